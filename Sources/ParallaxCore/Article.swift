@@ -1,0 +1,95 @@
+import Foundation
+
+/// One cleaned article: what the reader sees, plus what cleaning dropped and why.
+///
+/// Offsets everywhere in the model count Unicode scalars of the *displayed* text, so JSON consumers in any
+/// language can slice `text` without knowing Swift's grapheme rules.
+public struct Article: Sendable, Hashable, Identifiable {
+    /// The file stem; unique within a story.
+    public var id: String
+    public var path: String
+    public var outlet: String?
+    public var title: String?
+    public var byline: String?
+    /// ISO `YYYY-MM-DD`.
+    public var date: String?
+    public var url: String?
+    public var paragraphs: [Paragraph]
+    public var removed: [RemovedLine]
+    /// Non-fatal problems met while loading (encoding fallback, truncation), shown to the user on stderr.
+    public var warnings: [String]
+
+    public init(
+        id: String, path: String, outlet: String? = nil, title: String? = nil, byline: String? = nil,
+        date: String? = nil, url: String? = nil, paragraphs: [Paragraph] = [], removed: [RemovedLine] = [],
+        warnings: [String] = []
+    ) {
+        self.id = id
+        self.path = path
+        self.outlet = outlet
+        self.title = title
+        self.byline = byline
+        self.date = date
+        self.url = url
+        self.paragraphs = paragraphs
+        self.removed = removed
+        self.warnings = warnings
+    }
+
+    /// A short name for columns and status lines: the outlet when known, else the file stem.
+    public var displayName: String { outlet ?? id }
+
+    public var wordCount: Int { paragraphs.reduce(0) { $0 + $1.wordCount } }
+}
+
+/// A paragraph of displayed text with its sentence boundaries.
+public struct Paragraph: Sendable, Hashable {
+    public var index: Int
+    public var text: String
+    public var sentences: [Sentence]
+    /// 1-based line numbers in the source file this paragraph came from; lets gold annotations refer to
+    /// raw files independently of how cleaning numbers paragraphs.
+    public var sourceLines: ClosedRange<Int>
+
+    public init(index: Int, text: String, sentences: [Sentence], sourceLines: ClosedRange<Int>) {
+        self.index = index
+        self.text = text
+        self.sentences = sentences
+        self.sourceLines = sourceLines
+    }
+
+    public var wordCount: Int {
+        text.split(whereSeparator: { $0.isWhitespace }).count
+    }
+
+    /// The text of one sentence (by scalar offsets).
+    public func text(of sentence: Sentence) -> String {
+        ScalarText.slice(text, sentence.start, sentence.end)
+    }
+
+    public var sentenceTexts: [String] { sentences.map { text(of: $0) } }
+}
+
+/// Half-open range `[start, end)` of Unicode scalars inside a paragraph's text.
+public struct Sentence: Sendable, Hashable, Codable {
+    public var start: Int
+    public var end: Int
+    public init(start: Int, end: Int) {
+        self.start = start
+        self.end = end
+    }
+}
+
+/// A source line that cleaning dropped, kept so the user can audit the cleaner (`read --show-removed`).
+public struct RemovedLine: Sendable, Hashable, Codable {
+    public var text: String
+    public var reason: String
+    public var line: Int
+    public init(text: String, reason: String, line: Int) {
+        self.text = text
+        self.reason = reason
+        self.line = line
+    }
+
+    enum CodingKeys: String, CodingKey { case text, reason, line }
+}

@@ -1,0 +1,56 @@
+import Foundation
+
+/// A folder of articles about one event.
+public struct Story: Sendable, Hashable, Identifiable {
+    /// The folder name.
+    public var id: String
+    public var path: String
+    public var articles: [Article]
+    /// Files in the folder that could not be loaded; the rest of the story still opens.
+    public var errors: [LoadError]
+
+    public init(id: String, path: String, articles: [Article], errors: [LoadError] = []) {
+        self.id = id
+        self.path = path
+        self.articles = articles
+        self.errors = errors
+    }
+
+    /// The most common article title wins; ties go to the first article, which keeps the choice stable.
+    public var title: String {
+        let titles = articles.compactMap(\.title)
+        guard !titles.isEmpty else { return id }
+        var counts: [String: Int] = [:]
+        for t in titles { counts[t, default: 0] += 1 }
+        var best = titles[0]
+        for t in titles where counts[t]! > counts[best]! { best = t }
+        return best
+    }
+
+    public func article(id: String) -> Article? { articles.first { $0.id == id } }
+}
+
+/// A folder of stories.
+public struct Library: Sendable, Hashable {
+    public var path: String
+    public var stories: [Story]
+    /// Problems with whole paths (missing folder, unreadable story) and every story's file errors.
+    public var errors: [LoadError]
+
+    public init(path: String, stories: [Story], errors: [LoadError] = []) {
+        self.path = path
+        self.stories = stories
+        self.errors = errors
+    }
+}
+
+/// Why one path could not be loaded, in words a user can act on.
+public struct LoadError: Error, Sendable, Hashable, Codable, CustomStringConvertible {
+    public var path: String
+    public var message: String
+    public init(path: String, message: String) {
+        self.path = path
+        self.message = message
+    }
+    public var description: String { "\(path): \(message)" }
+}

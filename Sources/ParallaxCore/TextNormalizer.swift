@@ -1,0 +1,44 @@
+import Foundation
+
+/// Folds the many ways the web writes the same text, for matching only: displayed text is never changed.
+///
+/// The folded form keeps a one-to-one correspondence of Unicode scalars with its input (every rule maps one
+/// scalar to one scalar), so offsets found in folded text are valid in the displayed text. NFC is applied
+/// once at ingestion, not here, for the same reason.
+public enum TextNormalizer {
+    /// Maps one scalar to its matching form: spaces to " ", curly quotes and primes to straight ones,
+    /// dashes to "-".
+    @inline(__always)
+    public static func fold(_ u: Unicode.Scalar) -> Unicode.Scalar {
+        switch u.value {
+        case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000, 0x09: return " "
+        case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x02BC, 0x0060, 0x00B4: return "'"
+        case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x00AB, 0x00BB: return "\""
+        case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212: return "-"
+        default: return u
+        }
+    }
+
+    /// Same length in scalars as the input; lowercased only where lowercasing keeps the length.
+    public static func forMatching(_ s: String, lowercase: Bool = true) -> String {
+        var out = String.UnicodeScalarView()
+        for u in s.unicodeScalars {
+            let f = fold(u)
+            if lowercase, f.properties.isUppercase {
+                let lower = f.properties.lowercaseMapping.unicodeScalars
+                if lower.count == 1 { out.append(lower.first!) } else { out.append(f) }
+            } else {
+                out.append(f)
+            }
+        }
+        return String(out)
+    }
+
+    /// Text-level clean-up done once when a file is read: BOM, CRLF/CR, NFC.
+    public static func canonicalizeFile(_ s: String) -> String {
+        var t = s
+        if t.hasPrefix("\u{FEFF}") { t.removeFirst() }
+        t = t.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        return t.precomposedStringWithCanonicalMapping
+    }
+}

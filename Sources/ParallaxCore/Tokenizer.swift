@@ -1,0 +1,71 @@
+import Foundation
+
+/// A word or number in a paragraph, with scalar offsets into the displayed text.
+public struct Token: Sendable, Hashable {
+    /// As displayed.
+    public var text: String
+    /// Folded (straight apostrophes, lowercase) for matching.
+    public var norm: String
+    public var start: Int
+    public var end: Int
+    public var isNumber: Bool
+    /// Starts with an uppercase letter in the displayed text.
+    public var isCapitalized: Bool
+
+    public init(text: String, norm: String, start: Int, end: Int, isNumber: Bool, isCapitalized: Bool) {
+        self.text = text
+        self.norm = norm
+        self.start = start
+        self.end = end
+        self.isNumber = isNumber
+        self.isCapitalized = isCapitalized
+    }
+}
+
+/// Splits text into word tokens. Shared by alignment, quotes and people so they agree on what a word is.
+///
+/// A word is a run of letters/digits/marks, keeping inner apostrophes ("there's"), inner hyphens
+/// ("Nam-joon") and inner periods or commas between digits ("27.5", "1,000"). Everything else separates.
+public enum Tokenizer {
+    public static func tokens(_ text: String) -> [Token] {
+        let scalars = Array(text.unicodeScalars)
+        var result: [Token] = []
+        var i = 0
+        let n = scalars.count
+        func isWord(_ u: Unicode.Scalar) -> Bool {
+            let p = u.properties
+            return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
+                || p.generalCategory == .spacingMark
+        }
+        while i < n {
+            guard isWord(scalars[i]) else { i += 1; continue }
+            let start = i
+            var j = i + 1
+            while j < n {
+                let u = scalars[j]
+                if isWord(u) { j += 1; continue }
+                let joiner = TextNormalizer.fold(u)
+                if j + 1 < n, isWord(scalars[j + 1]) {
+                    if joiner == "'" || joiner == "-" && u != "\u{2014}" && u != "\u{2013}" {
+                        j += 1; continue
+                    }
+                    if (u == "." || u == ","), scalars[j - 1].properties.numericType != nil,
+                        scalars[j + 1].properties.numericType != nil
+                    {
+                        j += 1; continue
+                    }
+                }
+                break
+            }
+            let word = String(String.UnicodeScalarView(scalars[start..<j]))
+            let norm = TextNormalizer.forMatching(word)
+            let first = scalars[start]
+            result.append(Token(
+                text: word, norm: norm, start: start, end: j,
+                isNumber: first.properties.numericType != nil,
+                isCapitalized: first.properties.isUppercase))
+            i = j
+        }
+        return result
+    }
+}

@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import ParallaxCore
+
+/// Output and error conventions shared by every subcommand.
+enum CLI {
+    static func printError(_ message: String) {
+        FileHandle.standardError.write(Data(("parallax: " + message + "\n").utf8))
+    }
+
+    /// Reports load problems on stderr, one line each, and goes on.
+    static func report(_ errors: [LoadError]) {
+        for e in errors { printError(e.description) }
+    }
+
+    static func reportWarnings(_ articles: [Article]) {
+        for a in articles { for w in a.warnings { printError("\(a.path): warning: \(w)") } }
+    }
+
+    /// Fails the command with exit 1 and a one-line message naming the path.
+    static func fail(_ error: LoadError) -> ExitCode {
+        printError(error.description)
+        return ExitCode(1)
+    }
+
+    static func emitJSON<T: Encodable>(_ value: T) throws {
+        print(try JSONOutput.encode(value))
+    }
+
+    static func loadStory(_ path: String) throws -> Story {
+        do {
+            let story = try LibraryLoader.loadStory(path: path)
+            report(story.errors)
+            reportWarnings(story.articles)
+            return story
+        } catch {
+            throw fail(error)
+        }
+    }
+
+    static func loadLibrary(_ path: String) throws -> Library {
+        do {
+            let lib = try LibraryLoader.load(path: path)
+            report(lib.errors)
+            for s in lib.stories { reportWarnings(s.articles) }
+            return lib
+        } catch {
+            throw fail(error)
+        }
+    }
+
+    static func loadArticle(_ path: String) throws -> Article {
+        do {
+            let a = try ArticleLoader.load(path: path)
+            reportWarnings([a])
+            return a
+        } catch {
+            throw fail(error)
+        }
+    }
+}
