@@ -28,3 +28,24 @@ import Testing
         #expect(DisplayWidth.of("👍") == 2)
     }
 }
+
+@Suite struct WordDiffTests {
+    @Test func mergesIntoReadablePhrases() {
+        let l = "Lee presented Xi with a set of traditional Korean ceramics."
+        let r = "Lee presented Xi with a handcrafted Go (baduk) board."
+        let c = WordDiff.changes(l, r)
+        #expect(c.count == 1)
+        #expect(c.first?.left == "set of traditional Korean ceramics")
+        #expect(c.first?.right == "handcrafted Go (baduk) board")
+    }
+
+    @Test func quoteStyleCaseAndApostrophesAreNotChanges() {
+        #expect(WordDiff.changes("“You can check if there’s a backdoor,”", "\"you can check if there's a backdoor\"").isEmpty)
+    }
+
+    @Test func singleWordChange() {
+        let c = WordDiff.changes("You should check if there is a backdoor", "You can check if there is a backdoor")
+        #expect(c.map(\.left) == ["should"])
+        #expect(c.map(\.right) == ["can"])
+    }
+}

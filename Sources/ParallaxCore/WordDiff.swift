@@ -1,0 +1,85 @@
+import Foundation
+
+/// One readable change between two texts: a run of words on the left replaced by a run on the right
+/// (either side may be empty for a pure insertion or deletion). Offsets are scalars into each text.
+public struct WordChange: Sendable, Hashable {
+    public var left: String
+    public var right: String
+    public var leftRange: Range<Int>
+    public var rightRange: Range<Int>
+
+    public init(left: String, right: String, leftRange: Range<Int>, rightRange: Range<Int>) {
+        self.left = left
+        self.right = right
+        self.leftRange = leftRange
+        self.rightRange = rightRange
+    }
+}
+
+/// Word-level diff that ignores what readers do not count as a change: quote marks, case, apostrophe style
+/// and punctuation (tokens are compared in folded form, punctuation is not a token).
+public enum WordDiff {
+    /// Changes between `left` and `right`. Adjacent removals and insertions are merged into one span, and
+    /// spans separated by a single unchanged short word are joined so the result reads as phrases
+    /// ("a set of traditional Korean ceramics" vs "a handcrafted Go (baduk) board").
+    public static func changes(_ left: String, _ right: String) -> [WordChange] {
+        let a = Tokenizer.tokens(left)
+        let b = Tokenizer.tokens(right)
+        return changes(left, a, right, b)
+    }
+
+    public static func changes(_ left: String, _ leftTokens: [Token], _ right: String, _ rightTokens: [Token]) -> [WordChange] {
+        let an = leftTokens.map(\.norm)
+        let bn = rightTokens.map(\.norm)
+        let diff = bn.difference(from: an)
+        var removed = Set<Int>()
+        var inserted = Set<Int>()
+        for c in diff {
+            switch c {
+            case .remove(let o, _, _): removed.insert(o)
+            case .insert(let o, _, _): inserted.insert(o)
+            }
+        }
+        // Walk both sequences in step: unchanged tokens advance both sides together.
+        var spans: [(Range<Int>, Range<Int>)] = []  // token index ranges
+        var i = 0, j = 0
+        while i < an.count || j < bn.count {
+            if i < an.count, j < bn.count, !removed.contains(i), !inserted.contains(j) {
+                i += 1; j += 1; continue
+            }
+            let si = i, sj = j
+            while i < an.count, removed.contains(i) { i += 1 }
+            while j < bn.count, inserted.contains(j) { j += 1 }
+            if si == i && sj == j { break }  // defensive: cannot happen with a consistent diff
+            spans.append((si..<i, sj..<j))
+        }
+        // Join spans separated by exactly one unchanged token on both sides.
+        var merged: [(Range<Int>, Range<Int>)] = []
+        for s in spans {
+            if let last = merged.last, s.0.lowerBound - last.0.upperBound <= 1, s.1.lowerBound - last.1.upperBound <= 1,
+                s.0.lowerBound - last.0.upperBound == s.1.lowerBound - last.1.upperBound
+            {
+                merged[merged.count - 1] = (last.0.lowerBound..<s.0.upperBound, last.1.lowerBound..<s.1.upperBound)
+            } else {
+                merged.append(s)
+            }
+        }
+        return merged.map { (ar, br) in
+            let lr = scalarRange(leftTokens, ar)
+            let rr = scalarRange(rightTokens, br)
+            return WordChange(
+                left: ScalarText.slice(left, lr.lowerBound, lr.upperBound),
+                right: ScalarText.slice(right, rr.lowerBound, rr.upperBound),
+                leftRange: lr, rightRange: rr)
+        }
+    }
+
+    /// Scalar range covered by tokens `r`; an empty token range maps to an empty range at the insertion point.
+    private static func scalarRange(_ tokens: [Token], _ r: Range<Int>) -> Range<Int> {
+        if r.isEmpty {
+            let at = r.lowerBound < tokens.count ? tokens[r.lowerBound].start : (tokens.last?.end ?? 0)
+            return at..<at
+        }
+        return tokens[r.lowerBound].start..<tokens[r.upperBound - 1].end
+    }
+}
