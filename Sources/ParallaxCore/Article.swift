@@ -50,12 +50,16 @@ public struct Paragraph: Sendable, Hashable {
     /// 1-based line numbers in the source file this paragraph came from; lets gold annotations refer to
     /// raw files independently of how cleaning numbers paragraphs.
     public var sourceLines: ClosedRange<Int>
+    /// A sub-heading inside the story ("Light moment amid diplomatic talks"): kept so the reader shows the
+    /// article's structure, flagged so alignment, quotes and statistics can leave it out.
+    public var isHeading: Bool
 
-    public init(index: Int, text: String, sentences: [Sentence], sourceLines: ClosedRange<Int>) {
+    public init(index: Int, text: String, sentences: [Sentence], sourceLines: ClosedRange<Int>, isHeading: Bool = false) {
         self.index = index
         self.text = text
         self.sentences = sentences
         self.sourceLines = sourceLines
+        self.isHeading = isHeading
     }
 
     public var wordCount: Int {

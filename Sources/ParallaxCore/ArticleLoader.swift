@@ -1,32 +1,101 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
-/// Reads one article file into a cleaned `Article`.
-///
-/// PLACEHOLDER: the ingestion issue replaces the body with real cleaning, header parsing, metadata
-/// inference and segmentation. The signature is the contract other parts build on.
+/// Reads one article file into a cleaned `Article`: decode, header, clean, infer metadata, paragraphs,
+/// sentences. Each stage lives in its own type; this one only orders them and merges what they found.
 public enum ArticleLoader {
     public static func load(path: String) throws(LoadError) -> Article {
-        let url = URL(fileURLWithPath: path)
+        try FileCheck.requireRegularFile(path)
         let data: Data
-        do { data = try Data(contentsOf: url) } catch {
-            throw LoadError(path: path, message: "cannot read file (\(error.localizedDescription))")
+        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+            throw LoadError(path: path, message: "cannot read file (\(FileCheck.reason(error)))")
         }
-        if data.contains(0) { throw LoadError(path: path, message: "not a text file (contains NUL bytes)") }
-        let raw = String(data: data, encoding: .utf8) ?? String(decoding: data, as: UTF8.self)
-        return parse(text: raw, id: url.deletingPathExtension().lastPathComponent, path: path)
+        let decoded: TextDecoder.Decoded
+        do { decoded = try TextDecoder.decode(data) } catch {
+            throw LoadError(path: path, message: error.description)
+        }
+        var article = parse(text: decoded.text, id: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent, path: path)
+        article.warnings.insert(contentsOf: decoded.warnings, at: 0)
+        if data.isEmpty { article.warnings = ["empty file"] }
+        return article
     }
 
     public static func parse(text raw: String, id: String, path: String) -> Article {
-        let text = TextNormalizer.canonicalizeFile(raw)
-        var paragraphs: [Paragraph] = []
-        for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let t = line.trimmingCharacters(in: .whitespaces)
-            guard !t.isEmpty else { continue }
-            let count = t.unicodeScalars.count
-            paragraphs.append(Paragraph(
-                index: paragraphs.count, text: t, sentences: [Sentence(start: 0, end: count)],
-                sourceLines: (n + 1)...(n + 1)))
+        var lines = SourceLine.split(TextNormalizer.canonicalizeFile(raw))
+        var removed: [RemovedLine] = []
+        var warnings: [String] = []
+
+        var header = ArticleHeader()
+        if let h = HeaderParser.parse(lines) {
+            header = h.header
+            let taken = Set(h.lines)
+            for i in lines.indices where taken.contains(lines[i].number) {
+                if !lines[i].isBlank { removed.append(RemovedLine(text: lines[i].text, reason: "header", line: lines[i].number)) }
+                lines[i].text = ""
+            }
         }
-        return Article(id: id, path: path, paragraphs: paragraphs)
+
+        var cleaned = Cleaner.clean(lines)
+        let meta = MetadataInference.infer(cleaned.lines)
+        cleaned.lines = meta.lines
+        cleaned.removed += meta.removed
+        Cleaner.dropTrailingHeadlines(&cleaned)
+        removed += cleaned.removed
+        removed.sort { $0.line < $1.line }
+
+        var date = meta.date
+        if let d = header.date {
+            if let iso = DateParser.parse(d) { date = iso } else { warnings.append("header date “\(d)” not understood; expected e.g. 2025-11-03 or 3 November 2025") }
+        }
+        let paragraphs = ParagraphBuilder.build(cleaned.lines)
+        if paragraphs.isEmpty { warnings.append("no article text found") }
+        return Article(
+            id: id, path: path,
+            outlet: header.outlet ?? meta.outlet ?? header.url.flatMap(host),
+            title: header.title ?? meta.title,
+            byline: header.byline ?? meta.byline,
+            date: date, url: header.url,
+            paragraphs: paragraphs, removed: removed, warnings: warnings)
+    }
+
+    /// "https://www.example.com/world/x" → "example.com", an outlet name of last resort.
+    static func host(_ url: String) -> String? {
+        guard let h = URL(string: url)?.host, !h.isEmpty else { return nil }
+        return h.hasPrefix("www.") ? String(h.dropFirst(4)) : h
+    }
+}
+
+/// Checks a path before reading it, so the user learns *why* a file cannot be read, and so a FIFO or a
+/// device is never opened (reading one would block forever).
+enum FileCheck {
+    static func requireRegularFile(_ path: String) throws(LoadError) {
+        var st = stat()
+        guard stat(path, &st) == 0 else {
+            let err = errno
+            var lst = stat()
+            if err == ELOOP { throw LoadError(path: path, message: "symbolic link loop") }
+            if err == ENOENT, lstat(path, &lst) == 0 { throw LoadError(path: path, message: "broken symbolic link") }
+            throw LoadError(path: path, message: err == ENOENT ? "no such file" : String(cString: strerror(err)).lowercased())
+        }
+        let kind = st.st_mode & S_IFMT
+        if kind == S_IFDIR { throw LoadError(path: path, message: "is a folder, not an article file") }
+        guard kind == S_IFREG else { throw LoadError(path: path, message: "not a regular file") }
+        if Int(st.st_size) > TextDecoder.maxBytes {
+            throw LoadError(path: path, message: TextDecoder.Failure.tooLarge(bytes: Int(st.st_size)).description)
+        }
+        guard access(path, R_OK) == 0 else { throw LoadError(path: path, message: "permission denied") }
+    }
+
+    static func reason(_ error: any Error) -> String {
+        let ns = error as NSError
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code))).lowercased()
+        }
+        if ns.domain == NSCocoaErrorDomain, ns.code == NSFileReadNoPermissionError { return "permission denied" }
+        return ns.localizedDescription
     }
 }

@@ -12,10 +12,11 @@ public enum JSONOutput {
 
 extension Article: Encodable {
     enum CodingKeys: String, CodingKey {
-        case id, path, outlet, title, byline, date, url, paragraphs, removed
+        case id, path, outlet, title, byline, date, paragraphs, removed
     }
 
-    /// `read --json` contract: optional fields are present as `null`, never missing.
+    /// `read --json` contract, exactly the keys of the README: optional fields are present as `null`,
+    /// never missing; removed lines are `{"text", "reason"}`.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(id, forKey: .id)
@@ -24,9 +25,17 @@ extension Article: Encodable {
         try c.encode(title, forKey: .title)
         try c.encode(byline, forKey: .byline)
         try c.encode(date, forKey: .date)
-        try c.encode(url, forKey: .url)
         try c.encode(paragraphs, forKey: .paragraphs)
-        try c.encode(removed, forKey: .removed)
+        try c.encode(removed.map(RemovedJSON.init), forKey: .removed)
+    }
+
+    private struct RemovedJSON: Encodable {
+        var text: String
+        var reason: String
+        init(_ r: RemovedLine) {
+            text = r.text
+            reason = r.reason
+        }
     }
 }
 

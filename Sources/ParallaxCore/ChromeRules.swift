@@ -1,0 +1,97 @@
+import Foundation
+
+/// The table of page-furniture line patterns the `Cleaner` applies, each with the reason shown to the user.
+///
+/// Patterns match the folded, lowercased form of a whole trimmed line (see `LineShape.key`). Each rule has a
+/// word limit: furniture is short, and a long line that happens to start with "Share" is a sentence.
+enum ChromeRules {
+    struct Rule: @unchecked Sendable {
+        let pattern: Regex<AnyRegexOutput>
+        let reason: String
+        let maxWords: Int
+        /// Whether a line that ends like a sentence may still match (false for loose patterns).
+        let sentences: Bool
+
+        init(_ pattern: String, _ reason: String, maxWords: Int = 12, sentences: Bool = true) {
+            self.pattern = try! Regex(pattern)
+            self.reason = reason
+            self.maxWords = maxWords
+            self.sentences = sentences
+        }
+    }
+
+    /// Lines that are page furniture wherever they appear.
+    static let rules: [Rule] = [
+        Rule(#"^(home|menu|main menu|open menu|close|search|navigation|skip to (main )?(content|navigation)|log ?in|sign ?in|sign up|register|my account|back to top|top|next|previous|prev|next (article|story|post)|previous (article|story|post)|view all|see all|show more|load more|more|all news|latest news|breaking news|live|subscribe now|español|english)\W*$"#, "site navigation", maxWords: 5),
+        Rule(#"^(share( this)?( article| story| post| page)?( on [a-z]+)?|share via (e-?mail|[a-z]+)|tweet|e-?mail|print|whatsapp|facebook|twitter|x|linkedin|pinterest|reddit|telegram|flipboard|copy link|copy url|link copied|save|save article|bookmark|gift this article|\d+ shares?|shares?)\W*$"#, "share or social button", maxWords: 6),
+        Rule(#"^(follow (us|@)|like us on|connect with us|find us on)\b"#, "social media prompt", maxWords: 15),
+        Rule(#"^(advertisement|advertisements|advertising|ad|ads|sponsored( content)?|promoted( content)?|paid (post|content|partner content)|partner content|story continues below( advertisement)?|article continues below( advertisement)?|continue reading( below| the main story)?|scroll (down )?to continue( reading)?.*|content continues below)\W*$"#, "advertisement marker", maxWords: 8),
+        Rule(#"^(read more|read also|also read|see also|read next|recommended|watch|listen|more|related|click here|read the full (story|article)|more on this( story| topic)?|further reading)\s*[:>|»\-]"#, "link to another article", maxWords: 30),
+        Rule(#"^(read more|read also|also read|see also|read next|continue reading|click here( to [a-z ]+)?|read the full (story|article)|watch( the)? video|watch now|listen now|play video)\W*$"#, "link to another article", maxWords: 8),
+        Rule(#"^(leave|post|add|write|submit) (a |your )?(comment|reply|response)|^comment as\b|^(join|start) the (conversation|discussion)|^comments? (are|is|have been) (closed|disabled)|^be the first to (comment|reply)|^(log|sign) in to (comment|reply)|^you must be logged in|^(recent|latest|top|show|view|load|read|hide) (all )?comments|^((\d+|no) )?comments?( \(\d+\))?\W*$|^(reply|report|report abuse|flag)\W*$"#, "comment section", maxWords: 12),
+        Rule(#"^(what do you think|tell us what you think|let us know (in the comments|what you think))"#, "comment prompt", maxWords: 25),
+        Rule(#"^(subscribe|sign up|get our|join our|never miss|get the latest|get breaking|stay (informed|updated|up to date)|receive our|want more|become a (member|subscriber|supporter)|support (our|independent) journalism|donate)\b"#, "newsletter or subscription prompt", maxWords: 30),
+        Rule(#"\bnewsletters?\b"#, "newsletter or subscription prompt", maxWords: 12, sentences: false),
+        Rule(#"^(we|this (web)?site|our (web)?site|by (using|continuing|clicking|browsing)|to (give|provide|improve)|[a-z]+ uses)\b.*\bcookies?\b|^cookies?\b.*\b(use|uses|agree|accept|consent|services|experience|policy)\b|^(accept( all)?|reject( all)?|manage (preferences|settings|consent)|i agree|i accept|got it|agree and close|privacy (policy|settings)|terms (of (use|service)|and conditions))\W*$"#, "cookie or privacy notice", maxWords: 60),
+        Rule(#"^(©|\(c\)|copyright\b)|\ball rights reserved\b|\bcopyright (©|\(c\) )?\d{4}"#, "copyright notice", maxWords: 400),
+        Rule(#"^\S.{0,200}\.(jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic)$"#, "image file name used as a caption", maxWords: 40),
+        Rule(#"^(photo|photograph|photos|image|images|picture|pic|illustration|graphic|video|file photo|photo credit|credit|credits|source image|main image|top image|featured image|cover image|caption)\s*(:|by\b|credit\b|/|\|)"#, "photo caption or credit", maxWords: 40),
+        Rule(#"(getty images|shutterstock|ap photo|afp photo|afp via getty|reuters/|/reuters\b|/afp\b|\(ap\)$|/ap\b|epa-efe|/epa\b|xinhua/|yonhap/|imago images|alamy|istock|pool photo|via reuters|\((photo|image|credit|picture)s?:|\((photo|image|picture) by|\(pictured\)|\b(photo|photograph|picture|image|credit|photos|pictures|images)s?: |\| photo|©)"#, "photo caption or credit", maxWords: 40),
+        Rule(#"^\d+\s*(min|mins|minute|minutes)( read| reading time| to read)?\W*$|^(reading time|listen to (this|the) (article|story))\b|^(listen|audio|play|pause)\W*$|^\d+:\d\d(\s*/\s*\d+:\d\d)?$"#, "reading time or audio player", maxWords: 10),
+        Rule(#"^(image|video|photo|slide) \d+ (of|/) \d+\b|^\d+ (of|/) \d+$|^(loading|loading\.\.\.|please enable javascript.*|javascript is disabled.*|your browser does not support.*)$"#, "page widget", maxWords: 12),
+        Rule(#"^\(?((additional )?reporting|editing|writing|compiled|produced|translated|fact-checked) by\b"#, "reporting credits", maxWords: 40),
+        Rule(#"^(source|sources|via)\s*:"#, "source credit", maxWords: 15),
+        Rule(#"^(this (article|story|post) (was|is) (originally|first) published|originally published (on|in|at)|this (article|story) (is|was) (republished|reproduced)|republished with permission)"#, "republication note", maxWords: 40),
+    ]
+
+    /// Markers after which the page no longer holds the story.
+    static let endMarkers: Rule = Rule(#"^(related( posts| links| tags| content| articles| stories| news| coverage| topics| reading| videos)?|tags?|topics|filed under|keywords|more (from|on|in|stories|news|articles)\b.*|you (may|might) (also )?(like|enjoy|be interested in)|recommended( for you| stories| articles| reading)?|most (read|popular|viewed|shared|watched)|trending( now| stories| news)?|top stories|editor'?s picks|popular( now| stories| articles)?|latest( news| stories| articles)|what to read next|don'?t miss|in other news|around the web|from the web|sponsored (links|stories)|promoted stories|recent (comments|posts|articles)|comments?( \(\d+\))?|\d+ comments?|leave a (comment|reply)|comment as\b.*|the following news reports may link.*)\s*:?\s*$|^(tags|topics|filed under|keywords)\s*:"#, "end of story", maxWords: 12)
+
+    static func reason(for text: String) -> String? {
+        let words = SourceLine.words(text)
+        if LineShape.isDecoration(text) { return "separator" }
+        if isMenu(text) { return "navigation menu" }
+        if isSocialButtons(text) { return "share or social buttons" }
+        if words <= 4, text.unicodeScalars.count <= 40, LineShape.isAllCaps(text), !LineShape.endsLikeSentence(text),
+            !text.unicodeScalars.contains(where: { $0 == "\"" || $0 == "\u{201C}" })
+        {
+            return "section label"
+        }
+        guard text.unicodeScalars.count <= 3000 else { return nil }
+        let key = LineShape.key(text)
+        let sentence = LineShape.endsLikeSentence(text)
+        for rule in rules where words <= rule.maxWords && (rule.sentences || !sentence) {
+            if (try? rule.pattern.firstMatch(in: key)) != nil { return rule.reason }
+        }
+        return nil
+    }
+
+    /// "Home | News | Business" or "World  Europe  Vatican": three or more short items between separators.
+    static func isMenu(_ text: String) -> Bool {
+        guard text.unicodeScalars.count <= 200, !LineShape.endsLikeSentence(text) else { return false }
+        let items = text.replacingOccurrences(of: #"\s*[|·•]\s*|\s+/\s+|\s{2,}|\t"#, with: "\u{1}", options: .regularExpression)
+            .split(separator: "\u{1}").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return items.count >= 3 && items.allSatisfy { SourceLine.words($0) <= 3 }
+    }
+
+    static let socialWords: Set<String> = [
+        "facebook", "twitter", "x", "whatsapp", "email", "e-mail", "mail", "linkedin", "pinterest", "reddit",
+        "telegram", "print", "share", "copy", "link", "url", "on", "this", "story", "article", "page", "messenger",
+        "flipboard", "instagram", "youtube", "tiktok", "threads", "bluesky", "mastodon", "sms", "save", "via",
+        "comment", "comments", "gift", "bookmark", "tweet", "post",
+    ]
+
+    /// "Facebook Twitter WhatsApp Email": a line made only of share-button words.
+    static func isSocialButtons(_ text: String) -> Bool {
+        let words = LineShape.key(text).split(whereSeparator: { !$0.isLetter && $0 != "-" })
+        guard words.count >= 2, words.count <= 16 else { return false }
+        return words.allSatisfy { socialWords.contains(String($0)) }
+    }
+
+    /// Names the marker for the removal reason ("Related Posts"), or nil when the line is not one.
+    static func endMarker(_ text: String) -> String? {
+        guard SourceLine.words(text) <= endMarkers.maxWords else { return nil }
+        guard (try? endMarkers.pattern.firstMatch(in: LineShape.key(text))) != nil else { return nil }
+        return "“\(text)”"
+    }
+}

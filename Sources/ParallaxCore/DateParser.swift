@@ -1,0 +1,59 @@
+import Foundation
+
+/// Reads the publication dates that web pages print ("Nov 3, 2025", "4 November 2025", "2025-11-03",
+/// "Monday, November 3rd, 2025") into ISO `YYYY-MM-DD`.
+///
+/// Only unambiguous forms: a numeric "03/11/2025" means different days in different countries, so it is
+/// not guessed.
+public enum DateParser {
+    public struct Found: Sendable, Equatable {
+        public var iso: String
+        /// Scalar range of the date in the searched text.
+        public var start: Int
+        public var end: Int
+    }
+
+    static let monthNames = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
+
+    nonisolated(unsafe) static let patterns: [(Regex<AnyRegexOutput>, order: (y: Int, m: Int, d: Int))] = [
+        (try! Regex(#"\b(\d{4})-(\d{1,2})-(\d{1,2})\b"#), (1, 2, 3)),
+        (try! Regex(#"\b(\d{4})/(\d{1,2})/(\d{1,2})\b"#), (1, 2, 3)),
+        (try! Regex(#"\b("# + monthNames + #")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b"#), (3, 1, 2)),
+        (try! Regex(#"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?("# + monthNames + #")\.?,?\s+(\d{4})\b"#), (3, 2, 1)),
+    ]
+
+    /// The first well-formed date in `text`.
+    public static func find(in text: String) -> Found? {
+        guard text.unicodeScalars.count <= 400 else { return nil }
+        let key = LineShape.key(text)
+        var best: Found?
+        for (regex, order) in patterns {
+            guard let m = try? regex.firstMatch(in: key) else { continue }
+            let parts = (1...3).map { m.output[$0].substring.map(String.init) ?? "" }
+            guard let y = Int(parts[order.y - 1]), let d = Int(parts[order.d - 1]),
+                let mo = Int(parts[order.m - 1]) ?? month(parts[order.m - 1]),
+                let iso = iso(year: y, month: mo, day: d)
+            else { continue }
+            let start = key.unicodeScalars.distance(from: key.unicodeScalars.startIndex, to: m.range.lowerBound)
+            let end = key.unicodeScalars.distance(from: key.unicodeScalars.startIndex, to: m.range.upperBound)
+            if best == nil || start < best!.start { best = Found(iso: iso, start: start, end: end) }
+        }
+        return best
+    }
+
+    /// A whole value such as a header's `Date:` field, in any of the forms above.
+    public static func parse(_ text: String) -> String? { find(in: text)?.iso }
+
+    static func month(_ name: String) -> Int? {
+        let names = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+        return names.firstIndex(of: String(name.prefix(3))).map { $0 + 1 }
+    }
+
+    static func iso(year: Int, month: Int, day: Int) -> String? {
+        guard (1900...2200).contains(year), (1...12).contains(month), day >= 1 else { return nil }
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        guard day <= days else { return nil }
+        return String(format: "%04d-%02d-%02d", year, month, day)
+    }
+}

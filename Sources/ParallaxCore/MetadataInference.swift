@@ -1,0 +1,231 @@
+import Foundation
+
+/// Infers title, outlet, byline and date from an article without a header, and takes the lines that only
+/// carry them (headline, byline, dateline, date line, site name) out of the text.
+///
+/// Web pastes open with a *preamble*: everything above the first line of running prose. The headline is in
+/// it (often twice: page title and article title), with the site name and section label above and a photo
+/// caption or byline below. Bylines and date lines may also close the article.
+enum MetadataInference {
+    struct Result {
+        var title: String?
+        var outlet: String?
+        var byline: String?
+        var date: String?
+        var lines: [SourceLine]
+        var removed: [RemovedLine]
+    }
+
+    static func infer(_ input: [SourceLine]) -> Result {
+        var lines = input
+        var removed: [RemovedLine] = []
+        func drop(_ i: Int, _ reason: String) {
+            removed.append(RemovedLine(text: lines[i].text, reason: reason, line: lines[i].number))
+            lines[i].text = ""
+        }
+        var title: String?
+        var outlet: String?
+        var byline: String?
+        var date: String?
+        var siteName: String?
+
+        let nonBlank = lines.indices.filter { !lines[$0].isBlank }
+        let bodyStart = nonBlank.first { LineShape.isProse(lines[$0].text) && dateline(lines[$0].text) == nil }
+        let preamble = nonBlank.prefix { bodyStart == nil || $0 < bodyStart! }.prefix(10)
+
+        // Metadata lines anywhere: bylines, datelines, date lines.
+        for i in nonBlank {
+            let t = lines[i].text
+            guard SourceLine.words(t) <= 14 else { continue }
+            if let d = dateline(t) {
+                outlet = outlet ?? d.agency
+                date = date ?? d.date
+                drop(i, "dateline (gives place\(d.agency == nil ? "" : ", agency")\(d.date == nil ? "" : " and date"))")
+            } else if let b = bylineLine(t) {
+                byline = byline ?? b.name
+                date = date ?? b.date
+                outlet = outlet ?? agency(in: b.name) ?? organisation(in: b.name)
+                drop(i, b.date == nil ? "byline" : "byline and date")
+            } else if let d = dateLine(t) {
+                date = date ?? d.date
+                if let name = d.name {
+                    byline = byline ?? name
+                    outlet = outlet ?? agency(in: name) ?? organisation(in: name)
+                }
+                drop(i, d.name == nil ? "publication date" : "byline and date")
+            }
+        }
+
+        // The headline: a line repeated in the preamble, else the first with five words or more.
+        let candidates = preamble.filter { !lines[$0].isBlank }
+        let keys = candidates.map { LineShape.key(lines[$0].text) }
+        var titleAt: Int?
+        for (n, k) in keys.enumerated() where keys[(n + 1)...].contains(k) {
+            titleAt = candidates[n]
+            break
+        }
+        if titleAt == nil {
+            titleAt = candidates.first { SourceLine.words(lines[$0].text) >= 5 && !LineShape.isAllCaps(lines[$0].text) }
+                ?? candidates.max { SourceLine.words(lines[$0].text) < SourceLine.words(lines[$1].text) }
+        }
+        if let t = titleAt {
+            title = lines[t].text
+            let key = LineShape.key(lines[t].text)
+            for i in candidates where i < t && bodyStart != nil {
+                if siteName == nil, !LineShape.isAllCaps(lines[i].text), SourceLine.words(lines[i].text) <= 5 {
+                    siteName = lines[i].text
+                }
+                drop(i, LineShape.isAllCaps(lines[i].text) ? "section label" : "site name or label above the headline")
+            }
+            drop(t, "headline (shown as the title)")
+            for i in nonBlank where i > t && !lines[i].isBlank && LineShape.key(lines[i].text) == key {
+                drop(i, "repeated headline")
+            }
+            for i in candidates where i > t && !lines[i].isBlank && bodyStart != nil {
+                if byline == nil, let org = creditLine(lines[i].text) {
+                    byline = lines[i].text
+                    outlet = outlet ?? org
+                    drop(i, "byline")
+                    continue
+                }
+                drop(i, "caption or label between headline and story (not a sentence)")
+            }
+        }
+
+        // An agency dateline opening the first paragraph ("Seoul (AFP) -") names the outlet and the date.
+        if let b = bodyStart, !lines[b].isBlank, let d = dateline(String(lines[b].text.prefix(90)), prefixOnly: true) {
+            outlet = outlet ?? d.agency
+            date = date ?? d.date
+        }
+        return Result(title: title, outlet: outlet ?? siteName, byline: byline, date: date, lines: lines, removed: removed)
+    }
+
+    // MARK: line kinds
+
+    struct Dateline { var agency: String?; var date: String? }
+
+    nonisolated(unsafe) static let datelinePattern = try! Regex(
+        #"^([A-Z][\p{L}\p{M} .,'’\-]{1,60}?)\s*\(([A-Za-z][A-Za-z.&' ]{1,30})\)\s*[\-–—:,]?\s*(.*)$"#)
+
+    /// "Seoul (AFP) Nov 3, 2025" — a place, an agency in brackets, and at most a date. With `prefixOnly`,
+    /// the start of a paragraph ("Gyeongju, South Korea (AFP) Nov 1, 2025 - South Korean...").
+    static func dateline(_ text: String, prefixOnly: Bool = false) -> Dateline? {
+        guard text.unicodeScalars.count <= 120, let m = try? datelinePattern.wholeMatch(in: text),
+            let agencyText = m.output[2].substring.map(String.init),
+            let rest = m.output[3].substring.map(String.init)
+        else { return nil }
+        let found = DateParser.find(in: rest)
+        if !prefixOnly {
+            let leftover = rest.unicodeScalars.count - (found.map { $0.end - $0.start } ?? 0)
+            guard leftover <= 3 else { return nil }
+        }
+        let name = canonicalAgency(agencyText) ?? (isAcronym(agencyText) ? agencyText : nil)
+        guard name != nil || found != nil else { return nil }
+        if prefixOnly, found.map({ $0.start > 3 }) ?? false { return Dateline(agency: name, date: nil) }
+        return Dateline(agency: name, date: found?.iso)
+    }
+
+    nonisolated(unsafe) static let bylinePattern = try! Regex(
+        #"^(?i:by|written by|words by|story by|reported by|posted by|text by|von|par|por)\s*:?\s+(\p{Lu}.*)$"#)
+
+    /// "by AFP Staff Writers", "By Jane Doe | Nov 3, 2025".
+    static func bylineLine(_ text: String) -> (name: String, date: String?)? {
+        guard !LineShape.endsLikeSentence(text) || SourceLine.words(text) <= 5,
+            let m = try? bylinePattern.wholeMatch(in: text), let rest = m.output[1].substring.map(String.init)
+        else { return nil }
+        if let d = DateParser.find(in: rest) {
+            let name = stripSeparators(ScalarText.slice(rest, 0, d.start))
+            return (name.isEmpty ? rest : name, d.iso)
+        }
+        return (stripSeparators(rest), nil)
+    }
+
+    /// A short line whose point is a date: "Newshub Editorial in Asia – 4 November 2025",
+    /// "Published: Monday, 3 November 2025, 10:42 GMT".
+    static func dateLine(_ text: String) -> (date: String, name: String?)? {
+        guard SourceLine.words(text) <= 14, !text.hasPrefix("\""), !text.hasPrefix("\u{201C}"),
+            let d = DateParser.find(in: text)
+        else { return nil }
+        if LineShape.endsLikeSentence(text), SourceLine.words(text) > 6 { return nil }
+        let before = ScalarText.slice(text, 0, d.start)
+        let after = ScalarText.slice(text, d.end, Int.max)
+        // Whatever surrounds the date must be labels, times and names, not a clause.
+        let noise: Set<String> = [
+            "published", "updated", "posted", "last", "first", "on", "at", "date", "time", "modified", "created",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed",
+            "thu", "fri", "sat", "sun", "gmt", "utc", "bst", "est", "edt", "pst", "pdt", "cet", "cest", "kst",
+            "jst", "ist", "am", "pm", "a.m.", "p.m.", "hrs", "ago",
+        ]
+        func residue(_ s: String) -> [Substring] {
+            s.split(whereSeparator: { !$0.isLetter && $0 != "." && $0 != "'" && $0 != "’" })
+                .filter { !noise.contains($0.lowercased()) && !$0.allSatisfy({ $0 == "." }) }
+        }
+        let after2 = residue(after)
+        guard after2.count <= 2 else { return nil }
+        let words = residue(before)
+        guard words.count <= 8 else { return nil }
+        if words.isEmpty { return (d.iso, nil) }
+        guard words.first!.first!.isUppercase else { return nil }
+        let name = stripSeparators(before)
+            .replacingOccurrences(of: #"^(?i:(published|updated|posted)( on| at)?:?)\s*"#, with: "", options: .regularExpression)
+        let cleaned = name.split(separator: " ").filter { !noise.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }
+        return (d.iso, cleaned.isEmpty ? nil : stripSeparators(cleaned.joined(separator: " ")))
+    }
+
+    static func stripSeparators(_ s: String) -> String {
+        s.trimmingCharacters(in: CharacterSet(charactersIn: " \t|·•,;:-–—/").union(.whitespaces))
+    }
+
+    // MARK: outlets
+
+    static let agencies: [String: String] = [
+        "afp": "AFP", "agence france-presse": "AFP", "agence france presse": "AFP", "reuters": "Reuters",
+        "ap": "AP", "associated press": "AP", "the associated press": "AP", "bloomberg": "Bloomberg",
+        "xinhua": "Xinhua", "yonhap": "Yonhap", "upi": "UPI", "dpa": "dpa", "kyodo": "Kyodo", "efe": "EFE",
+        "ansa": "ANSA", "pti": "PTI", "ani": "ANI", "ians": "IANS", "tass": "TASS", "anadolu": "Anadolu",
+        "bernama": "Bernama", "aap": "AAP", "cna": "CNA", "ips": "IPS", "cnn": "CNN", "bbc": "BBC",
+        "the canadian press": "The Canadian Press", "pa": "PA", "press association": "PA", "kyodo news": "Kyodo",
+        "yonhap news agency": "Yonhap", "xinhua news agency": "Xinhua",
+    ]
+
+    static func canonicalAgency(_ s: String) -> String? {
+        agencies[s.trimmingCharacters(in: .whitespaces).lowercased()]
+    }
+
+    static func isAcronym(_ s: String) -> Bool {
+        let letters = s.unicodeScalars.filter { $0.properties.isAlphabetic }
+        return (2...6).contains(letters.count) && letters.allSatisfy { $0.properties.isUppercase }
+            && !s.contains(" ")
+    }
+
+    /// A news agency named as a word of a byline ("AFP Staff Writers", "Jane Doe, Reuters").
+    static func agency(in byline: String) -> String? {
+        let words = byline.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map { String($0) }
+        for n in [3, 2, 1] where words.count >= n {
+            for i in 0...(words.count - n) {
+                let phrase = words[i..<(i + n)].joined(separator: " ")
+                // Short agency acronyms must be written in capitals to count ("AP", not "ap").
+                if let a = canonicalAgency(phrase), phrase.count > 3 || phrase == phrase.uppercased() { return a }
+            }
+        }
+        return nil
+    }
+
+    static let newsroomWords: Set<String> = ["editorial", "staff", "desk", "newsroom", "team", "correspondents", "reporters", "writers", "journalists", "bureau"]
+
+    /// "Piazza Live reporters in Rome": a newsroom credited without "By" (only trusted above the story).
+    static func creditLine(_ text: String) -> String? {
+        guard SourceLine.words(text) <= 8, !LineShape.endsLikeSentence(text) else { return nil }
+        return organisation(in: text)
+    }
+
+    /// "Newshub Editorial in Asia" → "Newshub": the name before a newsroom word.
+    static func organisation(in byline: String) -> String? {
+        let words = byline.split(separator: " ").map(String.init)
+        guard let k = words.firstIndex(where: { newsroomWords.contains($0.lowercased()) }), k > 0, k <= 4 else { return nil }
+        let name = words[..<k].joined(separator: " ")
+        // A comma means a person and a job title ("Jane Doe, Economics Correspondent"), not a newsroom.
+        guard !name.contains(","), !name.lowercased().hasPrefix("staff") else { return nil }
+        return name.first?.isUppercase == true ? name : nil
+    }
+}

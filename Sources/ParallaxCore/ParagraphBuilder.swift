@@ -1,0 +1,89 @@
+import Foundation
+
+/// Groups the cleaned lines into paragraphs and splits each into sentences.
+///
+/// Web pastes put one paragraph on each line, with or without blank lines between them, so by default every
+/// non-empty line is a paragraph. Text saved from e-mail or plain-text sites is hard-wrapped instead: blocks
+/// of short lines of similar length between blank lines. Those blocks are joined back into one paragraph.
+enum ParagraphBuilder {
+    /// Hard-wrapped text is rarely wider than this many characters per line.
+    static let wrapWidth = 100
+
+    static func build(_ lines: [SourceLine]) -> [Paragraph] {
+        var pieces: [(text: String, lines: ClosedRange<Int>)] = []
+        var block: [SourceLine] = []
+        func flush() {
+            defer { block = [] }
+            guard !block.isEmpty else { return }
+            if isHardWrapped(block) {
+                pieces.append((join(block.map(\.text)), block.first!.number...block.last!.number))
+            } else {
+                for l in block { pieces.append((l.text, l.number...l.number)) }
+            }
+        }
+        for l in lines {
+            if l.isBlank { flush() } else { block.append(l) }
+        }
+        flush()
+
+        var out: [Paragraph] = []
+        for (n, p) in pieces.enumerated() {
+            let next = n + 1 < pieces.count ? pieces[n + 1].text : nil
+            let heading = isHeading(p.text, next: next)
+            let count = p.text.unicodeScalars.count
+            out.append(Paragraph(
+                index: out.count, text: p.text,
+                sentences: heading ? [Sentence(start: 0, end: count)] : SentenceSplitter.split(p.text),
+                sourceLines: p.lines, isHeading: heading))
+        }
+        return out
+    }
+
+    /// Several lines, none wider than a wrapped column, long enough on average to be running text cut by
+    /// width (not a list of short items), with at least one line break inside a sentence.
+    static func isHardWrapped(_ block: [SourceLine]) -> Bool {
+        guard block.count >= 2 else { return false }
+        let lengths = block.map { $0.text.unicodeScalars.count }
+        guard lengths.max()! <= wrapWidth else { return false }
+        let body = block.dropLast()
+        guard !body.contains(where: { LineShape.isBullet($0.text) }), !LineShape.isBullet(block.last!.text) else { return false }
+        let mean = body.map { $0.text.unicodeScalars.count }.reduce(0, +) / body.count
+        guard mean >= 35 else { return false }
+        return body.contains { !LineShape.endsLikeSentence($0.text) }
+    }
+
+    /// Joins wrapped lines with a space; a line ending in a hyphen after a letter joins without one.
+    static func join(_ lines: [String]) -> String {
+        var out = ""
+        for l in lines {
+            if out.isEmpty { out = l; continue }
+            let s = out.unicodeScalars
+            if s.last == "-", s.count >= 2, s[s.index(s.endIndex, offsetBy: -2)].properties.isAlphabetic,
+                l.unicodeScalars.first?.properties.isLowercase == true
+            {
+                out += l
+            } else {
+                out += " " + l
+            }
+        }
+        return out
+    }
+
+    /// A short title-like line followed by more text: a sub-heading, not a sentence of the story.
+    static func isHeading(_ text: String, next: String?) -> Bool {
+        let words = SourceLine.words(text)
+        let scalars = Array(text.unicodeScalars)
+        guard words >= 1, words <= 14, scalars.count <= 110, let first = scalars.first, let last = scalars.last
+        else { return false }
+        // AFP marks its sub-headings "- Like this -".
+        if scalars.count > 4, first == "-", last == "-", scalars[1] == " ", scalars[scalars.count - 2] == " " { return true }
+        guard let next, SourceLine.words(next) > words else { return false }
+        if LineShape.isBullet(text) || SentenceSplitter.openers.contains(first) { return false }
+        guard first.properties.isUppercase || first.properties.numericType != nil else { return false }
+        if ".!…:;,".unicodeScalars.contains(last) || LineShape.closers.contains(last) && LineShape.endsLikeSentence(text) {
+            return false
+        }
+        if last == "?" { return words <= 8 }
+        return true
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+
+/// One line of the source file after decoding, trimmed, with its 1-based raw line number.
+///
+/// Every ingestion stage passes the full list along and blanks out what it consumes instead of deleting
+/// it, so line numbers stay true to the file and a removed line still separates the paragraphs around it.
+struct SourceLine: Sendable, Hashable {
+    let number: Int
+    var text: String
+
+    var isBlank: Bool { text.isEmpty }
+
+    /// Splits canonical text (LF only) into trimmed lines.
+    static func split(_ text: String) -> [SourceLine] {
+        var out: [SourceLine] = []
+        var n = 0
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            n += 1
+            out.append(SourceLine(number: n, text: trim(raw)))
+        }
+        return out
+    }
+
+    /// Trims white space and the invisible format characters that web copy leaves at line ends.
+    static func trim<S: StringProtocol>(_ s: S) -> String {
+        let scalars = s.unicodeScalars
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, isTrimmable(scalars[start]) { start = scalars.index(after: start) }
+        while end > start, isTrimmable(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
+        return String(String.UnicodeScalarView(scalars[start..<end]))
+    }
+
+    static func isTrimmable(_ u: Unicode.Scalar) -> Bool {
+        switch u.value {
+        case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD: return true
+        default: return u.properties.isWhitespace || (u.value < 0x20)
+        }
+    }
+
+    /// Words as a reader counts them (runs separated by white space).
+    var wordCount: Int { SourceLine.words(text) }
+
+    static func words(_ s: String) -> Int {
+        var count = 0
+        var inWord = false
+        for u in s.unicodeScalars {
+            if u.properties.isWhitespace { inWord = false } else if !inWord { inWord = true; count += 1 }
+        }
+        return count
+    }
+}
+
+/// Line-shape tests shared by the cleaner, metadata inference and paragraph builder.
+enum LineShape {
+    /// Ends like a sentence: terminal punctuation, possibly followed by closing quotes or brackets.
+    static func endsLikeSentence(_ s: String) -> Bool {
+        var it = s.unicodeScalars.reversed().makeIterator()
+        while let u = it.next() {
+            if closers.contains(u) { continue }
+            return terminators.contains(u)
+        }
+        return false
+    }
+
+    static let terminators: Set<Unicode.Scalar> = [".", "!", "?", "\u{2026}", "\u{3002}", "\u{FF01}", "\u{FF1F}"]
+    static let closers: Set<Unicode.Scalar> = ["\"", "'", ")", "]", "\u{201D}", "\u{2019}", "\u{00BB}", "\u{203A}", "*", "_"]
+
+    /// Running text of the story, as opposed to a label, a heading or a caption.
+    static func isProse(_ s: String) -> Bool {
+        let w = SourceLine.words(s)
+        return (w >= 8 && endsLikeSentence(s)) || w >= 25
+    }
+
+    static let bulletMarkers: Set<Unicode.Scalar> = ["\u{2022}", "\u{00B7}", "\u{25AA}", "\u{25CF}", "\u{25BA}", "\u{25B8}", "\u{2023}", "\u{2043}", "\u{2013}", "\u{2014}", "-", "*", "+", "\u{2713}", "\u{2714}", "\u{27A4}", "\u{25E6}"]
+
+    /// A list item: a bullet mark followed by a space, or "1." / "1)".
+    static func isBullet(_ s: String) -> Bool {
+        let u = Array(s.unicodeScalars.prefix(4))
+        guard let first = u.first else { return false }
+        if bulletMarkers.contains(first) { return u.count > 1 && u[1].properties.isWhitespace }
+        if first.properties.numericType != nil {
+            var i = 0
+            while i < u.count, u[i].properties.numericType != nil { i += 1 }
+            return i < u.count - 1 && (u[i] == "." || u[i] == ")") && u[i + 1] == " "
+        }
+        return false
+    }
+
+    /// Letters all uppercase (a section label such as "WORLD NEWS").
+    static func isAllCaps(_ s: String) -> Bool {
+        var letters = 0
+        for u in s.unicodeScalars where u.properties.isAlphabetic {
+            letters += 1
+            if u.properties.isLowercase { return false }
+        }
+        return letters >= 2
+    }
+
+    /// Only punctuation and symbols: "***", "—", "|".
+    static func isDecoration(_ s: String) -> Bool {
+        !s.isEmpty && !s.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+    }
+
+    /// Lowercased matching form (quotes, dashes and spaces folded), for the rule tables.
+    static func key(_ s: String) -> String { TextNormalizer.forMatching(s) }
+}
