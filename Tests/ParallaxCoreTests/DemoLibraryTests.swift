@@ -42,6 +42,40 @@ import Testing
         }
     }
 
+    @Test func headerFilesHaveTitleOutletAndDate() throws {
+        for story in try Self.library().stories {
+            for article in story.articles {
+                let file = (article.path as NSString).lastPathComponent
+                guard Self.hasHeader(try Self.rawLines(story: story.id, file: file)) else { continue }
+                #expect(article.title?.isEmpty == false, "\(story.id)/\(file) has no title")
+                #expect(article.outlet?.isEmpty == false, "\(story.id)/\(file) has no outlet")
+                #expect(article.date?.hasPrefix("2025-") == true, "\(story.id)/\(file) date \(article.date ?? "nil")")
+            }
+        }
+    }
+
+    /// Gold refers to paragraphs by their first raw line; the loader must start a paragraph exactly there,
+    /// or every accuracy figure measured against the gold is off.
+    @Test func everyGoldLineStartsALoadedParagraph() throws {
+        let lib = try Self.library()
+        for story in Self.demoStories {
+            let loaded = try #require(lib.stories.first { $0.id == story })
+            var refs: [(String, Int)] = []
+            for link in try Self.gold(AlignGold.self, story: story, file: "align.json").links {
+                for ref in [link.a, link.b] {
+                    let parts = ref.split(separator: ":")
+                    refs.append((String(parts[0]), Int(parts[1]) ?? 0))
+                }
+            }
+            refs += try Self.gold(QuotesGold.self, story: story, file: "quotes.json").quotes.map { ($0.article, $0.line) }
+            for (file, line) in refs {
+                let article = try #require(loaded.articles.first { ($0.path as NSString).lastPathComponent == file })
+                #expect(article.paragraphs.contains { $0.sourceLines.lowerBound == line },
+                        "\(story)/\(file):\(line) does not start a paragraph after loading")
+            }
+        }
+    }
+
     @Test func everyStoryHasARawPasteWithoutHeader() throws {
         for story in try Self.library().stories {
             let raw = try story.articles.map { try Self.rawLines(story: story.id, file: ($0.path as NSString).lastPathComponent) }
