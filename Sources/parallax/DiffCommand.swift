@@ -1,17 +1,65 @@
 import ArgumentParser
+import Foundation
 import ParallaxCore
 
 struct DiffCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "diff", abstract: "Compare two articles side by side.")
+    static let configuration = CommandConfiguration(
+        commandName: "diff", abstract: "Compare two articles side by side.",
+        discussion: """
+            Pairs the paragraphs and sentences that report the same thing, even when reordered, split or
+            paraphrased. Gutter marks: = same, ~ changed, < only left, > only right, m moved.
+            Without colour, changed words are shown as [-left-]{+right+}.
+            """)
 
-    @Argument(help: "Paths.")
-    var paths: [String] = []
+    @Argument(help: "The left article file.")
+    var left: String
+
+    @Argument(help: "The right article file.")
+    var right: String
+
+    @Option(help: "Total output width in terminal cells (default: terminal width, else 120).")
+    var width: Int?
+
+    @Option(help: "Colour: auto (on a terminal, unless NO_COLOR is set), always, never.")
+    var color: ColorMode = .auto
 
     @Flag(help: "Print JSON instead of text.")
     var json = false
 
+    func validate() throws {
+        if let w = width, w < 21 { throw ValidationError("--width must be at least 21") }
+    }
+
     func run() throws {
-        CLI.printError("diff: not implemented yet")
-        throw ExitCode(70)
+        let a = try CLI.loadArticle(left)
+        let b = try CLI.loadArticle(right)
+        let alignment = StoryAligner(articles: [a, b]).pair(0, 1)
+        if json { try CLI.emitJSON(alignment); return }
+        let renderer = SideBySideRenderer(width: width ?? Terminal.width() ?? 120, color: color.enabled)
+        print(renderer.render(alignment), terminator: "")
+    }
+}
+
+enum ColorMode: String, ExpressibleByArgument, CaseIterable {
+    case auto, always, never
+
+    var enabled: Bool {
+        switch self {
+        case .always: return true
+        case .never: return false
+        case .auto:
+            let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+            return !noColor && isatty(STDOUT_FILENO) == 1
+        }
+    }
+}
+
+enum Terminal {
+    /// Columns of the terminal on stdout, or nil when stdout is not a terminal.
+    static func width() -> Int? {
+        guard isatty(STDOUT_FILENO) == 1 else { return nil }
+        var ws = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &ws) == 0, ws.ws_col > 0 else { return nil }
+        return Int(ws.ws_col)
     }
 }

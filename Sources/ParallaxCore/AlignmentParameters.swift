@@ -1,0 +1,35 @@
+/// The knobs of the alignment model. Defaults are calibrated on hand-made gold (see README "Alignment"
+/// and `AlignmentEvaluationTests`, which prints a sweep); change them there, with figures, not by feel.
+public struct AlignmentParameters: Sendable, Hashable {
+    /// Share of stem (word) cosine in a similarity; the rest is character-trigram cosine.
+    public var stemWeight: Double = 0.7
+    /// Extra weight for words that carry facts: numbers, names, words inside quotation marks.
+    public var numberBoost: Double = 1.6
+    public var nameBoost: Double = 1.5
+    public var quoteBoost: Double = 1.3
+    /// A link at or above this similarity stands on its own.
+    public var strong: Double = 0.3
+    /// Below this no link is made.
+    public var weak: Double = 0.15
+    /// A link between `weak` and `strong` needs a neighbouring link (within `vicinity` paragraphs on both
+    /// sides) of at least this similarity: locally consistent matches survive, weak lone ones do not.
+    public var support: Double = 0.2
+    public var vicinity: Int = 2
+    /// A link must reach this fraction of the best link of either of its paragraphs; keeps many-to-many
+    /// links to real splits and merges instead of every loosely related paragraph.
+    public var relative: Double = 0.5
+    /// Sentences pair up inside linked paragraphs at or above this similarity.
+    public var sentencePairing: Double = 0.2
+    /// N-way groups merge while the average link similarity between them (missing links count 0) stays
+    /// at or above this; average linkage is what keeps chains of weak links from snowballing.
+    public var groupLinkage: Double = 0.3
+    /// Candidate partners kept per paragraph from the inverted index of rare terms.
+    public var candidatesPerParagraph: Int = 40
+    /// Terms in more than this share of a story's paragraphs do not generate candidates (they still count
+    /// in the similarity of the candidates found).
+    public var candidateMaxDocumentShare: Double = 0.15
+
+    public init() {}
+
+    public static let `default` = AlignmentParameters()
+}

@@ -1,0 +1,108 @@
+import Foundation
+
+/// A scored candidate before filtering.
+struct ScoredPair: Sendable, Hashable {
+    var left: Int
+    var right: Int
+    var score: Double
+}
+
+/// Finds which paragraphs of two articles report the same thing.
+///
+/// Candidates come from an inverted index of the rarer terms (never all pairs). Each candidate is scored by
+/// the better of whole-paragraph similarity and its best sentence pair, because one outlet's paragraph often
+/// holds a single sentence of another's. Then links are filtered the way MASSAlign's vicinity-driven search
+/// reasons: strong matches stand alone, middling ones must have a neighbouring match (the two articles
+/// follow each other locally there), and a paragraph's links must be close to its best one.
+struct ParagraphLinker {
+    let features: StoryFeatures
+    let parameters: AlignmentParameters
+
+    var candidateDocumentFrequencyCap: Int32 {
+        Int32(max(4.0, min(150.0, parameters.candidateMaxDocumentShare * Double(features.paragraphCount))))
+    }
+
+    /// Candidate pairs between two articles with their partial dot product over capped terms.
+    func candidates(_ l: Int, _ r: Int) -> [(Int, Int)] {
+        let cap = candidateDocumentFrequencyCap
+        let left = features.paragraphs[l], right = features.paragraphs[r]
+        var postings: [UInt32: [(Int, Float)]] = [:]
+        for (j, p) in right.enumerated() {
+            let v = p.whole.stems
+            for k in v.ids.indices where features.documentFrequency[Int(v.ids[k])] <= cap {
+                postings[v.ids[k], default: []].append((j, v.weights[k]))
+            }
+        }
+        var out: [(Int, Int)] = []
+        var acc = [Float](repeating: 0, count: right.count)
+        var touched: [Int] = []
+        let k = parameters.candidatesPerParagraph
+        for (i, p) in left.enumerated() {
+            let v = p.whole.stems
+            for t in v.ids.indices {
+                guard let list = postings[v.ids[t]] else { continue }
+                for (j, w) in list {
+                    if acc[j] == 0 { touched.append(j) }
+                    acc[j] += w * v.weights[t]
+                }
+            }
+            var found = touched.map { ($0, acc[$0]) }
+            if found.count > k {
+                found.sort { $0.1 > $1.1 }
+                found.removeLast(found.count - k)
+            }
+            for (j, _) in found { out.append((i, j)) }
+            for j in touched { acc[j] = 0 }
+            touched.removeAll(keepingCapacity: true)
+        }
+        return out
+    }
+
+    func score(_ l: Int, _ i: Int, _ r: Int, _ j: Int) -> Double {
+        let a = features.paragraphs[l][i], b = features.paragraphs[r][j]
+        let w = Float(parameters.stemWeight)
+        var best = a.whole.similarity(b.whole, stemWeight: w)
+        if a.sentences.count > 1 || b.sentences.count > 1 {
+            for s in a.sentences {
+                for t in b.sentences { best = max(best, s.similarity(t, stemWeight: w)) }
+            }
+        }
+        return Double(best)
+    }
+
+    func scored(_ l: Int, _ r: Int, _ pairs: [(Int, Int)]) -> [ScoredPair] {
+        pairs.map { ScoredPair(left: $0.0, right: $0.1, score: score(l, $0.0, r, $0.1)) }
+    }
+
+    /// Links between articles `l` and `r`, ordered by left then right paragraph.
+    func links(_ l: Int, _ r: Int) -> [ParagraphLink] {
+        filter(scored(l, r, candidates(l, r)))
+    }
+
+    /// The vicinity and relative-strength filters over scored candidates of one article pair.
+    func filter(_ scored: [ScoredPair]) -> [ParagraphLink] {
+        let p = parameters
+        let pool = scored.filter { $0.score >= p.weak }
+        var bestLeft: [Int: Double] = [:], bestRight: [Int: Double] = [:]
+        for s in pool {
+            bestLeft[s.left] = max(bestLeft[s.left] ?? 0, s.score)
+            bestRight[s.right] = max(bestRight[s.right] ?? 0, s.score)
+        }
+        var supporters: [Int: [Int]] = [:]  // left -> rights with a supporting score
+        for s in pool where s.score >= p.support { supporters[s.left, default: []].append(s.right) }
+        var kept: [ParagraphLink] = []
+        for s in pool {
+            let top = max(bestLeft[s.left]!, bestRight[s.right]!)
+            guard s.score >= p.relative * top else { continue }
+            if s.score < p.strong {
+                // A neighbour on both sides (not the same paragraph on either) must also match.
+                let supported = (s.left - p.vicinity...s.left + p.vicinity).contains { i in
+                    i != s.left && (supporters[i] ?? []).contains { j in j != s.right && abs(j - s.right) <= p.vicinity }
+                }
+                guard supported else { continue }
+            }
+            kept.append(ParagraphLink(left: s.left, right: s.right, similarity: s.score))
+        }
+        return kept.sorted { ($0.left, $0.right) < ($1.left, $1.right) }
+    }
+}

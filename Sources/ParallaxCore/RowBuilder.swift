@@ -1,0 +1,86 @@
+import Foundation
+
+/// Lays out two linked articles as display rows: the left article in its own order; each right paragraph
+/// beside the left paragraph it matches best; right-only paragraphs next to their nearest linked
+/// neighbour; a row whose right side breaks the reading order of the right article marked as moved.
+enum RowBuilder {
+    /// Groups paragraphs into rows (without sentences or kinds). Every paragraph lands in exactly one row.
+    static func layout(leftCount: Int, rightCount: Int, links: [ParagraphLink]) -> [(left: [Int], right: [Int])] {
+        // Each right paragraph sits beside its best left partner (ties: the earlier paragraph).
+        var anchor = [Int?](repeating: nil, count: rightCount)
+        var anchorSim = [Double](repeating: -1, count: rightCount)
+        var partners = [[Int]](repeating: [], count: leftCount)
+        for l in links where l.left < leftCount && l.right < rightCount {
+            partners[l.left].append(l.right)
+            if l.similarity > anchorSim[l.right] || (l.similarity == anchorSim[l.right] && l.left < anchor[l.right]!) {
+                anchor[l.right] = l.left
+                anchorSim[l.right] = l.similarity
+            }
+        }
+        // Rows keyed by a representative left paragraph (union-find over adjacent merges).
+        var parent = Array(0..<leftCount)
+        func find(_ x: Int) -> Int {
+            var x = x
+            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
+            return x
+        }
+        var hasAnchored = [Bool](repeating: false, count: leftCount)
+        for case let a? in anchor { hasAnchored[a] = true }
+        // A left paragraph whose partners all sit beside an adjacent paragraph joins that row: one right
+        // paragraph covers both (a merge). Far away, it stays alone; its link is still reported.
+        for i in 0..<leftCount where !hasAnchored[i] && !partners[i].isEmpty {
+            let adjacent = partners[i].compactMap { anchor[$0] }.filter { abs($0 - i) == 1 }
+            if let a = adjacent.min() { parent[find(i)] = find(a) }
+        }
+        var rowsByRoot: [Int: (left: [Int], right: [Int])] = [:]
+        for i in 0..<leftCount { rowsByRoot[find(i), default: ([], [])].left.append(i) }
+        for j in 0..<rightCount { if let a = anchor[j] { rowsByRoot[find(a)]!.right.append(j) } }
+        var rows = rowsByRoot.values.sorted { $0.left[0] < $1.left[0] }
+        // Right-only paragraphs: after the row of the nearest preceding linked right paragraph, else before
+        // the row of the nearest following one; with no links at all, after everything.
+        var rowOfRight = [Int?](repeating: nil, count: rightCount)
+        for (k, r) in rows.enumerated() { for j in r.right { rowOfRight[j] = k } }
+        var after = [Int: [Int]](), before = [Int: [Int]](), tail: [Int] = []
+        for j in 0..<rightCount where rowOfRight[j] == nil {
+            if let p = (0..<j).reversed().first(where: { rowOfRight[$0] != nil }) {
+                after[rowOfRight[p]!, default: []].append(j)
+            } else if let n = ((j + 1)..<max(j + 1, rightCount)).first(where: { rowOfRight[$0] != nil }) {
+                before[rowOfRight[n]!, default: []].append(j)
+            } else {
+                tail.append(j)
+            }
+        }
+        var out: [(left: [Int], right: [Int])] = []
+        for (k, r) in rows.enumerated() {
+            for j in before[k] ?? [] { out.append(([], [j])) }
+            out.append(r)
+            for j in after[k] ?? [] { out.append(([], [j])) }
+        }
+        for j in tail { out.append(([], [j])) }
+        rows = out
+        return rows
+    }
+
+    /// Indices of rows (among those given, by position) whose right side is out of the right article's
+    /// order: those outside a longest increasing run of right positions.
+    static func movedRows(_ rightStarts: [Int?]) -> Set<Int> {
+        let present = rightStarts.enumerated().compactMap { k, v in v.map { (k, $0) } }
+        guard present.count > 1 else { return [] }
+        // Longest increasing subsequence with predecessor links (patience sorting).
+        var tails: [Int] = []  // index into present
+        var prev = [Int?](repeating: nil, count: present.count)
+        for (idx, item) in present.enumerated() {
+            var lo = 0, hi = tails.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if present[tails[mid]].1 < item.1 { lo = mid + 1 } else { hi = mid }
+            }
+            if lo > 0 { prev[idx] = tails[lo - 1] }
+            if lo == tails.count { tails.append(idx) } else { tails[lo] = idx }
+        }
+        var inRun = Set<Int>()
+        var cur = tails.last
+        while let c = cur { inRun.insert(present[c].0); cur = prev[c] }
+        return Set(present.map(\.0)).subtracting(inRun)
+    }
+}

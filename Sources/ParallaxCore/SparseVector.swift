@@ -1,0 +1,57 @@
+/// A sparse vector with ids sorted ascending, so dot products are one linear merge.
+struct SparseVector: Sendable, Hashable {
+    var ids: [UInt32] = []
+    var weights: [Float] = []
+    /// Length before scaling to unit length; `weights[i] * norm` is the raw weight.
+    var norm: Float = 0
+    /// Sum of raw weights.
+    var mass: Float = 0
+
+    /// Builds from unsorted (id, weight) pairs, summing duplicates, then scales to unit length.
+    init(accumulating pairs: [UInt32: Float]) {
+        let sorted = pairs.sorted { $0.key < $1.key }
+        ids = sorted.map(\.key)
+        weights = sorted.map(\.value)
+        norm = weights.reduce(Float(0)) { $0 + $1 * $1 }.squareRoot()
+        mass = weights.reduce(0, +)
+        if norm > 0 { for i in weights.indices { weights[i] /= norm } }
+    }
+
+    init() {}
+
+    var isEmpty: Bool { ids.isEmpty }
+
+    func dot(_ other: SparseVector) -> Float {
+        var i = 0, j = 0, s: Float = 0
+        let a = ids, b = other.ids
+        while i < a.count && j < b.count {
+            let x = a[i], y = b[j]
+            if x == y {
+                s += weights[i] * other.weights[j]
+                i += 1; j += 1
+            } else if x < y {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return s
+    }
+
+    /// Raw weight shared by both vectors: sum over common ids of the smaller raw weight.
+    func sharedMass(_ other: SparseVector) -> Float {
+        var i = 0, j = 0, s: Float = 0
+        while i < ids.count && j < other.ids.count {
+            let x = ids[i], y = other.ids[j]
+            if x == y {
+                s += min(weights[i] * norm, other.weights[j] * other.norm)
+                i += 1; j += 1
+            } else if x < y {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return s
+    }
+}

@@ -1,0 +1,27 @@
+import Foundation
+
+/// Words that carry no weight in similarity ("the", "of", "was"), read once from
+/// `Resources/stopwords-en.txt` (the Snowball English list; the file notes its source).
+///
+/// Shipped as a data file rather than a literal so the list can be audited and edited without touching
+/// code. If the resource bundle cannot be found (a binary copied away from its build folder), alignment
+/// still works, only with stop words weighted by rarity like any other word.
+public enum StopWords {
+    public static let english: Set<String> = load(name: "stopwords-en")
+
+    public static func contains(_ folded: String) -> Bool { english.contains(folded) }
+
+    static func load(name: String) -> Set<String> {
+        guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Resources")
+            ?? Bundle.module.url(forResource: name, withExtension: "txt"),
+            let text = try? String(contentsOf: url, encoding: .utf8)
+        else { return [] }
+        var words = Set<String>()
+        for line in text.split(separator: "\n") {
+            let t = line.trimmingCharacters(in: .whitespaces)
+            if t.isEmpty || t.hasPrefix("#") { continue }
+            words.insert(TextNormalizer.forMatching(t))
+        }
+        return words
+    }
+}

@@ -1,0 +1,146 @@
+import Foundation
+
+/// Aligns the articles of one story.
+///
+/// Precomputes per-article features once (tokens, stems, TF-IDF over the story) so that every pair and
+/// the N-way grouping reuse them: the reader opens compare after reading, and that must cost nothing extra.
+public final class StoryAligner: Sendable {
+    public let articles: [Article]
+    public let parameters: AlignmentParameters
+    let features: StoryFeatures
+
+    public init(articles: [Article], parameters: AlignmentParameters = .default) {
+        self.articles = articles
+        self.parameters = parameters
+        self.features = StoryFeatures(articles: articles, parameters: parameters)
+    }
+
+    var linker: ParagraphLinker { ParagraphLinker(features: features, parameters: parameters) }
+
+    /// Paragraph links between two articles (indices into `articles`).
+    public func links(_ left: Int, _ right: Int) -> [ParagraphLink] {
+        guard left != right else { return [] }
+        return linker.links(left, right)
+    }
+
+    /// The side-by-side alignment of two articles.
+    public func pair(_ left: Int, _ right: Int) -> PairAlignment {
+        let a = articles[left], b = articles[right]
+        let links = self.links(left, right)
+        let layout = RowBuilder.layout(leftCount: a.paragraphs.count, rightCount: b.paragraphs.count, links: links)
+        let fa = features.paragraphs[left], fb = features.paragraphs[right]
+        var rows: [AlignedRow] = layout.map { r in
+            let sentences = SentencePairer.pairs(
+                left: SentencePairer.items(a, r.left, fa), right: SentencePairer.items(b, r.right, fb),
+                parameters: parameters)
+            let kind: RowKind
+            if r.right.isEmpty {
+                kind = .leftOnly
+            } else if r.left.isEmpty {
+                kind = .rightOnly
+            } else if sentences.allSatisfy({ $0.left != nil && $0.right != nil && $0.changes.isEmpty }) {
+                kind = .same
+            } else {
+                kind = .changed
+            }
+            return AlignedRow(left: r.left, right: r.right, kind: kind, sentences: sentences)
+        }
+        let starts: [Int?] = rows.map { $0.left.isEmpty || $0.right.isEmpty ? nil : $0.right.min() }
+        for k in RowBuilder.movedRows(starts) { rows[k].kind = .moved }
+        return PairAlignment(left: a, right: b, links: links, rows: rows)
+    }
+
+    /// Links for every pair of articles, from one inverted index over the whole story.
+    public func allLinks() -> [ArticlePairLinks] {
+        let linker = self.linker
+        let candidates = StoryCandidates.generate(features: features, linker: linker)
+        return ParallelMap.map(candidates.count) { k in
+            let c = candidates[k]
+            return ArticlePairLinks(left: c.left, right: c.right, links: linker.filter(linker.scored(c.left, c.right, c.pairs)))
+        }
+    }
+
+    /// Groups of paragraphs across the story that report the same content; every paragraph is in exactly
+    /// one group (what one outlet alone reports is a group of its own). Ordered by where the content sits
+    /// in the articles on average, so the list reads like the story.
+    public func groups() -> [AlignmentGroup] {
+        let clusters = GroupClusterer.cluster(
+            paragraphCounts: articles.map(\.paragraphs.count), links: allLinks(), threshold: parameters.groupLinkage)
+        func position(_ c: [GroupClusterer.Node]) -> Double {
+            c.reduce(0.0) { s, n in s + Double(n.paragraph) / Double(max(1, articles[n.article].paragraphs.count - 1)) }
+                / Double(c.count)
+        }
+        let keyed = clusters.map { c in (pos: position(c), first: c.map { ($0.article, $0.paragraph) }.min { $0 < $1 }!, nodes: c) }
+        let ordered = keyed.sorted { ($0.pos, $0.first.0, $0.first.1) < ($1.pos, $1.first.0, $1.first.1) }
+        return ordered.enumerated().map { id, g in
+            var byArticle: [Int: [Int]] = [:]
+            for n in g.nodes { byArticle[n.article, default: []].append(n.paragraph) }
+            let members = byArticle.keys.sorted().map { GroupMember(article: articles[$0].id, paragraphs: byArticle[$0]!.sorted()) }
+            return AlignmentGroup(id: id, members: members, outlets: members.count)
+        }
+    }
+}
+
+/// Candidate paragraph pairs for a whole story, grouped by article pair.
+enum StoryCandidates {
+    struct ForPair {
+        var left: Int
+        var right: Int
+        var pairs: [(Int, Int)]
+    }
+
+    static func generate(features: StoryFeatures, linker: ParagraphLinker) -> [ForPair] {
+        let cap = linker.candidateDocumentFrequencyCap
+        let k = linker.parameters.candidatesPerParagraph
+        var nodeList: [(Int, Int)] = []
+        for (a, ps) in features.paragraphs.enumerated() { for p in ps.indices { nodeList.append((a, p)) } }
+        let nodes = nodeList
+        var postings: [UInt32: [(Int32, Float)]] = [:]
+        for (g, n) in nodes.enumerated() {
+            let v = features.paragraphs[n.0][n.1].whole.stems
+            for t in v.ids.indices where features.documentFrequency[Int(v.ids[t])] <= cap {
+                postings[v.ids[t], default: []].append((Int32(g), v.weights[t]))
+            }
+        }
+        let chunks = max(1, min(nodes.count, ProcessInfo.processInfo.activeProcessorCount * 4))
+        let index = postings
+        let partial = ParallelMap.map(chunks) { c in
+                var acc = [Float](repeating: 0, count: nodes.count)
+                var touched: [Int] = []
+                var found: [(Int, Int)] = []
+                var g = c
+                while g < nodes.count {
+                    let me = nodes[g]
+                    let v = features.paragraphs[me.0][me.1].whole.stems
+                    for t in v.ids.indices {
+                        guard let list = index[v.ids[t]] else { continue }
+                        for (h, w) in list where nodes[Int(h)].0 != me.0 {
+                            if acc[Int(h)] == 0 { touched.append(Int(h)) }
+                            acc[Int(h)] += w * v.weights[t]
+                        }
+                    }
+                    var best = touched.map { ($0, acc[$0]) }
+                    if best.count > k {
+                        best.sort { $0.1 > $1.1 }
+                        best.removeLast(best.count - k)
+                    }
+                    for (h, _) in best { found.append((min(g, h), max(g, h))) }
+                    for h in touched { acc[h] = 0 }
+                    touched.removeAll(keepingCapacity: true)
+                    g += chunks
+                }
+                return found
+        }
+        var byPair: [Int: Set<Int>] = [:]  // article pair key -> set of (p, q) keys
+        let n = features.paragraphs.count
+        for list in partial {
+            for (x, y) in list {
+                let (a, p) = nodes[x], (b, q) = nodes[y]
+                byPair[a * n + b, default: []].insert(p << 32 | q)
+            }
+        }
+        return byPair.keys.sorted().map { key in
+            ForPair(left: key / n, right: key % n, pairs: byPair[key]!.sorted().map { ($0 >> 32, $0 & 0xFFFF_FFFF) })
+        }
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+
+/// Per-article vectors for a whole story, computed once: TF-IDF weights use document frequencies over all
+/// paragraphs of the story, so every pair and the N-way grouping see the same weights.
+struct StoryFeatures: Sendable {
+    /// [article][paragraph]
+    var paragraphs: [[ParagraphFeatures]]
+    /// Document frequency (in paragraphs) by stem id.
+    var documentFrequency: [Int32]
+    var paragraphCount: Int
+
+    init(articles: [Article], parameters: AlignmentParameters) {
+        // 1. Words, stems and cues, per article in parallel.
+        let analyzed = ParallelMap.map(articles.count) { a in
+            var cache: [String: String] = [:]
+            return articles[a].paragraphs.map { WordAnalyzer.analyze($0, stemCache: &cache) }
+        }
+        // 2. Shared vocabulary, document frequencies and the story's names (capitalized mid-sentence).
+        var ids: [String: UInt32] = [:]
+        var df: [Int32] = []
+        var names = Set<String>()
+        var termIDs = [[[UInt32?]]]()
+        termIDs.reserveCapacity(articles.count)
+        var paragraphCount = 0
+        for art in analyzed {
+            var perArticle: [[UInt32?]] = []
+            for para in art {
+                paragraphCount += 1
+                var seen = Set<UInt32>()
+                var row: [UInt32?] = []
+                row.reserveCapacity(para.words.count)
+                for w in para.words {
+                    guard let stem = w.stem else { row.append(nil); continue }
+                    let id: UInt32
+                    if let existing = ids[stem] {
+                        id = existing
+                    } else {
+                        id = UInt32(df.count)
+                        ids[stem] = id
+                        df.append(0)
+                    }
+                    if seen.insert(id).inserted { df[Int(id)] += 1 }
+                    row.append(id)
+                    if w.isCapitalized && !w.isSentenceInitial && !w.isNumber { names.insert(w.norm) }
+                }
+                perArticle.append(row)
+            }
+            termIDs.append(perArticle)
+        }
+        let n = Float(max(paragraphCount, 1))
+        // Smoothed so that in a tiny story (two short articles) the words both sides share are not
+        // dismissed as common: with N paragraphs, df = N still weighs ln 2, df = 1 about ln(N/2 + 1.5).
+        let idf = df.map { d in log(1 + (n + 1) / (Float(d) + 1)) }
+        // 3. Vectors, per article in parallel.
+        let ids2 = termIDs, names2 = names
+        let paragraphs = ParallelMap.map(articles.count) { a in
+            analyzed[a].indices.map { p in
+                StoryFeatures.vectors(
+                    words: analyzed[a][p].words, ids: ids2[a][p], sentenceCount: analyzed[a][p].sentenceCount,
+                    idf: idf, names: names2, parameters: parameters)
+            }
+        }
+        self.paragraphs = paragraphs
+        self.documentFrequency = df
+        self.paragraphCount = paragraphCount
+    }
+
+    private static func vectors(
+        words: [AnalyzedWord], ids: [UInt32?], sentenceCount: Int, idf: [Float], names: Set<String>,
+        parameters: AlignmentParameters
+    ) -> ParagraphFeatures {
+        var paraStems: [UInt32: Float] = [:]
+        var paraCounts: [UInt32: Int] = [:]
+        var paraTri: [UInt32: Float] = [:]
+        var sentStems = [[UInt32: Float]](repeating: [:], count: sentenceCount)
+        var sentTri = [[UInt32: Float]](repeating: [:], count: sentenceCount)
+        for (k, w) in words.enumerated() {
+            guard let id = ids[k] else { continue }
+            var boost: Float = 1
+            if w.isNumber { boost = max(boost, Float(parameters.numberBoost)) }
+            if w.isCapitalized && (!w.isSentenceInitial || names.contains(w.norm)) {
+                boost = max(boost, Float(parameters.nameBoost))
+            }
+            if w.isQuoted { boost = max(boost, Float(parameters.quoteBoost)) }
+            let weight = idf[Int(id)] * boost
+            paraStems[id] = max(paraStems[id] ?? 0, weight)
+            paraCounts[id, default: 0] += 1
+            let s = min(w.sentence, sentenceCount - 1)
+            sentStems[s][id] = max(sentStems[s][id] ?? 0, weight)
+            if !w.isNumber {
+                let grams = WordAnalyzer.trigrams(w.norm)
+                let g = weight / Float(grams.count).squareRoot()
+                for h in grams {
+                    paraTri[h, default: 0] += g
+                    sentTri[s][h, default: 0] += g
+                }
+            }
+        }
+        // Repeats within a paragraph count, but sublinearly.
+        for (id, c) in paraCounts where c > 1 { paraStems[id]! *= 1 + log(Float(c)) }
+        let whole = UnitVectors(stems: SparseVector(accumulating: paraStems), trigrams: SparseVector(accumulating: paraTri))
+        let sentences = (0..<sentenceCount).map {
+            UnitVectors(stems: SparseVector(accumulating: sentStems[$0]), trigrams: SparseVector(accumulating: sentTri[$0]))
+        }
+        return ParagraphFeatures(whole: whole, sentences: sentences, terms: whole.stems.ids)
+    }
+}
+
+extension UnitVectors {
+    func similarity(_ o: UnitVectors, stemWeight: Float) -> Float {
+        if stems.isEmpty || o.stems.isEmpty { return 0 }
+        return stemWeight * stems.dot(o.stems) + (1 - stemWeight) * trigrams.dot(o.trigrams)
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+
+/// Similarity vectors of one sentence or paragraph: stems weighted by rarity (TF-IDF over the story) and
+/// character trigrams of the same words, which catch inflections the stemmer keeps apart ("Korea" and
+/// "Korean") and spelling variants of names ("Gyeongju", "Geongju").
+struct UnitVectors: Sendable {
+    var stems: SparseVector
+    var trigrams: SparseVector
+}
+
+/// Precomputed vectors for one paragraph and its sentences.
+struct ParagraphFeatures: Sendable {
+    var whole: UnitVectors
+    var sentences: [UnitVectors]
+    /// Stem ids (deduplicated) for candidate generation.
+    var terms: [UInt32]
+}
+
+/// One word of a paragraph as the similarity model sees it.
+struct AnalyzedWord: Sendable {
+    /// Stem, or nil for a stop word (weightless).
+    var stem: String?
+    var norm: String
+    var sentence: Int
+    var isNumber: Bool
+    var isCapitalized: Bool
+    var isSentenceInitial: Bool
+    var isQuoted: Bool
+}
+
+/// Turns paragraphs into words with stems and the cues that earn extra weight.
+enum WordAnalyzer {
+    static func analyze(_ p: Paragraph, stemCache: inout [String: String]) -> (words: [AnalyzedWord], sentenceCount: Int) {
+        let tokens = Tokenizer.tokens(p.text)
+        let quoted = quotedRanges(p.text)
+        let bounds = p.sentences.isEmpty ? [Sentence(start: 0, end: ScalarText.count(p.text))] : p.sentences
+        var words: [AnalyzedWord] = []
+        words.reserveCapacity(tokens.count)
+        var s = 0
+        var lastSentence = -1
+        for t in tokens {
+            while s + 1 < bounds.count && t.start >= bounds[s].end { s += 1 }
+            let initial = s != lastSentence
+            lastSentence = s
+            var norm = t.norm
+            if norm.hasSuffix("'s") { norm.removeLast(2) } else if norm.hasSuffix("'") { norm.removeLast() }
+            let stop = StopWords.contains(t.norm) || norm.isEmpty
+            var stem: String?
+            if !stop {
+                if let c = stemCache[norm] {
+                    stem = c
+                } else {
+                    let st = t.isNumber ? numberKey(norm) : EnglishStemmer.stem(norm)
+                    stemCache[norm] = st
+                    stem = st
+                }
+            }
+            let q = quoted.contains { $0.contains(t.start) }
+            words.append(AnalyzedWord(
+                stem: stem, norm: norm, sentence: s, isNumber: t.isNumber, isCapitalized: t.isCapitalized,
+                isSentenceInitial: initial, isQuoted: q))
+        }
+        return (words, bounds.count)
+    }
+
+    /// "1,000" and "1000" are the same number.
+    static func numberKey(_ s: String) -> String { s.replacingOccurrences(of: ",", with: "") }
+
+    /// Scalar ranges inside quotation marks: double quotes of any style, and single curly quotes or
+    /// straight single quotes used as quote marks (not apostrophes: those sit between letters).
+    static func quotedRanges(_ text: String) -> [Range<Int>] {
+        let u = Array(text.unicodeScalars)
+        var ranges: [Range<Int>] = []
+        var openDouble: Int?
+        var openSingle: Int?
+        func isLetter(_ i: Int) -> Bool { i >= 0 && i < u.count && u[i].properties.isAlphabetic }
+        for i in u.indices {
+            switch u[i].value {
+            case 0x201C, 0x00AB, 0x201E:
+                openDouble = i
+            case 0x201D, 0x00BB:
+                if let o = openDouble { ranges.append(o..<i); openDouble = nil }
+            case 0x22:
+                if let o = openDouble { ranges.append(o..<i); openDouble = nil } else { openDouble = i }
+            case 0x2018, 0x27, 0x2019:
+                let before = isLetter(i - 1), after = isLetter(i + 1)
+                if !before && after && openSingle == nil && u[i].value != 0x2019 {
+                    openSingle = i
+                } else if !after, let o = openSingle {
+                    ranges.append(o..<i); openSingle = nil
+                }
+            default: break
+            }
+        }
+        return ranges
+    }
+
+    /// Character trigrams of a word with boundary marks, hashed (FNV-1a) to compact ids.
+    static func trigrams(_ word: String) -> [UInt32] {
+        var scalars: [UInt32] = [0x20]
+        for u in word.unicodeScalars { scalars.append(u.value) }
+        scalars.append(0x20)
+        guard scalars.count >= 3 else { return [] }
+        var out: [UInt32] = []
+        out.reserveCapacity(scalars.count - 2)
+        for i in 0..<(scalars.count - 2) {
+            var h: UInt32 = 2_166_136_261
+            for k in 0..<3 {
+                h = (h ^ scalars[i + k]) &* 16_777_619
+            }
+            out.append(h)
+        }
+        return out
+    }
+}

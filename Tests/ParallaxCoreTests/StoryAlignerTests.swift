@@ -1,0 +1,130 @@
+import Testing
+@testable import ParallaxCore
+
+/// Behaviour of pairing, rows and groups on small made-up articles (no seed text).
+@Suite struct StoryAlignerTests {
+    static func article(_ id: String, _ paragraphs: [String]) -> Article {
+        Article(id: id, path: "\(id).txt", paragraphs: paragraphs.enumerated().map { i, t in
+            Paragraph(index: i, text: t, sentences: [Sentence(start: 0, end: t.unicodeScalars.count)], sourceLines: (i + 1)...(i + 1))
+        })
+    }
+
+    static let left = article("left", [
+        "The mayor of Lindenfeld opened the new glass bridge over the Aller river on Tuesday.",
+        "Engineers said the bridge cost 14 million euros and took three years to build.",
+        "Local bakers sold pretzels shaped like the bridge during the ceremony.",
+        "Critics of the project argued the money should have gone to the town's schools.",
+    ])
+    static let right = article("right", [
+        "Critics argued that the 14 million euros would have been better spent on Lindenfeld schools.",
+        "A new glass bridge across the Aller river was opened by Lindenfeld's mayor on Tuesday.",
+        "Construction took three years, engineers said, at a cost of 14 million euros.",
+        "Heavy rain is forecast for the weekend.",
+    ])
+
+    @Test func linksSurviveReordering() {
+        let a = StoryAligner(articles: [Self.left, Self.right])
+        let links = Set(a.links(0, 1).map { [$0.left, $0.right] })
+        #expect(links.contains([0, 1]))
+        #expect(links.contains([1, 2]))
+        #expect(links.contains([3, 0]))
+        #expect(!links.contains { $0[0] == 2 })
+        #expect(!links.contains { $0[1] == 3 })
+    }
+
+    @Test func everyParagraphInExactlyOneRow() {
+        let p = StoryAligner(articles: [Self.left, Self.right]).pair(0, 1)
+        #expect(p.rows.flatMap(\.left).sorted() == [0, 1, 2, 3])
+        #expect(p.rows.flatMap(\.right).sorted() == [0, 1, 2, 3])
+        // Left order is kept.
+        let lefts = p.rows.flatMap(\.left)
+        #expect(lefts == lefts.sorted())
+    }
+
+    @Test func rowKinds() {
+        let p = StoryAligner(articles: [Self.left, Self.right]).pair(0, 1)
+        let kind = { (l: Int) in p.rows.first { $0.left.contains(l) }!.kind }
+        #expect(kind(2) == .leftOnly)
+        #expect(p.rows.first { $0.right == [3] }?.kind == .rightOnly)
+        // The critics paragraph is first on the right but last on the left: moved.
+        #expect(kind(3) == .moved)
+        #expect(kind(0) == .changed)
+    }
+
+    @Test func rightOnlyParagraphSitsNextToItsNeighbour() {
+        let p = StoryAligner(articles: [Self.left, Self.right]).pair(0, 1)
+        let k = p.rows.firstIndex { $0.right == [3] }!
+        // Right 3 follows right 2, which is beside left 1.
+        #expect(p.rows[k - 1].right.contains(2))
+    }
+
+    @Test func identicalTextIsSame() {
+        let x = Self.article("x", ["The council approved the budget of 3 million euros on Monday."])
+        let y = Self.article("y", ["The council approved the budget of 3 million euros on Monday."])
+        let p = StoryAligner(articles: [x, y]).pair(0, 1)
+        #expect(p.rows.map(\.kind) == [.same])
+        #expect(p.links.first.map { $0.similarity > 0.99 } == true)
+    }
+
+    @Test func sentenceChangesComeFromWordDiff() {
+        let x = Self.article("x", ["Lee presented Xi with a set of traditional Korean ceramics on Saturday in Gyeongju."])
+        let y = Self.article("y", ["Lee presented Xi with a handcrafted Go board on Saturday in Gyeongju."])
+        let p = StoryAligner(articles: [x, y]).pair(0, 1)
+        let c = p.rows.flatMap(\.sentences).flatMap(\.changes)
+        #expect(c.map(\.left) == ["set of traditional Korean ceramics"])
+        #expect(c.map(\.right) == ["handcrafted Go board"])
+    }
+
+    @Test func groupsDoNotSnowballThroughChains() {
+        // a~b share one fact, b~c another, c~d another: a chain, not one story.
+        let a = Self.article("a", ["Volcano Arenal erupted near Fortuna, sending ash over San Carlos province."])
+        let b = Self.article("b", ["Ash from Arenal covered San Carlos; airline Vuelo Azul cancelled flights to Liberia."])
+        let c = Self.article("c", ["Vuelo Azul cancelled flights to Liberia and refunded 2,300 tickets through its app."])
+        let d = Self.article("d", ["The app refunded 2,300 tickets, a spokeswoman for the ticketing startup Boleta said."])
+        let groups = StoryAligner(articles: [a, b, c, d]).groups()
+        #expect(groups.allSatisfy { $0.outlets < 4 })
+        #expect(groups.flatMap { $0.members.flatMap { m in m.paragraphs.map { "\(m.article)\($0)" } } }.sorted() == ["a0", "b0", "c0", "d0"])
+    }
+
+    @Test func groupsGatherTheSameFact() {
+        let g = StoryAligner(articles: [Self.left, Self.right]).groups()
+        let bridge = g.first { grp in grp.members.contains { $0.article == "left" && $0.paragraphs == [0] } }
+        #expect(bridge?.outlets == 2)
+        #expect(bridge?.members.contains { $0.article == "right" && $0.paragraphs == [1] } == true)
+        #expect(Set(g.map(\.id)) == Set(0..<g.count))
+    }
+}
+
+@Suite struct SideBySideRendererTests {
+    @Test func plainMarkersWithoutColour() {
+        let x = StoryAlignerTests.article("x", ["Lee presented Xi with a set of traditional Korean ceramics on Saturday in Gyeongju."])
+        let y = StoryAlignerTests.article("y", ["Lee presented Xi with a handcrafted Go board on Saturday in Gyeongju."])
+        let text = SideBySideRenderer(width: 200, color: false).render(StoryAligner(articles: [x, y]).pair(0, 1))
+        #expect(text.contains("[-set of traditional Korean ceramics-]"))
+        #expect(text.contains("{+handcrafted Go board+}"))
+        #expect(!text.contains("\u{1B}"))
+    }
+
+    @Test func colourUsesEscapesAndNoBrackets() {
+        let x = StoryAlignerTests.article("x", ["You should check if there is a backdoor in the new phone."])
+        let y = StoryAlignerTests.article("y", ["You can check if there is a backdoor in the new phone."])
+        let text = SideBySideRenderer(width: 100, color: true).render(StoryAligner(articles: [x, y]).pair(0, 1))
+        #expect(text.contains("\u{1B}[0;31;1mshould"))
+        #expect(!text.contains("[-"))
+    }
+
+    @Test func linesFitTheWidthIncludingWideCharacters() {
+        let x = StoryAlignerTests.article("x", ["한국 대통령 이재명 and the visiting president met in Gyeongju for talks about trade and security."])
+        let y = StoryAlignerTests.article("y", ["Heavy rain is forecast 🌧️ for the weekend across the southern provinces of the country."])
+        let text = SideBySideRenderer(width: 41, color: false).render(StoryAligner(articles: [x, y]).pair(0, 1))
+        for line in text.split(separator: "\n") { #expect(DisplayWidth.of(String(line)) <= 41, "\(line)") }
+    }
+
+    @Test func controlCharactersAreShownNotSent() {
+        let x = StoryAlignerTests.article("x", ["Evil \u{1B}[2J text with \u{9B}31m control \u{202E} chars."])
+        let y = StoryAlignerTests.article("y", ["Plain text."])
+        let text = SideBySideRenderer(width: 120, color: false).render(StoryAligner(articles: [x, y]).pair(0, 1))
+        #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x9B || $0.value == 0x202E })
+        #expect(text.contains("^[[2J"))
+    }
+}
