@@ -46,4 +46,62 @@ static inline void px_unblock_sigwinch(void) {
     pthread_sigmask(SIG_UNBLOCK, &set, NULL);
 }
 
+/* Terminal restoration on signals. The handler restores the terminal (endwin) and then lets the signal take
+   its default action, so the exit status still tells the parent what happened (130 for Ctrl-C). Fatal
+   signals from a crash in model code also print a one-line note after the terminal is back. */
+#include <unistd.h>
+#include <string.h>
+static volatile sig_atomic_t px_screen_active = 0;
+
+static void px_restore_and_reraise(int sig) {
+    if (px_screen_active) {
+        px_screen_active = 0;
+        endwin();
+    }
+    if (sig == SIGSEGV || sig == SIGBUS || sig == SIGILL || sig == SIGTRAP || sig == SIGFPE || sig == SIGABRT) {
+        const char *msg = "parallax: internal error (crashed); terminal restored\n";
+        ssize_t r = write(2, msg, strlen(msg));
+        (void)r;
+    }
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+static inline void px_install_signal_handlers(void) {
+    int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT };
+    for (unsigned i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++) {
+        struct sigaction sa;
+        memset(&sa, 0, sizeof sa);
+        sa.sa_handler = px_restore_and_reraise;
+        sigemptyset(&sa.sa_mask);
+        sa.sa_flags = SA_RESETHAND;
+        sigaction(sigs[i], &sa, NULL);
+    }
+}
+
+static inline void px_set_screen_active(int on) { px_screen_active = on; }
+
+static inline int px_get_wch(unsigned int *out) {
+    wint_t ch = 0;
+    int r = get_wch(&ch);
+    *out = (unsigned int)ch;
+    return r;
+}
+
+static inline int px_key_code_yes(void) { return KEY_CODE_YES; }
+
+/* Mouse: one event, flattened so Swift need not know MEVENT's layout. kind: 1 wheel up, 2 wheel down,
+   3 click, 0 other. */
+static inline int px_read_mouse(int *kind, int *x, int *y) {
+    MEVENT ev;
+    if (getmouse(&ev) != OK) return ERR;
+    *x = ev.x; *y = ev.y; *kind = 0;
+    if (ev.bstate & BUTTON4_PRESSED) *kind = 1;
+#ifdef BUTTON5_PRESSED
+    else if (ev.bstate & BUTTON5_PRESSED) *kind = 2;
+#endif
+    else if (ev.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON1_RELEASED)) *kind = 3;
+    return OK;
+}
+
 #endif

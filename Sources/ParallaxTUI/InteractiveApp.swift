@@ -2,31 +2,125 @@ import CNcursesw
 import Foundation
 import ParallaxCore
 
-/// Entry point of the interactive reader.
-///
-/// PLACEHOLDER until the TUI issue: shows the library summary and waits for `q`.
+/// Entry point of the interactive reader: sets up the terminal, runs the key loop on the main thread and the
+/// analyses on a background queue, and restores the terminal however it ends.
 public enum InteractiveApp {
-    public static func run(library: Library, themeName: String?) -> Int32 {
-        setlocale(LC_ALL, "")
-        px_unblock_sigwinch()
-        initscr()
-        defer { endwin() }
-        noecho()
-        cbreak()
-        keypad(px_stdscr(), true)
-        var y: Int32 = 0
-        mvaddstr(y, 0, "Parallax — \(library.stories.count) stories. Press q to quit.")
-        for s in library.stories {
-            y += 1
-            mvaddstr(y, 0, "  \(s.title) (\(s.articles.count))")
+    /// Problems to tell the user about before starting (unknown theme name), as one line.
+    public static func validate(themeName: String?) -> String? {
+        let catalog = ThemeCatalog(directory: ThemeCatalog.locate())
+        if let name = themeName, !catalog.exists(name) {
+            return "theme '\(name)' not found (available: \(catalog.names.joined(separator: ", ")))"
         }
-        refresh()
-        while true {
-            var ch: wint_t = 0
-            let r = get_wch(&ch)
-            if r == ERR { break }
-            if ch == wint_t(UInt8(ascii: "q")) { break }
+        return nil
+    }
+
+    public static func run(library: Library, themeName: String?, analyzer: StoryAnalyzer = CoreAnalyzer()) -> Int32 {
+        let env = ProcessInfo.processInfo.environment
+        let catalog = ThemeCatalog(directory: ThemeCatalog.locate())
+        let store = ReadingStateStore(environment: env)
+        let (saved, stateWarning) = store.position(forLibrary: library.path)
+        var warnings: [String] = []
+        if let stateWarning { warnings.append(stateWarning) }
+
+        let backend = CursesBackend()
+        backend.start(environment: env)
+        let state = AppState(library: library, catalog: catalog, themeName: themeName ?? ThemeCatalog.defaultName,
+                             monochrome: backend.depth == .mono)
+        if let m = state.message { warnings.append(m) }
+        if let saved { state.restore(saved) }
+        if let stateWarning { state.message = stateWarning }
+        let runner = AnalysisRunner(library: library, analyzer: analyzer)
+        if let s = state.currentStory { state.requestAnalysis(story: s) }
+
+        var size = backend.size
+        var dirty = true
+        var lastTheme = state.themeName
+        var quietTimeouts = 0
+        while !state.quitRequested {
+            for e in state.takeEffects() { runner.submit(e) }
+            if dirty {
+                backend.draw(state.render(size: size))
+                dirty = false
+            }
+            let started = DispatchTime.now().uptimeNanoseconds
+            let (key, _) = backend.readKey()
+            if runner.deliver(to: state) { dirty = true }
+            guard let key else {
+                // A timeout comes back after ~100 ms; an immediate ERR again and again means no terminal.
+                if DispatchTime.now().uptimeNanoseconds - started < 5_000_000 {
+                    quietTimeouts += 1
+                    if quietTimeouts > 200 { break }
+                } else {
+                    quietTimeouts = 0
+                }
+                if state.isBusy {
+                    state.spinnerFrame += 1
+                    dirty = true
+                }
+                continue
+            }
+            quietTimeouts = 0
+            if key == .resize {
+                size = backend.size
+                backend.invalidate()
+            }
+            state.handle(key, size: size)
+            if state.themeName != lastTheme {
+                lastTheme = state.themeName
+                backend.invalidate()
+                if let m = state.message, m.contains(".toml") { warnings.append(m) }
+            }
+            dirty = true
+        }
+        let position = state.currentPosition(size: size)
+        backend.stop()
+        if let position, let w = store.save(position, forLibrary: library.path) { warnings.append(w) }
+        for w in Set(warnings).sorted() {
+            FileHandle.standardError.write(Data(("parallax: " + w + "\n").utf8))
         }
         return 0
+    }
+}
+
+/// Runs analyses on a background queue and hands results back to the main loop, which owns the state.
+final class AnalysisRunner: @unchecked Sendable {
+    private let queue = DispatchQueue(label: "parallax.analysis", qos: .userInitiated)
+    private let lock = NSLock()
+    private var done: [(AppState) -> Void] = []
+    private let library: Library
+    private let analyzer: StoryAnalyzer
+
+    init(library: Library, analyzer: StoryAnalyzer) {
+        self.library = library
+        self.analyzer = analyzer
+    }
+
+    func submit(_ effect: Effect) {
+        let library = self.library
+        let analyzer = self.analyzer
+        queue.async { [self] in
+            let apply: (AppState) -> Void
+            switch effect {
+            case .analyze(let s):
+                let r = Result { try analyzer.analyze(story: library.stories[s]) }
+                apply = { $0.receive(analysis: r, story: s) }
+            case .compare(let s, let l, let rt):
+                let r = Result { try analyzer.compare(story: library.stories[s], left: l, right: rt) }
+                apply = { $0.receive(compare: r, key: PairKey(story: s, left: l, right: rt)) }
+            }
+            lock.lock()
+            done.append(apply)
+            lock.unlock()
+        }
+    }
+
+    /// Applies finished results; true when something changed.
+    func deliver(to state: AppState) -> Bool {
+        lock.lock()
+        let work = done
+        done.removeAll()
+        lock.unlock()
+        for w in work { w(state) }
+        return !work.isEmpty
     }
 }

@@ -1,0 +1,120 @@
+import CNcursesw
+import Foundation
+
+/// The only code that talks to ncurses: copies grids to the screen (only the cells that changed) and reads
+/// keys, mouse events and resizes.
+final class CursesBackend {
+    private var previous: CellGrid?
+    private var pairs: [PairKey: Int16] = [:]
+    private var nextPair: Int16 = 1
+    private(set) var depth: ColorDepth = .mono
+    private var active = false
+
+    private struct PairKey: Hashable {
+        var fg: Int
+        var bg: Int
+    }
+
+    /// Sets up the terminal. Signal handlers are installed first so even a crash during setup restores it.
+    func start(environment: [String: String]) {
+        setlocale(LC_ALL, "")
+        px_install_signal_handlers()
+        px_unblock_sigwinch()
+        // Esc closes overlays: do not make the user wait a second for ncurses to rule out an escape sequence.
+        setenv("ESCDELAY", "25", 0)
+        initscr()
+        px_set_screen_active(1)
+        active = true
+        cbreak()
+        noecho()
+        nonl()
+        keypad(px_stdscr(), true)
+        curs_set(0)
+        timeout(100)
+        mousemask(px_all_mouse_events(), nil)
+        mouseinterval(0)
+        if has_colors() {
+            start_color()
+            use_default_colors()
+        }
+        depth = ColorDepth.detect(colors: Int(px_colors()), hasColors: has_colors(), environment: environment)
+    }
+
+    func stop() {
+        guard active else { return }
+        active = false
+        px_set_screen_active(0)
+        endwin()
+    }
+
+    var size: Size { Size(width: Int(px_cols()), height: Int(px_lines())) }
+
+    /// Forces the next draw to repaint everything (after a resize or a theme change).
+    func invalidate() {
+        previous = nil
+    }
+
+    func draw(_ grid: CellGrid) {
+        let full = previous == nil || previous!.width != grid.width || previous!.height != grid.height
+        if full { erase() }
+        var wbuf = [wchar_t](repeating: 0, count: 8)
+        for y in 0..<grid.height {
+            let rowStart = y * grid.width
+            for x in 0..<grid.width {
+                let cell = grid.cells[rowStart + x]
+                if !full, previous!.cells[rowStart + x] == cell { continue }
+                if cell.isContinuation { continue }
+                var n = 0
+                for u in cell.character.unicodeScalars where n < 5 {
+                    wbuf[n] = wchar_t(bitPattern: u.value)
+                    n += 1
+                }
+                wbuf[n] = 0
+                let (attrs, pair) = attributes(for: cell.style)
+                _ = px_put_cell(Int32(y), Int32(x), wbuf, attrs, pair)
+            }
+        }
+        previous = grid
+        refresh()
+    }
+
+    private func attributes(for style: Style) -> (attr_t, Int16) {
+        let (f, b, extra): (Int?, Int?, Attributes) = depth == .mono ? (nil, nil, []) : depth.resolve(style)
+        let attrs = style.attributes.union(extra)
+        var a = px_a_normal()
+        if attrs.contains(.bold) { a |= px_a_bold() }
+        if attrs.contains(.underline) { a |= px_a_underline() }
+        if attrs.contains(.reverse) { a |= px_a_reverse() }
+        if attrs.contains(.dim) { a |= px_a_dim() }
+        if attrs.contains(.italic) { a |= px_a_italic() }
+        guard depth != .mono else { return (a, 0) }
+        if f == nil && b == nil { return (a, 0) }
+        let key = PairKey(fg: f ?? -1, bg: b ?? -1)
+        if let p = pairs[key] { return (a, p) }
+        guard Int(nextPair) < Int(px_color_pairs()) - 1, nextPair < Int16.max else { return (a, 0) }
+        let p = nextPair
+        nextPair += 1
+        init_pair(p, Int16(key.fg), Int16(key.bg))
+        pairs[key] = p
+        return (a, p)
+    }
+
+    /// The next input event, nil on timeout. `closed` becomes true when the terminal has gone away.
+    func readKey() -> (key: Key?, closed: Bool) {
+        var ch: UInt32 = 0
+        let r = px_get_wch(&ch)
+        if r == ERR { return (nil, false) }
+        let isFn = r == px_key_code_yes()
+        if isFn && Int32(ch) == px_key_mouse() {
+            var kind: Int32 = 0, x: Int32 = 0, y: Int32 = 0
+            guard px_read_mouse(&kind, &x, &y) == OK else { return (nil, false) }
+            switch kind {
+            case 1: return (.mouse(.wheelUp), false)
+            case 2: return (.mouse(.wheelDown), false)
+            case 3: return (.mouse(.click(x: Int(x), y: Int(y))), false)
+            default: return (nil, false)
+            }
+        }
+        return (KeyMap.key(code: ch, isFunctionKey: isFn), false)
+    }
+}

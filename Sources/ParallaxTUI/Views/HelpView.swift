@@ -1,0 +1,44 @@
+extension AppState {
+    /// Every key of each screen; the help overlay and the README list the same bindings.
+    public static func helpEntries(for screen: ScreenKind) -> [(String, String)] {
+        let common: [(String, String)] = [
+            ("\"", "quote ledger of this story"), ("p", "people of this story"), ("t", "next theme"),
+            ("?", "this help"), ("Esc", "close overlay / clear highlight"), ("q", screen == .library ? "quit" : "back"),
+        ]
+        let specific: [(String, String)]
+        switch screen {
+        case .library:
+            specific = [("j/k ↓/↑", "move"), ("Space/b", "page down/up"), ("g/G", "first/last"), ("Enter", "read article"),
+                        ("c", "compare with the next article"), ("mouse", "wheel scrolls, click selects")]
+        case .reader:
+            specific = [("j/k ↓/↑", "line down/up"), ("Space/b", "page down/up"), ("d/u", "half page"), ("g/G", "top/bottom"),
+                        ("/", "search"), ("n/N", "next/previous match or mention"), ("h/l ←/→", "previous/next article"),
+                        ("c", "compare with the next article")]
+        case .compare:
+            specific = [("j/k ↓/↑", "scroll both panes"), ("Space/b", "page"), ("]/[", "next/previous difference"),
+                        ("Tab", "focus the other pane"), ("o/O", "next/previous outlet in the focused pane"),
+                        ("Enter", "sentence pairs and changes of the row"), ("r", "read the focused article here"),
+                        ("gutter", "= same  ~ changed  < > only one side  ↕ moved")]
+        case .quotes:
+            specific = [("j/k ↓/↑", "move"), ("Enter", "open this quote in the reader"),
+                        ("marks", "= verbatim  ≈ variant  1 single outlet")]
+        case .people:
+            specific = [("j/k ↓/↑", "move"), ("Enter", "first mention in the reader; then n/N walk every mention")]
+        }
+        return specific + common
+    }
+
+    func drawHelp(_ grid: inout CellGrid, size: Size) {
+        let entries = AppState.helpEntries(for: current)
+        let w = min(size.width - 2, 72)
+        let h = min(size.height - 2, entries.count + 2)
+        let x = (size.width - w) / 2
+        let y = max(0, (size.height - 1 - h) / 2)
+        let inner = Draw.box(&grid, x: x, y: y, width: w, height: h, title: "Keys · \(current.rawValue)", theme: theme)
+        let keyW = 10
+        for (i, e) in entries.enumerated() where i < inner.height {
+            let kx = grid.write(Draw.fit(e.0, keyW), x: inner.x, y: inner.y + i, style: theme.style("help.key"))
+            grid.write(Draw.truncate(e.1, to: inner.width - keyW - 1), x: kx + 1, y: inner.y + i, style: theme.style("text"))
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import ParallaxCore
+
+extension AppState {
+    func drawLibrary(_ grid: inout CellGrid, size: Size) {
+        let title = Draw.truncate(" Parallax · \(library.path)", to: size.width)
+        grid.write(title, x: 0, y: 0, style: theme.style("title"))
+        let vp = size.height - 2
+        var st = libraryState
+        if st.selection < st.top { st.top = max(0, st.selection - 1) }
+        if st.selection >= st.top + vp { st.top = st.selection - vp + 1 }
+        st.top = max(0, min(st.top, max(0, st.rows.count - vp)))
+        libraryState.top = st.top
+        let wide = size.width >= 80
+        let outletW = wide ? 18 : 12
+        for y in 0..<vp {
+            let i = st.top + y
+            guard i < st.rows.count else { break }
+            let row = y + 1
+            switch st.rows[i] {
+            case .story(let s):
+                let story = library.stories[s]
+                var line = "\(story.title)  (\(story.articles.count) articles)"
+                if !story.errors.isEmpty { line += " · \(story.errors.count) unreadable" }
+                grid.write(Draw.truncate(line, to: size.width - 1), x: 1, y: row, style: theme.style("heading"))
+            case .article(let s, let a):
+                let art = library.stories[s].articles[a]
+                var x = 3
+                let selected = i == st.selection
+                let base = theme.style(selected ? "selection" : "text")
+                if selected { grid.fill(y: row, style: base) }
+                let muted = selected ? base : theme.style("muted")
+                x = grid.write(Draw.fit(art.displayName, outletW), x: x, y: row, style: selected ? base : theme.style("heading").over(base)) + 1
+                if wide {
+                    x = grid.write(Draw.fit(art.date ?? "", 10), x: x, y: row, style: muted) + 1
+                    x = grid.write(Draw.fit("\(art.wordCount)w", 6, right: true), x: x, y: row, style: muted) + 2
+                }
+                grid.write(Draw.truncate(art.title ?? art.id, to: max(0, size.width - x - 1)), x: x, y: row, style: base)
+            }
+        }
+    }
+}

@@ -1,0 +1,186 @@
+import Testing
+@testable import ParallaxTUI
+
+@Suite struct LibraryScreenTests {
+    @Test(arguments: Fixtures.sizes)
+    func listsStoriesThenArticles(size: Size) {
+        let app = Fixtures.app()
+        let g = app.render(size: size)
+        #expect(g.text.contains("Bridge reopens") || g.text.contains("bridge"))
+        #expect(g.text.contains("Harbor Times"))
+        #expect(g.text.contains("Daily Ledger"))
+        #expect(g.rowText(size.height - 1).contains("Library"))
+        if size.height >= 24 { #expect(g.text.contains("Coast Post")) }
+        if size.width >= 80 { #expect(g.text.contains("2025-03-04")) }
+    }
+
+    @Test func selectionMovesOverArticlesOnly() {
+        let app = Fixtures.app()
+        let s = Size(width: 80, height: 24)
+        #expect(app.libraryState.selected(in: app.library)! == (0, 0))
+        _ = app.press("jjj", size: s)
+        #expect(app.libraryState.selected(in: app.library)! == (1, 0))
+        _ = app.press("k", size: s)
+        #expect(app.libraryState.selected(in: app.library)! == (0, 2))
+        _ = app.press("G", size: s)
+        #expect(app.libraryState.selected(in: app.library)! == (1, 0))
+    }
+
+    @Test func qQuitsFromLibrary() {
+        let app = Fixtures.app()
+        _ = app.press("q", size: Size(width: 80, height: 24))
+        #expect(app.quitRequested)
+    }
+
+    @Test func clickSelectsRow() {
+        let app = Fixtures.app()
+        let s = Size(width: 80, height: 24)
+        let g = app.render(size: s)
+        let y = (0..<24).first { g.rowText($0).contains("Daily Ledger") }!
+        _ = app.press(.mouse(.click(x: 5, y: y)), size: s)
+        #expect(app.libraryState.selected(in: app.library)! == (0, 1))
+    }
+}
+
+@Suite struct ReaderScreenTests {
+    @Test(arguments: Fixtures.sizes)
+    func showsWrappedArticle(size: Size) {
+        let app = Fixtures.app()
+        let g = app.press("\n", size: size)
+        #expect(app.current == .reader)
+        #expect(g.text.contains("Bridge reopens"))
+        #expect(g.text.contains("Harbor Times · 2025-03-04"))
+        #expect(g.rowText(size.height - 1).contains("Harbor Times"))
+        for y in 0..<size.height { #expect(Draw.width(g.rowText(y)) <= size.width) }
+    }
+
+    @Test func scrollsAndPages() {
+        let app = Fixtures.app()
+        let s = Size(width: 80, height: 24)
+        var g = app.press("\n", size: s)
+        #expect(g.rowText(0).contains("Bridge reopens"))
+        g = app.press("jjjj", size: s)
+        #expect(!g.rowText(0).contains("Bridge reopens"))
+        g = app.press(" ", size: s)
+        let afterPage = g.rowText(0)
+        g = app.press("b", size: s)
+        #expect(g.rowText(0) != afterPage)
+        g = app.press("G", size: s)
+        #expect(g.text.contains("number 29"))
+        g = app.press("g", size: s)
+        #expect(g.rowText(0).contains("Bridge reopens"))
+    }
+
+    @Test func searchFindsAndCyclesMatches() {
+        let app = Fixtures.app()
+        let s = Size(width: 80, height: 24)
+        var g = app.press("\n/NUMBER 2\n", size: s)
+        #expect(app.reader?.search?.matches.count == 10)  // 20…29
+        #expect(g.rowText(23).contains("/NUMBER 2 1 of 10"))
+        g = app.press("n", size: s)
+        #expect(g.rowText(23).contains("2 of 10"))
+        g = app.press("N", size: s)
+        g = app.press("N", size: s)
+        #expect(g.rowText(23).contains("10 of 10"))
+        let y = (0..<23).first { g.rowText($0).contains("number 29") }!
+        let x = g.column(of: "number 29", inRow: y)!
+        #expect(g[x, y].style == app.theme.style("search.current"))
+        g = app.press("/zebra\n", size: s)
+        #expect(g.rowText(23).contains("not found"))
+    }
+
+    @Test func peopleAreColoured() {
+        let app = Fixtures.app()
+        let s = Size(width: 120, height: 24)
+        let g = app.press("\n", size: s)
+        let y = (0..<23).first { g.rowText($0).contains("Mayor Ana Ruiz") }!
+        let x = g.column(of: "Ana Ruiz", inRow: y)!
+        #expect(g[x, y].style == app.theme.style("person"))
+        #expect(g[x - 2, y].style == app.theme.style("text"))
+    }
+
+    @Test func resizeKeepsReadingPosition() {
+        let app = Fixtures.app()
+        let big = Size(width: 120, height: 30)
+        var g = app.press("\n", size: big)
+        for _ in 0..<20 { g = app.press("j", size: big) }
+        let firstWords = g.rowText(0).split(separator: " ").prefix(3).joined(separator: " ")
+        let small = Size(width: 50, height: 12)
+        g = app.press(.resize, size: small)
+        #expect(g.text.contains(firstWords))
+        g = app.press(.resize, size: big)
+        #expect(g.rowText(0).contains(firstWords))
+    }
+
+    @Test func hlSwitchArticles() {
+        let app = Fixtures.app()
+        let s = Size(width: 80, height: 24)
+        var g = app.press("\nl", size: s)
+        #expect(g.text.contains("River bridge open again"))
+        g = app.press("h", size: s)
+        #expect(g.text.contains("Bridge reopens"))
+        _ = app.press("q", size: s)
+        #expect(app.current == .library)
+    }
+
+    @Test func wideAndHostileTextIsSafe() {
+        for s in Fixtures.sizes {
+            let app = Fixtures.app()
+            let g = app.press("\nll", size: s)
+            #expect(g.text.contains("環球 News") || g.text.contains("橋が再開"))
+            #expect(g.text.contains("␛[31mred␛[0m"))
+            if s.width >= 80 { #expect(g.text.contains("bidi reversed text")) }
+            for c in g.cells {
+                for u in c.character.unicodeScalars {
+                    #expect(u.value >= 0x20 && !(0x7F..<0xA0).contains(u.value) && !(0x202A...0x202E).contains(u.value))
+                }
+            }
+            for y in 0..<s.height { #expect(Draw.width(g.rowText(y)) <= s.width) }
+            _ = app.press("q", size: s)
+        }
+    }
+}
+
+@Suite struct OverlayAndSizeTests {
+    @Test(arguments: [ScreenKind.library, .reader])
+    func helpListsKeysAndEscCloses(screen: ScreenKind) {
+        let app = Fixtures.app()
+        let s = Size(width: 80, height: 24)
+        if screen == .reader { _ = app.press("\n", size: s) }
+        var g = app.press("?", size: s)
+        #expect(g.text.contains("Keys · \(screen.rawValue)"))
+        #expect(g.text.contains(screen == .library ? "compare with the next article" : "search"))
+        g = app.press("\u{1b}", size: s)
+        #expect(!g.text.contains("Keys ·"))
+        #expect(app.current == screen)
+    }
+
+    @Test func tooSmallShowsNotice() {
+        let app = Fixtures.app()
+        for s in [Size(width: 39, height: 24), Size(width: 80, height: 9), Size(width: 10, height: 3)] {
+            let g = app.render(size: s)
+            #expect(g.text.contains("Terminal"))
+        }
+        let g = app.render(size: Size(width: 40, height: 10))
+        #expect(!g.text.contains("too small"))
+    }
+
+    @Test func themeCyclesLive() {
+        let app = Fixtures.app()
+        let s = Size(width: 80, height: 24)
+        let before = app.render(size: s)
+        let g = app.press("t", size: s)
+        #expect(app.themeName == "light")
+        #expect(g.rowText(23).contains("theme: light"))
+        #expect(g != before)
+        _ = app.press("tt", size: s)
+        #expect(app.themeName == "dark")
+    }
+
+    @Test func monochromeAlwaysUsesMono() {
+        let app = AppState(library: Fixtures.library, catalog: ThemeCatalog(directory: ThemeCatalog.locate(environment: [:], executable: nil)),
+                           themeName: "dark", monochrome: true)
+        #expect(app.theme.name == "mono")
+        #expect(app.theme.style("selection").attributes.contains(.reverse))
+    }
+}

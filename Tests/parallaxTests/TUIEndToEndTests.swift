@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+
+/// The real binary in a real (tmux) terminal: open, navigate, compare, resize, quit, and the terminal must be
+/// usable afterwards.
+@Suite(.serialized) struct TUIEndToEndTests {
+    static var ready: Bool { Tmux.isAvailable && FileManager.default.isExecutableFile(atPath: Binary.path) }
+
+    /// After the program ends the shell prompt is back and the tty is in its normal cooked mode.
+    func expectTerminalUsable(_ t: Tmux, width: Int) async throws {
+        try await t.waitFor("shell prompt after exit") { screen in
+            screen.split(separator: "\n").last.map { $0.hasPrefix(Tmux.prompt) } ?? false
+        }
+        let modes = try await t.shell("stty -a | tr ' ;' '\\n\\n' | grep -x -e icanon -e echo -e -icanon -e -echo; tput cols")
+        #expect(modes.contains("icanon\n") && !modes.contains("-icanon"))
+        #expect(modes.contains("echo\n") && !modes.contains("-echo"))
+        #expect(modes.contains("\(width)"))
+    }
+
+    @Test(.enabled(if: ready && Binary.seedsPath != nil))
+    func seedsOpenNavigateCompareResizeQuit() async throws {
+        try await Tmux.session { t in
+            try await t.start(width: 100, height: 30)
+            try await t.type("'\(Binary.path)' '\(Binary.seedsPath!)'")
+            try await t.send("Enter")
+            var screen = try await t.waitFor("library") { $0.contains("Library · 1 stories · 5 articles") }
+            #expect(screen.contains("seeds"))
+            try await t.send("j", "Enter")
+            screen = try await t.waitFor("reader on the second article") { $0.contains("· 2/5 ·") }
+            try await t.send("Space")
+            try await t.send("/")
+            try await t.type("Xi")
+            try await t.send("Enter")
+            try await t.waitFor("search result") { $0.contains("/Xi ") }
+            try await t.send("q", "c")
+            try await t.waitFor("compare") { $0.contains("⇄") }
+            try await t.send("?")
+            try await t.waitFor("help") { $0.contains("Keys · compare") }
+            try await t.send("Escape")
+            try await t.waitFor("help closed") { !$0.contains("Keys · compare") }
+            try await t.resize(width: 60, height: 20)
+            try await t.waitFor("re-layout at 60 columns") { s in
+                let lines = s.split(separator: "\n")
+                return lines.contains { $0.contains("⇄") } && lines.contains { $0.count > 50 } && lines.allSatisfy { $0.count <= 60 }
+            }
+            try await t.resize(width: 30, height: 8)
+            try await t.waitFor("too small notice") { $0.contains("Terminal too small") }
+            try await t.resize(width: 100, height: 30)
+            try await t.waitFor("back to normal") { $0.contains("⇄") && !$0.contains("too small") }
+            try await t.send("q")
+            try await t.waitFor("library again") { $0.contains("Library ·") }
+            try await t.send("q")
+            try await expectTerminalUsable(t, width: 100)
+            // The position was remembered.
+            let saved = try String(contentsOfFile: t.stateDir + "/parallax/positions.json", encoding: .utf8)
+            #expect(saved.contains("001_"))
+        }
+    }
+
+    @Test(.enabled(if: ready && Binary.seedsPath != nil))
+    func ctrlCAndSigtermRestoreTheTerminal() async throws {
+        try await Tmux.session { t in
+            try await t.start(width: 80, height: 24)
+            try await t.type("'\(Binary.path)' '\(Binary.seedsPath!)'")
+            try await t.send("Enter")
+            try await t.waitFor("library") { $0.contains("Library ·") }
+            try await t.send("Enter")
+            try await t.waitFor("reader") { $0.contains("· 1/5 ·") }
+            try await t.send("C-c")
+            try await expectTerminalUsable(t, width: 80)
+
+            try await t.type("'\(Binary.path)' '\(Binary.seedsPath!)'; echo status=$?")
+            try await t.send("Enter")
+            try await t.waitFor("library") { $0.contains("Library ·") }
+            let pid = try await t.childPid()
+            #expect(pid != nil)
+            if let pid { kill(pid, SIGTERM) }
+            try await t.waitFor("exit status") { $0.contains("status=143") }
+            try await expectTerminalUsable(t, width: 80)
+        }
+    }
+
+    @Test(.enabled(if: ready))
+    func unknownThemeIsAClearError() async throws {
+        let r = try await Binary.run(["--theme", "no-such-theme", "articles"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("theme 'no-such-theme' not found"))
+        #expect(r.stderr.contains("dark"))
+    }
+
+    @Test(.enabled(if: ready && Binary.seedsPath != nil))
+    func brokenThemeFallsBackAndIsReported() async throws {
+        try await Tmux.session { t in
+            let themes = t.stateDir + "/themes"
+            try FileManager.default.createDirectory(atPath: themes, withIntermediateDirectories: true)
+            try "# broken on purpose\n\"text\" = { fg = \n".write(toFile: themes + "/dark.toml", atomically: true, encoding: .utf8)
+            try await t.start(width: 120, height: 24, environment: ["PARALLAX_THEMES": themes])
+            try await t.type("'\(Binary.path)' '\(Binary.seedsPath!)'")
+            try await t.send("Enter")
+            try await t.waitFor("library with theme notice") { $0.contains("Library ·") && $0.contains("dark.toml:") }
+            try await t.send("q")
+            try await expectTerminalUsable(t, width: 120)
+            let screen = try await t.capture()
+            #expect(screen.contains("parallax: theme: \(themes)/dark.toml:2"))
+        }
+    }
+
+    @Test(.enabled(if: ready && Binary.seedsPath != nil))
+    func noColorRenders() async throws {
+        try await Tmux.session { t in
+            try await t.start(width: 80, height: 24, environment: ["NO_COLOR": "1"])
+            try await t.type("'\(Binary.path)' '\(Binary.seedsPath!)'")
+            try await t.send("Enter")
+            try await t.waitFor("library") { $0.contains("Library ·") }
+            try await t.send("t")
+            try await t.waitFor("theme cycled, mono shown") { $0.contains("monochrome") }
+            try await t.send("q")
+            try await expectTerminalUsable(t, width: 80)
+        }
+    }
+}
