@@ -1,14 +1,75 @@
+import Foundation
 import ParallaxCore
 
 /// Adapts the core model (alignment, quote ledger, people index) to what the screens show.
-public struct CoreAnalyzer: StoryAnalyzer {
+///
+/// Aligners are kept per story: building one precomputes the story's features, and every pair the user
+/// opens afterwards reuses them.
+public final class CoreAnalyzer: StoryAnalyzer, @unchecked Sendable {
+    private let lock = NSLock()
+    private var aligners: [String: StoryAligner] = [:]
+
     public init() {}
 
     public func analyze(story: Story) throws -> StoryAnalysis {
         StoryAnalysis()
     }
 
+    func aligner(for story: Story) -> StoryAligner {
+        lock.lock()
+        if let a = aligners[story.path] {
+            lock.unlock()
+            return a
+        }
+        lock.unlock()
+        let a = StoryAligner(articles: story.articles)
+        lock.lock()
+        aligners[story.path] = a
+        lock.unlock()
+        return a
+    }
+
     public func compare(story: Story, left: Int, right: Int) throws -> CompareModel {
-        throw AnalysisUnavailable(what: "alignment")
+        let pair = aligner(for: story).pair(left, right)
+        return CoreAnalyzer.model(pair, left: left, right: right)
+    }
+
+    static func model(_ pair: PairAlignment, left: Int, right: Int) -> CompareModel {
+        func offset(_ article: Article, _ paragraph: Int?, _ sentence: Int?) -> (Int, Int)? {
+            guard let paragraph, let sentence, let p = CompareLayout.paragraph(paragraph, of: article),
+                  sentence >= 0, sentence < p.sentences.count else { return nil }
+            return (paragraph, p.sentences[sentence].start)
+        }
+        let rows = pair.rows.map { row -> CompareModel.Row in
+            var leftMarks: [Int: [Highlight]] = [:]
+            var rightMarks: [Int: [Highlight]] = [:]
+            for s in row.sentences {
+                let lo = offset(pair.left, s.leftParagraph, s.leftSentence)
+                let ro = offset(pair.right, s.rightParagraph, s.rightSentence)
+                for ch in s.changes {
+                    if let (p, base) = lo, !ch.leftRange.isEmpty {
+                        leftMarks[p, default: []].append(Highlight(start: base + ch.leftRange.lowerBound, end: base + ch.leftRange.upperBound, key: "diff.changed"))
+                    }
+                    if let (p, base) = ro, !ch.rightRange.isEmpty {
+                        rightMarks[p, default: []].append(Highlight(start: base + ch.rightRange.lowerBound, end: base + ch.rightRange.upperBound, key: "diff.changed"))
+                    }
+                }
+            }
+            let kind: CompareModel.Kind
+            switch row.kind {
+            case .same: kind = .same
+            case .changed: kind = .changed
+            case .leftOnly: kind = .leftOnly
+            case .rightOnly: kind = .rightOnly
+            case .moved: kind = .moved
+            }
+            return CompareModel.Row(
+                left: row.left, right: row.right, kind: kind,
+                sentences: row.sentences.map {
+                    .init(left: $0.left, right: $0.right, similarity: $0.similarity, changes: $0.changes.map { (left: $0.left, right: $0.right) })
+                },
+                leftMarks: leftMarks, rightMarks: rightMarks)
+        }
+        return CompareModel(left: left, right: right, rows: rows)
     }
 }
