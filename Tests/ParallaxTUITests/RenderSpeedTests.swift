@@ -1,0 +1,42 @@
+import Foundation
+import ParallaxCore
+import Testing
+@testable import ParallaxTUI
+
+/// Keypress-to-frame cost at 200×60 on the seed story. Bounds here are loose (debug build, shared machine);
+/// the printed figures are what the README reports.
+@Suite struct RenderSpeedTests {
+    static let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/seeds").path
+
+    static func time(_ n: Int, _ body: () -> Void) -> Double {
+        let start = DispatchTime.now().uptimeNanoseconds
+        for _ in 0..<n { body() }
+        return Double(DispatchTime.now().uptimeNanoseconds - start) / Double(n) / 1e6
+    }
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: seeds)))
+    func keypressToFrameAt200x60() throws {
+        let lib = try LibraryLoader.load(path: Self.seeds)
+        let app = AppState(library: lib)
+        let size = Size(width: 200, height: 60)
+        let firstPaint = Self.time(1) { _ = app.render(size: size) }
+        app.handle(.enter, size: size)
+        _ = app.render(size: size)
+        let reader = Self.time(50) {
+            app.handle(.char("j"), size: size)
+            _ = app.render(size: size)
+        }
+        _ = app.handle(.char("q"), size: size)
+        app.handle(.char("c"), size: size)
+        app.runEffectsSynchronously(CoreAnalyzer())
+        _ = app.render(size: size)
+        let compare = Self.time(50) {
+            app.handle(.char("j"), size: size)
+            _ = app.render(size: size)
+        }
+        print("render speed (ms/frame at 200×60): library first paint \(firstPaint), reader \(reader), compare \(compare)")
+        #expect(reader < 100)
+        #expect(compare < 100)
+    }
+}
