@@ -2,16 +2,114 @@ import ArgumentParser
 import ParallaxCore
 
 struct QuotesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "quotes", abstract: "The quote ledger of a story.")
+    static let configuration = CommandConfiguration(
+        commandName: "quotes",
+        abstract: "The quote ledger of a story: every direct quote, who said it, which outlets carry it.",
+        discussion: """
+            Quotes carried by several outlets are grouped; `verbatim` means every outlet has the same words
+            (up to quote style, case, punctuation and contractions), `variant` that wording differs or an outlet
+            quotes only part, `single` that one outlet carries it.
+            """)
 
-    @Argument(help: "Paths.")
-    var paths: [String] = []
+    @Argument(help: "A story folder.")
+    var story: String
 
     @Flag(help: "Print JSON instead of text.")
     var json = false
 
     func run() throws {
-        CLI.printError("quotes: not implemented yet")
-        throw ExitCode(70)
+        let s = try CLI.loadStory(story)
+        let ledger = QuoteLedger.build(story: s)
+        if json {
+            try CLI.emitJSON(QuotesJSON(story: s, ledger: ledger))
+            return
+        }
+        let names = Dictionary(uniqueKeysWithValues: s.articles.map { ($0.id, $0.displayName) })
+        if ledger.quotes.isEmpty { print("No direct quotes found in \(s.id).") }
+        for g in ledger.quotes {
+            print("#\(g.id)  \(g.speaker ?? "(unknown speaker)")  [\(g.agreement.rawValue), \(g.outletCount) outlet\(g.outletCount == 1 ? "" : "s")]")
+            print("    “\(g.text)”")
+            for i in g.instances {
+                var flags: [String] = []
+                if i.partial { flags.append("partial") }
+                if i.nested { flags.append("nested") }
+                if i.speaker != g.speaker { flags.append("speaker: \(i.speaker ?? "unknown")") }
+                let tail = flags.isEmpty ? "" : "  (" + flags.joined(separator: ", ") + ")"
+                print("    - \(names[i.article] ?? i.article) ¶\(i.paragraph)\(tail)")
+                for c in i.changes {
+                    print("        \(c.canonical.isEmpty ? "+" : "“\(c.canonical)” →") “\(c.instance)”")
+                }
+            }
+            print()
+        }
+    }
+}
+
+/// `quotes --json` contract.
+struct QuotesJSON: Encodable {
+    struct ArticleRef: Encodable {
+        var id: String
+        var outlet: String?
+        var title: String?
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(id, forKey: .id)
+            try c.encode(outlet, forKey: .outlet)
+            try c.encode(title, forKey: .title)
+        }
+        enum CodingKeys: String, CodingKey { case id, outlet, title }
+    }
+    struct Change: Encodable { var canonical: String; var instance: String }
+    struct Instance: Encodable {
+        var article: String
+        var paragraph: Int
+        var start: Int
+        var end: Int
+        var text: String
+        var speaker: String?
+        var partial: Bool
+        var nested: Bool
+        var changes: [Change]
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(article, forKey: .article)
+            try c.encode(paragraph, forKey: .paragraph)
+            try c.encode(start, forKey: .start)
+            try c.encode(end, forKey: .end)
+            try c.encode(text, forKey: .text)
+            try c.encode(speaker, forKey: .speaker)
+            try c.encode(partial, forKey: .partial)
+            try c.encode(nested, forKey: .nested)
+            try c.encode(changes, forKey: .changes)
+        }
+        enum CodingKeys: String, CodingKey { case article, paragraph, start, end, text, speaker, partial, nested, changes }
+    }
+    struct Group: Encodable {
+        var id: Int
+        var speaker: String?
+        var text: String
+        var agreement: String
+        var instances: [Instance]
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(id, forKey: .id)
+            try c.encode(speaker, forKey: .speaker)
+            try c.encode(text, forKey: .text)
+            try c.encode(agreement, forKey: .agreement)
+            try c.encode(instances, forKey: .instances)
+        }
+        enum CodingKeys: String, CodingKey { case id, speaker, text, agreement, instances }
+    }
+    var articles: [ArticleRef]
+    var quotes: [Group]
+
+    init(story: Story, ledger: QuoteLedger) {
+        articles = story.articles.map { ArticleRef(id: $0.id, outlet: $0.outlet, title: $0.title) }
+        quotes = ledger.quotes.map { g in
+            Group(id: g.id, speaker: g.speaker, text: g.text, agreement: g.agreement.rawValue, instances: g.instances.map { i in
+                Instance(article: i.article, paragraph: i.paragraph, start: i.start, end: i.end, text: i.text, speaker: i.speaker,
+                         partial: i.partial, nested: i.nested, changes: i.changes.map { Change(canonical: $0.canonical, instance: $0.instance) })
+            })
+        }
     }
 }

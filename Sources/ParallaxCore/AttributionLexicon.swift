@@ -1,0 +1,147 @@
+import Foundation
+
+/// The closed word classes attribution relies on. Kept in one place so a rule never hides its own list,
+/// and so the lists can grow from real copy without touching the logic. All entries are lowercase.
+enum AttributionLexicon {
+    /// Verbs that introduce reported speech (all common inflections listed: no stemmer guessing).
+    static let speechVerbs: Set<String> = {
+        let stems = [
+            "say", "said", "says", "saying", "tell", "told", "tells", "telling", "add", "added", "adds", "adding",
+            "write", "wrote", "writes", "writing", "written", "note", "noted", "notes", "noting", "remark", "remarked",
+            "remarks", "remarking", "observe", "observed", "observes", "observing", "reply", "replied", "replies",
+            "replying", "respond", "responded", "responds", "responding", "answer", "answered", "answers", "ask",
+            "asked", "asks", "asking", "quip", "quipped", "quips", "quipping", "joke", "joked", "jokes", "joking",
+            "explain", "explained", "explains", "explaining", "state", "stated", "states", "stating", "declare",
+            "declared", "declares", "announce", "announced", "announces", "insist", "insisted", "insists", "insisting",
+            "argue", "argued", "argues", "arguing", "claim", "claimed", "claims", "claiming", "warn", "warned",
+            "warns", "warning", "stress", "stressed", "stresses", "emphasised", "emphasized", "emphasises",
+            "emphasizes", "continue", "continued", "continues", "recall", "recalled", "recalls", "recalling",
+            "suggest", "suggested", "suggests", "suggesting", "confirm", "confirmed", "confirms", "acknowledge",
+            "acknowledged", "acknowledges", "admit", "admitted", "admits", "admitting", "describe", "described",
+            "describes", "describing", "call", "called", "calls", "calling", "urge", "urged", "urges", "urging",
+            "pledge", "pledged", "pledges", "vow", "vowed", "vows", "promise", "promised", "promises", "predict",
+            "predicted", "predicts", "caution", "cautioned", "cautions", "complain", "complained", "complains",
+            "concede", "conceded", "concedes", "counter", "countered", "counters", "exclaim", "exclaimed",
+            "shout", "shouted", "whisper", "whispered", "tweet", "tweeted", "tweets", "post", "posted", "posts",
+            "comment", "commented", "comments", "commenting", "report", "reported", "reports", "reaffirm",
+            "reaffirmed", "reaffirms", "reiterate", "reiterated", "reiterates", "hope", "hoped", "hopes", "dismiss",
+            "dismissed", "dismisses", "conclude", "concluded", "concludes", "muse", "mused", "muses", "quote",
+            "quoted", "testify", "testified", "assert", "asserted", "asserts", "agree", "agreed", "agrees", "deny",
+            "denied", "denies", "pointed", "label", "labelled", "labeled", "dub", "dubbed",
+            "brand", "branded", "boast", "boasted", "laugh", "laughed", "chuckle", "chuckled", "sigh", "sighed",
+            "read", "reads", "reading", "headlined", "texted", "messaged", "blasted", "slammed", "praised",
+            "lamented", "acknowledging", "wondered", "wonders", "demanded", "demands", "urging",
+            "inquire", "inquired", "proclaimed", "thundered", "predicting", "repeated",
+        ]
+        return Set(stems)
+    }()
+
+    /// Speech verbs that need a document-like subject ("a headline read", "the statement reads").
+    static let readVerbs: Set<String> = ["read", "reads", "reading"]
+
+    /// Nouns naming a text that speaks for its publisher ("a headline in X", "an editorial in X").
+    static let publishedTexts: Set<String> = [
+        "headline", "headlines", "editorial", "statement", "report", "article", "column", "post", "tweet",
+        "caption", "banner", "front", "page", "commentary", "op-ed", "release", "letter", "notice", "sign",
+    ]
+
+    /// Words skipped between a subject and its verb ("Xi reportedly replied", "she had told").
+    static let verbModifiers: Set<String> = [
+        "also", "then", "later", "again", "once", "further", "has", "had", "have", "was", "were", "is", "are",
+        "would", "will", "did", "does", "do", "not", "never", "just", "only", "even", "still", "earlier",
+        "previously", "simply", "now", "once", "first", "finally", "too", "reportedly", "allegedly",
+    ]
+
+    static let subjectPronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you"]
+    static let personalPronouns: Set<String> = ["he", "she"]
+
+    static let relativePronouns: Set<String> = ["who", "which", "whom"]
+
+    /// Words that start a leading subordinate phrase whose names are not the main subject.
+    static let subordinators: Set<String> = [
+        "when", "while", "as", "after", "before", "because", "although", "though", "if", "since", "once", "upon",
+        "during", "despite", "following", "ahead", "on", "in", "at", "with", "without", "asked", "speaking",
+        "pointing", "stressing", "responding", "referring", "addressing", "unlike", "like", "whereas", "until",
+    ]
+
+    static let prepositions: Set<String> = [
+        "in", "at", "from", "to", "of", "on", "with", "by", "for", "about", "into", "over", "near", "between",
+        "against", "toward", "towards", "across", "through", "under", "after", "before", "during", "since",
+        "upon", "via", "within", "without", "among", "amid", "around", "like",
+    ]
+
+    /// Determiners and quantifiers that start an unnamed speaker's phrase ("one user", "both governments").
+    static let determiners: Set<String> = [
+        "a", "an", "the", "one", "another", "both", "some", "many", "several", "two", "three", "four", "most",
+        "other", "others", "each", "every", "few", "his", "her", "their", "its", "our", "this", "that", "these",
+        "those", "no", "any", "all",
+    ]
+
+    /// Words that cannot be the head of a speaker phrase even though they precede a verb.
+    static let nonSpeakerHeads: Set<String> = [
+        "that", "which", "what", "it", "this", "there", "and", "or", "but", "so", "then", "as", "if", "when",
+        "because", "while", "also", "who", "not", "to", "be", "been", "being", "the", "a", "an",
+    ]
+
+    /// Capitalised words that start sentences or name times, not people or organisations.
+    static let capitalizedNonNames: Set<String> = [
+        "the", "a", "an", "in", "on", "at", "when", "while", "however", "during", "upon", "another", "both", "one",
+        "it", "he", "she", "they", "we", "i", "you", "this", "that", "those", "these", "as", "after", "before",
+        "for", "but", "and", "or", "yet", "so", "if", "his", "her", "their", "its", "our", "my", "your", "there",
+        "here", "what", "who", "why", "how", "where", "with", "without", "from", "to", "by", "of", "despite",
+        "although", "though", "since", "instead", "meanwhile", "still", "then", "now", "also", "even", "all",
+        "some", "many", "most", "several", "each", "every", "no", "not", "notably", "domestically", "according",
+        "related", "share", "comment", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+        "nov", "dec", "ahead", "following", "like", "unlike", "whether", "because", "until", "once", "over",
+        "stressing", "pointing", "light", "symbolic", "broader", "governments", "countries", "observers",
+        "analysts", "officials", "just", "only", "about", "do", "did", "does", "is", "are", "was", "were",
+        "be", "been", "will", "would", "can", "could", "should", "must", "may", "might", "i'm", "it's",
+        "that's", "there's", "we're", "they're", "let", "let's", "thank", "thanks", "yes", "no", "oh",
+    ]
+
+    /// Title words inside a capitalised run: the name is what follows the last of them
+    /// ("Chinese President Xi Jinping" → "Xi Jinping").
+    static let titles: Set<String> = [
+        "president", "prime", "minister", "premier", "chancellor", "secretary", "mr", "mrs", "ms", "miss", "dr",
+        "professor", "prof", "sen", "senator", "rep", "representative", "gov", "governor", "king", "queen",
+        "prince", "princess", "pope", "general", "gen", "chairman", "chairwoman", "chair", "ceo", "spokesman",
+        "spokeswoman", "spokesperson", "leader", "ambassador", "judge", "justice", "mayor", "deputy", "vice",
+        "director", "chief", "officer", "lady", "sir", "dame", "lord", "foreign", "defence", "defense",
+        "finance", "state", "first", "supreme", "commander", "colonel", "col", "captain", "capt", "lt",
+        "lieutenant", "sgt", "sergeant", "rev", "reverend", "father", "sister", "brother", "coach", "emperor",
+        "crown", "speaker", "justice", "attorney", "detective", "inspector", "officer", "agent", "adviser",
+        "advisor", "executive", "founder", "editor", "host", "anchor", "chancellor", "envoy", "commissioner",
+    ]
+
+    /// Lowercase role words right before or in an appositive after a name: evidence of a person.
+    static let roles: Set<String> = [
+        "president", "spokesman", "spokeswoman", "spokesperson", "premier", "minister", "leader", "advisor",
+        "adviser", "official", "professor", "historian", "analyst", "chancellor", "secretary", "senator",
+        "governor", "executive", "ceo", "director", "ambassador", "diplomat", "lawmaker", "chairman", "chief",
+        "aide", "envoy", "economist", "researcher", "expert", "author", "journalist", "correspondent", "editor",
+        "head", "founder", "coach", "player", "actor", "singer", "wife", "husband", "son", "daughter", "mother",
+        "father", "brother", "sister", "scientist", "lawyer", "attorney", "judge", "mayor", "candidate",
+        "activist", "officer", "commander", "general", "king", "queen", "prince", "princess", "pope", "host",
+        "director", "manager", "student", "teacher", "doctor", "resident", "witness", "spokesperson", "chair",
+        "emperor", "fellow", "scholar", "writer", "novelist", "artist", "musician", "farmer", "worker",
+        "owner", "partner", "colleague", "friend", "predecessor", "successor", "counterpart", "rival",
+        "opponent", "politician", "legislator", "representative", "congressman", "congresswoman", "dean",
+        "lecturer", "strategist", "commentator", "columnist", "blogger", "designer", "engineer", "architect",
+    ]
+
+    /// Words that mark a capitalised run as an organisation, publication or place rather than a person.
+    static let organisationWords: Set<String> = [
+        "university", "college", "school", "institute", "ilbo", "shinmun", "times", "news", "post", "daily",
+        "agency", "ministry", "party", "council", "group", "company", "inc", "corp", "co", "ltd", "bank",
+        "association", "committee", "office", "house", "department", "network", "broadcasting", "television",
+        "tv", "radio", "herald", "journal", "tribune", "telegraph", "guardian", "press", "gazette", "government",
+        "korea", "china", "states", "kingdom", "union", "nations", "republic", "city", "province", "county",
+        "street", "river", "mountain", "island", "sea", "ocean", "strait", "peninsula", "summit", "economic",
+        "cooperation", "foundation", "center", "centre", "museum", "court", "congress", "parliament", "assembly",
+        "army", "navy", "force", "forces", "police", "service", "services", "electronics", "motors", "airlines",
+        "media", "magazine", "review", "weekly", "monthly", "channel", "broadcaster", "tech", "technologies",
+        "systems", "labs", "club", "league", "team", "fc", "festival", "award", "prize", "war", "act", "bill",
+    ]
+}

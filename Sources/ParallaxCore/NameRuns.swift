@@ -1,0 +1,86 @@
+import Foundation
+
+/// A run of capitalised words that may name someone ("Chinese President Xi Jinping", "Lee’s").
+struct NameRun: Sendable, Hashable {
+    /// Token index range in the paragraph's token list (the whole capitalised run, titles included).
+    var tokenRange: Range<Int>
+    /// The name with leading titles and a trailing possessive removed ("Xi Jinping").
+    var name: String
+    /// Scalar span of `name` in the paragraph.
+    var start: Int
+    var end: Int
+    /// Title or role word attached to the run ("President", "spokesman"): evidence of a person.
+    var hasRole: Bool
+    var isPossessive: Bool
+    /// Looks like an organisation, publication or place (acronym, "University", "Ilbo", …).
+    var isOrganisation: Bool
+    var wordCount: Int
+}
+
+/// Finds capitalised name runs in one paragraph. Shared by attribution and name resolution so both agree on
+/// what a name is.
+enum NameRuns {
+    static func find(in text: String, tokens: [Token]) -> [NameRun] {
+        let scalars = Array(text.unicodeScalars)
+        func gapIsJoinable(_ a: Token, _ b: Token) -> Bool {
+            let gap = String(String.UnicodeScalarView(scalars[a.end..<b.start]))
+            if gap == " " { return true }
+            // "Patrick F. Walsh": an initial's period.
+            return gap == ". " && a.text.unicodeScalars.count == 1
+        }
+        func isCap(_ t: Token) -> Bool {
+            guard t.isCapitalized else { return false }
+            return !AttributionLexicon.capitalizedNonNames.contains(stripPossessive(t.norm))
+        }
+        var runs: [NameRun] = []
+        var i = 0
+        while i < tokens.count {
+            guard isCap(tokens[i]) else { i += 1; continue }
+            var j = i + 1
+            while j < tokens.count, isCap(tokens[j]) || (tokens[j].isCapitalized && j > i && isTitle(tokens[j])),
+                gapIsJoinable(tokens[j - 1], tokens[j]), !isPossessive(tokens[j - 1])
+            { j += 1 }
+            runs.append(makeRun(tokens, i..<j, text: text))
+            i = j
+        }
+        return runs.filter { !$0.name.isEmpty }
+    }
+
+    private static func isTitle(_ t: Token) -> Bool { AttributionLexicon.titles.contains(stripPossessive(t.norm)) }
+
+    static func isPossessive(_ t: Token) -> Bool { t.norm.hasSuffix("'s") }
+
+    static func stripPossessive(_ s: String) -> String {
+        if s.hasSuffix("'s") || s.hasSuffix("’s") { return String(s.dropLast(2)) }
+        return s
+    }
+
+    private static func makeRun(_ tokens: [Token], _ r: Range<Int>, text: String) -> NameRun {
+        var first = r.lowerBound
+        var hasRole = false
+        for k in r where isTitle(tokens[k]) {
+            first = k + 1
+            hasRole = true
+        }
+        if r.lowerBound > 0, AttributionLexicon.roles.contains(tokens[r.lowerBound - 1].norm) { hasRole = true }
+        let last = r.upperBound - 1
+        let possessive = isPossessive(tokens[last])
+        guard first <= last else {
+            return NameRun(tokenRange: r, name: "", start: 0, end: 0, hasRole: hasRole, isPossessive: possessive, isOrganisation: false, wordCount: 0)
+        }
+        let start = tokens[first].start
+        var end = tokens[last].end
+        if possessive { end -= 2 }
+        let name = ScalarText.slice(text, start, end)
+        let words = Array(r[first...last])
+        let org = words.contains { k in
+            let t = tokens[k]
+            let bare = stripPossessive(t.norm)
+            if AttributionLexicon.organisationWords.contains(bare) { return true }
+            let letters = t.text.unicodeScalars.filter { $0.properties.isAlphabetic }
+            return letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
+        }
+        return NameRun(tokenRange: first..<r.upperBound, name: name, start: start, end: end, hasRole: hasRole,
+                       isPossessive: possessive, isOrganisation: org, wordCount: words.count)
+    }
+}

@@ -1,0 +1,296 @@
+import Foundation
+
+/// Who said a quote, from the words around it in its paragraph.
+///
+/// The rules read the text the way a copy editor does: a speech verb next to the quote ("Kim said", "said
+/// Kim", "Xi replied:"), its subject found by position (the name before the verb, the name an appositive or a
+/// "who" clause hangs on, or the subject of the clause for "… and replied" / "…, adding"), pronouns resolved
+/// to the most recent person, and unnamed speakers kept as their phrase ("one user"). When nothing in the
+/// sentence names a speaker the answer is `nil`: the caller then looks at neighbouring sentences.
+struct QuoteAttributor {
+    let ctx: QuoteContext
+    let names: NameResolver
+    let article: Int
+    let paragraph: Int
+
+    /// Speaker for the span at `index` in `ctx.spans`, from its own sentence only.
+    func speaker(for index: Int) -> String? {
+        let q = ctx.spans[index]
+        let (lo, hi) = container(of: q)
+        let startOfSentence = sentenceStart(for: q, lo: lo)
+        let before = eligible(from: startOfSentence, to: q.markStart, depth: q.depth)
+        let after = eligible(from: q.markEnd, to: hi, depth: q.depth)
+        let startsSentence = before.isEmpty
+        if startsSentence {
+            return speakerAfter(after, quoteEnd: q.markEnd) ?? speakerBefore(before)
+        }
+        return speakerBefore(before) ?? speakerAfter(after, quoteEnd: q.markEnd)
+    }
+
+    /// Speaker named by a speech verb anywhere in the sentence range (used for earlier sentences).
+    func speaker(inSentence r: Range<Int>) -> String? {
+        let toks = eligible(from: r.lowerBound, to: r.upperBound, depth: 0)
+        return speakerBefore(toks)
+    }
+
+    // MARK: - Token selection
+
+    private func container(of q: QuoteSpan) -> (Int, Int) {
+        guard q.depth > 0 else { return (0, ctx.scalars.count) }
+        let outer = ctx.spans.last { $0.depth == q.depth - 1 && $0.start <= q.markStart && q.markEnd <= max($0.end, $0.markEnd) }
+        return outer.map { ($0.start, $0.end) } ?? (0, ctx.scalars.count)
+    }
+
+    private func sentenceStart(for q: QuoteSpan, lo: Int) -> Int {
+        if q.depth == 0 { return ctx.sentences[ctx.sentenceIndex(at: q.markStart)].lowerBound }
+        var i = q.markStart - 1
+        while i > lo {
+            if ".?!".unicodeScalars.contains(ctx.scalars[i]), i + 2 < ctx.scalars.count,
+                ctx.scalars[i + 1].properties.isWhitespace, ctx.scalars[i + 2].properties.isUppercase
+            { return i + 1 }
+            i -= 1
+        }
+        return lo
+    }
+
+    /// Token indices inside `[from, to)` that are not inside another quote at the same level.
+    private func eligible(from: Int, to: Int, depth: Int) -> [Int] {
+        let others = ctx.spans.filter { $0.depth == depth }
+        return ctx.tokens.indices.filter { k in
+            let t = ctx.tokens[k]
+            guard t.start >= from, t.end <= to else { return false }
+            return !others.contains { $0.markStart <= t.start && t.end <= $0.markEnd }
+        }
+    }
+
+    // MARK: - Patterns
+
+    private func norm(_ k: Int) -> String { ctx.tokens[k].norm }
+    private func isVerb(_ k: Int) -> Bool { AttributionLexicon.speechVerbs.contains(norm(k)) }
+    private func isModifier(_ k: Int) -> Bool {
+        let w = norm(k)
+        return AttributionLexicon.verbModifiers.contains(w) || (w.hasSuffix("ly") && w.count > 4 && !ctx.tokens[k].isCapitalized)
+    }
+    private func isTitleToken(_ k: Int) -> Bool {
+        AttributionLexicon.titles.contains(NameRuns.stripPossessive(norm(k)))
+    }
+
+    /// "…,” Kim said." / "…,” said Kim." / "…,” one user wrote." / "…,” read a headline in X." /
+    /// "…,” according to X."
+    private func speakerAfter(_ toks: [Int], quoteEnd: Int) -> String? {
+        guard let first = toks.first else { return nil }
+        // Only words right after the closing mark attribute it (a comma, dash or space between).
+        let lead = String(String.UnicodeScalarView(ctx.scalars[quoteEnd..<ctx.tokens[first].start]))
+        guard lead.allSatisfy({ $0.isWhitespace || ",—–-(".contains($0) }) else { return nil }
+        let seq = Array(toks.prefix(10))
+        // according to X
+        if seq.count >= 3, norm(seq[0]) == "according", norm(seq[1]) == "to" { return phraseOrName(seq, from: 2) }
+        // VERB SUBJ
+        if isVerb(seq[0]), !norm(seq[0]).hasSuffix("ing") {
+            if AttributionLexicon.readVerbs.contains(norm(seq[0])) { return publication(seq, from: 1) }
+            return phraseOrName(seq, from: 1)
+        }
+        // SUBJ VERB
+        var k = 0
+        var subjectEnd: Int?
+        var j = 0
+        while j < seq.count, isTitleToken(seq[j]) || AttributionLexicon.determiners.contains(norm(seq[j])) && j < 3 { j += 1 }
+        if j < seq.count, let r = ctx.run(startingAt: seq[j]) {
+            subjectEnd = seq.firstIndex(of: r.tokenRange.upperBound - 1)
+        } else if AttributionLexicon.subjectPronouns.contains(norm(seq[0])) {
+            subjectEnd = 0
+        } else {
+            // unnamed phrase: up to four words then a verb
+            for e in 0..<min(4, seq.count) where e + 1 < seq.count && isVerb(seq[e + 1]) {
+                subjectEnd = e
+                break
+            }
+        }
+        guard let se = subjectEnd else { return nil }
+        k = se + 1
+        while k < seq.count, isModifier(seq[k]) { k += 1 }
+        guard k < seq.count, isVerb(seq[k]), !AttributionLexicon.readVerbs.contains(norm(seq[k])) else { return nil }
+        // no sentence break inside the attribution
+        for m in 0..<k where ctx.gap(seq[m], seq[m + 1]).contains(where: { ".?!".contains($0) }) { return nil }
+        return subjectName(endingAt: seq[se], within: seq)
+    }
+
+    /// Speaker for a quote introduced earlier in its sentence: the nearest speech verb before the quote.
+    private func speakerBefore(_ toks: [Int]) -> String? {
+        guard !toks.isEmpty else { return nil }
+        // according to X, "…"
+        for p in stride(from: toks.count - 1, through: 1, by: -1) where norm(toks[p - 1]) == "according" && norm(toks[p]) == "to" {
+            if let s = phraseOrName(toks, from: p + 1) { return s }
+        }
+        for v in stride(from: toks.count - 1, through: 0, by: -1) where isVerb(toks[v]) {
+            let w = norm(toks[v])
+            if AttributionLexicon.readVerbs.contains(w) {
+                if let s = publicationSubject(toks, verb: v) { return s }
+                continue
+            }
+            if let s = subject(toks, verb: v) { return s }
+            // "… told AFP" with no subject found: keep looking for an earlier verb in the sentence.
+        }
+        return nil
+    }
+
+    /// The subject of the verb at position `v` of `toks`.
+    private func subject(_ toks: [Int], verb v: Int) -> String? {
+        let participle = norm(toks[v]).hasSuffix("ing")
+        var k = v - 1
+        while k >= 0, isModifier(toks[k]) { k -= 1 }
+        guard k >= 0 else { return nil }
+        if participle { return clauseSubject(toks, before: v) }
+        let commaBeforeVerb = ctx.gap(toks[k], toks[k + 1]).contains(",")
+        if commaBeforeVerb {
+            // "Delury, who authored a book …, observed" / "Xi, in turn, described": skip the inserted phrase.
+            var m = k
+            while m > 0, !ctx.gap(toks[m - 1], toks[m]).contains(",") { m -= 1 }
+            if m > 0, let s = subjectName(endingAt: toks[m - 1], within: toks) { return s }
+            return clauseSubject(toks, before: v)
+        }
+        let w = norm(toks[k])
+        if AttributionLexicon.relativePronouns.contains(w) {
+            return k > 0 ? subjectName(endingAt: toks[k - 1], within: toks) : nil
+        }
+        if ["and", "but", "then", "or", "before", "after", "later"].contains(w) {
+            return clauseSubject(toks, before: v)
+        }
+        if let s = subjectName(endingAt: toks[k], within: toks) { return s }
+        return nil
+    }
+
+    /// Name, pronoun or unnamed phrase that ends at token `k` (a subject position).
+    private func subjectName(endingAt k: Int, within toks: [Int]) -> String? {
+        let t = ctx.tokens[k]
+        if let r = ctx.run(endingAt: k) {
+            if r.isPossessive { return nil }
+            return canonical(r)
+        }
+        let w = NameRuns.stripPossessive(t.norm)
+        if AttributionLexicon.subjectPronouns.contains(w) || t.norm.hasPrefix("he'") || t.norm.hasPrefix("she'") {
+            let bare = t.norm.split(separator: "'").first.map(String.init) ?? w
+            guard AttributionLexicon.personalPronouns.contains(bare) else { return nil }
+            return names.pronounAntecedent(article: article, paragraph: paragraph, offset: t.start)
+        }
+        if t.isCapitalized || AttributionLexicon.nonSpeakerHeads.contains(w) || t.isNumber { return nil }
+        // Unnamed speaker: "one user", "both governments", "the spokesman", "analysts".
+        guard let pos = toks.firstIndex(of: k) else { return nil }
+        var a = pos
+        while a > 0, pos - a < 3, !ctx.tokens[toks[a - 1]].isCapitalized || AttributionLexicon.determiners.contains(norm(toks[a - 1])),
+            !ctx.gap(toks[a - 1], toks[a]).contains(where: { ",.;:".contains($0) })
+        {
+            let prev = norm(toks[a - 1])
+            if AttributionLexicon.speechVerbs.contains(prev) || AttributionLexicon.prepositions.contains(prev) { break }
+            a -= 1
+            if AttributionLexicon.determiners.contains(prev) { break }
+        }
+        let startsWithDeterminer = AttributionLexicon.determiners.contains(norm(toks[a]))
+        let role = AttributionLexicon.roles.contains(w)
+        guard startsWithDeterminer || w.hasSuffix("s") || role else { return nil }
+        if role, norm(toks[a]) == "the",
+            let p = names.roleAntecedent(w, article: article, paragraph: paragraph, offset: t.start)
+        { return p }
+        let phrase = ScalarText.slice(ctx.text, ctx.tokens[toks[a]].start, t.end)
+        return lowerFirst(phrase)
+    }
+
+    /// Subject of the clause a verb belongs to when the verb is not right after it ("X smiled and asked",
+    /// "X joked …, telling him").
+    private func clauseSubject(_ toks: [Int], before v: Int) -> String? {
+        // "…from Xi, who pointed … and replied"
+        if let w = (0..<v).last(where: { AttributionLexicon.relativePronouns.contains(norm(toks[$0])) }), w > 0,
+            let s = subjectName(endingAt: toks[w - 1], within: toks)
+        { return s }
+        var start = 0
+        if let first = toks.first, AttributionLexicon.subordinators.contains(norm(first)) || norm(first).hasSuffix("ing") {
+            if let c = (1..<max(1, v)).first(where: { ctx.gap(toks[$0 - 1], toks[$0]).contains(",") }) { start = c }
+        }
+        for from in Set([start, 0]).sorted(by: >) {
+            var k = from
+            while k < v {
+                let t = ctx.tokens[toks[k]]
+                let prevWord = k > 0 ? norm(toks[k - 1]) : ""
+                if let r = ctx.run(containing: toks[k]) {
+                    let end = toks.firstIndex(of: r.tokenRange.upperBound - 1) ?? k
+                    if !r.isPossessive, !AttributionLexicon.prepositions.contains(prevWord) || k == 0 {
+                        return canonical(r)
+                    }
+                    k = end + 1
+                    continue
+                }
+                let w = t.norm.split(separator: "'").first.map(String.init) ?? t.norm
+                if AttributionLexicon.subjectPronouns.contains(w), !AttributionLexicon.prepositions.contains(prevWord) {
+                    guard AttributionLexicon.personalPronouns.contains(w) else { return nil }
+                    return names.pronounAntecedent(article: article, paragraph: paragraph, offset: t.start)
+                }
+                k += 1
+            }
+        }
+        return nil
+    }
+
+    /// "read a headline in Seoul Shinmun" → "Seoul Shinmun".
+    private func publication(_ seq: [Int], from: Int) -> String? {
+        var k = from
+        var sawText = false
+        while k < seq.count {
+            let w = norm(seq[k])
+            if AttributionLexicon.publishedTexts.contains(w) { sawText = true }
+            if sawText, let r = ctx.run(startingAt: seq[k]) ?? ctx.run(containing: seq[k]) { return r.name }
+            if ctx.gap(seq[k], seq[min(k + 1, seq.count - 1)]).contains(where: { ".;".contains($0) }) { break }
+            k += 1
+        }
+        return nil
+    }
+
+    /// "A headline in the Korea Herald read, “…”" (subject before a read-verb).
+    private func publicationSubject(_ toks: [Int], verb v: Int) -> String? {
+        let window = Array(toks[max(0, v - 8)..<v])
+        guard window.contains(where: { AttributionLexicon.publishedTexts.contains(norm($0)) }) else { return nil }
+        for k in window.reversed() { if let r = ctx.run(containing: k) { return r.name } }
+        return nil
+    }
+
+    /// Name or unnamed phrase starting at position `from` of `seq` ("said Kim Nam-joon", "wrote one user with…").
+    private func phraseOrName(_ seq: [Int], from: Int) -> String? {
+        var k = from
+        while k < seq.count, isTitleToken(seq[k]) { k += 1 }
+        guard k < seq.count else { return nil }
+        if let r = ctx.run(startingAt: seq[k]) ?? ctx.run(containing: seq[k]) { return canonical(r) }
+        let w = norm(seq[k])
+        if AttributionLexicon.personalPronouns.contains(w) {
+            return names.pronounAntecedent(article: article, paragraph: paragraph, offset: ctx.tokens[seq[k]].start)
+        }
+        if AttributionLexicon.subjectPronouns.contains(w) { return nil }
+        // a determiner phrase up to a preposition, comma or name
+        var e = k
+        var words = 0
+        while e < seq.count, words < 5 {
+            let x = norm(seq[e])
+            if e > k, AttributionLexicon.prepositions.contains(x) || AttributionLexicon.speechVerbs.contains(x) { break }
+            if let r = ctx.run(containing: seq[e]), e > k {
+                // "the spokesman, Kim" / "Lee's spokesman Kim Nam-joon"
+                return canonical(r)
+            }
+            words += 1
+            if e + 1 < seq.count, ctx.gap(seq[e], seq[e + 1]).contains(where: { ",.;:".contains($0) }) { e += 1; break }
+            e += 1
+        }
+        guard e > k, AttributionLexicon.determiners.contains(norm(seq[k])) || AttributionLexicon.roles.contains(norm(seq[e - 1])) else { return nil }
+        let phrase = ScalarText.slice(ctx.text, ctx.tokens[seq[k]].start, ctx.tokens[seq[e - 1]].end)
+        return lowerFirst(phrase)
+    }
+
+    private func canonical(_ r: NameRun) -> String {
+        if r.isOrganisation { return r.name }
+        return names.canonical(r.name, article: article, paragraph: paragraph, offset: r.start)
+    }
+
+    private func lowerFirst(_ s: String) -> String {
+        guard let f = s.first, f.isUppercase else { return s }
+        let firstWord = s.prefix { !$0.isWhitespace }.lowercased()
+        if AttributionLexicon.determiners.contains(firstWord) { return f.lowercased() + s.dropFirst() }
+        return s
+    }
+}

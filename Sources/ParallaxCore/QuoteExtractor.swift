@@ -1,0 +1,149 @@
+import Foundation
+
+/// Every direct quote of one article: scanned, joined over paragraphs, told apart from scare quotes,
+/// and attributed (own sentence first, then the paragraph, then the previous quote for a bare quote
+/// paragraph).
+enum QuoteExtractor {
+    /// A quote before grouping: one or more spans (one per paragraph), in the article's contexts.
+    private struct Draft {
+        var parts: [(paragraph: Int, span: Int)]
+        var speaker: String?
+        var direct: Bool
+        var partial: Bool
+        var nested: Bool
+        var isTerm: Bool
+    }
+
+    static func extract(article: Article, index: Int, names: NameResolver) -> [QuoteInstance] {
+        let paragraphs = article.paragraphs
+        let contexts = paragraphs.map { QuoteContext(text: $0.text) }
+        var drafts: [Draft] = []
+        var consumed = Set<[Int]>()  // [paragraph, span] already joined into an earlier quote
+        for (pi, ctx) in contexts.enumerated() {
+            let attributor = QuoteAttributor(ctx: ctx, names: names, article: index, paragraph: paragraphs[pi].index)
+            for (si, span) in ctx.spans.enumerated() where !consumed.contains([pi, si]) {
+                var parts = [(paragraph: pi, span: si)]
+                // A quote left open at the paragraph end goes on where the next paragraph opens again.
+                var last = span
+                var p = pi
+                while last.depth == 0, last.runsOn, p + 1 < contexts.count,
+                    let (ni, next) = contexts[p + 1].spans.enumerated().first(where: { $0.element.depth == 0 }),
+                    next.markStart == leadingSpace(contexts[p + 1])
+                {
+                    parts.append((p + 1, ni))
+                    consumed.insert([p + 1, ni])
+                    last = next
+                    p += 1
+                }
+                var speaker: String?
+                for part in parts where speaker == nil {
+                    let a = part.paragraph == pi ? attributor
+                        : QuoteAttributor(ctx: contexts[part.paragraph], names: names, article: index, paragraph: paragraphs[part.paragraph].index)
+                    speaker = a.speaker(for: part.span)
+                }
+                drafts.append(Draft(
+                    parts: parts, speaker: speaker, direct: speaker != nil,
+                    partial: isPartial(span, in: ctx), nested: span.depth > 0,
+                    isTerm: isTerm(span, in: ctx)))
+            }
+        }
+        drafts = drafts.filter { !$0.isTerm }
+        fillSpeakers(&drafts, contexts: contexts, paragraphs: paragraphs, names: names, index: index)
+        return drafts.compactMap { d in instance(d, article: article, contexts: contexts) }
+    }
+
+    private static func leadingSpace(_ ctx: QuoteContext) -> Int {
+        var i = 0
+        while i < ctx.scalars.count, ctx.scalars[i].properties.isWhitespace { i += 1 }
+        return i
+    }
+
+    /// Speakers for quotes their own sentence does not attribute.
+    private static func fillSpeakers(_ drafts: inout [Draft], contexts: [QuoteContext], paragraphs: [Paragraph], names: NameResolver, index: Int) {
+        for i in drafts.indices where drafts[i].speaker == nil && !drafts[i].nested {
+            let first = drafts[i].parts[0]
+            let ctx = contexts[first.paragraph]
+            let span = ctx.spans[first.span]
+            let sentence = ctx.sentenceIndex(at: span.markStart)
+            let sameParagraph = drafts.indices.filter { drafts[$0].parts[0].paragraph == first.paragraph && !drafts[$0].nested }
+            // An earlier sentence of the paragraph: a quote there, or a speech verb with a subject.
+            let attributor = QuoteAttributor(ctx: ctx, names: names, article: index, paragraph: paragraphs[first.paragraph].index)
+            var found: String?
+            for s in stride(from: sentence - 1, through: 0, by: -1) where found == nil {
+                let r = ctx.sentences[s]
+                if let j = sameParagraph.last(where: { r.contains(ctx.spans[drafts[$0].parts[0].span].markStart) && drafts[$0].direct }) {
+                    found = drafts[j].speaker
+                } else {
+                    found = attributor.speaker(inSentence: r)
+                }
+            }
+            // A later quote in the same paragraph that names its speaker.
+            if found == nil, let j = sameParagraph.first(where: { $0 > i && drafts[$0].direct }) { found = drafts[j].speaker }
+            // A paragraph that is only a quote continues the previous speaker.
+            if found == nil, isQuoteOnly(ctx), first.paragraph > 0,
+                let j = drafts[..<i].lastIndex(where: { !$0.nested }),
+                drafts[j].parts.last!.paragraph == first.paragraph - 1 || drafts[j].parts.last!.paragraph == first.paragraph
+            { found = drafts[j].speaker }
+            drafts[i].speaker = found
+        }
+    }
+
+    /// Nothing but the quote (and maybe a word or two) in the paragraph.
+    private static func isQuoteOnly(_ ctx: QuoteContext) -> Bool {
+        ctx.quoteOf.filter { $0 == nil }.count <= 2
+    }
+
+    /// A fragment inside the writer's own sentence rather than a quoted sentence.
+    static func isPartial(_ q: QuoteSpan, in ctx: QuoteContext) -> Bool {
+        if q.missingOpen { return false }
+        let content = ctx.scalars[q.start..<q.end]
+        guard let firstWord = content.first(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) else { return true }
+        let startsUpper = firstWord.properties.isUppercase || firstWord.properties.numericType != nil
+        if !startsUpper { return true }
+        var i = q.markStart - 1
+        let lo = q.depth == 0 ? 0 : (ctx.spans.last { $0.depth == q.depth - 1 && $0.start <= q.markStart }?.start ?? 0)
+        while i >= lo, ctx.scalars[i].properties.isWhitespace { i -= 1 }
+        if i < lo { return false }
+        let prev = ctx.scalars[i]
+        if ".?!:;,—–(…".unicodeScalars.contains(prev) || "”\"’'»".unicodeScalars.contains(prev) { return false }
+        // "he said “We …”" without a comma
+        if let k = ctx.tokens.lastIndex(where: { $0.end <= q.markStart }), AttributionLexicon.speechVerbs.contains(ctx.tokens[k].norm) {
+            return false
+        }
+        return true
+    }
+
+    /// One- or two-word quotes are terms (scare quotes, titles) unless they stand as an utterance.
+    static func isTerm(_ q: QuoteSpan, in ctx: QuoteContext) -> Bool {
+        let words = ctx.tokens.filter { $0.start >= q.start && $0.end <= q.end }.count
+        if words == 0 { return true }
+        guard words <= 2 else { return false }
+        var i = q.markStart - 1
+        while i >= 0, ctx.scalars[i].properties.isWhitespace { i -= 1 }
+        if i < 0 || ":".unicodeScalars.contains(ctx.scalars[i]) { return false }
+        if ".?!".unicodeScalars.contains(ctx.scalars[i]) { return false }
+        if ctx.scalars[i] == ",", let k = ctx.tokens.lastIndex(where: { $0.end <= i }),
+            AttributionLexicon.speechVerbs.contains(ctx.tokens[k].norm)
+        { return false }
+        return true
+    }
+
+    private static func instance(_ d: Draft, article: Article, contexts: [QuoteContext]) -> QuoteInstance? {
+        var parts: [QuotePart] = []
+        var texts: [String] = []
+        for (n, p) in d.parts.enumerated() {
+            let ctx = contexts[p.paragraph]
+            let span = ctx.spans[p.span]
+            var a = span.start, b = span.end
+            while a < b, ctx.scalars[a].properties.isWhitespace { a += 1 }
+            while b > a, ctx.scalars[b - 1].properties.isWhitespace || (n == d.parts.count - 1 && ctx.scalars[b - 1] == ",") { b -= 1 }
+            guard b > a else { continue }
+            parts.append(QuotePart(paragraph: article.paragraphs[p.paragraph].index, start: a, end: b))
+            texts.append(ScalarText.slice(ctx.text, a, b))
+        }
+        guard let first = parts.first else { return nil }
+        return QuoteInstance(
+            article: article.id, paragraph: first.paragraph, start: first.start, end: first.end,
+            text: texts.joined(separator: " "), speaker: d.speaker, partial: d.partial, nested: d.nested, parts: parts)
+    }
+}

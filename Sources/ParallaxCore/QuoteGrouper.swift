@@ -1,0 +1,118 @@
+import Foundation
+
+/// Groups quote instances that carry the same utterance, and says how faithfully each outlet reproduces it.
+///
+/// Two instances are the same utterance when their words are equal after folding quote style, case,
+/// punctuation and contractions; when one is a contiguous part of the other (an outlet quoting only part);
+/// or when most of their words match in order (an outlet changing a word or two). Instances in the same
+/// paragraph are never merged: they are different quotes, or a quote and the quote nested inside it.
+enum QuoteGrouper {
+    static func group(_ instances: [QuoteInstance], articleOrder: [String: Int]) -> [QuoteGroup] {
+        let keys = instances.map { comparisonWords($0.text) }
+        var parent = Array(instances.indices)
+        func find(_ x: Int) -> Int {
+            var x = x
+            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
+            return x
+        }
+        for i in instances.indices {
+            for j in instances.indices where j > i {
+                if instances[i].article == instances[j].article && instances[i].paragraph == instances[j].paragraph { continue }
+                if sameUtterance(keys[i], keys[j], instances[i].speaker, instances[j].speaker) {
+                    parent[find(j)] = find(i)
+                }
+            }
+        }
+        var clusters: [Int: [Int]] = [:]
+        for i in instances.indices { clusters[find(i), default: []].append(i) }
+        func position(_ q: QuoteInstance) -> (Int, Int, Int) { (articleOrder[q.article] ?? 0, q.paragraph, q.start) }
+        var groups: [QuoteGroup] = clusters.values.map { members in
+            let sorted = members.sorted { position(instances[$0]) < position(instances[$1]) }
+            return makeGroup(sorted.map { instances[$0] }, keys: sorted.map { keys[$0] })
+        }
+        groups.sort { position($0.instances[0]) < position($1.instances[0]) }
+        for i in groups.indices { groups[i].id = i + 1 }
+        return groups
+    }
+
+    private static func makeGroup(_ members: [QuoteInstance], keys: [[String]]) -> QuoteGroup {
+        // Canonical: the wording most outlets carry, preferring whole quotes over fragments, then the longest.
+        var counts: [[String]: Int] = [:]
+        for (m, k) in zip(members, keys) where !m.partial && !m.nested { counts[k, default: 0] += 1 }
+        let best = members.indices.max { a, b in
+            let ra = (!members[a].partial && !members[a].nested ? 1 : 0, counts[keys[a], default: 0], keys[a].count, -a)
+            let rb = (!members[b].partial && !members[b].nested ? 1 : 0, counts[keys[b], default: 0], keys[b].count, -b)
+            return ra < rb
+        }!
+        let canonical = members[best].text
+        let canonicalKey = keys[best]
+        let outlets = Set(members.map(\.article)).count
+        let agreement: QuoteAgreement = outlets < 2 ? .single : (keys.allSatisfy { $0 == canonicalKey } ? .verbatim : .variant)
+        var withChanges = members
+        for i in withChanges.indices where keys[i] != canonicalKey {
+            withChanges[i].changes = WordDiff.changes(canonical, members[i].text)
+                .filter { comparisonWords($0.left) != comparisonWords($0.right) }
+                .map { QuoteChange(canonical: $0.left, instance: $0.right) }
+        }
+        // Speaker: the name most instances give; a name beats an unnamed phrase.
+        var speakerVotes: [String: Int] = [:]
+        for m in members { if let s = m.speaker { speakerVotes[s, default: 0] += isNamed(s) ? 100 : 1 } }
+        let speaker = speakerVotes.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+        return QuoteGroup(id: 0, speaker: speaker, text: canonical, agreement: agreement, instances: withChanges)
+    }
+
+    private static func isNamed(_ s: String) -> Bool { s.first?.isUppercase ?? false }
+
+    static func sameUtterance(_ a: [String], _ b: [String], _ sa: String?, _ sb: String?) -> Bool {
+        guard !a.isEmpty, !b.isEmpty else { return false }
+        if a == b { return true }
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        let differentSpeakers = sa != nil && sb != nil && sa != sb
+        if short.count >= 3, !differentSpeakers || short.count >= 6, contains(long, short) { return true }
+        let l = lcs(a, b)
+        let ratio = Double(l) / Double(long.count)
+        let shortRatio = Double(l) / Double(short.count)
+        if differentSpeakers { return l >= 5 && ratio >= 0.8 }
+        return l >= 4 && (ratio >= 0.6 || shortRatio >= 0.85 && l >= 5)
+    }
+
+    private static func contains(_ long: [String], _ short: [String]) -> Bool {
+        guard short.count <= long.count else { return false }
+        for i in 0...(long.count - short.count) where Array(long[i..<(i + short.count)]) == short { return true }
+        return false
+    }
+
+    private static func lcs(_ a: [String], _ b: [String]) -> Int {
+        var prev = [Int](repeating: 0, count: b.count + 1)
+        for x in a {
+            var cur = [Int](repeating: 0, count: b.count + 1)
+            for (j, y) in b.enumerated() { cur[j + 1] = x == y ? prev[j] + 1 : max(prev[j + 1], cur[j]) }
+            prev = cur
+        }
+        return prev[b.count]
+    }
+
+    /// Words compared for sameness: folded, punctuation dropped, contractions expanded ("there's" = "there is").
+    static func comparisonWords(_ text: String) -> [String] {
+        Tokenizer.tokens(text).flatMap { expand($0.norm) }
+    }
+
+    private static let pronounIs: Set<String> = ["there", "it", "that", "what", "he", "she", "who", "where", "here", "how", "this"]
+
+    static func expand(_ w: String) -> [String] {
+        switch w {
+        case "can't", "cannot": return ["can", "not"]
+        case "won't": return ["will", "not"]
+        case "shan't": return ["shall", "not"]
+        case "let's": return ["let", "us"]
+        case "ain't": return ["is", "not"]
+        default: break
+        }
+        let pairs: [(String, String)] = [("n't", "not"), ("'re", "are"), ("'ll", "will"), ("'ve", "have"), ("'m", "am"), ("'d", "would")]
+        for (suffix, full) in pairs where w.hasSuffix(suffix) && w.count > suffix.count {
+            return [String(w.dropLast(suffix.count)), full]
+        }
+        if w.hasSuffix("'s"), pronounIs.contains(String(w.dropLast(2))) { return [String(w.dropLast(2)), "is"] }
+        return [w]
+    }
+}
