@@ -31,7 +31,8 @@ enum AttributionLexicon {
             "brand", "branded", "boast", "boasted", "laugh", "laughed", "chuckle", "chuckled", "sigh", "sighed",
             "read", "reads", "reading", "headlined", "texted", "messaged", "blasted", "slammed", "praised",
             "lamented", "acknowledging", "wondered", "wonders", "demanded", "demands", "urging",
-            "inquire", "inquired", "proclaimed", "thundered", "predicting", "repeated",
+            "inquire", "inquired", "proclaimed", "thundered", "predicting", "repeated", "repeats", "promising",
+            "vowing", "pledging", "insisting", "declaring", "announcing", "explaining", "recalling", "answering",
         ]
         return Set(stems)
     }()
@@ -56,6 +57,17 @@ enum AttributionLexicon {
     static let personalPronouns: Set<String> = ["he", "she"]
 
     static let relativePronouns: Set<String> = ["who", "which", "whom"]
+
+    /// Nouns for what someone said, in "his first words were “…”" / "Lee's reply: “…”".
+    static let speechNouns: Set<String> = [
+        "words", "remarks", "remark", "message", "reply", "response", "answer", "statement", "comment",
+        "comments", "greeting", "verdict", "advice", "question", "words:", "line", "quip", "joke", "retort",
+    ]
+
+    static let possessivePronouns: Set<String> = ["his", "her"]
+
+    /// Lowercase words that may join a capitalised run ("Bank of England", "Charles de Gaulle").
+    static let nameConnectors: Set<String> = ["of", "de", "da", "di", "du", "del", "della", "von", "van", "der", "den", "la", "le", "bin", "ibn", "al"]
 
     /// Words that start a leading subordinate phrase whose names are not the main subject.
     static let subordinators: Set<String> = [
@@ -113,6 +125,7 @@ enum AttributionLexicon {
         "lieutenant", "sgt", "sergeant", "rev", "reverend", "father", "sister", "brother", "coach", "emperor",
         "crown", "speaker", "justice", "attorney", "detective", "inspector", "officer", "agent", "adviser",
         "advisor", "executive", "founder", "editor", "host", "anchor", "chancellor", "envoy", "commissioner",
+        "cardinal", "bishop", "archbishop", "rabbi", "imam", "pastor", "sheikh", "ayatollah", "patriarch", "dean",
     ]
 
     /// Lowercase role words right before or in an appositive after a name: evidence of a person.
@@ -129,6 +142,11 @@ enum AttributionLexicon {
         "owner", "partner", "colleague", "friend", "predecessor", "successor", "counterpart", "rival",
         "opponent", "politician", "legislator", "representative", "congressman", "congresswoman", "dean",
         "lecturer", "strategist", "commentator", "columnist", "blogger", "designer", "engineer", "architect",
+        "nurse", "seminarian", "priest", "nun", "cardinal", "bishop", "archbishop", "pilgrim", "baker", "broker",
+        "missionary", "pope", "pontiff", "captain", "pilot", "astronaut", "veteran", "retiree", "pensioner",
+        "shopkeeper", "trader", "investor", "banker", "economist", "spokesman", "governor", "minister", "mp",
+        "councillor", "councilor", "sheriff", "prosecutor", "defendant", "victim", "survivor", "mother", "parent",
+        "user", "fan", "voter", "tourist", "visitor", "passenger", "customer", "volunteer", "organiser", "organizer",
     ]
 
     /// Words that mark a capitalised run as an organisation, publication or place rather than a person.
@@ -143,5 +161,10 @@ enum AttributionLexicon {
         "army", "navy", "force", "forces", "police", "service", "services", "electronics", "motors", "airlines",
         "media", "magazine", "review", "weekly", "monthly", "channel", "broadcaster", "tech", "technologies",
         "systems", "labs", "club", "league", "team", "fc", "festival", "award", "prize", "war", "act", "bill",
+        "capital", "partners", "holdings", "securities", "investments", "research", "aerospace", "administration",
+        "commission", "authority", "federal", "national", "international", "organisation", "organization",
+        "board", "fund", "trust", "society", "church", "chapel", "basilica", "cathedral", "square",
+        "beach", "airport", "station", "palace", "embassy", "consulate", "alliance", "archdiocese", "diocese",
+        "corporation", "limited", "plc", "llc", "gmbh", "ag", "sa", "airways", "railways", "energy", "oil",
     ]
 }

@@ -15,47 +15,78 @@ struct NameResolver: Sendable {
         var isPerson: Bool
         /// Lowercase role word attached to the mention ("spokesman", "president"), if any.
         var role: String?
+        /// "in Chicago", "at Jetty Park": a pronoun rarely points back to such a mention.
+        var afterPreposition = false
     }
 
     /// Per article (story order), mentions outside quotes in reading order.
     private(set) var mentions: [[Mention]] = []
     /// Multi-word person names across the story, with how often each occurs.
     private(set) var fullNames: [String: Int] = [:]
+    /// Multi-word organisation names ("Bank of England"), for "the Bank".
+    private(set) var organisations: [String: Int] = [:]
+    /// Other names for a person ("took the name Leo XIV").
+    private(set) var aliases: [String: String] = [:]
+    /// Names with direct evidence of a person (title, role, appositive, speech verb).
+    private(set) var strongPeople = Set<String>()
 
     init(story: Story) {
-        var raw: [[(Mention, NameRun)]] = []
+        var raw: [[(Mention, NameRun, Bool)]] = []
+        var people = Set<String>()
+        var strongNames = Set<String>()
+        var orgs: [String: Int] = [:]
+        var aliasTo: [String: String] = [:]
         for article in story.articles {
-            var list: [(Mention, NameRun)] = []
+            var list: [(Mention, NameRun, Bool)] = []
             for p in article.paragraphs {
                 let tokens = Tokenizer.tokens(p.text)
                 let quotes = QuoteScanner.scan(p.text).filter { $0.depth == 0 }
+                var previous: [NameRun] = []
                 for run in NameRuns.find(in: p.text, tokens: tokens) {
                     if quotes.contains(where: { $0.start <= run.start && run.end <= $0.end }) { continue }
-                    let role = Self.role(before: run, tokens: tokens, text: p.text)
-                    var person = !run.isOrganisation && (run.hasRole || role != nil)
-                    if !person, !run.isOrganisation, Self.hasAppositiveRole(after: run, tokens: tokens, text: p.text) {
-                        person = true
+                    defer { previous.append(run) }
+                    if run.isOrganisation {
+                        if run.wordCount >= 2 { orgs[run.name, default: 0] += 1 }
+                        list.append((Mention(paragraph: p.index, start: run.start, name: run.name, isPerson: false, role: nil), run, false))
+                        continue
                     }
-                    if !person, !run.isOrganisation, run.wordCount >= 2,
-                        Self.isFollowedBySpeechVerb(run, tokens: tokens)
-                    { person = true }
-                    list.append((Mention(paragraph: p.index, start: run.start, name: run.name, isPerson: person, role: role), run))
+                    let role = Self.role(before: run, tokens: tokens, text: p.text)
+                    let strong = run.hasRole || role != nil
+                        || Self.hasAppositiveRole(after: run, tokens: tokens, text: p.text)
+                        || (run.wordCount >= 2 && Self.isFollowedBySpeechVerb(run, tokens: tokens, text: p.text))
+                    let afterPreposition = Self.isAfterPreposition(run, tokens: tokens)
+                    let person = strong || run.wordCount >= 2 && !afterPreposition
+                    if person { people.insert(run.name) }
+                    if strong { strongNames.insert(run.name) }
+                    // "… took the name Leo XIV": an alias of the person named earlier in the sentence.
+                    let k = run.tokenRange.lowerBound
+                    if k > 0, tokens[k - 1].norm == "name", let owner = previous.last(where: { !$0.isOrganisation && $0.wordCount >= 2 }) {
+                        aliasTo[run.name] = owner.name
+                    }
+                    list.append((Mention(paragraph: p.index, start: run.start, name: run.name, isPerson: person, role: role,
+                                         afterPreposition: afterPreposition), run, afterPreposition))
                 }
             }
             raw.append(list)
         }
         var full: [String: Int] = [:]
-        for list in raw { for (m, _) in list where m.isPerson && m.name.split(separator: " ").count >= 2 { full[m.name, default: 0] += 1 } }
+        for list in raw { for (m, _, _) in list where people.contains(m.name) && m.name.split(separator: " ").count >= 2 { full[m.name, default: 0] += 1 } }
         fullNames = full
+        organisations = orgs
+        strongPeople = strongNames
+        aliases = aliasTo.filter { people.contains($0.value) }
         // Short forms of known people are people too ("Walsh" after "Patrick F. Walsh, a professor").
         let shortForms = Set(full.keys.flatMap { n -> [String] in
             let w = n.split(separator: " ").map(String.init)
             return [w.first!, w.last!]
         })
+        let aliasNames = Set(aliases.keys)
         mentions = raw.map { list in
-            list.map { (m, run) in
+            list.map { (m, run, _) in
                 var m = m
-                if !m.isPerson, !run.isOrganisation, shortForms.contains(m.name) { m.isPerson = true }
+                if !run.isOrganisation, people.contains(m.name) || shortForms.contains(m.name) || aliasNames.contains(m.name) {
+                    m.isPerson = true
+                }
                 return m
             }
         }
@@ -64,7 +95,13 @@ struct NameResolver: Sendable {
     /// Full name for a short or titled form, preferring the person most recently named before `offset` in
     /// the same article, then later in the article, then the most frequent in the story.
     func canonical(_ name: String, article: Int, paragraph: Int, offset: Int) -> String {
+        if let target = aliases[name] { return target }
         let words = name.split(separator: " ").map(String.init)
+        // "the Bank" → "Bank of England"
+        if words.count == 1, AttributionLexicon.organisationWords.contains(name.lowercased()),
+            let org = organisations.filter({ $0.key.split(separator: " ").first.map(String.init) == name })
+                .max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key
+        { return org }
         guard let firstWord = words.first, let lastWord = words.last else { return name }
         func matches(_ full: String) -> Bool {
             guard full != name else { return false }
@@ -88,7 +125,10 @@ struct NameResolver: Sendable {
     /// it outside quotes in the same article.
     func pronounAntecedent(article: Int, paragraph: Int, offset: Int) -> String? {
         guard article < mentions.count else { return nil }
-        guard let m = mentions[article].last(where: { $0.isPerson && ($0.paragraph, $0.start) < (paragraph, offset) }) else { return nil }
+        guard let m = mentions[article].last(where: {
+            $0.isPerson && ($0.paragraph, $0.start) < (paragraph, offset)
+                && (!$0.afterPreposition || strongPeople.contains($0.name) || aliases[$0.name] != nil)
+        }) else { return nil }
         return canonical(m.name, article: article, paragraph: m.paragraph, offset: m.start)
     }
 
@@ -108,7 +148,16 @@ struct NameResolver: Sendable {
         let k = run.tokenRange.lowerBound - 1
         guard k >= 0 else { return nil }
         let w = NameRuns.stripPossessive(tokens[k].norm)
-        return AttributionLexicon.titles.contains(w) || AttributionLexicon.roles.contains(w) ? w : nil
+        if tokens[k].isCapitalized { return AttributionLexicon.titles.contains(w) ? w : nil }
+        return AttributionLexicon.roles.contains(w) ? w : nil
+    }
+
+    /// "at Jetty Park", "from Port Canaveral": a place or an employer more often than a person.
+    private static func isAfterPreposition(_ run: NameRun, tokens: [Token]) -> Bool {
+        var k = run.tokenRange.lowerBound - 1
+        while k >= 0, tokens[k].isCapitalized, AttributionLexicon.titles.contains(tokens[k].norm) { k -= 1 }
+        guard k >= 0 else { return false }
+        return AttributionLexicon.prepositions.contains(tokens[k].norm)
     }
 
     private static func hasAppositiveRole(after run: NameRun, tokens: [Token], text: String) -> Bool {
@@ -117,20 +166,27 @@ struct NameResolver: Sendable {
         let scalars = Array(text.unicodeScalars)
         let gap = String(String.UnicodeScalarView(scalars[min(run.end + (run.isPossessive ? 2 : 0), tokens[k].start)..<tokens[k].start]))
         guard gap.contains(",") else { return false }
+        // "Joe Carter, who runs a bakery", "Kevin Doyle, 58,"
+        if tokens[k].norm == "who" || tokens[k].isNumber && k + 1 < tokens.count && String(String.UnicodeScalarView(scalars[tokens[k].end..<tokens[k + 1].start])).contains(",") {
+            return true
+        }
+        // An appositive starts with an article or the role itself: "Walsh, a professor of …", "Kim, spokesman for …".
+        guard ["a", "an", "the"].contains(tokens[k].norm) || AttributionLexicon.roles.contains(tokens[k].norm) else { return false }
         var j = k
         while j < min(tokens.count, k + 7) {
             if AttributionLexicon.roles.contains(tokens[j].norm) { return true }
             if j + 1 < tokens.count {
                 let g = String(String.UnicodeScalarView(scalars[tokens[j].end..<tokens[j + 1].start]))
-                if g.contains(",") || g.contains(".") { break }
+                if g.contains(where: { ",.;:\"“”‘’".contains($0) }) { break }
             }
             j += 1
         }
         return false
     }
 
-    private static func isFollowedBySpeechVerb(_ run: NameRun, tokens: [Token]) -> Bool {
+    private static func isFollowedBySpeechVerb(_ run: NameRun, tokens: [Token], text: String) -> Bool {
         var k = run.tokenRange.upperBound
+        guard k < tokens.count, !ScalarText.slice(text, run.end, tokens[k].start).contains(",") else { return false }
         while k < tokens.count, AttributionLexicon.verbModifiers.contains(tokens[k].norm) { k += 1 }
         return k < tokens.count && AttributionLexicon.speechVerbs.contains(tokens[k].norm)
             && !AttributionLexicon.readVerbs.contains(tokens[k].norm)

@@ -24,7 +24,7 @@ enum NameRuns {
         let scalars = Array(text.unicodeScalars)
         func gapIsJoinable(_ a: Token, _ b: Token) -> Bool {
             let gap = String(String.UnicodeScalarView(scalars[a.end..<b.start]))
-            if gap == " " { return true }
+            if gap == " " || gap == " & " { return true }
             // "Patrick F. Walsh": an initial's period.
             return gap == ". " && a.text.unicodeScalars.count == 1
         }
@@ -37,9 +37,19 @@ enum NameRuns {
         while i < tokens.count {
             guard isCap(tokens[i]) else { i += 1; continue }
             var j = i + 1
-            while j < tokens.count, isCap(tokens[j]) || (tokens[j].isCapitalized && j > i && isTitle(tokens[j])),
-                gapIsJoinable(tokens[j - 1], tokens[j]), !isPossessive(tokens[j - 1])
-            { j += 1 }
+            while j < tokens.count, gapIsJoinable(tokens[j - 1], tokens[j]), !isPossessive(tokens[j - 1]) {
+                if isCap(tokens[j]) || (tokens[j].isCapitalized && isTitle(tokens[j])) { j += 1; continue }
+                // "Bank of England", "Charles de Gaulle": a connector between capitalised words. "of" only after
+                // a single word, so "Laura Mendez of Suncoast Research" stays a person and an organisation.
+                let c = tokens[j].norm
+                if AttributionLexicon.nameConnectors.contains(c), !tokens[j].isCapitalized, j + 1 < tokens.count,
+                    isCap(tokens[j + 1]), gapIsJoinable(tokens[j], tokens[j + 1]), c != "of" || j - i == 1
+                {
+                    j += 2
+                    continue
+                }
+                break
+            }
             runs.append(makeRun(tokens, i..<j, text: text))
             i = j
         }
@@ -63,6 +73,11 @@ enum NameRuns {
             hasRole = true
         }
         if r.lowerBound > 0, AttributionLexicon.roles.contains(tokens[r.lowerBound - 1].norm) { hasRole = true }
+        // "Nurse Ella Ruiz": a capitalised role word opening a longer run.
+        if first == r.lowerBound, r.count >= 3, AttributionLexicon.roles.contains(tokens[first].norm) {
+            first += 1
+            hasRole = true
+        }
         let last = r.upperBound - 1
         let possessive = isPossessive(tokens[last])
         guard first <= last else {
@@ -73,12 +88,15 @@ enum NameRuns {
         if possessive { end -= 2 }
         let name = ScalarText.slice(text, start, end)
         let words = Array(r[first...last])
-        let org = words.contains { k in
+        // "Bank of England", "Archdiocese of Chicago" are institutions; "Duke of York" keeps its title.
+        let ofJoined = words.contains { tokens[$0].norm == "of" } && !isTitle(tokens[r.lowerBound])
+        let org = ofJoined || words.contains { k in
             let t = tokens[k]
             let bare = stripPossessive(t.norm)
             if AttributionLexicon.organisationWords.contains(bare) { return true }
             let letters = t.text.unicodeScalars.filter { $0.properties.isAlphabetic }
-            return letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
+            let roman = letters.allSatisfy { "IVXLCDM".unicodeScalars.contains($0) }
+            return letters.count >= 2 && !roman && letters.allSatisfy { $0.properties.isUppercase }
         }
         return NameRun(tokenRange: first..<r.upperBound, name: name, start: start, end: end, hasRole: hasRole,
                        isPossessive: possessive, isOrganisation: org, wordCount: words.count)

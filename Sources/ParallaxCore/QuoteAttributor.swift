@@ -82,7 +82,7 @@ struct QuoteAttributor {
         // Only words right after the closing mark attribute it (a comma, dash or space between).
         let lead = String(String.UnicodeScalarView(ctx.scalars[quoteEnd..<ctx.tokens[first].start]))
         guard lead.allSatisfy({ $0.isWhitespace || ",—–-(".contains($0) }) else { return nil }
-        let seq = Array(toks.prefix(10))
+        let seq = Array(toks.prefix(14))
         // according to X
         if seq.count >= 3, norm(seq[0]) == "according", norm(seq[1]) == "to" { return phraseOrName(seq, from: 2) }
         // VERB SUBJ
@@ -90,29 +90,14 @@ struct QuoteAttributor {
             if AttributionLexicon.readVerbs.contains(norm(seq[0])) { return publication(seq, from: 1) }
             return phraseOrName(seq, from: 1)
         }
-        // SUBJ VERB
-        var k = 0
-        var subjectEnd: Int?
-        var j = 0
-        while j < seq.count, isTitleToken(seq[j]) || AttributionLexicon.determiners.contains(norm(seq[j])) && j < 3 { j += 1 }
-        if j < seq.count, let r = ctx.run(startingAt: seq[j]) {
-            subjectEnd = seq.firstIndex(of: r.tokenRange.upperBound - 1)
-        } else if AttributionLexicon.subjectPronouns.contains(norm(seq[0])) {
-            subjectEnd = 0
-        } else {
-            // unnamed phrase: up to four words then a verb
-            for e in 0..<min(4, seq.count) where e + 1 < seq.count && isVerb(seq[e + 1]) {
-                subjectEnd = e
-                break
-            }
+        // SUBJ VERB: the first speech verb of the attribution clause, its subject found as for any verb
+        // ("he said", "the new pope, who has taken the name Leo XIV, told the crowd").
+        for v in seq.indices where isVerb(seq[v]) && !AttributionLexicon.readVerbs.contains(norm(seq[v])) {
+            if v > 0, (1...v).contains(where: { ctx.gap(seq[$0 - 1], seq[$0]).contains(where: { ".?!;".contains($0) }) }) { return nil }
+            guard v > 0 else { return nil }
+            return subject(Array(seq[0...v]), verb: v)
         }
-        guard let se = subjectEnd else { return nil }
-        k = se + 1
-        while k < seq.count, isModifier(seq[k]) { k += 1 }
-        guard k < seq.count, isVerb(seq[k]), !AttributionLexicon.readVerbs.contains(norm(seq[k])) else { return nil }
-        // no sentence break inside the attribution
-        for m in 0..<k where ctx.gap(seq[m], seq[m + 1]).contains(where: { ".?!".contains($0) }) { return nil }
-        return subjectName(endingAt: seq[se], within: seq)
+        return nil
     }
 
     /// Speaker for a quote introduced earlier in its sentence: the nearest speech verb before the quote.
@@ -131,6 +116,21 @@ struct QuoteAttributor {
             if let s = subject(toks, verb: v) { return s }
             // "… told AFP" with no subject found: keep looking for an earlier verb in the sentence.
         }
+        // "His first words were “…”", "Lee's reply: “…”"
+        for n in stride(from: toks.count - 1, through: 0, by: -1) where AttributionLexicon.speechNouns.contains(norm(toks[n])) {
+            for k in stride(from: n - 1, through: max(0, n - 3), by: -1) {
+                let w = norm(toks[k])
+                if AttributionLexicon.possessivePronouns.contains(w) {
+                    return names.pronounAntecedent(article: article, paragraph: paragraph, offset: ctx.tokens[toks[k]].start)
+                }
+                if let r = ctx.run(endingAt: toks[k]), r.isPossessive { return canonical(r) }
+            }
+        }
+        // Colon introduction without a speech verb: "Sunita Rao, a broker, put it simply: “…”"
+        if let last = toks.last {
+            let tail = String(String.UnicodeScalarView(ctx.scalars[ctx.tokens[last].end..<min(ctx.scalars.count, ctx.tokens[last].end + 3)]))
+            if tail.hasPrefix(":") { return clauseSubject(toks, before: toks.count) }
+        }
         return nil
     }
 
@@ -146,6 +146,10 @@ struct QuoteAttributor {
             // "Delury, who authored a book …, observed" / "Xi, in turn, described": skip the inserted phrase.
             var m = k
             while m > 0, !ctx.gap(toks[m - 1], toks[m]).contains(",") { m -= 1 }
+            // "the new pope, who has taken the name Leo XIV, told"
+            for x in m..<k where norm(toks[x]) == "name" {
+                if let r = ctx.run(startingAt: toks[x + 1]) { return canonical(r) }
+            }
             if m > 0, let s = subjectName(endingAt: toks[m - 1], within: toks) { return s }
             return clauseSubject(toks, before: v)
         }
@@ -165,6 +169,14 @@ struct QuoteAttributor {
         let t = ctx.tokens[k]
         if let r = ctx.run(endingAt: k) {
             if r.isPossessive { return nil }
+            // "Laura Mendez of Suncoast Research said", "an analyst at X said": the person, not the employer.
+            if r.isOrganisation, let pos = toks.firstIndex(of: r.tokenRange.lowerBound), pos > 0,
+                ["of", "at", "from", "with"].contains(norm(toks[pos - 1]))
+            {
+                for q in stride(from: pos - 2, through: max(0, pos - 5), by: -1) {
+                    if let p = ctx.run(endingAt: toks[q]), !p.isOrganisation, !p.isPossessive { return canonical(p) }
+                }
+            }
             return canonical(r)
         }
         let w = NameRuns.stripPossessive(t.norm)
@@ -200,6 +212,7 @@ struct QuoteAttributor {
     private func clauseSubject(_ toks: [Int], before v: Int) -> String? {
         // "…from Xi, who pointed … and replied"
         if let w = (0..<v).last(where: { AttributionLexicon.relativePronouns.contains(norm(toks[$0])) }), w > 0,
+            !(w + 1..<v).contains(where: { ctx.gap(toks[$0 - 1], toks[$0]).contains(",") }),
             let s = subjectName(endingAt: toks[w - 1], within: toks)
         { return s }
         var start = 0
@@ -274,7 +287,12 @@ struct QuoteAttributor {
                 return canonical(r)
             }
             words += 1
-            if e + 1 < seq.count, ctx.gap(seq[e], seq[e + 1]).contains(where: { ",.;:".contains($0) }) { e += 1; break }
+            if e + 1 < seq.count, ctx.gap(seq[e], seq[e + 1]).contains(where: { ",.;:".contains($0) }) {
+                // "according to its owner, Marco Pellegrini"
+                if ctx.gap(seq[e], seq[e + 1]).contains(","), let r = ctx.run(startingAt: seq[e + 1]) { return canonical(r) }
+                e += 1
+                break
+            }
             e += 1
         }
         guard e > k, AttributionLexicon.determiners.contains(norm(seq[k])) || AttributionLexicon.roles.contains(norm(seq[e - 1])) else { return nil }
@@ -283,8 +301,7 @@ struct QuoteAttributor {
     }
 
     private func canonical(_ r: NameRun) -> String {
-        if r.isOrganisation { return r.name }
-        return names.canonical(r.name, article: article, paragraph: paragraph, offset: r.start)
+        names.canonical(r.name, article: article, paragraph: paragraph, offset: r.start)
     }
 
     private func lowerFirst(_ s: String) -> String {

@@ -217,6 +217,7 @@ public enum QuoteScanner {
                 markStart: top.markStart, markEnd: e, start: top.contentStart, end: e, depth: stack.count,
                 runsOn: stack.isEmpty))
         }
-        return spans.filter { $0.end > $0.start }.sorted { ($0.markStart, $0.depth) < ($1.markStart, $1.depth) }
+        // A one-letter "quote" is an elision ("rock ’n’ roll"), not speech.
+        return spans.filter { $0.end - $0.start >= 2 }.sorted { ($0.markStart, $0.depth) < ($1.markStart, $1.depth) }
     }
 }

@@ -1,0 +1,181 @@
+import Foundation
+import Testing
+@testable import ParallaxCore
+
+/// Scores the quote ledger against the hand-made gold (`Tests/Gold/<story>/quotes.json`): recall,
+/// precision, speaker accuracy and exact grouping. Nested quotes are scored apart (the demo gold does not
+/// list them; the seeds gold marks them `"nested": true`).
+struct QuoteScore: CustomStringConvertible {
+    var gold = 0, predicted = 0, matched = 0, speakerRight = 0, partialRight = 0
+    var goldGroups = 0, groupsExact = 0
+    var misses: [String] = []
+    var extras: [String] = []
+    var wrongSpeakers: [String] = []
+    var wrongGroups: [String] = []
+
+    var recall: Double { gold == 0 ? 1 : Double(matched) / Double(gold) }
+    var precision: Double { predicted == 0 ? 1 : Double(matched) / Double(predicted) }
+    var speakerAccuracy: Double { matched == 0 ? 1 : Double(speakerRight) / Double(matched) }
+    var partialAccuracy: Double { matched == 0 ? 1 : Double(partialRight) / Double(matched) }
+    var groupsRight: Bool { groupsExact == goldGroups }
+
+    static func + (a: QuoteScore, b: QuoteScore) -> QuoteScore {
+        var s = a
+        s.gold += b.gold; s.predicted += b.predicted; s.matched += b.matched; s.speakerRight += b.speakerRight
+        s.partialRight += b.partialRight; s.goldGroups += b.goldGroups; s.groupsExact += b.groupsExact
+        s.misses += b.misses; s.extras += b.extras; s.wrongSpeakers += b.wrongSpeakers; s.wrongGroups += b.wrongGroups
+        return s
+    }
+
+    var description: String {
+        String(format: "gold %d, found %d, matched %d: recall %.2f precision %.2f speaker %.2f partial %.2f groups %d/%d exact",
+               gold, predicted, matched, recall, precision, speakerAccuracy, partialAccuracy, groupsExact, goldGroups)
+            + (misses.isEmpty ? "" : "\n  missed: \(misses)") + (extras.isEmpty ? "" : "\n  extra: \(extras)")
+            + (wrongSpeakers.isEmpty ? "" : "\n  speaker: \(wrongSpeakers)") + (wrongGroups.isEmpty ? "" : "\n  groups: \(wrongGroups)")
+    }
+}
+
+enum QuoteGold {
+    struct Entry: Decodable {
+        var article: String; var line: Int; var ordinal: Int; var speaker: String?; var partial: Bool
+        var group: String; var text: String?; var nested: Bool?
+    }
+    struct File: Decodable { var quotes: [Entry] }
+
+    static let repo = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static var seedsPath: String? {
+        let p = repo.deletingLastPathComponent().appendingPathComponent("shared/seeds").path
+        return FileManager.default.fileExists(atPath: p) ? p : nil
+    }
+
+    static func load(_ story: String) throws -> [Entry] {
+        let url = repo.appendingPathComponent("Tests/Gold/\(story)/quotes.json")
+        return try JSONDecoder().decode(File.self, from: Data(contentsOf: url)).quotes
+    }
+
+    static func sameSpeaker(_ a: String?, _ b: String?) -> Bool {
+        func norm(_ s: String?) -> String? {
+            s.map { $0.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") }
+        }
+        return norm(a) == norm(b)
+    }
+
+    /// Scores one story. `nested` picks which quotes are scored: the top-level ones or the nested ones.
+    static func score(story: Story, gold allGold: [Entry], nested: Bool = false) -> QuoteScore {
+        let ledger = QuoteLedger.build(story: story)
+        let gold = allGold.filter { ($0.nested ?? false) == nested }
+        var s = QuoteScore()
+        s.gold = gold.count
+        // predicted instances, keyed by (article id, paragraph index), in reading order
+        var groupOf: [String: Int] = [:]  // "article|paragraph|start" -> group id
+        var predicted: [String: [QuoteInstance]] = [:]
+        for g in ledger.quotes {
+            for i in g.instances where i.nested == nested {
+                predicted["\(i.article)|\(i.paragraph)", default: []].append(i)
+                groupOf["\(i.article)|\(i.paragraph)|\(i.start)"] = g.id
+            }
+        }
+        s.predicted = predicted.values.reduce(0) { $0 + $1.count }
+        var pairs: [(Entry, QuoteInstance)] = []
+        var usedKeys = Set<String>()
+        let byParagraph = Dictionary(grouping: gold) { "\($0.article)|\($0.line)" }
+        for (_, entries) in byParagraph {
+            let e0 = entries[0]
+            let stem = (e0.article as NSString).deletingPathExtension
+            guard let article = story.article(id: stem),
+                let p = article.paragraphs.first(where: { $0.sourceLines.contains(e0.line) })
+            else {
+                s.misses += entries.map { "\($0.article):\($0.line)#\($0.ordinal) (no paragraph)" }
+                continue
+            }
+            let key = "\(stem)|\(p.index)"
+            usedKeys.insert(key)
+            let found = (predicted[key] ?? []).sorted { $0.start < $1.start }
+            let wanted = entries.sorted { $0.ordinal < $1.ordinal }
+            var matchedHere = Set<Int>()
+            for (n, e) in wanted.enumerated() {
+                var pick: Int?
+                if let t = e.text {
+                    let gw = Set(QuoteGrouper.comparisonWords(t))
+                    pick = found.indices.filter { !matchedHere.contains($0) }.max { a, b in
+                        overlap(gw, found[a].text) < overlap(gw, found[b].text)
+                    }
+                    if let k = pick, overlap(gw, found[k].text) < 0.5 { pick = nil }
+                } else if n < found.count, !matchedHere.contains(n) {
+                    pick = n
+                }
+                guard let k = pick else {
+                    s.misses.append("\(e.article):\(e.line)#\(e.ordinal)")
+                    continue
+                }
+                matchedHere.insert(k)
+                pairs.append((e, found[k]))
+            }
+            for k in found.indices where !matchedHere.contains(k) { s.extras.append("\(stem):\(p.sourceLines.lowerBound) “\(found[k].text.prefix(30))”") }
+        }
+        for (key, list) in predicted where !usedKeys.contains(key) {
+            for i in list {
+                let line = story.article(id: i.article)?.paragraphs.first { $0.index == i.paragraph }?.sourceLines.lowerBound ?? -1
+                s.extras.append("\(i.article):\(line) “\(i.text.prefix(30))”")
+            }
+            _ = key
+        }
+        s.matched = pairs.count
+        for (e, i) in pairs {
+            if sameSpeaker(e.speaker, i.speaker) { s.speakerRight += 1 } else {
+                s.wrongSpeakers.append("\(e.article):\(e.line)#\(e.ordinal) want \(e.speaker ?? "nil") got \(i.speaker ?? "nil")")
+            }
+            if e.partial == i.partial { s.partialRight += 1 }
+        }
+        // Grouping: each gold group must map to exactly one predicted group holding exactly its members.
+        let goldGroups = Dictionary(grouping: pairs) { $0.0.group }
+        s.goldGroups = goldGroups.count
+        for (name, members) in goldGroups {
+            let ids = Set(members.map { groupOf["\($0.1.article)|\($0.1.paragraph)|\($0.1.start)"]! })
+            let otherPairsInSame = pairs.filter { ids.contains(groupOf["\($0.1.article)|\($0.1.paragraph)|\($0.1.start)"]!) && $0.0.group != name }
+            if ids.count == 1 && otherPairsInSame.isEmpty { s.groupsExact += 1 } else {
+                s.wrongGroups.append("\(name): split into \(ids.count), mixed with \(Set(otherPairsInSame.map { $0.0.group }))")
+            }
+        }
+        return s
+    }
+
+    private static func overlap(_ gold: Set<String>, _ text: String) -> Double {
+        let w = Set(QuoteGrouper.comparisonWords(text))
+        guard !gold.isEmpty else { return 0 }
+        return Double(gold.intersection(w).count) / Double(max(gold.count, w.count))
+    }
+}
+
+@Suite struct QuoteGoldTests {
+    static let demoStories = ["boe-rate-cut", "new-glenn-launch", "papal-election"]
+
+    @Test func seedsMeetTheBar() throws {
+        guard let seeds = QuoteGold.seedsPath else {
+            print("skipped: ../shared/seeds not present")
+            return
+        }
+        let story = try LibraryLoader.loadStory(path: seeds)
+        let gold = try QuoteGold.load("seeds")
+        let s = QuoteGold.score(story: story, gold: gold)
+        print("QUOTES seeds: \(s)")
+        let n = QuoteGold.score(story: story, gold: gold, nested: true)
+        print("QUOTES seeds nested: \(n)")
+        #expect(s.recall >= 0.9, "\(s)")
+        #expect(s.precision >= 0.9, "\(s)")
+        #expect(s.speakerAccuracy >= 0.9, "\(s)")
+        #expect(s.groupsRight, "\(s)")
+    }
+
+    @Test(arguments: demoStories) func demoStoryMeetsTheBar(_ id: String) throws {
+        let path = QuoteGold.repo.appendingPathComponent("articles/\(id)").path
+        let story = try LibraryLoader.loadStory(path: path)
+        let s = QuoteGold.score(story: story, gold: try QuoteGold.load(id))
+        print("QUOTES \(id): \(s)")
+        #expect(s.recall >= 0.9, "\(s)")
+        #expect(s.precision >= 0.9, "\(s)")
+        #expect(s.speakerAccuracy >= 0.9, "\(s)")
+        #expect(s.groupsRight, "\(s)")
+    }
+}
