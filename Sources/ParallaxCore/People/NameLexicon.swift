@@ -1,0 +1,128 @@
+import Foundation
+
+/// A set of word sequences (in `Tokenizer` folded form) that can be matched at any token position.
+struct PhraseSet: Sendable {
+    private(set) var phrases: Set<String> = []
+    private(set) var maxWords = 0
+
+    /// `skipAcronyms`: all-capital entries ("UN", "WHO") are left out, since acronyms never start a name
+    /// run and their folded forms collide with words and names ("who", "Un").
+    init(_ entries: [String], skipAcronyms: Bool = false) {
+        for e in entries {
+            if skipAcronyms {
+                let letters = e.unicodeScalars.filter { $0.properties.isAlphabetic }
+                if letters.count >= 2, !letters.contains(where: { $0.properties.isLowercase }) { continue }
+            }
+            let words = Tokenizer.tokens(e).map(\.norm)
+            guard !words.isEmpty else { continue }
+            phrases.insert(words.joined(separator: " "))
+            maxWords = max(maxWords, words.count)
+        }
+    }
+
+    func contains(_ word: String) -> Bool { phrases.contains(word) }
+
+    /// Length in words of the longest phrase starting at `i` and ending before `limit`; 0 when none.
+    func longestMatch(_ words: [String], at i: Int, limit: Int) -> Int {
+        var best = 0
+        var key = ""
+        var n = 0
+        while n < maxWords, i + n < limit {
+            key += (n == 0 ? "" : " ") + words[i + n]
+            n += 1
+            if phrases.contains(key) { best = n }
+        }
+        return best
+    }
+}
+
+/// The word lists behind person recognition, loaded once from `Resources/*.txt` (see their headers for
+/// what each is and where it comes from). All entries are compared in `Tokenizer` folded form.
+struct NameLexicon: Sendable {
+    static let shared = NameLexicon()
+
+    let titles: PhraseSet
+    let roles: Set<String>
+    let speechVerbs: Set<String>
+    let givenNames: Set<String>
+    let surnames: Set<String>
+    let eastAsianFamilyNames: Set<String>
+    let syllables: Set<String>
+    let strongOrgWords: Set<String>
+    let weakOrgWords: Set<String>
+    let organisations: PhraseSet
+    let places: PhraseSet
+    let demonyms: PhraseSet
+    /// Demonym (folded phrase) → country name as written in demonyms.txt.
+    let countryOfDemonym: [String: String]
+    let common: Set<String>
+
+    init() {
+        titles = PhraseSet(Self.lines("titles"))
+        roles = Set(Self.lines("roles").map { Self.fold($0) })
+        speechVerbs = Set(Self.lines("speech_verbs").map { Self.fold($0) })
+        givenNames = Set(Self.lines("given_names").map { Self.fold($0) })
+        surnames = Set(Self.lines("surnames").map { Self.fold($0) })
+        eastAsianFamilyNames = Set(Self.lines("family_names_east_asian").map { Self.fold($0) })
+        syllables = Set(Self.lines("name_syllables").map { Self.fold($0) })
+        var strong = Set<String>(), weak = Set<String>()
+        for l in Self.lines("org_words") {
+            if l.hasPrefix("~") { weak.insert(Self.fold(String(l.dropFirst()))) } else { strong.insert(Self.fold(l)) }
+        }
+        strongOrgWords = strong
+        weakOrgWords = weak
+        organisations = PhraseSet(Self.lines("organisations"), skipAcronyms: true)
+        var placeEntries = Self.lines("places")
+        var dem: [String] = []
+        var country: [String: String] = [:]
+        for l in Self.lines("demonyms") {
+            let parts = l.components(separatedBy: " = ")
+            guard parts.count == 2 else { continue }
+            let d = parts[0].trimmingCharacters(in: .whitespaces)
+            let c = parts[1].trimmingCharacters(in: .whitespaces)
+            dem.append(d)
+            country[Tokenizer.tokens(d).map(\.norm).joined(separator: " ")] = c
+            placeEntries.append(c)
+        }
+        demonyms = PhraseSet(dem, skipAcronyms: true)
+        countryOfDemonym = country
+        places = PhraseSet(placeEntries, skipAcronyms: true)
+        common = Set(Self.lines("common_capitalised").map { Self.fold($0) })
+    }
+
+    static func fold(_ s: String) -> String { TextNormalizer.forMatching(s) }
+
+    /// Non-empty, non-comment lines of `Resources/<name>.txt`; a missing file is an empty list (the
+    /// recogniser degrades, it does not crash).
+    static func lines(_ name: String) -> [String] {
+        let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Resources")
+            ?? Bundle.module.url(forResource: name, withExtension: "txt")
+        guard let url, let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+        return text.split(whereSeparator: \.isNewline).compactMap { line in
+            let t = line.trimmingCharacters(in: .whitespaces)
+            return t.isEmpty || t.hasPrefix("#") ? nil : t
+        }
+    }
+
+    /// Whether a folded word is one to three romanised given-name syllables ("jinping", "myung",
+    /// "nam-joon"), the shape of a Chinese, Korean or Vietnamese given name.
+    func isSyllabic(_ word: String) -> Bool {
+        let parts = word.split(separator: "-")
+        guard !parts.isEmpty, parts.count <= 3 else { return false }
+        if parts.count == 2 {
+            // Hyphenated two-part given names ("Nam-joon", "Sung-lac") are short syllables by construction.
+            return parts.allSatisfy { $0.count >= 2 && $0.count <= 5 && $0.allSatisfy(\.isLetter) }
+        }
+        return parts.allSatisfy { decomposes(Substring($0), depth: 3) }
+    }
+
+    private func decomposes(_ s: Substring, depth: Int) -> Bool {
+        if s.isEmpty { return true }
+        guard depth > 0, s.count <= 12 else { return false }
+        for n in stride(from: min(6, s.count), through: 1, by: -1) {
+            let head = String(s.prefix(n))
+            if syllables.contains(head), decomposes(s.dropFirst(n), depth: depth - 1) { return true }
+        }
+        return false
+    }
+}

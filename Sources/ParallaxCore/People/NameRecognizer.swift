@@ -1,0 +1,313 @@
+import Foundation
+
+/// Finds capitalised runs in a paragraph and decides, from context alone, which could be person names.
+///
+/// No statistical model: evidence comes from titles and roles, given names, family-name-first shapes,
+/// initials, speech verbs, appositions and possessives; organisations, places and sentence-initial or
+/// headline capitals are ruled out with word lists (`NameLexicon`).
+enum NameRecognizer {
+    static let particles: Set<String> = ["de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "dos", "das", "ter", "zu"]
+    static let titleAbbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "rev", "maj", "adm", "cmdr", "jr", "sr", "mt", "ft"]
+    /// Lowercase suffixes that make a hyphenated capitalised word a modifier ("Chinese-made", "Biden-era").
+    static let modifierSuffixes: Set<String> = ["made", "based", "era", "led", "backed", "style", "born", "owned", "run", "built", "linked", "bound", "friendly", "funded", "sponsored", "controlled", "designed", "developed", "produced", "related", "centric", "wide", "level", "class", "type", "like", "speaking", "american", "era's"]
+    /// Short words that do not count when deciding whether a line is set in headline case.
+    static let headlineFunctionWords: Set<String> = ["about", "with", "from", "into", "over", "after", "while", "their", "this", "that", "than", "when", "what", "amid", "says", "will", "have", "been", "were", "they", "your", "more", "onto", "upon", "just", "also"]
+
+    static func analyse(_ paragraph: Paragraph, lexicon lex: NameLexicon = .shared) -> ParagraphNames {
+        let text = paragraph.text
+        let scalars = Array(text.unicodeScalars)
+        let raw = Tokenizer.tokens(text)
+        let sentenceStarts = Set(paragraph.sentences.map(\.start))
+        var toks: [NameToken] = []
+        toks.reserveCapacity(raw.count)
+        for (i, t) in raw.enumerated() {
+            let prevEnd = i == 0 ? 0 : raw[i - 1].end
+            let gap = String(String.UnicodeScalarView(scalars[prevEnd..<t.start]))
+            var base = t.norm
+            var baseEnd = t.end
+            var possessive = false
+            if base.count > 2, base.hasSuffix("'s") {
+                base.removeLast(2)
+                baseEnd -= 2
+                possessive = true
+            }
+            let letters = t.text.unicodeScalars.filter { $0.properties.isAlphabetic }
+            let hasLower = letters.contains { $0.properties.isLowercase }
+            let first = t.text.unicodeScalars.first!
+            let isAcronym = letters.count >= 2 && !hasLower
+            let isCap = first.properties.isUppercase && !isAcronym
+            toks.append(NameToken(
+                token: t, base: base, baseEnd: baseEnd, possessive: possessive, isCap: isCap, isAcronym: isAcronym,
+                isInitial: false, sentenceInitial: false, gapBefore: gap))
+        }
+        // Initials need the following gap; sentence starts need the previous token.
+        for i in toks.indices {
+            let t = toks[i]
+            if t.token.text.unicodeScalars.count == 1, t.isCap, i + 1 < toks.count, toks[i + 1].isCap,
+                toks[i + 1].gapBefore == ". ", i == 0 || toks[i].gapBefore.hasSuffix(" ")
+            {
+                toks[i].isInitial = true
+            }
+        }
+        for i in toks.indices {
+            if i == 0 || sentenceStarts.contains(toks[i].token.start) {
+                toks[i].sentenceInitial = true
+                continue
+            }
+            toks[i].sentenceInitial = opensSentence(gap: toks[i].gapBefore, previous: toks[i - 1])
+        }
+        let headline = isHeadline(toks, text: text)
+        var runs: [NameRun] = []
+        var i = 0
+        while i < toks.count {
+            guard startsRun(toks[i]) else { i += 1; continue }
+            var j = i + 1
+            while j < toks.count, joins(toks, j) { j += 1 }
+            // A particle cannot end a run.
+            while j - 1 > i, particles.contains(toks[j - 1].base), !toks[j - 1].isCap { j -= 1 }
+            runs.append(classify(toks, i..<j, lexicon: lex))
+            i = j
+        }
+        return ParagraphNames(tokens: toks, headline: headline, runs: runs)
+    }
+
+    static func startsRun(_ t: NameToken) -> Bool { t.isCap && !t.token.isNumber }
+
+    /// Whether token `j` continues the run that contains `j - 1`.
+    static func joins(_ toks: [NameToken], _ j: Int) -> Bool {
+        let prev = toks[j - 1], t = toks[j]
+        guard !prev.possessive else { return false }
+        let gap = t.gapBefore
+        let plain = gap == " " || gap == "\u{00A0}"
+        if t.isCap && !t.token.isNumber {
+            if plain { return true }
+            if gap == ". " && (prev.isInitial || titleAbbreviations.contains(prev.base)) { return true }
+            return false
+        }
+        // Lowercase particles join only between capitalised words ("Ursula von der Leyen").
+        if plain, particles.contains(t.base), j + 1 < toks.count {
+            var k = j + 1
+            while k < toks.count, particles.contains(toks[k].base), !toks[k].isCap, toks[k].gapBefore == " " { k += 1 }
+            return k < toks.count && toks[k].isCap && toks[k].gapBefore == " " && k - j <= 2
+        }
+        return false
+    }
+
+    static func opensSentence(gap: String, previous: NameToken) -> Bool {
+        let g = gap.trimmingCharacters(in: .whitespaces)
+        if g.isEmpty { return false }
+        let scalars = Array(gap.unicodeScalars)
+        // An opening quote or bracket right before the word.
+        if let last = scalars.last, "\"“‘'(«[".unicodeScalars.contains(last) { return true }
+        if g.contains(where: { ".!?".contains($0) }) {
+            let abbreviation = previous.isInitial || titleAbbreviations.contains(previous.base)
+                || (previous.token.text.unicodeScalars.count == 1 && previous.isCap)
+            return !(abbreviation && g.hasPrefix(".") && g.count == 1)
+        }
+        if g.contains(where: { ":—–•|".contains($0) }) { return true }
+        if g == "-" || g == "--" { return true }
+        return false
+    }
+
+    /// A line where nearly every content word is capitalised (titles, captions, sub-headings): its capitals
+    /// carry no evidence, so it can only mention people already known from running text.
+    static func isHeadline(_ toks: [NameToken], text: String) -> Bool {
+        // Running text ends its sentences with a full stop; headlines and captions do not, and a sentence
+        // crowded with names and titles must not be mistaken for one.
+        let trimmed = text.trimmingCharacters(in: .whitespaces).unicodeScalars.filter { !"\"”’')»".unicodeScalars.contains($0) }
+        if let last = trimmed.last, last == "." || last == "!" { return false }
+        var content = 0, capped = 0
+        for t in toks where !t.token.isNumber && t.token.text.count >= 4 && !headlineFunctionWords.contains(t.base) {
+            content += 1
+            if t.isCap || t.isAcronym { capped += 1 }
+        }
+        return content >= 3 && Double(capped) >= 0.75 * Double(content)
+    }
+
+    // MARK: - Classification
+
+    static func isHyphenModifier(_ t: NameToken, _ lex: NameLexicon) -> Bool {
+        let parts = t.base.split(separator: "-").map(String.init)
+        guard parts.count >= 2 else { return false }
+        if modifierSuffixes.contains(parts.last!) { return true }
+        let head = parts[0]
+        return lex.demonyms.contains(head) || lex.places.contains(head) || lex.organisations.contains(head)
+    }
+
+    /// Whether a word could be part of a name (not a function word, place, organisation or title).
+    static func nameLike(_ t: NameToken, _ lex: NameLexicon) -> Bool {
+        if t.isInitial { return true }
+        guard t.isCap, !t.token.isNumber else { return false }
+        let b = t.base
+        if lex.common.contains(b) || lex.places.contains(b) || lex.demonyms.contains(b)
+            || lex.organisations.contains(b) || lex.titles.contains(b) || lex.strongOrgWords.contains(b)
+        {
+            return false
+        }
+        return !isHyphenModifier(t, lex)
+    }
+
+    /// Does a recognisable name shape start at `p` (so prefix stripping must stop there)?
+    static func nameShapeStarts(_ toks: [NameToken], _ p: Int, _ end: Int, _ lex: NameLexicon) -> Bool {
+        guard p + 1 < end, !toks[p].possessive else { return false }
+        let b = toks[p].base
+        if lex.eastAsianFamilyNames.contains(b), lex.isSyllabic(toks[p + 1].base), toks[p + 1].isCap { return true }
+        if lex.givenNames.contains(b), nameLike(toks[p + 1], lex) { return true }
+        return false
+    }
+
+    static func classify(_ toks: [NameToken], _ run: Range<Int>, lexicon lex: NameLexicon) -> NameRun {
+        var r = NameRun(all: run, core: run.lowerBound..<run.lowerBound)
+        let words = toks.map(\.base)
+        let end = run.upperBound
+        var p = run.lowerBound
+        var titleWords: [String] = []
+        var strippedOrg = false
+        // Strip nationality, titles, places and function words before the name.
+        while p < end {
+            if nameShapeStarts(toks, p, end, lex) { break }
+            let t = toks[p].possessive ? 0 : lex.titles.longestMatch(words, at: p, limit: end)
+            if t > 0, p + t < end {
+                titleWords = toks[p..<(p + t)].map(\.token.text)
+                p += t
+                continue
+            }
+            let d = lex.demonyms.longestMatch(words, at: p, limit: end)
+            if d > 0 {
+                r.country = lex.countryOfDemonym[words[p..<(p + d)].joined(separator: " ")]
+                p += d
+                continue
+            }
+            let pl = lex.places.longestMatch(words, at: p, limit: end)
+            if pl > 0 {
+                r.country = toks[p..<(p + pl)].map(\.token.text).joined(separator: " ")
+                p += pl
+                continue
+            }
+            let o = lex.organisations.longestMatch(words, at: p, limit: end)
+            if o > 0 {
+                strippedOrg = true
+                p += o
+                continue
+            }
+            if lex.roles.contains(words[p]) || lex.common.contains(words[p]) || isHyphenModifier(toks[p], lex)
+                || lex.strongOrgWords.contains(words[p])
+            {
+                if words[p] == "former" || words[p] == "late" { r.isFormer = true }
+                p += 1
+                continue
+            }
+            break
+        }
+        if !titleWords.isEmpty { r.title = titleWords.joined(separator: " ") }
+        guard p < end else {
+            r.isOrganisation = strippedOrg
+            return r
+        }
+        // The name ends at the first word that cannot be part of one ("Xi Jinping Saturday").
+        var q = p + 1
+        while q < end, nameLike(toks[q], lex) || (particles.contains(words[q]) && !toks[q].isCap) {
+            if toks[q - 1].possessive { break }
+            q += 1
+        }
+        if q < end, q == p + 1, lex.givenNames.contains(words[p]), lex.surnames.contains(words[q]), !toks[p].possessive {
+            q += 1  // "Theresa May"
+        }
+        r.core = p..<q
+        r.sentenceInitial = toks[p].sentenceInitial || (p == run.lowerBound && toks[run.lowerBound].sentenceInitial)
+        let core = Array(toks[p..<q])
+        let givenFirst = core.count >= 2 && lex.givenNames.contains(core[0].base)
+        let titled = r.title != nil || (p > 0 && p == run.lowerBound && precededByRole(toks, p, lex))
+            || (p > run.lowerBound && lex.roles.contains(words[p - 1]))
+            || (run.lowerBound > 0 && precededByRole(toks, run.lowerBound, lex))
+        // Organisations: a head word such as "University" at the end, or a known organisation first.
+        if let lastWord = core.last?.base {
+            if lex.strongOrgWords.contains(lastWord) || (q < end && lex.strongOrgWords.contains(words[end - 1])) {
+                r.isOrganisation = true
+            } else if lex.weakOrgWords.contains(lastWord) && !givenFirst && !titled {
+                r.isOrganisation = true
+            }
+        }
+        if !givenFirst, lex.organisations.longestMatch(words, at: p, limit: q) > 0 { r.isOrganisation = true }
+        if core.contains(where: { $0.token.isNumber }) { r.isOrganisation = true }
+        if r.isOrganisation { return r }
+
+        let eastAsian = core.count >= 2 && lex.eastAsianFamilyNames.contains(core[0].base)
+            && core.dropFirst().allSatisfy { lex.isSyllabic($0.base) }
+        let hasInitial = core.count >= 3 && core.contains { $0.isInitial }
+        if titled || givenFirst || eastAsian || hasInitial || apposition(toks, q, lex) {
+            r.evidence = .strong
+        } else if speechVerbAfter(toks, q, lex) || speechVerbBefore(toks, run.lowerBound, lex) || accordingTo(toks, run.lowerBound) {
+            let known = lex.surnames.contains(core[0].base) || lex.eastAsianFamilyNames.contains(core[0].base)
+            // A lone capitalised plural ("Marines said", "Observers noted") is a group, not a person.
+            let plural = core.count == 1 && core[0].base.hasSuffix("s") && !core[0].base.hasSuffix("ss") && !known
+            if core.count >= 2 || (!r.sentenceInitial && !plural) || known {
+                r.evidence = .weak
+            }
+        } else if core.count >= 2, core.last!.possessive || lex.surnames.contains(core.last!.base), !r.sentenceInitial {
+            r.evidence = .weak
+        }
+        return r
+    }
+
+    /// A role noun right before the run ("spokesman Kim Nam-joon", "leader Kim Jong Un").
+    static func precededByRole(_ toks: [NameToken], _ start: Int, _ lex: NameLexicon) -> Bool {
+        guard start > 0, toks[start].gapBefore == " " else { return false }
+        let b = toks[start - 1].base
+        if lex.roles.contains(b) { return true }
+        if b.hasSuffix("s"), lex.roles.contains(String(b.dropLast())) { return false }  // "officials Xi" is a list
+        return false
+    }
+
+    /// ", a China historian", ", who ...", ", 45,", ", the company's founder" after the name.
+    static func apposition(_ toks: [NameToken], _ next: Int, _ lex: NameLexicon) -> Bool {
+        guard next < toks.count, toks[next].gapBefore.trimmingCharacters(in: .whitespaces) == "," else { return false }
+        let first = toks[next].base
+        if first == "who" || first == "whose" { return true }
+        if toks[next].token.isNumber, toks[next].token.text.count <= 3 { return true }
+        guard ["a", "an", "the"].contains(first) || (toks[next].possessive && !toks[next].isCap) else {
+            // ", China's paramount leader," and similar: a possessive place then a role.
+            guard toks[next].possessive else { return false }
+            return roleWithin(toks, next + 1, lex)
+        }
+        return roleWithin(toks, next + 1, lex)
+    }
+
+    static func roleWithin(_ toks: [NameToken], _ from: Int, _ lex: NameLexicon) -> Bool {
+        var k = from
+        while k < toks.count, k < from + 6 {
+            let gap = toks[k].gapBefore
+            if k > from, gap.contains(where: { ",.;:!?()\"“”".contains($0) }) { return false }
+            if lex.roles.contains(toks[k].base) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    static func speechVerbAfter(_ toks: [NameToken], _ next: Int, _ lex: NameLexicon) -> Bool {
+        guard next < toks.count else { return false }
+        let gap = toks[next].gapBefore
+        guard gap == " " || gap == "\u{00A0}" else { return false }
+        if lex.speechVerbs.contains(toks[next].base) { return true }
+        // "Kim has said", "Lee had told"
+        if ["has", "had", "was", "also", "then", "later", "earlier", "previously", "once"].contains(toks[next].base),
+            next + 1 < toks.count, toks[next + 1].gapBefore == " ", lex.speechVerbs.contains(toks[next + 1].base)
+        {
+            return true
+        }
+        return false
+    }
+
+    static func speechVerbBefore(_ toks: [NameToken], _ start: Int, _ lex: NameLexicon) -> Bool {
+        guard start > 0 else { return false }
+        let gap = toks[start].gapBefore
+        guard gap == " " else { return false }
+        let b = toks[start - 1].base
+        return ["said", "says", "told", "added", "wrote", "asked", "noted", "explained", "recalled"].contains(b)
+            && !toks[start - 1].isCap
+    }
+
+    static func accordingTo(_ toks: [NameToken], _ start: Int) -> Bool {
+        start >= 2 && toks[start - 1].base == "to" && toks[start - 2].base == "according"
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+
+/// How a person is referred to: by (part of) their name, or by an unambiguous role ("the Chinese leader").
+/// Kept apart so counts of name mentions are not inflated by descriptions.
+public enum MentionKind: String, Sendable, Codable {
+    case name, epithet
+}
+
+/// One place in a story where a person is named or described.
+public struct Mention: Sendable, Hashable {
+    /// The story the article belongs to; lets a library-wide index keep articles with equal ids apart.
+    public var story: String
+    public var article: String
+    /// `Paragraph.index` in the article.
+    public var paragraph: Int
+    /// Unicode-scalar offsets `[start, end)` into the paragraph text; a possessive "’s" is not included.
+    public var start: Int
+    public var end: Int
+    /// The surface form, exactly as displayed ("Xi", "Lee Jae Myung", "the Chinese leader").
+    public var text: String
+    public var kind: MentionKind
+    /// The title written before the name, if any ("President" in "President Lee"), so readers can see how
+    /// each outlet styles the person.
+    public var title: String?
+
+    public init(
+        story: String = "", article: String, paragraph: Int, start: Int, end: Int, text: String,
+        kind: MentionKind = .name, title: String? = nil
+    ) {
+        self.story = story
+        self.article = article
+        self.paragraph = paragraph
+        self.start = start
+        self.end = end
+        self.text = text
+        self.kind = kind
+        self.title = title
+    }
+}
+
+/// One person, with every mention across the story (or library).
+public struct Person: Sendable, Hashable {
+    /// The fullest form of the name seen ("Xi Jinping", "Patrick F. Walsh").
+    public var name: String
+    /// Other forms used for the same person, most frequent first ("Xi", "President Xi").
+    public var aliases: [String]
+    /// In reading order: stories, then articles as loaded, then paragraphs and offsets.
+    public var mentions: [Mention]
+
+    public init(name: String, aliases: [String] = [], mentions: [Mention] = []) {
+        self.name = name
+        self.aliases = aliases
+        self.mentions = mentions
+    }
+
+    public var nameMentions: [Mention] { mentions.filter { $0.kind == .name } }
+
+    /// Mentions per article id, for "how much does each outlet talk about this person".
+    public func mentionCounts(kind: MentionKind? = nil) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for m in mentions where kind == nil || m.kind == kind { counts[m.article, default: 0] += 1 }
+        return counts
+    }
+}
+
+extension Mention: Encodable {
+    enum CodingKeys: String, CodingKey { case article, paragraph, start, end, text, kind }
+
+    /// The `people --json` contract: exactly these six keys.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(article, forKey: .article)
+        try c.encode(paragraph, forKey: .paragraph)
+        try c.encode(start, forKey: .start)
+        try c.encode(end, forKey: .end)
+        try c.encode(text, forKey: .text)
+        try c.encode(kind, forKey: .kind)
+    }
+}
+
+extension Person: Encodable {
+    enum CodingKeys: String, CodingKey { case name, aliases, mentions }
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(name, forKey: .name)
+        try c.encode(aliases, forKey: .aliases)
+        try c.encode(mentions, forKey: .mentions)
+    }
+}

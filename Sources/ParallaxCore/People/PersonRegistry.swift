@@ -1,0 +1,107 @@
+import Foundation
+
+/// The people a story's running text gives evidence for (pass 1), with the keys their later, shorter
+/// mentions are resolved by (pass 2).
+struct PersonRegistry: Sendable {
+    struct Entry: Sendable {
+        /// Display forms of the full name and how often each was seen with evidence.
+        var forms: [String: Int] = [:]
+        var key: String
+        /// The family name: first word of family-name-first names ("Xi"), last word otherwise ("Walsh").
+        var shortKey: String
+        var evidenceCount = 0
+        var countries: [String: Int] = [:]
+        /// Seen with a head-of-state or government title or role (for epithets).
+        var isHead = false
+        var isFormer = false
+        var firstSeen: Int
+
+        var name: String {
+            forms.max { a, b in
+                let wa = a.key.split(separator: " ").count, wb = b.key.split(separator: " ").count
+                if wa != wb { return wa < wb }
+                if a.value != b.value { return a.value < b.value }
+                return a.key > b.key
+            }?.key ?? key
+        }
+    }
+
+    private(set) var entries: [Entry] = []
+    /// Compact full-name key ("leejaemyung") → entry; also given+family without middle initials.
+    private(set) var fullIndex: [String: Int] = [:]
+    /// Folded family name ("xi", "kim") → entries sharing it.
+    private(set) var shortIndex: [String: [Int]] = [:]
+    private var singles: [(word: String, display: String, country: String?, head: Bool, former: Bool, order: Int)] = []
+    private var order = 0
+
+    static let headWords: Set<String> = ["president", "prime minister", "premier", "chancellor", "leader", "king", "queen", "emperor", "supreme leader", "president-elect"]
+
+    /// Letters only, lowercased: "Lee Jae-myung" and "Lee Jae Myung" share a key.
+    static func compactKey(_ s: String) -> String {
+        String(String.UnicodeScalarView(TextNormalizer.forMatching(s).unicodeScalars.filter { $0.properties.isAlphabetic }))
+    }
+
+    mutating func add(run: NameRun, tokens: [NameToken], lexicon lex: NameLexicon) {
+        order += 1
+        let core = Array(tokens[run.core])
+        let display = core.enumerated().map { i, t in
+            let text = i == core.count - 1 && t.possessive
+                ? String(t.token.text.unicodeScalars.prefix(t.baseEnd - t.token.start)) : t.token.text
+            return t.isInitial ? text + "." : text
+        }.joined(separator: " ")
+        let head = run.title.map { Self.headWords.contains(TextNormalizer.forMatching($0)) } ?? false
+            || (run.core.lowerBound > 0 && ["leader", "president", "premier", "chancellor"].contains(tokens[run.core.lowerBound - 1].base))
+        if core.count == 1 {
+            singles.append((core[0].base, display, run.country, head, run.isFormer, order))
+            return
+        }
+        let key = Self.compactKey(display)
+        let eastAsian = lex.eastAsianFamilyNames.contains(core[0].base)
+            && core.dropFirst().allSatisfy { lex.isSyllabic($0.base) }
+        let named = core.filter { !$0.isInitial && !NameRecognizer.particles.contains($0.base) }
+        let short = eastAsian ? core[0].base : (named.last ?? core.last!).base
+        // "Patrick Walsh" and "Patrick F. Walsh" are one person.
+        let alt = Self.compactKey((named.first?.base ?? "") + (named.last?.base ?? ""))
+        let idx: Int
+        if let i = fullIndex[key] ?? fullIndex[alt] {
+            idx = i
+        } else {
+            idx = entries.count
+            entries.append(Entry(key: key, shortKey: short, firstSeen: order))
+            shortIndex[short, default: []].append(idx)
+        }
+        fullIndex[key] = idx
+        if named.count >= 2, fullIndex[alt] == nil { fullIndex[alt] = idx }
+        entries[idx].forms[display, default: 0] += 1
+        entries[idx].evidenceCount += 1
+        if let c = run.country { entries[idx].countries[c, default: 0] += 1 }
+        if head && !run.isFormer { entries[idx].isHead = true }
+        if run.isFormer { entries[idx].isFormer = true }
+    }
+
+    /// Single-word names become people of their own only when no full name shares them.
+    mutating func finish() {
+        for s in singles {
+            if let ids = shortIndex[s.word], !ids.isEmpty {
+                for i in ids {
+                    if let c = s.country { entries[i].countries[c, default: 0] += 1 }
+                    if s.head && !s.former && ids.count == 1 { entries[i].isHead = true }
+                }
+                continue
+            }
+            let idx = entries.count
+            var e = Entry(key: Self.compactKey(s.display), shortKey: s.word, firstSeen: s.order)
+            e.forms[s.display] = 1
+            e.evidenceCount = 1
+            if let c = s.country { e.countries[c] = 1 }
+            e.isHead = s.head && !s.former
+            entries.append(e)
+            shortIndex[s.word] = [idx]
+            fullIndex[e.key] = idx
+        }
+        singles = []
+    }
+
+    func full(_ compact: String) -> Int? { fullIndex[compact] }
+    func short(_ word: String) -> [Int] { shortIndex[word] ?? [] }
+}

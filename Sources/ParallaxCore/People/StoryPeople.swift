@@ -1,0 +1,114 @@
+import Foundation
+
+/// Recognition and alias resolution over one story: the two passes behind `PeopleIndex.build(story:)`.
+enum StoryPeople {
+    static func people(in story: Story, lexicon lex: NameLexicon = .shared) -> [Person] {
+        let analysed: [[ParagraphNames]] = story.articles.map { a in a.paragraphs.map { NameRecognizer.analyse($0, lexicon: lex) } }
+
+        // Pass 1: names the context proves are people. Headline-case lines never introduce anyone.
+        var registry = PersonRegistry()
+        for paragraphs in analysed {
+            for pn in paragraphs where !pn.headline {
+                for run in pn.runs where !run.isOrganisation && !run.core.isEmpty && run.evidence > .none {
+                    registry.add(run: run, tokens: pn.tokens, lexicon: lex)
+                }
+            }
+        }
+        registry.finish()
+        let entries = registry.entries
+
+        // Pass 2: every mention of those people, short forms resolved by recency within the article.
+        var mentions = Array(repeating: [Mention](), count: entries.count)
+        var clock = 0
+        for (ai, article) in story.articles.enumerated() {
+            var lastSeen: [Int: Int] = [:]
+            for (pi, pn) in analysed[ai].enumerated() {
+                let paragraph = article.paragraphs[pi]
+                for run in pn.runs where pn.headline || (!run.isOrganisation && !run.core.isEmpty) {
+                    for (range, person) in resolve(run, pn, registry: registry, lastSeen: lastSeen) {
+                        clock += 1
+                        lastSeen[person] = clock
+                        let first = pn.tokens[range.lowerBound], last = pn.tokens[range.upperBound - 1]
+                        let start = first.token.start, end = last.baseEnd
+                        mentions[person].append(Mention(
+                            story: story.id, article: article.id, paragraph: paragraph.index, start: start, end: end,
+                            text: ScalarText.slice(paragraph.text, start, end), kind: .name,
+                            title: range.lowerBound == run.core.lowerBound ? run.title : nil))
+                    }
+                }
+            }
+        }
+        var people: [Person] = []
+        for (i, e) in entries.enumerated() where !mentions[i].isEmpty {
+            let name = e.name
+            people.append(Person(name: name, aliases: aliases(mentions[i], name: name), mentions: mentions[i]))
+        }
+        return PeopleIndex.sortPeople(people)
+    }
+
+    /// The people a run mentions: the longest known full names inside its name part, or, for a lone word
+    /// (or in a headline), a known family name.
+    static func resolve(
+        _ run: NameRun, _ pn: ParagraphNames, registry: PersonRegistry, lastSeen: [Int: Int]
+    ) -> [(Range<Int>, Int)] {
+        let toks = pn.tokens
+        // In a headline the run is not split reliably ("Merkel Jokes With Macron"), so scan all of it.
+        let core = pn.headline ? run.all : run.core
+        var out: [(Range<Int>, Int)] = []
+        var i = core.lowerBound
+        while i < core.upperBound {
+            var matched = false
+            var j = core.upperBound
+            while j - i >= 2 {
+                let key = PersonRegistry.compactKey(toks[i..<j].map(\.base).joined())
+                if let p = registry.full(key) {
+                    out.append((i..<j, p))
+                    i = j
+                    matched = true
+                    break
+                }
+                j -= 1
+            }
+            if matched { continue }
+            if core.count == 1 || pn.headline {
+                let word = toks[i].base
+                let candidates = registry.short(word)
+                if let p = pick(candidates, lastSeen: lastSeen, registry: registry) {
+                    out.append((i..<(i + 1), p))
+                } else if let p = registry.full(PersonRegistry.compactKey(word)) {
+                    out.append((i..<(i + 1), p))
+                }
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// Among people sharing a family name, the one mentioned most recently in this article; failing that,
+    /// the one the story gives most evidence for.
+    static func pick(_ candidates: [Int], lastSeen: [Int: Int], registry: PersonRegistry) -> Int? {
+        guard candidates.count > 1 else { return candidates.first }
+        if let recent = candidates.compactMap({ c in lastSeen[c].map { (c, $0) } }).max(by: { $0.1 < $1.1 }) {
+            return recent.0
+        }
+        return candidates.max { registry.entries[$0].evidenceCount < registry.entries[$1].evidenceCount }
+    }
+
+    /// Surface forms other than the name itself, most frequent first; titled forms ("President Lee") too.
+    static func aliases(_ mentions: [Mention], name: String) -> [String] {
+        var counts: [String: Int] = [:]
+        var firstAt: [String: Int] = [:]
+        for (i, m) in mentions.enumerated() where m.kind == .name {
+            var forms = [m.text]
+            if let t = m.title { forms.append(t + " " + m.text) }
+            for f in forms where f != name {
+                counts[f, default: 0] += 1
+                if firstAt[f] == nil { firstAt[f] = i }
+            }
+        }
+        return counts.keys.sorted { a, b in
+            if counts[a]! != counts[b]! { return counts[a]! > counts[b]! }
+            return firstAt[a]! < firstAt[b]!
+        }
+    }
+}

@@ -1,0 +1,152 @@
+import Foundation
+import Testing
+@testable import ParallaxCore
+
+/// Builds a one-article story from paragraphs of our own text.
+func story(_ paragraphs: [String], id: String = "a") -> Story {
+    story(articles: [(id, paragraphs)])
+}
+
+func story(articles: [(String, [String])]) -> Story {
+    let arts = articles.map { id, paras in
+        Article(id: id, path: id + ".txt", paragraphs: paras.enumerated().map { i, t in
+            Paragraph(index: i, text: t, sentences: [Sentence(start: 0, end: t.unicodeScalars.count)], sourceLines: (i + 1)...(i + 1))
+        })
+    }
+    return Story(id: "s", path: "s", articles: arts)
+}
+
+func names(_ index: PeopleIndex) -> [String] { index.people.map(\.name) }
+
+func count(_ index: PeopleIndex, _ name: String) -> Int {
+    index.people.first { $0.name == name }?.nameMentions.count ?? 0
+}
+
+@Suite struct PeopleRecognitionTests {
+    @Test func titlesRolesAndShortForms() {
+        let idx = PeopleIndex.build(story: story([
+            "German Chancellor Olaf Scholz met Brazilian President Luiz Inacio Lula da Silva on Tuesday.",
+            "Scholz said the talks were useful, and Mr Scholz later thanked President Lula.",
+        ]))
+        #expect(names(idx).contains("Olaf Scholz"))
+        #expect(count(idx, "Olaf Scholz") == 3)
+        let scholz = idx.person(matching: "mr scholz")
+        #expect(scholz?.name == "Olaf Scholz")
+    }
+
+    @Test func appositionInitialsAndPossessive() {
+        let idx = PeopleIndex.build(story: story([
+            "According to Marguerite Q. Ferrand, a professor of law at Northfield University, the rule is new.",
+            "Ferrand’s view is shared by Tomasz Wielgus, an economist, who added that Ferrand was right.",
+        ]))
+        #expect(count(idx, "Marguerite Q. Ferrand") == 3)
+        #expect(count(idx, "Tomasz Wielgus") == 1)
+        #expect(!names(idx).contains { $0.contains("University") })
+        let m = idx.people.first { $0.name == "Marguerite Q. Ferrand" }!.mentions[1]
+        #expect(m.text == "Ferrand")  // possessive excluded
+        #expect(m.start == 0 && m.end == 7)
+    }
+
+    @Test func familyNameFirstAndHyphenatedGivenNames() {
+        let idx = PeopleIndex.build(story: story([
+            "Premier Li Qiang and South Korean Prime Minister Han Duck-soo spoke by phone.",
+            "Li told Han that trade should grow.",
+        ]))
+        #expect(count(idx, "Li Qiang") == 2)
+        #expect(count(idx, "Han Duck-soo") == 2)
+    }
+
+    @Test func twoPeopleSharingAFamilyNameStayApart() {
+        let idx = PeopleIndex.build(story: story([
+            "Foreign minister Park Jin met the envoy. Park said talks went well.",
+            "Later, opposition leader Park Chan-dae criticised the deal, and Park called it rushed.",
+            "Park Jin did not reply.",
+        ]))
+        #expect(count(idx, "Park Jin") == 3)
+        #expect(count(idx, "Park Chan-dae") == 2)
+    }
+
+    @Test func organisationsPlacesAndPublicationsAreNotPeople() {
+        let idx = PeopleIndex.build(story: story([
+            "Samsung Electronics and Huawei said on Monday that Xiaomi Phones sold well, the Korea Herald reported.",
+            "The Mainichi Shimbun wrote that Northfield University and the Pentagon disagreed, while Seoul said nothing.",
+            "Observers noted that Chinese-made devices are popular in Canberra.",
+        ]))
+        #expect(idx.people.isEmpty, "got \(names(idx))")
+    }
+
+    @Test func sentenceInitialAndHeadlineCapitalsDoNotCreatePeople() {
+        let idx = PeopleIndex.build(story: story([
+            "Leaders Trade Barbs Over Tariffs As Markets Slide Ahead Of Crucial Vote",
+            "Despite the noise, Analysts expect calm. Markets rallied.",
+        ]))
+        #expect(idx.people.isEmpty, "got \(names(idx))")
+    }
+
+    @Test func headlinesMentionKnownPeopleOnly() {
+        let idx = PeopleIndex.build(story: story([
+            "Merkel Jokes With Macron At Summit",
+            "German Chancellor Angela Merkel joked with French President Emmanuel Macron.",
+        ]))
+        #expect(count(idx, "Angela Merkel") == 2)
+        #expect(count(idx, "Emmanuel Macron") == 2)
+    }
+
+    @Test func offsetsAreUnicodeScalars() {
+        let text = "Café owners 👍🏽 welcomed Dr. Ana Pérez, who spoke first."
+        let idx = PeopleIndex.build(story: story([text]))
+        let p = idx.people.first { $0.name == "Ana Pérez" }
+        #expect(p != nil)
+        if let m = p?.mentions.first {
+            #expect(ScalarText.slice(text, m.start, m.end) == "Ana Pérez")
+            #expect(idx.person(at: "a", paragraph: 0, offset: m.start)?.name == "Ana Pérez")
+            #expect(idx.person(at: "a", paragraph: 0, offset: 0) == nil)
+        }
+    }
+
+    @Test func aliasesAcrossArticlesAndClosestNames() {
+        let idx = PeopleIndex.build(story: story(articles: [
+            ("one", ["Chinese President Xi Jinping arrived on Friday."]),
+            ("two", ["President Xi smiled as Xi’s hosts applauded."]),
+        ]))
+        let xi = idx.person(matching: "XI")
+        #expect(xi?.name == "Xi Jinping")
+        #expect(xi?.mentions.count == 3)
+        #expect(xi?.aliases.contains("President Xi") == true)
+        #expect(idx.person(matching: "Jinping Xi") == nil)
+        #expect(idx.closestNames(to: "Xi Jinpeng", limit: 3).first == "Xi Jinping")
+    }
+
+    @Test func libraryMergesByFullName() {
+        let a = story(articles: [("x", ["Prime Minister Keir Starmer spoke. Starmer said more."])])
+        var b = story(articles: [("y", ["Keir Starmer, the British leader, declined to comment."])])
+        b.id = "t"
+        let idx = PeopleIndex.build(library: Library(path: "lib", stories: [a, b]))
+        #expect(idx.people.filter { $0.name == "Keir Starmer" }.count == 1)
+        #expect(count(idx, "Keir Starmer") == 3)
+    }
+}
+
+@Suite struct PeopleGoldTests {
+    /// Fraction of hand-counted name mentions found and attributed to the right person (target ≥ 0.95),
+    /// no organisation or place listed as a person.
+    @Test func matchesHandCountedGold() throws {
+        let stories = PeopleGold.available()
+        if stories.isEmpty { print("skipped: no gold with its articles available"); return }
+        for (name, gold, path) in stories {
+            let story = try LibraryLoader.loadStory(path: path)
+            let idx = PeopleIndex.build(story: story)
+            let s = gold.score(idx)
+            print("people gold \(name): found \(s.found)/\(s.gold) = \(String(format: "%.3f", s.recall)), extra \(s.extra); misses: \(s.misses)")
+            #expect(s.recall >= 0.95, "\(name): \(s.misses)")
+            #expect(gold.falsePeople(idx).isEmpty, "\(name): \(gold.falsePeople(idx))")
+        }
+    }
+
+    @Test func seedKimsStayApart() throws {
+        guard let seeds = PeopleGold.available().first(where: { $0.story == "seeds" }) else { return }
+        let idx = PeopleIndex.build(story: try LibraryLoader.loadStory(path: seeds.path))
+        let kims = idx.people.filter { $0.name.hasPrefix("Kim ") }.map(\.name).sorted()
+        #expect(kims == ["Kim Jong Un", "Kim Nam-joon"])
+    }
+}
