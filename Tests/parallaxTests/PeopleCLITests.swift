@@ -41,7 +41,7 @@ import Testing
         let obj = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
         #expect(obj["person"] as? String == "Lee Jae Myung")
         let mentions = obj["mentions"] as! [[String: Any]]
-        #expect(mentions.count >= 45)
+        #expect(mentions.count >= 40)
         for m in mentions {
             #expect(Set(m.keys) == ["article", "paragraph", "start", "end", "text", "kind", "context"])
             let text = m["text"] as! String

@@ -42,6 +42,11 @@ enum NameRecognizer {
         }
         // Initials need the following gap; sentence starts need the previous token.
         for i in toks.indices {
+            if i > 0, toks[i].isAcronym, toks[i - 1].isCap, toks[i].gapBefore == " ", toks[i].token.text.count <= 6,
+                toks[i].token.text.allSatisfy({ "IVXLC".contains($0) })
+            {
+                toks[i].isNumeral = true
+            }
             let t = toks[i]
             if t.token.text.unicodeScalars.count == 1, t.isCap, i + 1 < toks.count, toks[i + 1].isCap,
                 toks[i + 1].gapBefore == ". ", i == 0 || toks[i].gapBefore.hasSuffix(" ")
@@ -68,8 +73,11 @@ enum NameRecognizer {
             runs.append(classify(toks, i..<j, lexicon: lex))
             i = j
         }
+        if !headline { propagateThroughLists(&runs, toks) }
         return ParagraphNames(tokens: toks, headline: headline, runs: runs)
     }
+
+    static let namePartAdjectives: Set<String> = ["new", "old", "great", "big", "little", "grand", "royal", "holy", "upper", "lower", "greater", "lesser", "golden", "imperial", "supreme", "central", "national", "international", "global", "federal", "northern", "southern", "eastern", "western"]
 
     static func startsRun(_ t: NameToken) -> Bool { t.isCap && !t.token.isNumber }
 
@@ -79,6 +87,7 @@ enum NameRecognizer {
         guard !prev.possessive else { return false }
         let gap = t.gapBefore
         let plain = gap == " " || gap == "\u{00A0}"
+        if t.isNumeral { return plain }
         if t.isCap && !t.token.isNumber {
             if plain { return true }
             if gap == ". " && (prev.isInitial || titleAbbreviations.contains(prev.base)) { return true }
@@ -136,7 +145,7 @@ enum NameRecognizer {
 
     /// Whether a word could be part of a name (not a function word, place, organisation or title).
     static func nameLike(_ t: NameToken, _ lex: NameLexicon) -> Bool {
-        if t.isInitial { return true }
+        if t.isInitial || t.isNumeral { return true }
         guard t.isCap, !t.token.isNumber else { return false }
         let b = t.base
         if lex.common.contains(b) || lex.places.contains(b) || lex.demonyms.contains(b)
@@ -163,6 +172,7 @@ enum NameRecognizer {
         var p = run.lowerBound
         var titleWords: [String] = []
         var strippedOrg = false
+        var lastStripped: String? = nil
         // Strip nationality, titles, places and function words before the name.
         while p < end {
             if nameShapeStarts(toks, p, end, lex) { break }
@@ -194,12 +204,21 @@ enum NameRecognizer {
                 || lex.strongOrgWords.contains(words[p])
             {
                 if words[p] == "former" || words[p] == "late" { r.isFormer = true }
+                lastStripped = words[p]
                 p += 1
                 continue
             }
             break
         }
         if !titleWords.isEmpty { r.title = titleWords.joined(separator: " ") }
+        // "New Glenn", "Great Wall": an adjective written as part of a name makes it a thing or place.
+        if let adj = lastStripped, namePartAdjectives.contains(adj), p < end, titleWords.isEmpty {
+            r.isOrganisation = true
+            return r
+        }
+        // "Rao & Webb", "Marks & Spencer": firms.
+        if run.lowerBound > 0, toks[run.lowerBound].gapBefore.contains("&") { r.isOrganisation = true; return r }
+        if end < toks.count, toks[end].gapBefore.contains("&") { r.isOrganisation = true; return r }
         guard p < end else {
             r.isOrganisation = strippedOrg
             return r
@@ -224,7 +243,9 @@ enum NameRecognizer {
         if let lastWord = core.last?.base {
             if lex.strongOrgWords.contains(lastWord) || (q < end && lex.strongOrgWords.contains(words[end - 1])) {
                 r.isOrganisation = true
-            } else if lex.weakOrgWords.contains(lastWord) && !givenFirst && !titled {
+            } else if lex.weakOrgWords.contains(lastWord) && !givenFirst && !titled
+                && (core.count >= 2 || p > run.lowerBound)  // "Korea Herald", but "Park said"
+            {
                 r.isOrganisation = true
             }
         }
@@ -235,6 +256,11 @@ enum NameRecognizer {
         let eastAsian = core.count >= 2 && lex.eastAsianFamilyNames.contains(core[0].base)
             && core.dropFirst().allSatisfy { lex.isSyllabic($0.base) }
         let hasInitial = core.count >= 3 && core.contains { $0.isInitial }
+        let locative = run.lowerBound > 0 && ["at", "in", "near", "outside", "inside", "into", "across", "from"].contains(words[run.lowerBound - 1])
+        if locative, let lastWord = core.last?.base, lex.weakOrgWords.contains(lastWord) {
+            r.isOrganisation = true  // "watched from Jetty Park", "economists at Marshall Bennett Capital"
+            return r
+        }
         if titled || givenFirst || eastAsian || hasInitial || apposition(toks, q, lex) {
             r.evidence = .strong
         } else if speechVerbAfter(toks, q, lex) || speechVerbBefore(toks, run.lowerBound, lex) || accordingTo(toks, run.lowerBound) {
@@ -244,10 +270,36 @@ enum NameRecognizer {
             if core.count >= 2 || (!r.sentenceInitial && !plural) || known {
                 r.evidence = .weak
             }
-        } else if core.count >= 2, core.last!.possessive || lex.surnames.contains(core.last!.base), !r.sentenceInitial {
-            r.evidence = .weak
         }
+        // People are not "at" or "in" something named only by its capitals ("analysts at Marshall Bennett").
+        if locative && r.evidence == .weak && words[run.lowerBound - 1] != "from" { r.evidence = .none }
         return r
+    }
+
+    /// An unproven two- or three-word name listed next to proven ones ("Megan Greene, Clare Lombardelli,
+    /// Catherine Mann and Huw Pill") is a person too.
+    static func propagateThroughLists(_ runs: inout [NameRun], _ toks: [NameToken]) {
+        func linked(_ a: NameRun, _ b: NameRun) -> Bool {
+            // b follows a, separated by ", " or " and " / ", and " / " or ".
+            guard !a.core.isEmpty, !b.all.isEmpty, a.core.upperBound == a.all.upperBound, b.core.lowerBound == b.all.lowerBound else { return false }
+            let between = b.all.lowerBound - a.all.upperBound
+            let gap = toks[b.all.lowerBound].gapBefore
+            if between == 0 { return gap == ", " }
+            if between == 1 {
+                let w = toks[a.all.upperBound]
+                return (w.base == "and" || w.base == "or") && (w.gapBefore == " " || w.gapBefore == ", ") && gap == " "
+            }
+            return false
+        }
+        for _ in 0..<2 {
+            for k in runs.indices where runs[k].evidence == .none && !runs[k].isOrganisation && runs[k].core.count >= 2
+                && runs[k].core.count <= 3 && !toks[runs[k].core.upperBound - 1].possessive
+            {
+                let prev = k > 0 && runs[k - 1].evidence > .none && runs[k - 1].core.count >= 2 && linked(runs[k - 1], runs[k])
+                let next = k + 1 < runs.count && runs[k + 1].evidence > .none && runs[k + 1].core.count >= 2 && linked(runs[k], runs[k + 1])
+                if prev || next { runs[k].evidence = .weak }
+            }
+        }
     }
 
     /// A role noun right before the run ("spokesman Kim Nam-joon", "leader Kim Jong Un").

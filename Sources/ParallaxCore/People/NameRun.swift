@@ -14,6 +14,8 @@ struct NameToken: Sendable {
     var isAcronym: Bool
     /// A single capital followed by ". " before another capitalised word ("F." in "Patrick F. Walsh").
     var isInitial: Bool
+    /// A Roman numeral after a name ("XIV" in "Leo XIV", "III" in "Charles III").
+    var isNumeral = false
     var sentenceInitial: Bool
     /// The raw text between the previous token and this one.
     var gapBefore: String

@@ -27,12 +27,18 @@ struct PersonRegistry: Sendable {
     }
 
     private(set) var entries: [Entry] = []
+    /// Union-find parent of each entry: an entry merged into another ("Leo XIV" into the cardinal who took
+    /// that name) points at it.
+    private var parent: [Int] = []
     /// Compact full-name key ("leejaemyung") → entry; also given+family without middle initials.
     private(set) var fullIndex: [String: Int] = [:]
     /// Folded family name ("xi", "kim") → entries sharing it.
     private(set) var shortIndex: [String: [Int]] = [:]
     private var singles: [(word: String, display: String, country: String?, head: Bool, former: Bool, order: Int)] = []
     private var order = 0
+
+    /// Titles that are part of how a person with one name is known ("Pope Francis", "Prince Harry").
+    static let styledTitles: Set<String> = ["pope", "king", "queen", "prince", "princess", "emperor", "empress", "saint", "st", "sheikh", "sheik", "emir", "sultan", "ayatollah", "lord", "lady", "dame", "sir", "cardinal"]
 
     static let headWords: Set<String> = ["president", "prime minister", "premier", "chancellor", "leader", "king", "queen", "emperor", "supreme leader", "president-elect"]
 
@@ -51,38 +57,70 @@ struct PersonRegistry: Sendable {
         }.joined(separator: " ")
         let head = run.title.map { Self.headWords.contains(TextNormalizer.forMatching($0)) } ?? false
             || (run.core.lowerBound > 0 && ["leader", "president", "premier", "chancellor"].contains(tokens[run.core.lowerBound - 1].base))
-        if core.count == 1 {
+        let styled = run.title.map { Self.styledTitles.contains(TextNormalizer.forMatching($0)) } ?? false
+        if core.count == 1 && !styled {
             singles.append((core[0].base, display, run.country, head, run.isFormer, order))
             return
         }
-        let key = Self.compactKey(display)
+        let display2 = core.count == 1 ? run.title! + " " + display : display
+        let key = Self.compactKey(display2)
         let eastAsian = lex.eastAsianFamilyNames.contains(core[0].base)
             && core.dropFirst().allSatisfy { lex.isSyllabic($0.base) }
         let named = core.filter { !$0.isInitial && !NameRecognizer.particles.contains($0.base) }
-        let short = eastAsian ? core[0].base : (named.last ?? core.last!).base
+        let short = eastAsian || core.count == 1 || core.last!.isNumeral ? core[0].base : (named.last ?? core.last!).base
         // "Patrick Walsh" and "Patrick F. Walsh" are one person.
         let alt = Self.compactKey((named.first?.base ?? "") + (named.last?.base ?? ""))
         let idx: Int
-        if let i = fullIndex[key] ?? fullIndex[alt] {
-            idx = i
+        if let i = fullIndex[key] ?? (named.count >= 2 ? fullIndex[alt] : nil) {
+            idx = find(i)
         } else {
             idx = entries.count
             entries.append(Entry(key: key, shortKey: short, firstSeen: order))
-            shortIndex[short, default: []].append(idx)
+            parent.append(idx)
+            // A regnal or styled name ("Leo XIV", "Pope Francis") is not shortened to a bare first name
+            // unless nothing else uses it; family names are the usual short form.
+            if !core.last!.isNumeral { shortIndex[short, default: []].append(idx) }
         }
         fullIndex[key] = idx
         if named.count >= 2, fullIndex[alt] == nil { fullIndex[alt] = idx }
-        entries[idx].forms[display, default: 0] += 1
+        entries[idx].forms[display2, default: 0] += 1
         entries[idx].evidenceCount += 1
         if let c = run.country { entries[idx].countries[c, default: 0] += 1 }
         if head && !run.isFormer { entries[idx].isHead = true }
         if run.isFormer { entries[idx].isFormer = true }
     }
 
+    /// Index of the entry a run's core names, if known.
+    func lookup(_ display: String) -> Int? { fullIndex[Self.compactKey(display)].map(find) }
+
+    /// Records that `display` ("Leo XIV") is another name of `target`, merging any entry made for it.
+    mutating func link(_ display: String, to target: Int) {
+        let key = Self.compactKey(display)
+        let t = find(target)
+        if let existing = fullIndex[key] {
+            let e = find(existing)
+            guard e != t else { return }
+            parent[e] = t
+            entries[t].evidenceCount += entries[e].evidenceCount
+        } else {
+            fullIndex[key] = t
+        }
+    }
+
+    func find(_ i: Int) -> Int {
+        var i = i
+        while parent[i] != i { i = parent[i] }
+        return i
+    }
+
+    /// Entries that still stand for a person (not merged into another).
+    var roots: [Int] { entries.indices.filter { parent[$0] == $0 } }
+
     /// Single-word names become people of their own only when no full name shares them.
     mutating func finish() {
         for s in singles {
-            if let ids = shortIndex[s.word], !ids.isEmpty {
+            let ids = short(s.word)
+            if !ids.isEmpty {
                 for i in ids {
                     if let c = s.country { entries[i].countries[c, default: 0] += 1 }
                     if s.head && !s.former && ids.count == 1 { entries[i].isHead = true }
@@ -96,12 +134,16 @@ struct PersonRegistry: Sendable {
             if let c = s.country { e.countries[c] = 1 }
             e.isHead = s.head && !s.former
             entries.append(e)
+            parent.append(idx)
             shortIndex[s.word] = [idx]
             fullIndex[e.key] = idx
         }
         singles = []
     }
 
-    func full(_ compact: String) -> Int? { fullIndex[compact] }
-    func short(_ word: String) -> [Int] { shortIndex[word] ?? [] }
+    func full(_ compact: String) -> Int? { fullIndex[compact].map(find) }
+    func short(_ word: String) -> [Int] {
+        var seen = Set<Int>()
+        return (shortIndex[word] ?? []).map(find).filter { seen.insert($0).inserted }
+    }
 }

@@ -8,9 +8,17 @@ enum StoryPeople {
         // Pass 1: names the context proves are people. Headline-case lines never introduce anyone.
         var registry = PersonRegistry()
         for paragraphs in analysed {
+            var lastPerson: Int? = nil
             for pn in paragraphs where !pn.headline {
-                for run in pn.runs where !run.isOrganisation && !run.core.isEmpty && run.evidence > .none {
-                    registry.add(run: run, tokens: pn.tokens, lexicon: lex)
+                for run in pn.runs where !run.isOrganisation && !run.core.isEmpty {
+                    let display = coreText(run, pn.tokens)
+                    let introduced = aliasIntroduction(pn.tokens, run.all.lowerBound)
+                    if let target = lastPerson, introduced == .always || (introduced == .ifNamed && run.evidence > .none) {
+                        registry.link(display, to: target)
+                        continue
+                    }
+                    if run.evidence > .none { registry.add(run: run, tokens: pn.tokens, lexicon: lex) }
+                    if let known = registry.lookup(display) { lastPerson = known }
                 }
             }
         }
@@ -39,11 +47,31 @@ enum StoryPeople {
             }
         }
         var people: [Person] = []
-        for (i, e) in entries.enumerated() where !mentions[i].isEmpty {
-            let name = e.name
+        for i in registry.roots where !mentions[i].isEmpty {
+            let name = entries[i].name
             people.append(Person(name: name, aliases: aliases(mentions[i], name: name), mentions: mentions[i]))
         }
         return PeopleIndex.sortPeople(people)
+    }
+
+    enum Introduction { case none, ifNamed, always }
+
+    /// "took the name Leo XIV", "chose the papal name ...": the run is a new name of the person just
+    /// mentioned. "known as ..." counts only when the run itself looks like a person's name.
+    static func aliasIntroduction(_ toks: [NameToken], _ start: Int) -> Introduction {
+        var k = start - 1
+        guard k >= 1 else { return .none }
+        if toks[k].base == "as", toks[k - 1].base == "known" || toks[k - 1].base == "renamed" { return .ifNamed }
+        guard toks[k].base == "name" else { return .none }
+        k -= 1
+        if k >= 0, ["papal", "regnal", "pontifical", "religious", "stage", "pen", "new"].contains(toks[k].base) { k -= 1 }
+        guard k >= 1, toks[k].base == "the" else { return .none }
+        let verbs: Set<String> = ["take", "takes", "took", "taken", "taking", "chose", "chosen", "choose", "chooses", "choosing", "adopt", "adopts", "adopted", "assume", "assumes", "assumed", "use", "uses", "used", "under"]
+        return verbs.contains(toks[k - 1].base) ? .always : .none
+    }
+
+    static func coreText(_ run: NameRun, _ toks: [NameToken]) -> String {
+        toks[run.core].map(\.base).joined(separator: " ")
     }
 
     /// The people a run mentions: the longest known full names inside its name part, or, for a lone word
