@@ -8,6 +8,10 @@ import Darwin
 /// Reads one article file into a cleaned `Article`: decode, header, clean, infer metadata, paragraphs,
 /// sentences. Each stage lives in its own type; this one only orders them and merges what they found.
 public enum ArticleLoader {
+    /// Like `TextDecoder.maxBytes`: far above any real page (a long web paste has a few hundred lines), low
+    /// enough that a log file named `.txt` is refused at once instead of cleaned line by line.
+    public static let maxLines = 5_000
+
     public static func load(path: String) throws(LoadError) -> Article {
         try FileCheck.requireRegularFile(path)
         let data: Data
@@ -17,6 +21,10 @@ public enum ArticleLoader {
         let decoded: TextDecoder.Decoded
         do { decoded = try TextDecoder.decode(data) } catch {
             throw LoadError(path: path, message: error.description)
+        }
+        let lineCount = decoded.text.utf8.reduce(0) { $1 == 10 ? $0 + 1 : $0 }
+        guard lineCount <= maxLines else {
+            throw LoadError(path: path, message: "too many lines for an article (\(lineCount); limit \(maxLines))")
         }
         var article = parse(text: decoded.text, id: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent, path: path)
         article.warnings.insert(contentsOf: decoded.warnings, at: 0)

@@ -5,15 +5,15 @@ import Foundation
 /// Patterns match the folded, lowercased form of a whole trimmed line (see `LineShape.key`). Each rule has a
 /// word limit: furniture is short, and a long line that happens to start with "Share" is a sentence.
 enum ChromeRules {
-    struct Rule: @unchecked Sendable {
-        let pattern: Regex<AnyRegexOutput>
+    struct Rule: Sendable {
+        let pattern: LinePattern
         let reason: String
         let maxWords: Int
         /// Whether a line that ends like a sentence may still match (false for loose patterns).
         let sentences: Bool
 
         init(_ pattern: String, _ reason: String, maxWords: Int = 12, sentences: Bool = true) {
-            self.pattern = try! Regex(pattern)
+            self.pattern = LinePattern(pattern)
             self.reason = reason
             self.maxWords = maxWords
             self.sentences = sentences
@@ -26,13 +26,13 @@ enum ChromeRules {
         Rule(#"^(share( this)?( article| story| post| page)?( on [a-z]+)?|share via (e-?mail|[a-z]+)|tweet|e-?mail|print|whatsapp|facebook|twitter|x|linkedin|pinterest|reddit|telegram|flipboard|copy link|copy url|link copied|save|save article|bookmark|gift this article|\d+ shares?|shares?)\W*$"#, "share or social button", maxWords: 6),
         Rule(#"^(follow (us|@)|like us on|connect with us|find us on)\b"#, "social media prompt", maxWords: 15),
         Rule(#"^(advertisement|advertisements|advertising|ad|ads|sponsored( content)?|promoted( content)?|paid (post|content|partner content)|partner content|story continues below( advertisement)?|article continues below( advertisement)?|continue reading( below| the main story)?|scroll (down )?to continue( reading)?.*|content continues below)\W*$"#, "advertisement marker", maxWords: 8),
-        Rule(#"^(read more|read also|also read|see also|read next|recommended|watch|listen|more|related|click here|read the full (story|article)|more on this( story| topic)?|further reading)\s*[:>|»\-]"#, "link to another article", maxWords: 30),
+        Rule(#"^(read more|read also|also read|see also|read next|recommended|watch|listen|more|related|click here|read the full (story|article)|more on this( story| topic)?|further reading)(\s*[:>|»]|\s+-\s)"#, "link to another article", maxWords: 30),
         Rule(#"^(read more|read also|also read|see also|read next|continue reading|click here( to [a-z ]+)?|read the full (story|article)|watch( the)? video|watch now|listen now|play video)\W*$"#, "link to another article", maxWords: 8),
         Rule(#"^(leave|post|add|write|submit) (a |your )?(comment|reply|response)|^comment as\b|^(join|start) the (conversation|discussion)|^comments? (are|is|have been) (closed|disabled)|^be the first to (comment|reply)|^(log|sign) in to (comment|reply)|^you must be logged in|^(recent|latest|top|show|view|load|read|hide) (all )?comments|^((\d+|no) )?comments?( \(\d+\))?\W*$|^(reply|report|report abuse|flag)\W*$"#, "comment section", maxWords: 12),
         Rule(#"^(what do you think|tell us what you think|let us know (in the comments|what you think))"#, "comment prompt", maxWords: 25),
         Rule(#"^(subscribe|sign up|get our|join our|never miss|get the latest|get breaking|stay (informed|updated|up to date)|receive our|want more|become a (member|subscriber|supporter)|support (our|independent) journalism|donate)\b"#, "newsletter or subscription prompt", maxWords: 30),
         Rule(#"\bnewsletters?\b"#, "newsletter or subscription prompt", maxWords: 12, sentences: false),
-        Rule(#"^(we|this (web)?site|our (web)?site|by (using|continuing|clicking|browsing)|to (give|provide|improve)|[a-z]+ uses)\b.*\bcookies?\b|^cookies?\b.*\b(use|uses|agree|accept|consent|services|experience|policy)\b|^(accept( all)?|reject( all)?|manage (preferences|settings|consent)|i agree|i accept|got it|agree and close|privacy (policy|settings)|terms (of (use|service)|and conditions))\W*$"#, "cookie or privacy notice", maxWords: 60),
+        Rule(#"^(we|this (web)?site|our (web)?site|by (using|continuing|clicking|browsing)|to (give|provide|improve)|[a-z]+ uses)\b.*\bcookies?\b|^cookies?\b.*\b(use|uses|agree|accept|consent|services|experience|policy)\b|^((accept|reject|allow|manage|block|customi[sz]e)( all| necessary| essential| optional)?( cookies)?|manage (preferences|settings|consent)|i agree|i accept|got it|agree and close|privacy (policy|settings)|terms (of (use|service)|and conditions))\W*$"#, "cookie or privacy notice", maxWords: 60),
         Rule(#"^(©|\(c\)|copyright\b)|\ball rights reserved\b|\bcopyright (©|\(c\) )?\d{4}"#, "copyright notice", maxWords: 400),
         Rule(#"^\S.{0,200}\.(jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic)$"#, "image file name used as a caption", maxWords: 40),
         Rule(#"^(photo|photograph|photos|image|images|picture|pic|illustration|graphic|video|file photo|photo credit|credit|credits|source image|main image|top image|featured image|cover image|caption)\s*(:|by\b|credit\b|/|\|)"#, "photo caption or credit", maxWords: 40),
@@ -43,6 +43,13 @@ enum ChromeRules {
         Rule(#"^(source|sources|via)\s*:"#, "source credit", maxWords: 15),
         Rule(#"^(this (article|story|post) (was|is) (originally|first) published|originally published (on|in|at)|this (article|story) (is|was) (republished|reproduced)|republished with permission)"#, "republication note", maxWords: 40),
     ]
+
+    /// The anchored rules in one expression: most lines match none, and one pass at position 0 rejects
+    /// them all at once.
+    static let anyAnchoredRule = LinePattern(
+        rules.filter(\.pattern.isAnchored).map { "(?:\($0.pattern.regex.pattern))" }.joined(separator: "|"))
+    static let unanchoredRules = rules.filter { !$0.pattern.isAnchored }
+    static let anchoredMaxWords = rules.filter(\.pattern.isAnchored).map(\.maxWords).max() ?? 0
 
     /// Markers after which the page no longer holds the story.
     static let endMarkers: Rule = Rule(#"^(related( posts| links| tags| content| articles| stories| news| coverage| topics| reading| videos)?|tags?|topics|filed under|keywords|more (from|on|in|stories|news|articles)\b.*|you (may|might) (also )?(like|enjoy|be interested in)|recommended( for you| stories| articles| reading)?|most (read|popular|viewed|shared|watched)|trending( now| stories| news)?|top stories|editor'?s picks|popular( now| stories| articles)?|latest( news| stories| articles)|what to read next|don'?t miss|in other news|around the web|from the web|sponsored (links|stories)|promoted stories|recent (comments|posts|articles)|comments?( \(\d+\))?|\d+ comments?|leave a (comment|reply)|comment as\b.*|the following news reports may link.*)\s*:?\s*$|^(tags|topics|filed under|keywords)\s*:"#, "end of story", maxWords: 12)
@@ -59,9 +66,12 @@ enum ChromeRules {
         }
         guard text.unicodeScalars.count <= 3000 else { return nil }
         let key = LineShape.key(text)
+        guard (words <= anchoredMaxWords && anyAnchoredRule.matches(key))
+            || unanchoredRules.contains(where: { words <= $0.maxWords && $0.pattern.matches(key) })
+        else { return nil }
         let sentence = LineShape.endsLikeSentence(text)
         for rule in rules where words <= rule.maxWords && (rule.sentences || !sentence) {
-            if (try? rule.pattern.firstMatch(in: key)) != nil { return rule.reason }
+            if rule.pattern.matches(key) { return rule.reason }
         }
         return nil
     }
@@ -91,7 +101,7 @@ enum ChromeRules {
     /// Names the marker for the removal reason ("Related Posts"), or nil when the line is not one.
     static func endMarker(_ text: String) -> String? {
         guard SourceLine.words(text) <= endMarkers.maxWords else { return nil }
-        guard (try? endMarkers.pattern.firstMatch(in: LineShape.key(text))) != nil else { return nil }
+        guard endMarkers.pattern.matches(LineShape.key(text)) else { return nil }
         return "“\(text)”"
     }
 }

@@ -15,30 +15,38 @@ public enum DateParser {
 
     static let monthNames = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
 
-    nonisolated(unsafe) static let patterns: [(Regex<AnyRegexOutput>, order: (y: Int, m: Int, d: Int))] = [
-        (try! Regex(#"\b(\d{4})-(\d{1,2})-(\d{1,2})\b"#), (1, 2, 3)),
-        (try! Regex(#"\b(\d{4})/(\d{1,2})/(\d{1,2})\b"#), (1, 2, 3)),
-        (try! Regex(#"\b("# + monthNames + #")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b"#), (3, 1, 2)),
-        (try! Regex(#"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?("# + monthNames + #")\.?,?\s+(\d{4})\b"#), (3, 2, 1)),
+    static let patterns: [(LinePattern, order: (y: Int, m: Int, d: Int))] = [
+        (LinePattern(#"\b(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)"#), (1, 2, 3)),
+        (LinePattern(#"\b(\d{4})/(\d{1,2})/(\d{1,2})\b"#), (1, 2, 3)),
+        (LinePattern(#"\b("# + monthNames + #")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b"#), (3, 1, 2)),
+        (LinePattern(#"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?("# + monthNames + #")\.?,?\s+(\d{4})\b"#), (3, 2, 1)),
     ]
 
     /// The first well-formed date in `text`.
     public static func find(in text: String) -> Found? {
-        guard text.unicodeScalars.count <= 400 else { return nil }
+        guard text.unicodeScalars.count <= 400, hasYear(text) else { return nil }
         let key = LineShape.key(text)
         var best: Found?
         for (regex, order) in patterns {
-            guard let m = try? regex.firstMatch(in: key) else { continue }
-            let parts = (1...3).map { m.output[$0].substring.map(String.init) ?? "" }
+            guard let m = regex.firstMatch(key) else { continue }
+            let parts = (1...3).map { m.groups[$0] ?? "" }
             guard let y = Int(parts[order.y - 1]), let d = Int(parts[order.d - 1]),
                 let mo = Int(parts[order.m - 1]) ?? month(parts[order.m - 1]),
                 let iso = iso(year: y, month: mo, day: d)
             else { continue }
-            let start = key.unicodeScalars.distance(from: key.unicodeScalars.startIndex, to: m.range.lowerBound)
-            let end = key.unicodeScalars.distance(from: key.unicodeScalars.startIndex, to: m.range.upperBound)
+            let start = m.start, end = m.end
             if best == nil || start < best!.start { best = Found(iso: iso, start: start, end: end) }
         }
         return best
+    }
+
+    /// Every accepted form has four digits in a row; most lines have none, and this check is cheap.
+    static func hasYear(_ s: String) -> Bool {
+        var run = 0
+        for u in s.utf8 {
+            if u >= 48 && u <= 57 { run += 1; if run == 4 { return true } } else { run = 0 }
+        }
+        return false
     }
 
     /// A whole value such as a header's `Date:` field, in any of the forms above.

@@ -1,40 +1,49 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Turns a path into stories: a folder holding article files is one story; a folder of such folders is a
 /// library. One bad file is reported and skipped, never fatal for the rest.
+///
+/// The walk is two levels deep at most (library → story → files), so a symbolic link that points back up
+/// the tree cannot make it loop; a story folder reached twice through links is listed once.
 public enum LibraryLoader {
     public static let articleExtensions: Set<String> = ["txt", "md"]
 
     public static func load(path: String) throws(LoadError) -> Library {
-        let fm = FileManager.default
-        var isDir: ObjCBool = false
-        guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
-            throw LoadError(path: path, message: "no such file or folder")
-        }
-        guard isDir.boolValue else {
+        let kind = try PathKind.of(path)
+        guard kind == .folder else {
             let story = loadStory(files: [path], id: URL(fileURLWithPath: path).deletingLastPathComponent().lastPathComponent, path: path)
+            if story.articles.isEmpty, let e = story.errors.first { throw e }
             return Library(path: path, stories: [story], errors: story.errors)
         }
-        let entries: [String]
-        do { entries = try fm.contentsOfDirectory(atPath: path).sorted() } catch {
-            throw LoadError(path: path, message: "cannot list folder (\(error.localizedDescription))")
-        }
-        let files = entries.filter { isArticleFile($0) }.map { (path as NSString).appendingPathComponent($0) }
+        let entries = try list(path)
+        let files = entries.filter { isArticleFile($0) }.map { join(path, $0) }
         if !files.isEmpty {
-            let story = loadStory(files: files, id: URL(fileURLWithPath: path).lastPathComponent, path: path)
+            let story = loadStory(files: files, id: storyID(path), path: path)
             return Library(path: path, stories: [story], errors: story.errors)
         }
         var stories: [Story] = []
         var errors: [LoadError] = []
+        var seen: Set<String> = [realPath(path)]
         for e in entries where !e.hasPrefix(".") {
-            let sub = (path as NSString).appendingPathComponent(e)
-            var subIsDir: ObjCBool = false
-            guard fm.fileExists(atPath: sub, isDirectory: &subIsDir), subIsDir.boolValue else { continue }
-            guard let subEntries = try? fm.contentsOfDirectory(atPath: sub) else {
-                errors.append(LoadError(path: sub, message: "cannot list folder"))
+            let sub = join(path, e)
+            let subKind: PathKind
+            do { subKind = try PathKind.of(sub) } catch {
+                errors.append(error)
                 continue
             }
-            let subFiles = subEntries.sorted().filter { isArticleFile($0) }.map { (sub as NSString).appendingPathComponent($0) }
+            guard subKind == .folder else { continue }
+            guard seen.insert(realPath(sub)).inserted else { continue }
+            let subEntries: [String]
+            do { subEntries = try list(sub) } catch {
+                errors.append(error)
+                continue
+            }
+            let subFiles = subEntries.filter { isArticleFile($0) }.map { join(sub, $0) }
             guard !subFiles.isEmpty else { continue }
             let story = loadStory(files: subFiles, id: e, path: sub)
             stories.append(story)
@@ -67,5 +76,49 @@ public enum LibraryLoader {
             throw LoadError(path: path, message: lib.stories.isEmpty ? "no readable articles" : "is a library of \(lib.stories.count) stories; name one story folder")
         }
         return s
+    }
+
+    // MARK: file system
+
+    enum PathKind {
+        case folder, file
+
+        /// What is at `path`, or a message that says why nothing usable is.
+        static func of(_ path: String) throws(LoadError) -> PathKind {
+            var st = stat()
+            guard stat(path, &st) == 0 else {
+                let err = errno
+                var lst = stat()
+                switch err {
+                case ELOOP: throw LoadError(path: path, message: "symbolic link loop")
+                case ENOENT where lstat(path, &lst) == 0: throw LoadError(path: path, message: "broken symbolic link")
+                case ENOENT, ENOTDIR: throw LoadError(path: path, message: "no such file or folder")
+                case EACCES: throw LoadError(path: path, message: "permission denied")
+                default: throw LoadError(path: path, message: String(cString: strerror(err)).lowercased())
+                }
+            }
+            return (st.st_mode & S_IFMT) == S_IFDIR ? .folder : .file
+        }
+    }
+
+    static func list(_ path: String) throws(LoadError) -> [String] {
+        guard access(path, R_OK | X_OK) == 0 else { throw LoadError(path: path, message: "cannot open folder (permission denied)") }
+        do { return try FileManager.default.contentsOfDirectory(atPath: path).sorted() } catch {
+            throw LoadError(path: path, message: "cannot list folder (\(FileCheck.reason(error)))")
+        }
+    }
+
+    static func join(_ dir: String, _ name: String) -> String { (dir as NSString).appendingPathComponent(name) }
+
+    /// The folder's own name, also for "." or a path ending in "/".
+    static func storyID(_ path: String) -> String {
+        let name = URL(fileURLWithPath: path).standardizedFileURL.lastPathComponent
+        return name.isEmpty || name == "/" ? path : name
+    }
+
+    static func realPath(_ path: String) -> String {
+        guard let r = realpath(path, nil) else { return path }
+        defer { free(r) }
+        return String(cString: r)
     }
 }

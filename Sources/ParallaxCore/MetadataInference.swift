@@ -30,7 +30,10 @@ enum MetadataInference {
         var siteName: String?
 
         let nonBlank = lines.indices.filter { !lines[$0].isBlank }
-        let bodyStart = nonBlank.first { LineShape.isProse(lines[$0].text) && dateline(lines[$0].text) == nil }
+        let wrapped = ParagraphBuilder.hardWrappedLines(lines)
+        let bodyStart = nonBlank.first {
+            wrapped.contains($0) || (LineShape.isProse(lines[$0].text) && dateline(lines[$0].text) == nil)
+        }
         let preamble = nonBlank.prefix { bodyStart == nil || $0 < bodyStart! }.prefix(10)
 
         // Metadata lines anywhere: bylines, datelines, date lines.
@@ -68,6 +71,8 @@ enum MetadataInference {
             titleAt = candidates.first { SourceLine.words(lines[$0].text) >= 5 && !LineShape.isAllCaps(lines[$0].text) }
                 ?? candidates.max { SourceLine.words(lines[$0].text) < SourceLine.words(lines[$1].text) }
         }
+        // Without any running prose there is no telling a headline from the text: infer nothing.
+        if bodyStart == nil { titleAt = nil }
         if let t = titleAt {
             title = lines[t].text
             let key = LineShape.key(lines[t].text)
@@ -104,15 +109,14 @@ enum MetadataInference {
 
     struct Dateline { var agency: String?; var date: String? }
 
-    nonisolated(unsafe) static let datelinePattern = try! Regex(
+    static let datelinePattern = LinePattern(
         #"^([A-Z][\p{L}\p{M} .,'’\-]{1,60}?)\s*\(([A-Za-z][A-Za-z.&' ]{1,30})\)\s*[\-–—:,]?\s*(.*)$"#)
 
     /// "Seoul (AFP) Nov 3, 2025" — a place, an agency in brackets, and at most a date. With `prefixOnly`,
     /// the start of a paragraph ("Gyeongju, South Korea (AFP) Nov 1, 2025 - South Korean...").
     static func dateline(_ text: String, prefixOnly: Bool = false) -> Dateline? {
-        guard text.unicodeScalars.count <= 120, let m = try? datelinePattern.wholeMatch(in: text),
-            let agencyText = m.output[2].substring.map(String.init),
-            let rest = m.output[3].substring.map(String.init)
+        guard text.unicodeScalars.count <= 120, text.contains("("), let m = datelinePattern.firstMatch(text, whole: true),
+            let agencyText = m.groups[2], let rest = m.groups[3]
         else { return nil }
         let found = DateParser.find(in: rest)
         if !prefixOnly {
@@ -125,13 +129,13 @@ enum MetadataInference {
         return Dateline(agency: name, date: found?.iso)
     }
 
-    nonisolated(unsafe) static let bylinePattern = try! Regex(
+    static let bylinePattern = LinePattern(
         #"^(?i:by|written by|words by|story by|reported by|posted by|text by|von|par|por)\s*:?\s+(\p{Lu}.*)$"#)
 
     /// "by AFP Staff Writers", "By Jane Doe | Nov 3, 2025".
     static func bylineLine(_ text: String) -> (name: String, date: String?)? {
         guard !LineShape.endsLikeSentence(text) || SourceLine.words(text) <= 5,
-            let m = try? bylinePattern.wholeMatch(in: text), let rest = m.output[1].substring.map(String.init)
+            let m = bylinePattern.firstMatch(text, whole: true), let rest = m.groups[1]
         else { return nil }
         if let d = DateParser.find(in: rest) {
             let name = stripSeparators(ScalarText.slice(rest, 0, d.start))

@@ -39,6 +39,20 @@ enum ParagraphBuilder {
         return out
     }
 
+    /// Indices of lines that belong to hard-wrapped blocks, so metadata inference does not mistake the
+    /// first line of a wrapped paragraph for a headline.
+    static func hardWrappedLines(_ lines: [SourceLine]) -> Set<Int> {
+        var out: Set<Int> = []
+        var start = 0
+        for i in 0...lines.count {
+            if i == lines.count || lines[i].isBlank {
+                if i - start >= 2, isHardWrapped(Array(lines[start..<i])) { out.formUnion(start..<i) }
+                start = i + 1
+            }
+        }
+        return out
+    }
+
     /// Several lines, none wider than a wrapped column, long enough on average to be running text cut by
     /// width (not a list of short items), with at least one line break inside a sentence.
     static func isHardWrapped(_ block: [SourceLine]) -> Bool {

@@ -1,0 +1,70 @@
+import Foundation
+
+/// A compiled regular expression for the cleaning and metadata rules.
+///
+/// Wraps `NSRegularExpression` (ICU) rather than Swift `Regex`: the rules run on every line of every file,
+/// and ICU is an order of magnitude faster, notably in debug builds where `make run` lives.
+struct LinePattern: @unchecked Sendable {
+    let regex: NSRegularExpression
+    let isAnchored: Bool
+
+    init(_ pattern: String, caseInsensitive: Bool = false) {
+        // The patterns are constants of this module; a typo must fail the first test, not a user's run.
+        regex = try! NSRegularExpression(pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : [])
+        isAnchored = Self.anchored(pattern)
+    }
+
+    func matches(_ s: String) -> Bool {
+        regex.firstMatch(in: s, options: isAnchored ? [.anchored] : [], range: NSRange(s.startIndex..., in: s)) != nil
+    }
+
+    /// Every top-level alternative starts with `^`, so only position 0 needs trying; ICU would otherwise
+    /// retry the whole alternation at every position of the line.
+    static func anchored(_ pattern: String) -> Bool {
+        var depth = 0
+        var inClass = false
+        var escaped = false
+        var atAlternativeStart = true
+        for c in pattern {
+            if atAlternativeStart {
+                if c != "^" { return false }
+                atAlternativeStart = false
+                continue
+            }
+            if escaped { escaped = false; continue }
+            switch c {
+            case "\\": escaped = true
+            case "[": inClass = true
+            case "]": inClass = false
+            case "(" where !inClass: depth += 1
+            case ")" where !inClass: depth -= 1
+            case "|" where !inClass && depth == 0: atAlternativeStart = true
+            default: break
+            }
+        }
+        return !atAlternativeStart
+    }
+
+    struct Match {
+        /// Capture groups (index 0: the whole match); nil for a group that did not take part.
+        var groups: [String?]
+        /// Unicode-scalar range of the whole match.
+        var start: Int
+        var end: Int
+    }
+
+    func firstMatch(_ s: String, whole: Bool = false) -> Match? {
+        guard let m = regex.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) else { return nil }
+        if whole, m.range.location != 0 || m.range.length != (s as NSString).length { return nil }
+        var groups: [String?] = []
+        for g in 0..<m.numberOfRanges {
+            let r = m.range(at: g)
+            groups.append(r.location == NSNotFound ? nil : Range(r, in: s).map { String(s[$0]) })
+        }
+        guard let whole = Range(m.range, in: s) else { return nil }
+        let scalars = s.unicodeScalars
+        let start = scalars.distance(from: scalars.startIndex, to: whole.lowerBound)
+        let end = start + scalars.distance(from: whole.lowerBound, to: whole.upperBound)
+        return Match(groups: groups, start: start, end: end)
+    }
+}

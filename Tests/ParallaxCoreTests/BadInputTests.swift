@@ -1,0 +1,170 @@
+import Foundation
+import Testing
+@testable import ParallaxCore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Files that are not clean UTF-8 articles, generated into a fresh temporary folder per test.
+@Suite struct BadInputTests {
+    let dir: String
+    let prose = "The minister said on Tuesday that the bridge would open next spring, two years late.\n"
+
+    init() throws {
+        dir = NSTemporaryDirectory() + "parallax-bad-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    }
+
+    func write(_ name: String, _ bytes: [UInt8]) -> String {
+        let p = dir + "/" + name
+        FileManager.default.createFile(atPath: p, contents: Data(bytes))
+        return p
+    }
+
+    func write(_ name: String, _ text: String) -> String { write(name, Array(text.utf8)) }
+
+    func loadError(_ path: String) -> LoadError? {
+        do { _ = try ArticleLoader.load(path: path); return nil } catch { return error }
+    }
+
+    @Test func nulBytesAreNotText() {
+        let p = write("bin.txt", Array("hello".utf8) + [0, 1, 2, 0] + Array("world".utf8))
+        #expect(loadError(p)?.message == "not a text file (contains NUL bytes)")
+    }
+
+    @Test func knownBinaryFormatsAreNamed() {
+        let p = write("scan.txt", [0x25, 0x50, 0x44, 0x46, 0x2D, 0x31, 0x2E, 0x34, 0x0A])
+        #expect(loadError(p)?.message == "not a text file (looks like a PDF document)")
+        let q = write("photo.md", [0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10])
+        #expect(loadError(q)?.message.contains("JPEG") == true)
+    }
+
+    @Test func invalidUTF8FallsBackToWindows1252WithAWarning() throws {
+        // "café" in Latin-1, a Windows-1252 curly quote pair, and one valid UTF-8 "é" on the same line.
+        let bytes: [UInt8] = Array("The caf".utf8) + [0xE9] + Array(" said ".utf8) + [0x93] + Array("yes".utf8) + [0x94]
+            + Array(" to the caf".utf8) + [0xC3, 0xA9] + Array(" owners on Monday, as expected by all.\n".utf8)
+        let a = try ArticleLoader.load(path: write("latin.txt", bytes))
+        #expect(a.paragraphs.first?.text == "The caf\u{E9} said \u{201C}yes\u{201D} to the caf\u{E9} owners on Monday, as expected by all.")
+        #expect(a.warnings.contains { $0.contains("Windows-1252") })
+    }
+
+    @Test func utf16WithBOM() throws {
+        let text = prose + "Second line of the story, which is also long enough to be prose.\n"
+        var le: [UInt8] = [0xFF, 0xFE]
+        for u in text.utf16 { le += [UInt8(u & 0xFF), UInt8(u >> 8)] }
+        var be: [UInt8] = [0xFE, 0xFF]
+        for u in text.utf16 { be += [UInt8(u >> 8), UInt8(u & 0xFF)] }
+        for bytes in [le, be] {
+            let a = try ArticleLoader.load(path: write("u16-\(bytes[0]).txt", bytes))
+            #expect(a.paragraphs.count == 2)
+            #expect(a.warnings.isEmpty)
+        }
+        var noBOM: [UInt8] = []
+        for u in text.utf16 { noBOM += [UInt8(u & 0xFF), UInt8(u >> 8)] }
+        let a = try ArticleLoader.load(path: write("u16-nobom.txt", noBOM))
+        #expect(a.paragraphs.count == 2)
+        #expect(a.warnings.contains { $0.contains("UTF-16") })
+    }
+
+    @Test func utf8BOMAndCRLF() throws {
+        let a = try ArticleLoader.load(path: write("bom.txt", [0xEF, 0xBB, 0xBF] + Array((prose + prose).replacingOccurrences(of: "\n", with: "\r\n").utf8)))
+        #expect(a.paragraphs.count == 2)
+        #expect(a.paragraphs[0].text == String(prose.dropLast()))
+        #expect(a.paragraphs[1].sourceLines == 2...2)
+    }
+
+    @Test func emptyFileLoadsWithAWarning() throws {
+        let a = try ArticleLoader.load(path: write("empty.txt", []))
+        #expect(a.paragraphs.isEmpty)
+        #expect(a.warnings == ["empty file"])
+        let b = try ArticleLoader.load(path: write("blank.txt", "  \n\t\n \n"))
+        #expect(b.paragraphs.isEmpty)
+        #expect(b.warnings == ["no article text found"])
+    }
+
+    @Test func fiveMegabytesOnOneLineIsRefusedQuickly() {
+        let p = write("huge.txt", [UInt8](repeating: 0x61, count: 5 << 20))
+        let clock = ContinuousClock()
+        var error: LoadError?
+        let t = clock.measure { error = loadError(p) }
+        #expect(error?.message.hasPrefix("file too large for an article (5.0 MB") == true)
+        #expect(t < .seconds(2))
+    }
+
+    @Test func largestAcceptedSingleLineLoadsInLinearTime() throws {
+        let sentence = "Officials said the U.S. deal, worth $27.5 billion, was signed by Mr. Lee on Nov. 3... "
+        let line = String(repeating: sentence, count: (TextDecoder.maxBytes - 100) / sentence.utf8.count)
+        let p = write("long.txt", line)
+        let clock = ContinuousClock()
+        var a: Article?
+        let t = clock.measure { a = try? ArticleLoader.load(path: p) }
+        #expect(a?.paragraphs.count == 1)
+        #expect(a?.paragraphs.first?.sentences.count == line.utf8.count / sentence.utf8.count)
+        #expect(t < .seconds(60))
+    }
+
+    @Test func tooManyLinesIsRefused() {
+        let p = write("log.txt", String(repeating: "GET /index.html 200\n", count: ArticleLoader.maxLines + 1))
+        #expect(loadError(p)?.message.hasPrefix("too many lines for an article") == true)
+    }
+
+    @Test func unreadableFile() throws {
+        let p = write("secret.txt", prose)
+        chmod(p, 0)
+        defer { chmod(p, 0o644) }
+        if geteuid() == 0 {
+            // root reads anything: the file loads, which is the honest outcome.
+            #expect(loadError(p) == nil)
+        } else {
+            #expect(loadError(p)?.message == "permission denied")
+        }
+    }
+
+    @Test func symlinkLoopsAndBrokenLinks() throws {
+        symlink(dir + "/b.txt", dir + "/a.txt")
+        symlink(dir + "/a.txt", dir + "/b.txt")
+        symlink(dir + "/missing.txt", dir + "/dangling.txt")
+        _ = write("good.txt", prose)
+        symlink(dir, dir + "/self")
+        #expect(loadError(dir + "/a.txt")?.message == "symbolic link loop")
+        #expect(loadError(dir + "/dangling.txt")?.message == "broken symbolic link")
+        let lib = try LibraryLoader.load(path: dir)
+        #expect(lib.stories.count == 1)
+        #expect(lib.stories[0].articles.map(\.id) == ["good"])
+        #expect(Set(lib.errors.map { ($0.path as NSString).lastPathComponent }) == ["a.txt", "b.txt", "dangling.txt"])
+    }
+
+    @Test func libraryWithALoopBackToItself() throws {
+        try FileManager.default.createDirectory(atPath: dir + "/story1", withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: dir + "/story1/x.txt", contents: Data(prose.utf8))
+        symlink(dir, dir + "/story1-up")
+        symlink(dir + "/story1", dir + "/story1-again")
+        let lib = try LibraryLoader.load(path: dir)
+        #expect(lib.stories.map(\.id) == ["story1"])
+    }
+
+    @Test func missingPathAndEmptyFolder() throws {
+        do { _ = try LibraryLoader.load(path: dir + "/nope"); Issue.record("expected an error") } catch {
+            #expect(error.message == "no such file or folder")
+        }
+        do { _ = try LibraryLoader.load(path: dir); Issue.record("expected an error") } catch {
+            #expect(error.message.hasPrefix("no articles found"))
+        }
+    }
+
+    @Test func oneBadFileDoesNotStopTheStory() throws {
+        _ = write("a.txt", prose)
+        _ = write("b.txt", [0x00, 0x01, 0x02])
+        _ = write("c.md", prose)
+        _ = write("notes.pdf", [0x25, 0x50])
+        let story = try LibraryLoader.loadStory(path: dir)
+        #expect(story.articles.map(\.id) == ["a", "c"])
+        #expect(story.errors.map { ($0.path as NSString).lastPathComponent } == ["b.txt"])
+    }
+
+    @Test func aFifoIsNotOpened() throws {
+        let p = dir + "/pipe.txt"
+        mkfifo(p, 0o644)
+        #expect(loadError(p)?.message == "not a regular file")
+    }
+}

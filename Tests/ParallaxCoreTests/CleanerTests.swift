@@ -1,0 +1,123 @@
+import Testing
+@testable import ParallaxCore
+
+/// General page-furniture rules, on invented pages shaped like real ones (not the seeds).
+@Suite struct CleanerTests {
+    let story = [
+        "The minister announced on Tuesday that the new bridge would open to traffic next spring, two years late.",
+        "Engineers said the delay was caused by problems with the foundations, which had to be redesigned twice.",
+        "\u{201C}We wanted to get it right rather than get it fast,\u{201D} the minister told reporters at the site.",
+        "The project has cost 1.2 billion euros so far, about a third more than the original budget.",
+        "Local businesses welcomed the news but said the years of roadworks had hurt trade badly.",
+    ]
+
+    func reasons(_ a: Article) -> [Int: String] {
+        Dictionary(a.removed.map { ($0.line, $0.reason) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    @Test func removesChromeAroundAStoryAndKeepsEverySentence() {
+        let page = [
+            "Skip to content", "Home | World | Business | Sport | Culture", "Accept all cookies",
+            "We use cookies to give you the best experience. By using this site you agree.",
+            "EUROPE", "Bridge to open next spring after two-year delay", "By Ana Silva", "Published: 12 March 2024",
+            "Share", "Facebook Twitter Email", "", "bridge_site_0312.JPG",
+            "Workers at the bridge site last week. Photograph: Ana Silva", "Listen to this article", "4 min read", "",
+            story[0], "", story[1], "", "Advertisement", "", story[2], "READ MORE: Why big projects run late", "",
+            story[3], "Story continues below advertisement", story[4], "", "Sign up for our daily newsletter",
+            "Follow us on Twitter", "Related Articles", "City unveils new tram plan",
+            "A much longer teaser paragraph that summarises some other story in several full sentences. It goes on. And on.",
+            "Comments (12)", "Leave a comment", "\u{00A9} 2024 Example Media. All rights reserved.",
+        ].joined(separator: "\n")
+        let a = ArticleLoader.parse(text: page, id: "p", path: "p.txt")
+        #expect(a.paragraphs.map(\.text) == story)
+        #expect(a.title == "Bridge to open next spring after two-year delay")
+        #expect(a.byline == "Ana Silva")
+        #expect(a.date == "2024-03-12")
+        let r = reasons(a)
+        #expect(r[1] == "site navigation")
+        #expect(r[2] == "navigation menu")
+        #expect(r[3]?.contains("cookie") == true)
+        #expect(r[4]?.contains("cookie") == true)
+        #expect(r[5] == "section label")
+        #expect(r[9] == "share or social button" || r[9] == "share or social buttons")
+        #expect(r[10] == "share or social buttons")
+        #expect(r[12] == "image file name used as a caption")
+        #expect(r[13] == "photo caption or credit")
+        #expect(r[14] == "reading time or audio player")
+        #expect(r[15] == "reading time or audio player")
+        #expect(r[21] == "advertisement marker")
+        #expect(r[24] == "link to another article")
+        #expect(r[27] == "advertisement marker")
+        #expect(r[32]?.hasPrefix("end of story") == true)
+        for line in 33...37 { #expect(r[line]?.hasPrefix("after the end of the story") == true) }
+    }
+
+    @Test func aSummaryBoxIsRemovedWithItsBullets() {
+        let text = (["Key points", "\u{2022} Bridge opens next spring", "\u{2022} Costs are up by a third", ""] + story).joined(separator: "\n")
+        let a = ArticleLoader.parse(text: text, id: "s", path: "s.txt")
+        #expect(a.paragraphs.count == story.count)
+        #expect(a.removed.map(\.line) == [1, 2, 3])
+    }
+
+    @Test func bulletsInTheStoryStay() {
+        let text = ([story[0], "The plan includes:", "- a new tram line", "- two car parks", story[1]]).joined(separator: "\n")
+        let a = ArticleLoader.parse(text: text, id: "b", path: "b.txt")
+        #expect(a.paragraphs.count == 5)
+        #expect(a.removed.isEmpty)
+    }
+
+    @Test func anEarlyRelatedLinkDoesNotCutTheStory() {
+        let text = ([story[0], "Related: Why big projects run late", story[1], "Related Articles", story[2], story[3], story[4]]).joined(separator: "\n")
+        let a = ArticleLoader.parse(text: text, id: "r", path: "r.txt")
+        #expect(a.paragraphs.map(\.text) == story)
+    }
+
+    @Test func proseMentioningChromeWordsIsKept() {
+        let lines = [
+            "Google said it would stop using third-party cookies in its browser, which websites use to track users.",
+            "Subscribers to the service rose by a fifth, the company said in its annual report on Monday.",
+            "Share prices fell sharply after the announcement, wiping billions off the company's value.",
+            "Related-party transactions were also questioned by the auditors in their report.",
+        ]
+        let a = ArticleLoader.parse(text: lines.joined(separator: "\n"), id: "k", path: "k.txt")
+        #expect(a.paragraphs.map(\.text) == lines)
+    }
+
+    @Test func trailingHeadlineListWithoutAMarker() {
+        let text = (story + ["", "Other headline about a tram plan", "", "Second unrelated headline here", "", "Third one about the weather"]).joined(separator: "\n")
+        let a = ArticleLoader.parse(text: text, id: "t", path: "t.txt")
+        #expect(a.paragraphs.count == story.count)
+        #expect(a.removed.allSatisfy { $0.reason == "list of other headlines after the story" })
+    }
+
+    @Test func subHeadingsAreKeptAndFlagged() {
+        let text = ([story[0], "", "Delays and costs", "", story[1], "", "- Next steps -", "", story[2]]).joined(separator: "\n")
+        let a = ArticleLoader.parse(text: text, id: "h", path: "h.txt")
+        #expect(a.paragraphs.map(\.isHeading) == [false, true, false, true, false])
+        #expect(a.paragraphs[1].sentences == [Sentence(start: 0, end: 16)])
+    }
+
+    @Test func hardWrappedTextIsJoined() {
+        let text = """
+            The minister announced on Tuesday that the new bridge would
+            open to traffic next spring, two years late. Engineers said
+            the delay was caused by problems with the founda-
+            tions.
+
+            A second paragraph of one line.
+            """
+        let a = ArticleLoader.parse(text: text, id: "w", path: "w.txt")
+        #expect(a.paragraphs.count == 2)
+        #expect(a.paragraphs[0].sourceLines == 1...4)
+        // The hyphen stays: "well-known" split at its hyphen looks the same as a word broken by wrapping.
+        #expect(a.paragraphs[0].text.hasSuffix("problems with the founda-tions."))
+        #expect(a.paragraphs[0].sentences.count == 2)
+        #expect(a.paragraphs[1].sourceLines == 6...6)
+    }
+
+    @Test func displayedTextIsOnlyTrimmedAndNormalisedToNFC() {
+        let text = "\u{FEFF}  Cafe\u{301} owners said\u{00A0}the \u{201C}new\u{201D} rules hurt the town.\u{200B} \r\nNext line here.\r\n"
+        let a = ArticleLoader.parse(text: text, id: "n", path: "n.txt")
+        #expect(a.paragraphs.map(\.text) == ["Caf\u{E9} owners said\u{00A0}the \u{201C}new\u{201D} rules hurt the town.", "Next line here."])
+    }
+}
