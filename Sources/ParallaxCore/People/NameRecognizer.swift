@@ -62,7 +62,7 @@ enum NameRecognizer {
             toks[i].sentenceInitial = opensSentence(gap: toks[i].gapBefore, previous: toks[i - 1])
         }
         let headline = isHeadline(toks, text: text)
-        var runs: [NameRun] = []
+        var runs: [CapitalRun] = []
         var i = 0
         while i < toks.count {
             guard startsRun(toks[i]) else { i += 1; continue }
@@ -165,8 +165,8 @@ enum NameRecognizer {
         return false
     }
 
-    static func classify(_ toks: [NameToken], _ run: Range<Int>, lexicon lex: NameLexicon) -> NameRun {
-        var r = NameRun(all: run, core: run.lowerBound..<run.lowerBound)
+    static func classify(_ toks: [NameToken], _ run: Range<Int>, lexicon lex: NameLexicon) -> CapitalRun {
+        var r = CapitalRun(all: run, core: run.lowerBound..<run.lowerBound)
         let words = toks.map(\.base)
         let end = run.upperBound
         var p = run.lowerBound
@@ -278,8 +278,8 @@ enum NameRecognizer {
 
     /// An unproven two- or three-word name listed next to proven ones ("Megan Greene, Clare Lombardelli,
     /// Catherine Mann and Huw Pill") is a person too.
-    static func propagateThroughLists(_ runs: inout [NameRun], _ toks: [NameToken]) {
-        func linked(_ a: NameRun, _ b: NameRun) -> Bool {
+    static func propagateThroughLists(_ runs: inout [CapitalRun], _ toks: [NameToken]) {
+        func linked(_ a: CapitalRun, _ b: CapitalRun) -> Bool {
             // b follows a, separated by ", " or " and " / ", and " / " or ".
             guard !a.core.isEmpty, !b.all.isEmpty, a.core.upperBound == a.all.upperBound, b.core.lowerBound == b.all.lowerBound else { return false }
             let between = b.all.lowerBound - a.all.upperBound

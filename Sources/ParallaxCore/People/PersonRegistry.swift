@@ -47,7 +47,7 @@ struct PersonRegistry: Sendable {
         String(String.UnicodeScalarView(TextNormalizer.forMatching(s).unicodeScalars.filter { $0.properties.isAlphabetic }))
     }
 
-    mutating func add(run: NameRun, tokens: [NameToken], lexicon lex: NameLexicon) {
+    mutating func add(run: CapitalRun, tokens: [NameToken], lexicon lex: NameLexicon) {
         order += 1
         let core = Array(tokens[run.core])
         let display = core.enumerated().map { i, t in

@@ -70,14 +70,14 @@ enum StoryPeople {
         return verbs.contains(toks[k - 1].base) ? .always : .none
     }
 
-    static func coreText(_ run: NameRun, _ toks: [NameToken]) -> String {
+    static func coreText(_ run: CapitalRun, _ toks: [NameToken]) -> String {
         toks[run.core].map(\.base).joined(separator: " ")
     }
 
     /// The people a run mentions: the longest known full names inside its name part, or, for a lone word
     /// (or in a headline), a known family name.
     static func resolve(
-        _ run: NameRun, _ pn: ParagraphNames, registry: PersonRegistry, lastSeen: [Int: Int]
+        _ run: CapitalRun, _ pn: ParagraphNames, registry: PersonRegistry, lastSeen: [Int: Int]
     ) -> [(Range<Int>, Int)] {
         let toks = pn.tokens
         // In a headline the run is not split reliably ("Merkel Jokes With Macron"), so scan all of it.

@@ -29,7 +29,7 @@ enum NameEvidence: Int, Sendable, Comparable {
 
 /// A maximal run of capitalised words, split into what precedes the name (nationality, title) and the
 /// name itself (`core`), with the evidence that it is a person.
-struct NameRun: Sendable {
+struct CapitalRun: Sendable {
     /// Token indices of the whole capitalised run.
     var all: Range<Int>
     /// Token indices of the candidate name; empty when nothing name-like is left.
@@ -49,5 +49,5 @@ struct NameRun: Sendable {
 struct ParagraphNames: Sendable {
     var tokens: [NameToken]
     var headline: Bool
-    var runs: [NameRun]
+    var runs: [CapitalRun]
 }
