@@ -63,7 +63,7 @@ public enum ArticleLoader {
         if paragraphs.isEmpty { warnings.append("no article text found") }
         return Article(
             id: id, path: path,
-            outlet: header.outlet ?? meta.outlet ?? header.url.flatMap(host),
+            outlet: header.outlet ?? meta.outlet ?? MetadataInference.outletFromCopyright(removed) ?? header.url.flatMap(host),
             title: header.title ?? meta.title,
             byline: header.byline ?? meta.byline,
             date: date, url: header.url,

@@ -223,6 +223,24 @@ enum MetadataInference {
         return organisation(in: text)
     }
 
+    static let copyrightPattern = LinePattern(
+        #"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*[-–,]?\s*)?(\p{Lu}[\p{L}\p{N}&'’.]*(?:\s+\p{Lu}[\p{L}\p{N}&'’]*){0,3})"#,
+        caseInsensitive: true)
+
+    /// "© 2025 MoneyWire Media Ltd. All rights reserved." → "MoneyWire": the owner named in a copyright
+    /// notice the cleaner removed, without company suffixes. A last resort for the outlet.
+    static func outletFromCopyright(_ removed: [RemovedLine]) -> String? {
+        for r in removed where r.text.unicodeScalars.count <= 2000 {
+            guard let m = copyrightPattern.firstMatch(r.text), var name = m.groups[1] else { continue }
+            let suffixes: Set<String> = ["media", "ltd", "ltd.", "limited", "inc", "inc.", "llc", "plc", "group", "corp", "corp.", "co", "co.", "all", "the"]
+            var words = name.split(separator: " ").map(String.init)
+            while let last = words.last, suffixes.contains(last.lowercased()) || last.allSatisfy(\.isNumber) { words.removeLast() }
+            name = words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ".,"))
+            if !name.isEmpty, name.lowercased() != "all" { return name }
+        }
+        return nil
+    }
+
     /// "Newshub Editorial in Asia" → "Newshub": the name before a newsroom word.
     static func organisation(in byline: String) -> String? {
         let words = byline.split(separator: " ").map(String.init)

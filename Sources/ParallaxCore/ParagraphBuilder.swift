@@ -53,17 +53,22 @@ enum ParagraphBuilder {
         return out
     }
 
-    /// Several lines, none wider than a wrapped column, long enough on average to be running text cut by
-    /// width (not a list of short items), with at least one line break inside a sentence.
+    /// Several lines cut by width: none wider than a wrapped column, not a list, and each line (but the last)
+    /// so full that the next line's first word would not have fitted after it. That last test tells wrapped
+    /// prose from a stack of short items such as headline, byline and date.
     static func isHardWrapped(_ block: [SourceLine]) -> Bool {
         guard block.count >= 2 else { return false }
         let lengths = block.map { $0.text.unicodeScalars.count }
-        guard lengths.max()! <= wrapWidth else { return false }
-        let body = block.dropLast()
-        guard !body.contains(where: { LineShape.isBullet($0.text) }), !LineShape.isBullet(block.last!.text) else { return false }
-        let mean = body.map { $0.text.unicodeScalars.count }.reduce(0, +) / body.count
-        guard mean >= 35 else { return false }
-        return body.contains { !LineShape.endsLikeSentence($0.text) }
+        let width = lengths.max()!
+        guard width <= wrapWidth, width >= 30 else { return false }
+        guard !block.contains(where: { LineShape.isBullet($0.text) }) else { return false }
+        var misses = 0
+        for i in 0..<(block.count - 1) {
+            let next = block[i + 1].text.split(separator: " ").first.map { $0.unicodeScalars.count } ?? 0
+            if lengths[i] + 1 + next <= width - 2 { misses += 1 }
+        }
+        // One short line is allowed in a long block (a wrap at a long word, a paragraph's own last line).
+        return misses == 0 || (block.count >= 5 && misses == 1)
     }
 
     /// Joins wrapped lines with a space; a line ending in a hyphen after a letter joins without one.

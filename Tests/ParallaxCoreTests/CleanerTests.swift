@@ -101,18 +101,29 @@ import Testing
         let text = """
             The minister announced on Tuesday that the new bridge would
             open to traffic next spring, two years late. Engineers said
-            the delay was caused by problems with the founda-
-            tions.
+            the delay was caused by problems with the foundations, which
+            had to be redesigned twice.
 
             A second paragraph of one line.
             """
         let a = ArticleLoader.parse(text: text, id: "w", path: "w.txt")
         #expect(a.paragraphs.count == 2)
         #expect(a.paragraphs[0].sourceLines == 1...4)
-        // The hyphen stays: "well-known" split at its hyphen looks the same as a word broken by wrapping.
-        #expect(a.paragraphs[0].text.hasSuffix("problems with the founda-tions."))
+        #expect(a.paragraphs[0].text == "The minister announced on Tuesday that the new bridge would open to traffic next spring, two years late. Engineers said the delay was caused by problems with the foundations, which had to be redesigned twice.")
         #expect(a.paragraphs[0].sentences.count == 2)
         #expect(a.paragraphs[1].sourceLines == 6...6)
+    }
+
+    @Test func stackedShortLinesAreNotHardWrapped() {
+        let text = "A headline about the new bridge opening\nBy Ana Silva, Transport Correspondent\nPublished 12 March 2024\n\n" + story.joined(separator: "\n")
+        let a = ArticleLoader.parse(text: text, id: "s", path: "s.txt")
+        #expect(a.title == "A headline about the new bridge opening")
+        #expect(a.paragraphs.map(\.text) == story)
+    }
+
+    @Test func wrappedLinesJoinWithoutSpaceAfterAHyphen() {
+        // The hyphen stays: "well-known" split at its hyphen looks the same as a word broken by wrapping.
+        #expect(ParagraphBuilder.join(["problems with the founda-", "tions were", "well-", "Known"]) == "problems with the founda-tions were well- Known")
     }
 
     @Test func displayedTextIsOnlyTrimmedAndNormalisedToNFC() {
