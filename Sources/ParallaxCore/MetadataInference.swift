@@ -29,12 +29,7 @@ enum MetadataInference {
         var date: String?
         var siteName: String?
 
-        let nonBlank = lines.indices.filter { !lines[$0].isBlank }
-        let wrapped = ParagraphBuilder.hardWrappedLines(lines)
-        let bodyStart = nonBlank.first {
-            wrapped.contains($0) || (LineShape.isProse(lines[$0].text) && dateline(lines[$0].text) == nil)
-        }
-        let preamble = nonBlank.prefix { bodyStart == nil || $0 < bodyStart! }.prefix(10)
+        var nonBlank = lines.indices.filter { !lines[$0].isBlank }
 
         // Metadata lines anywhere: bylines, datelines, date lines.
         for i in nonBlank {
@@ -58,6 +53,15 @@ enum MetadataInference {
                 drop(i, d.name == nil ? "publication date" : "byline and date")
             }
         }
+
+        // The story starts at the first line of running prose (or of a hard-wrapped paragraph); the
+        // preamble is what stands above it.
+        nonBlank = lines.indices.filter { !lines[$0].isBlank }
+        let wrapped = ParagraphBuilder.hardWrappedLines(lines)
+        let bodyStart = nonBlank.first {
+            wrapped.contains($0) || (LineShape.isProse(lines[$0].text) && dateline(lines[$0].text) == nil)
+        }
+        let preamble = nonBlank.prefix { bodyStart == nil || $0 < bodyStart! }.prefix(10)
 
         // The headline: a line repeated in the preamble, else the first with five words or more.
         let candidates = preamble.filter { !lines[$0].isBlank }

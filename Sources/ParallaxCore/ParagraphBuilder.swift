@@ -62,6 +62,13 @@ enum ParagraphBuilder {
         let width = lengths.max()!
         guard width <= wrapWidth, width >= 30 else { return false }
         guard !block.contains(where: { LineShape.isBullet($0.text) }) else { return false }
+        // Two lines are too little evidence unless they read as one sentence broken in the middle.
+        if block.count == 2, LineShape.endsLikeSentence(block[0].text) || !LineShape.endsLikeSentence(block[1].text) {
+            return false
+        }
+        // Wrapping cuts mid-sentence; lines that mostly end sentences are one paragraph each.
+        let endings = block.dropLast().filter { LineShape.endsLikeSentence($0.text) }.count
+        guard endings * 2 < block.count - 1 || (block.count == 2 && endings == 0) else { return false }
         var misses = 0
         for i in 0..<(block.count - 1) {
             let next = block[i + 1].text.split(separator: " ").first.map { $0.unicodeScalars.count } ?? 0
