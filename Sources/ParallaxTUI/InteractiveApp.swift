@@ -29,7 +29,9 @@ public enum InteractiveApp {
         if let m = state.message { warnings.append(m) }
         if let saved { state.restore(saved) }
         if let stateWarning { state.message = stateWarning }
-        let runner = AnalysisRunner(library: library, analyzer: analyzer)
+        // PARALLAX_TEST_CRASH=analysis makes the model crash on purpose, so tests can check the terminal is
+        // restored after a crash in model code (nothing else reads it).
+        let runner = AnalysisRunner(library: library, analyzer: env["PARALLAX_TEST_CRASH"] == "analysis" ? CrashingAnalyzer() : analyzer)
         if let s = state.currentStory { state.requestAnalysis(story: s) }
 
         var size = backend.size
@@ -122,5 +124,19 @@ final class AnalysisRunner: @unchecked Sendable {
         lock.unlock()
         for w in work { w(state) }
         return !work.isEmpty
+    }
+}
+
+/// Stands in for a model bug: traps like an out-of-range index would.
+struct CrashingAnalyzer: StoryAnalyzer {
+    func analyze(story: Story) throws -> StoryAnalysis {
+        let empty: [Int] = []
+        _ = empty[Int(story.articles.count)]
+        return StoryAnalysis()
+    }
+
+    func compare(story: Story, left: Int, right: Int) throws -> CompareModel {
+        _ = try analyze(story: story)
+        return CompareModel(left: left, right: right, rows: [])
     }
 }

@@ -9,7 +9,8 @@ import Testing
     /// After the program ends the shell prompt is back and the tty is in its normal cooked mode.
     func expectTerminalUsable(_ t: Tmux, width: Int) async throws {
         try await t.waitFor("shell prompt after exit") { screen in
-            screen.split(separator: "\n").last.map { $0.hasPrefix(Tmux.prompt) } ?? false
+            // An empty prompt on the last line: the program has exited and the shell is waiting again.
+            screen.split(separator: "\n").last.map { $0.trimmingCharacters(in: .whitespaces) == Tmux.prompt } ?? false
         }
         let modes = try await t.shell("stty -a | tr ' ;' '\\n\\n' | grep -x -e icanon -e echo -e -icanon -e -echo; tput cols")
         #expect(modes.contains("icanon\n") && !modes.contains("-icanon"))
@@ -77,6 +78,43 @@ import Testing
             if let pid { kill(pid, SIGTERM) }
             try await t.waitFor("exit status") { $0.contains("status=143") }
             try await expectTerminalUsable(t, width: 80)
+        }
+    }
+
+    @Test(.enabled(if: ready && Binary.seedsPath != nil))
+    func crashInModelCodeRestoresTheTerminal() async throws {
+        try await Tmux.session { t in
+            try await t.start(width: 80, height: 24, environment: ["PARALLAX_TEST_CRASH": "analysis"])
+            try await t.type("'\(Binary.path)' '\(Binary.seedsPath!)'")
+            try await t.send("Enter")
+            try await t.waitFor("crash note") { $0.contains("internal error") }
+            try await expectTerminalUsable(t, width: 80)
+        }
+    }
+
+    static var demoLibrary: String? {
+        let p = Binary.repoRoot.appendingPathComponent("articles").path
+        let stories = (try? FileManager.default.contentsOfDirectory(atPath: p))?.filter { !$0.hasPrefix(".") && !$0.hasSuffix(".md") } ?? []
+        return stories.isEmpty ? nil : p
+    }
+
+    @Test(.enabled(if: ready && demoLibrary != nil))
+    func demoLibraryCompareAndSwitchOutlet() async throws {
+        try await Tmux.session { t in
+            try await t.start(width: 120, height: 32)
+            try await t.type("'\(Binary.path)' '\(Self.demoLibrary!)'")
+            try await t.send("Enter")
+            try await t.waitFor("library") { $0.contains("Library ·") && $0.contains("stories") }
+            try await t.send("c")
+            try await t.waitFor("aligned rows") { $0.contains("⇄") && $0.contains("row 1/") }
+            try await t.send("]")
+            try await t.waitFor("next difference") { !$0.contains("row 1/") }
+            try await t.send("Enter")
+            try await t.waitFor("row details") { $0.contains("Esc closes") }
+            try await t.send("Escape", "Tab", "o")
+            try await t.waitFor("other outlet aligned") { $0.contains("row 1/") }
+            try await t.send("q", "q")
+            try await expectTerminalUsable(t, width: 120)
         }
     }
 
