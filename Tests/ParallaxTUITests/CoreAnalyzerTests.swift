@@ -49,3 +49,35 @@ import Testing
         }
     }
 }
+
+@Suite struct CoreQuotesTests {
+    @Test(.enabled(if: CoreAnalyzerTests.library != nil))
+    func quoteLedgerAndHighlights() throws {
+        let lib = try #require(CoreAnalyzerTests.library)
+        let story = lib.stories[0]
+        let a = try CoreAnalyzer().analyze(story: story)
+        let quotes = try #require(a.quotes)
+        #expect(!quotes.isEmpty)
+        for q in quotes {
+            for inst in q.instances {
+                let text = CompareLayout.paragraph(inst.ref.paragraph, of: story.articles[inst.ref.article])!.text
+                #expect(ScalarText.slice(text, inst.ref.start, inst.ref.end) == inst.text || inst.text.count > ScalarText.slice(text, inst.ref.start, inst.ref.end).count)
+                #expect(a.highlights[inst.ref.article]?[inst.ref.paragraph]?.contains { $0.start == inst.ref.start && $0.key.hasPrefix("quote.") } == true)
+            }
+        }
+        let app = AppState(library: lib)
+        let size = Size(width: 120, height: 30)
+        app.handle(.char("\""), size: size)
+        app.runEffectsSynchronously(CoreAnalyzer())
+        let g = app.render(size: size)
+        #expect(g.rowText(0).contains("\(quotes.count) quotes"))
+        app.handle(Key.sequence("j\n"), size: size)
+        #expect(app.current == .reader)
+        let r = try #require(app.reader)
+        let f = try #require(r.focus)
+        let layout = app.readerLayout(r, size: size)
+        let line = layout.line(block: layout.block(paragraph: f.paragraph)!, offset: f.start)
+        let top = app.readerTop(r, layout: layout, size: size)
+        #expect(line >= top && line < top + size.height - 1)
+    }
+}

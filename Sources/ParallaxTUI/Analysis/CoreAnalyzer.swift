@@ -12,7 +12,36 @@ public final class CoreAnalyzer: StoryAnalyzer, @unchecked Sendable {
     public init() {}
 
     public func analyze(story: Story) throws -> StoryAnalysis {
-        StoryAnalysis()
+        var analysis = StoryAnalysis()
+        let index = Dictionary(story.articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let ledger = QuoteLedger.build(story: story)
+        analysis.quotes = CoreAnalyzer.quotes(ledger, articleIndex: index, highlights: &analysis.highlights)
+        return analysis
+    }
+
+    /// Quote groups for the ledger screen, and every quoted span as a reader highlight coloured by how far
+    /// the outlets agree.
+    static func quotes(_ ledger: QuoteLedger, articleIndex: [String: Int], highlights: inout [Int: [Int: [Highlight]]]) -> [QuoteEntry] {
+        ledger.quotes.map { g in
+            let key: String
+            let agreement: QuoteEntry.Agreement
+            switch g.agreement {
+            case .verbatim: (key, agreement) = ("quote.verbatim", .verbatim)
+            case .variant: (key, agreement) = ("quote.variant", .variant)
+            case .single: (key, agreement) = ("quote.single", .single)
+            }
+            let instances: [QuoteInstanceRef] = g.instances.compactMap { inst in
+                guard let a = articleIndex[inst.article] else { return nil }
+                for part in inst.parts {
+                    highlights[a, default: [:]][part.paragraph, default: []].append(Highlight(start: part.start, end: part.end, key: key))
+                }
+                return QuoteInstanceRef(
+                    ref: TextRef(article: a, paragraph: inst.paragraph, start: inst.start, end: inst.end), text: inst.text,
+                    partial: inst.partial,
+                    changes: inst.changes.map { "“\($0.canonical)” → “\($0.instance)”" })
+            }
+            return QuoteEntry(speaker: g.speaker, text: g.text, agreement: agreement, instances: instances)
+        }
     }
 
     func aligner(for story: Story) -> StoryAligner {
