@@ -81,3 +81,43 @@ import Testing
         #expect(line >= top && line < top + size.height - 1)
     }
 }
+
+@Suite struct CorePeopleTests {
+    @Test(.enabled(if: CoreAnalyzerTests.library != nil))
+    func peopleIndexAndMentionWalk() throws {
+        let lib = try #require(CoreAnalyzerTests.library)
+        let story = lib.stories[0]
+        let a = try CoreAnalyzer().analyze(story: story)
+        let people = try #require(a.people)
+        #expect(!people.isEmpty)
+        #expect(zip(people, people.dropFirst()).allSatisfy { $0.mentions.count >= $1.mentions.count })
+        let top = people[0]
+        for m in top.mentions {
+            #expect(a.highlights[m.article]?[m.paragraph]?.contains { $0.start == m.start && $0.key == "person" } == true)
+        }
+        let app = AppState(library: lib)
+        let size = Size(width: 120, height: 30)
+        app.handle(.char("p"), size: size)
+        app.runEffectsSynchronously(CoreAnalyzer())
+        var g = app.render(size: size)
+        #expect(g.text.contains(top.name))
+        app.handle(.enter, size: size)
+        g = app.render(size: size)
+        #expect(g.rowText(29).contains("\(top.name) · mention 1 of \(top.mentions.count)"))
+        var articlesSeen = Set<Int>()
+        for i in 1..<top.mentions.count {
+            app.handle(.char("n"), size: size)
+            g = app.render(size: size)
+            #expect(g.rowText(29).contains("mention \(i + 1) of \(top.mentions.count)"))
+            let r = try #require(app.reader)
+            articlesSeen.insert(r.article)
+            #expect(r.article == top.mentions[i].article)
+            // The mention is on screen and highlighted.
+            let layout = app.readerLayout(r, size: size)
+            let line = layout.line(block: layout.block(paragraph: top.mentions[i].paragraph)!, offset: top.mentions[i].start)
+            let topLine = app.readerTop(r, layout: layout, size: size)
+            #expect(line >= topLine && line < topLine + 29)
+        }
+        #expect(articlesSeen.count > 1)
+    }
+}

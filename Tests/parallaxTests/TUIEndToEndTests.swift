@@ -59,6 +59,39 @@ import Testing
     }
 
     @Test(.enabled(if: ready && Binary.seedsPath != nil))
+    func seedsPersonMentionWalk() async throws {
+        try await Tmux.session { t in
+            try await t.start(width: 120, height: 30)
+            try await t.type("'\(Binary.path)' '\(Binary.seedsPath!)'")
+            try await t.send("Enter")
+            try await t.waitFor("library") { $0.contains("Library ·") }
+            try await t.send("p")
+            let people = try await t.waitFor("people index") { $0.range(of: #"· \d+ people"#, options: .regularExpression) != nil }
+            #expect(people.contains("Xi Jinping"))
+            try await t.send("Enter")
+            let first = try await t.waitFor("first mention") { $0.contains("· mention 1 of ") }
+            let total = first.components(separatedBy: "· mention 1 of ").last!.prefix { $0.isNumber }
+            #expect(Int(total).map { $0 > 5 } == true)
+            try await t.send("n", "n")
+            try await t.waitFor("third mention") { $0.contains("· mention 3 of \(total)") }
+            // Walking on eventually switches article: the reader's status names another article number.
+            var articles = Set<String>()
+            for _ in 0..<Int(total)! {
+                try await t.send("n")
+                let s = try await t.capture()
+                if let r = s.range(of: "of \(total) · ") {
+                    articles.insert(String(s[r.upperBound...].prefix { $0 != " " }))
+                }
+            }
+            #expect(articles.count > 1, "the walk should visit several articles: \(articles)")
+            try await t.send("N")
+            try await t.waitFor("walk wrapped back") { $0.contains("of \(total)") }
+            try await t.send("Escape", "q", "q", "q")
+            try await expectTerminalUsable(t, width: 120)
+        }
+    }
+
+    @Test(.enabled(if: ready && Binary.seedsPath != nil))
     func ctrlCAndSigtermRestoreTheTerminal() async throws {
         try await Tmux.session { t in
             try await t.start(width: 80, height: 24)

@@ -16,7 +16,24 @@ public final class CoreAnalyzer: StoryAnalyzer, @unchecked Sendable {
         let index = Dictionary(story.articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let ledger = QuoteLedger.build(story: story)
         analysis.quotes = CoreAnalyzer.quotes(ledger, articleIndex: index, highlights: &analysis.highlights)
+        analysis.people = CoreAnalyzer.people(PeopleIndex.build(story: story), articleIndex: index, highlights: &analysis.highlights)
         return analysis
+    }
+
+    /// People by mention count; each person's mentions in story order (articles as loaded, then paragraph
+    /// and offset), which is the order `n`/`N` walks them. Names and unambiguous descriptions both count.
+    static func people(_ index: PeopleIndex, articleIndex: [String: Int], highlights: inout [Int: [Int: [Highlight]]]) -> [PersonEntry] {
+        let entries: [PersonEntry] = index.people.map { p in
+            let refs = p.mentions.compactMap { m -> TextRef? in
+                guard let a = articleIndex[m.article] else { return nil }
+                return TextRef(article: a, paragraph: m.paragraph, start: m.start, end: m.end)
+            }.sorted { ($0.article, $0.paragraph, $0.start) < ($1.article, $1.paragraph, $1.start) }
+            for r in refs {
+                highlights[r.article, default: [:]][r.paragraph, default: []].append(Highlight(start: r.start, end: r.end, key: "person"))
+            }
+            return PersonEntry(name: p.name, aliases: p.aliases, mentions: refs)
+        }
+        return entries.enumerated().sorted { ($1.element.mentions.count, $0.offset) < ($0.element.mentions.count, $1.offset) }.map(\.element)
     }
 
     /// Quote groups for the ledger screen, and every quoted span as a reader highlight coloured by how far

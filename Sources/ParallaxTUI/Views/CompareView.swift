@@ -77,6 +77,16 @@ extension AppState {
         }
     }
 
+    func describe(_ k: CompareModel.Kind, _ l: String, _ r: String) -> String {
+        switch k {
+        case .same: return "same wording"
+        case .changed: return "changed"
+        case .leftOnly: return "only in \(l)"
+        case .rightOnly: return "only in \(r)"
+        case .moved: return "moved"
+        }
+    }
+
     func gutterKey(_ k: CompareModel.Kind) -> String {
         switch k {
         case .same: return "same"
@@ -94,7 +104,7 @@ extension AppState {
         let w = size.width - 4
         let h = size.height - 3
         let inner = Draw.box(&grid, x: 2, y: 1, width: w, height: h,
-                             title: "Row \(c.selectedRow + 1) · \(row.kind.rawValue) · Esc closes", theme: theme)
+                             title: "Row \(c.selectedRow + 1) · \(describe(row.kind, story.articles[c.left].displayName, story.articles[c.right].displayName)) · Esc closes", theme: theme)
         var lines: [(String, Style)] = []
         let ln = story.articles[c.left].displayName, rn = story.articles[c.right].displayName
         func add(_ prefix: String, _ s: String, _ style: Style) {

@@ -85,7 +85,7 @@ extension AppState {
             let pct = layout.lines.count <= vp ? 100 : min(100, (top + vp) * 100 / layout.lines.count)
             var left = "\(a.displayName) · \(r.article + 1)/\(story.articles.count) · \(pct)%"
             if let w = r.walk, let people = analyses[r.story]?.people, w.person < people.count {
-                left = "\(people[w.person].name) · mention \(w.index + 1) of \(people[w.person].mentions.count)"
+                left = "\(people[w.person].name) · mention \(w.index + 1) of \(people[w.person].mentions.count) · \(a.displayName)"
             } else if let s = r.search {
                 left += s.matches.isEmpty ? " · /\(s.query): not found" : " · /\(s.query) \((s.current ?? 0) + 1) of \(s.matches.count)"
             }
