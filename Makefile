@@ -18,9 +18,10 @@ release: deps-run
 test: deps-test
 	$(SWIFT) build
 	$(SWIFT) test
+	$(SWIFT) run parallax-bench --quick --no-build
 
 bench: deps-run
-	$(SWIFT) run -c release parallax-bench
+	$(SWIFT) run -c release parallax-bench $(BENCH_ARGS)
 
 deps-run:
 	@./.ci/ensure-packages $(APT_PACKAGES_RUN)
