@@ -18,8 +18,8 @@ public enum DateParser {
     static let patterns: [(LinePattern, order: (y: Int, m: Int, d: Int))] = [
         (LinePattern(#"\b(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)"#), (1, 2, 3)),
         (LinePattern(#"\b(\d{4})/(\d{1,2})/(\d{1,2})\b"#), (1, 2, 3)),
-        (LinePattern(#"\b("# + monthNames + #")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b"#), (3, 1, 2)),
-        (LinePattern(#"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?("# + monthNames + #")\.?,?\s+(\d{4})\b"#), (3, 2, 1)),
+        (LinePattern(#"\b("# + monthNames + #")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:(?!\d)|(?=\d{1,2}:\d\d))"#), (3, 1, 2)),
+        (LinePattern(#"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?("# + monthNames + #")\.?,?\s+(\d{4})(?:(?!\d)|(?=\d{1,2}:\d\d))"#), (3, 2, 1)),
     ]
 
     /// The first well-formed date in `text`.

@@ -81,9 +81,7 @@ enum MetadataInference {
             title = lines[t].text
             let key = LineShape.key(lines[t].text)
             for i in candidates where i < t && bodyStart != nil {
-                if siteName == nil, !LineShape.isAllCaps(lines[i].text), SourceLine.words(lines[i].text) <= 5 {
-                    siteName = lines[i].text
-                }
+                if siteName == nil, looksLikeSiteName(lines[i].text) { siteName = lines[i].text }
                 drop(i, LineShape.isAllCaps(lines[i].text) ? "section label" : "site name or label above the headline")
             }
             drop(t, "headline (shown as the title)")
@@ -95,6 +93,27 @@ enum MetadataInference {
                     byline = lines[i].text
                     outlet = outlet ?? org
                     drop(i, "byline")
+                    continue
+                }
+                if let agency = canonicalAgency(lines[i].text) {
+                    outlet = outlet ?? agency
+                    drop(i, "agency credit")
+                    continue
+                }
+                if byline == nil, let name = personCredit(lines[i].text) {
+                    byline = name
+                    drop(i, "byline")
+                    continue
+                }
+                if isJobTitle(lines[i].text) {
+                    // "Seoul correspondent" under a bare name line: the name above is the byline.
+                    if let prev = candidates.last(where: { $0 < i && $0 > t }), byline == nil || byline == removed.last?.text,
+                        let last = removed.last, last.line == lines[prev].number, isPersonName(last.text)
+                    {
+                        byline = last.text
+                        removed[removed.count - 1].reason = "byline"
+                    }
+                    drop(i, "byline (job title)")
                     continue
                 }
                 drop(i, "caption or label between headline and story (not a sentence)")
@@ -114,7 +133,7 @@ enum MetadataInference {
     struct Dateline { var agency: String?; var date: String? }
 
     static let datelinePattern = LinePattern(
-        #"^([A-Z][\p{L}\p{M} .,'’\-]{1,60}?)\s*\(([A-Za-z][A-Za-z.&' ]{1,30})\)\s*[\-–—:,]?\s*(.*)$"#)
+        #"^([A-Z][\p{L}\p{M}\p{N} .,'’\-]{1,60}?)\s*\(([A-Za-z][A-Za-z.&' ]{1,30})\)\s*[\-–—:,]?\s*(.*)$"#)
 
     /// "Seoul (AFP) Nov 3, 2025" — a place, an agency in brackets, and at most a date. With `prefixOnly`,
     /// the start of a paragraph ("Gyeongju, South Korea (AFP) Nov 1, 2025 - South Korean...").
@@ -243,6 +262,51 @@ enum MetadataInference {
             if !name.isEmpty, name.lowercased() != "all" { return name }
         }
         return nil
+    }
+
+    static let personCreditPattern = LinePattern(
+        #"^(\p{Lu}[\p{L}'’\-.]+(?: \p{Lu}[\p{L}'’\-.]+){1,3}(?:(?:,| and) \p{Lu}[\p{L}'’\-.]+(?: \p{Lu}[\p{L}'’\-.]+){1,3})*) (?:in|at) \p{Lu}[\p{L}\p{M} ,'’\-]{1,40}$"#)
+
+    /// "Justin McCurry in Tokyo": names then a place, as some sites credit reporters (preamble only).
+    static func personCredit(_ text: String) -> String? {
+        guard SourceLine.words(text) <= 12, let m = personCreditPattern.firstMatch(text, whole: true) else { return nil }
+        return m.groups[1]
+    }
+
+    static let jobWords: Set<String> = [
+        "correspondent", "reporter", "editor", "writer", "journalist", "columnist", "contributor", "analyst",
+        "producer", "staff", "desk",
+    ]
+
+    /// "Seoul correspondent", "Reporting from Gyeongju", "Political editor".
+    static func isJobTitle(_ text: String) -> Bool {
+        let words = text.split(separator: " ").map { $0.lowercased() }
+        guard (1...6).contains(words.count), !LineShape.endsLikeSentence(text) else { return false }
+        if text.lowercased().hasPrefix("reporting from") || text.lowercased().hasPrefix("reported from") { return true }
+        return words.contains { jobWords.contains($0) }
+    }
+
+    /// Two to four capitalised words: what a bare byline line looks like.
+    static func isPersonName(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        return (2...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true } && !LineShape.isAllCaps(text)
+    }
+
+    static let siteWords: Set<String> = [
+        "news", "times", "post", "daily", "herald", "journal", "tribune", "telegraph", "guardian", "gazette", "wire",
+        "dispatch", "chronicle", "press", "observer", "review", "today", "express", "mail", "star", "standard",
+        "independent", "insider", "media", "network", "report", "online", "weekly", "magazine", "tv", "radio",
+        "agency", "live", "monitor", "bulletin", "courier", "record", "ledger", "beacon", "inquirer", "register",
+        "sentinel", "examiner", "globe", "mirror", "bureau", "world", "voice", "sun", "week", "hub",
+    ]
+
+    /// A line above the headline names the site only if it reads like a publication ("Military Space News",
+    /// "example.com"), not a topic tag ("Xi Jinping") that some sites print there.
+    static func looksLikeSiteName(_ text: String) -> Bool {
+        let words = text.split(separator: " ").map { $0.lowercased() }
+        guard (1...5).contains(words.count), !LineShape.endsLikeSentence(text) else { return false }
+        if words.count == 1, text.contains("."), !text.contains(" ") { return true }
+        return words.contains { siteWords.contains($0) } && text.first?.isUppercase == true
     }
 
     /// "Newshub Editorial in Asia" → "Newshub": the name before a newsroom word.

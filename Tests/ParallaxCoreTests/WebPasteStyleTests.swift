@@ -1,0 +1,132 @@
+import Testing
+@testable import ParallaxCore
+
+/// Page shapes of common news sites, with invented text, to keep the rules general: each must come out
+/// as its headline, byline, date and story paragraphs only.
+@Suite struct WebPasteStyleTests {
+    @Test func reutersStyle() {
+        let a = ArticleLoader.parse(text: """
+            World
+            Harbour city council approves new tram line after long debate
+            By Maria Lopez and Tom Wright
+            November 3, 20253:15 AM GMT+9Updated 2 hours ago
+            [1/3] Council members vote on the tram plan in the city hall, November 2, 2025. REUTERS/John Smith/Pool Purchase Licensing Rights, opens new tab
+            PORTVILLE, Nov 3 (Reuters) - The city council approved a new tram line on Monday after a debate that lasted more than nine hours, officials said.
+            The line will link the harbour with the university district and is due to open in 2028, the mayor told reporters.
+            "This is the biggest investment in public transport for a generation," Mayor Ana Costa said.
+            Opponents said the cost, estimated at 1.4 billion euros, was too high for a city of its size.
+            Reporting by Maria Lopez; Editing by Tom Wright
+            Our Standards: The Thomson Reuters Trust Principles., opens new tab
+            Suggested Topics:
+            Europe
+            """, id: "reuters", path: "reuters.txt")
+        #expect(a.title == "Harbour city council approves new tram line after long debate")
+        #expect(a.byline == "Maria Lopez and Tom Wright")
+        #expect(a.date == "2025-11-03")
+        #expect(a.outlet == "Reuters")
+        #expect(a.paragraphs.count == 4)
+        #expect(a.paragraphs.allSatisfy { !$0.isHeading })
+    }
+
+    @Test func bbcStyle() {
+        let a = ArticleLoader.parse(text: """
+            Harbour city approves tram line after nine-hour debate
+            2 hours ago
+            Share
+            Save
+            Maria Lopez
+            Transport correspondent
+            Reporting from Portville
+            Getty Images
+            Council members during the vote on Monday
+            The city council approved a new tram line on Monday after a debate that lasted more than nine hours.
+            The line will link the harbour with the university district and is due to open in 2028.
+            "This is the biggest investment in public transport for a generation," Mayor Ana Costa said.
+            More on this story
+            Why trams are back in fashion
+            Related topics
+            Portville
+            Transport
+            """, id: "bbc", path: "bbc.txt")
+        #expect(a.title == "Harbour city approves tram line after nine-hour debate")
+        #expect(a.byline == "Maria Lopez")
+        #expect(a.date == nil)
+        #expect(a.outlet == nil)
+        #expect(a.paragraphs.count == 3)
+        #expect(a.paragraphs.allSatisfy { !$0.isHeading })
+    }
+
+    @Test func guardianStyle() {
+        let a = ArticleLoader.parse(text: """
+            Portville
+            This article is more than 1 month old
+            Harbour city approves tram line after nine-hour debate
+            Mayor hails biggest transport investment in a generation as critics warn of cost
+            Maria Lopez in Portville
+            Mon 3 Nov 2025 05.00 GMT
+            Share
+            The city council approved a new tram line on Monday after a debate that lasted more than nine hours.
+
+            The line will link the harbour with the university district and is due to open in 2028.
+
+            Explore more on these topics
+            Portville
+            Transport
+            Europe
+            Share
+            Reuse this content
+            """, id: "guardian", path: "guardian.txt")
+        #expect(a.title == "Harbour city approves tram line after nine-hour debate")
+        #expect(a.byline == "Maria Lopez")
+        #expect(a.date == "2025-11-03")
+        #expect(a.outlet == nil)
+        #expect(a.paragraphs.count == 2)
+        #expect(a.paragraphs.allSatisfy { !$0.isHeading })
+    }
+
+    @Test func cnnStyle() {
+        let a = ArticleLoader.parse(text: """
+            Harbour city approves tram line after nine-hour debate
+            By Maria Lopez, CNN
+            Updated 5:00 AM EST, Mon November 3, 2025
+            Portville
+            CNN
+             — 
+            The city council approved a new tram line on Monday after a debate that lasted more than nine hours.
+            The line will link the harbour with the university district and is due to open in 2028.
+            """, id: "cnn", path: "cnn.txt")
+        #expect(a.title == "Harbour city approves tram line after nine-hour debate")
+        #expect(a.byline == "Maria Lopez, CNN")
+        #expect(a.date == "2025-11-03")
+        #expect(a.outlet == "CNN")
+        #expect(a.paragraphs.count == 2)
+        #expect(a.paragraphs.allSatisfy { !$0.isHeading })
+    }
+
+    @Test func nytStyle() {
+        let a = ArticleLoader.parse(text: """
+            Advertisement
+            SKIP ADVERTISEMENT
+            Supported by
+            Harbour City Approves Tram Line After Nine-Hour Debate
+            The mayor called it the biggest transport investment in a generation. Critics said the city could not afford it.
+            Listen to this article · 5:32 min Learn more
+            Share full article
+            By Maria Lopez
+            Reporting from Portville
+            Nov. 3, 2025
+            The city council approved a new tram line on Monday after a debate that lasted more than nine hours.
+            The line will link the harbour with the university district and is due to open in 2028.
+            Maria Lopez is a correspondent covering southern Europe.
+            See more on: Portville
+            Read 212 Comments
+            """, id: "nyt", path: "nyt.txt")
+        #expect(a.title == "Harbour City Approves Tram Line After Nine-Hour Debate")
+        #expect(a.byline == "Maria Lopez")
+        #expect(a.date == "2025-11-03")
+        #expect(a.outlet == nil)
+        #expect(a.paragraphs.count == 4)
+        #expect(a.paragraphs.allSatisfy { !$0.isHeading })
+    }
+
+}
