@@ -1,0 +1,82 @@
+import Foundation
+
+/// How alike two sentences of different articles are, so a detail is only compared with details that
+/// report the same thing.
+///
+/// Two sources, combined: the story aligner's sentence pairs inside aligned paragraphs (strong evidence),
+/// and the overlap of stemmed content words for any sentence pair (so a detail repeated in a paragraph the
+/// aligner did not link, like a lead and a later paragraph, still finds its counterpart).
+struct ComparableSentences: Sendable {
+    struct Key: Hashable, Sendable {
+        var article: Int
+        var paragraph: Int
+        var sentence: Int
+    }
+
+    private var words: [Key: Set<String>] = [:]
+    private var aligned: [Key: Set<Key>] = [:]
+
+    init(story: Story, useAligner: Bool = true) {
+        for (a, article) in story.articles.enumerated() {
+            for p in article.paragraphs {
+                let sentences = p.sentences.isEmpty ? [Sentence(start: 0, end: p.text.unicodeScalars.count)] : p.sentences
+                for (s, r) in sentences.enumerated() {
+                    let text = ScalarText.slice(p.text, r.start, r.end)
+                    words[Key(article: a, paragraph: p.index, sentence: s)] = Self.contentWords(text)
+                }
+            }
+        }
+        guard useAligner, story.articles.count > 1 else { return }
+        let aligner = StoryAligner(articles: story.articles)
+        for i in story.articles.indices {
+            for j in story.articles.indices where j > i {
+                for row in aligner.pair(i, j).rows {
+                    for sp in row.sentences {
+                        guard let lp = sp.leftParagraph, let ls = sp.leftSentence, let rp = sp.rightParagraph, let rs = sp.rightSentence else { continue }
+                        let l = Key(article: i, paragraph: story.articles[i].paragraphs[lp].index, sentence: ls)
+                        let r = Key(article: j, paragraph: story.articles[j].paragraphs[rp].index, sentence: rs)
+                        aligned[l, default: []].insert(r)
+                        aligned[r, default: []].insert(l)
+                    }
+                }
+            }
+        }
+    }
+
+    static func contentWords(_ text: String) -> Set<String> {
+        Set(Tokenizer.tokens(text).compactMap { t in
+            guard !t.isNumber, t.norm.count >= 3, !StopWords.contains(t.norm) else { return nil }
+            return EnglishStemmer.stem(t.norm)
+        })
+    }
+
+    /// Jaccard overlap of content words, raised to at least 0.5 when the aligner paired the sentences.
+    func similarity(_ a: Key, _ b: Key) -> Double {
+        let wa = words[a] ?? [], wb = words[b] ?? []
+        let union = wa.union(wb).count
+        let j = union == 0 ? 0 : Double(wa.intersection(wb).count) / Double(union)
+        return isAligned(a, b) ? max(j, 0.5) : j
+    }
+
+    func isAligned(_ a: Key, _ b: Key) -> Bool { aligned[a]?.contains(b) ?? false }
+
+    /// Sentence pairs across articles that the aligner paired or that share enough content words.
+    func candidatePairs(minimum: Double) -> [(Key, Key)] {
+        let keys = words.keys.sorted { ($0.article, $0.paragraph, $0.sentence) < ($1.article, $1.paragraph, $1.sentence) }
+        var out: [(Key, Key)] = []
+        for (n, a) in keys.enumerated() {
+            for b in keys[(n + 1)...] where b.article != a.article {
+                let wa = words[a]!, wb = words[b]!
+                let shared = wa.intersection(wb).count
+                if isAligned(a, b) || shared >= 2 && similarity(a, b) >= minimum { out.append((a, b)) }
+            }
+        }
+        return out
+    }
+
+    /// Aligned sentence pairs across articles (each once, left article first).
+    var alignedPairs: [(Key, Key)] {
+        aligned.flatMap { k, v in v.filter { k.article < $0.article }.map { (k, $0) } }
+            .sorted { ($0.0.article, $0.0.paragraph, $0.0.sentence, $0.1.article) < ($1.0.article, $1.0.paragraph, $1.0.sentence, $1.1.article) }
+    }
+}

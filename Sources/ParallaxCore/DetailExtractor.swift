@@ -1,0 +1,294 @@
+import Foundation
+
+/// One hard detail found in one sentence, before comparison across outlets.
+struct DetailMention: Sendable, Hashable {
+    var value: DetailValue
+    var paragraph: Int
+    /// Index of the sentence in the paragraph.
+    var sentence: Int
+    var start: Int
+    var end: Int
+    var text: String
+    /// Words near the detail that say what it is about ("smartphone" for "two smartphones").
+    var context: Set<String>
+    /// Stemmed content words within three words either side: what a conflict must share.
+    var near: Set<String> = []
+    /// For named objects: the id of the aligned pair the object was found in.
+    var pair: Int? = nil
+}
+
+/// Finds numbers, money, dates, weekdays, times and durations in a sentence and normalises them.
+///
+/// A token walk rather than regular expressions, because the forms combine ("more than a decade",
+/// "a pair of", "70 trillion won", "Thursday 18 September", "28-year") and each needs the words around it.
+enum DetailExtractor {
+    static let numberWords: [String: Double] = [
+        "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+        "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+        "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "one": 1,
+    ]
+    static let ordinals: [String: Int] = [
+        "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+        "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20,
+    ]
+    static let scales: [String: Double] = ["thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mn": 1e6]
+    static let currencyWords: [String: String] = [
+        "won": "KRW", "yuan": "CNY", "renminbi": "CNY", "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR",
+        "pounds": "GBP", "pound": "GBP", "yen": "JPY", "rupees": "INR", "roubles": "RUB", "rubles": "RUB",
+        "francs": "CHF", "pesos": "MXN",
+    ]
+    static let currencySymbols: [Unicode.Scalar: String] = ["$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₩": "KRW"]
+    /// Days per unit.
+    static let units: [String: Double] = [
+        "year": 365, "years": 365, "decade": 3650, "decades": 3650, "month": 30, "months": 30, "week": 7,
+        "weeks": 7, "day": 1, "days": 1, "hour": 1.0 / 24, "hours": 1.0 / 24, "minute": 1.0 / 1440, "minutes": 1.0 / 1440, "century": 36500, "centuries": 36500,
+    ]
+    static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+    /// `referenceYear` turns "since 2014" into a length of time.
+    static func mentions(in paragraph: Paragraph, referenceYear: Int?) -> [DetailMention] {
+        let all = Tokenizer.tokens(paragraph.text)
+        let scalars = Array(paragraph.text.unicodeScalars)
+        let sentences = paragraph.sentences.isEmpty ? [Sentence(start: 0, end: scalars.count)] : paragraph.sentences
+        var out: [DetailMention] = []
+        for (si, s) in sentences.enumerated() {
+            let toks = all.filter { $0.start >= s.start && $0.end <= s.end }
+            out += scan(toks, scalars: scalars, paragraph: paragraph, sentence: si, referenceYear: referenceYear)
+        }
+        return out
+    }
+
+    private static func number(_ t: Token) -> Double? {
+        if let w = numberWords[t.norm] { return w }
+        guard t.isNumber else { return nil }
+        let digits = t.norm.replacingOccurrences(of: ",", with: "")
+        return Double(digits)
+    }
+
+    private static func singular(_ w: String) -> String {
+        if w.hasSuffix("ies"), w.count > 4 { return String(w.dropLast(3)) + "y" }
+        if w.hasSuffix("s"), !w.hasSuffix("ss"), w.count > 3 { return String(w.dropLast()) }
+        return w
+    }
+
+    private static func scan(_ toks: [Token], scalars: [Unicode.Scalar], paragraph: Paragraph, sentence: Int, referenceYear: Int?) -> [DetailMention] {
+        var out: [DetailMention] = []
+        var used = Set<Int>()
+        func gapBefore(_ i: Int) -> String {
+            let from = i > 0 ? toks[i - 1].end : max(0, toks[i].start - 3)
+            return String(String.UnicodeScalarView(scalars[from..<toks[i].start]))
+        }
+        func gapAfter(_ i: Int) -> String {
+            let to = i + 1 < toks.count ? toks[i + 1].start : min(scalars.count, toks[i].end + 3)
+            return String(String.UnicodeScalarView(scalars[toks[i].end..<to]))
+        }
+        func word(_ i: Int) -> String { i >= 0 && i < toks.count ? toks[i].norm : "" }
+        var contextEnd = 0
+        func context(after i: Int, count: Int = 2) -> Set<String> {
+            var c = Set<String>()
+            var k = i + 1
+            contextEnd = toks[i].end
+            while k < toks.count, c.count < count, k <= i + 4 {
+                let w = toks[k].norm
+                if ["of", "the", "a", "an", "more", "than", "new", "other", "extra", "additional"].contains(w) { k += 1; continue }
+                if StopWords.contains(w) || toks[k].isNumber { break }
+                c.insert(singular(w))
+                contextEnd = toks[k].end
+                // a plural ends the counted noun, unless "of" follows ("rounds of voting")
+                if w.hasSuffix("s") && !w.hasSuffix("ss") && !(k + 2 < toks.count && toks[k + 1].norm == "of") { break }
+                if gapAfter(k).contains(where: { ",.;:()".contains($0) }) { break }
+                k += 1
+            }
+            return c
+        }
+        func emit(_ v: DetailValue, _ a: Int, _ b: Int, _ ctx: Set<String> = [], withContext: Bool = false) {
+            for k in a...b { used.insert(k) }
+            let start = toks[a].start
+            var end = withContext ? max(toks[b].end, contextEnd) : toks[b].end
+            // keep a trailing % or a leading currency symbol in the text
+            if end < scalars.count, scalars[end] == "%" { end += 1 }
+            var s = start
+            if s > 0, currencySymbols[scalars[s - 1]] != nil { s -= 1 }
+            var near = Set<String>()
+            for k in max(0, a - 4)..<min(toks.count, b + 5) where k < a || k > b {
+                let w = toks[k].norm
+                if !toks[k].isNumber, w.count >= 3, !StopWords.contains(w) { near.insert(EnglishStemmer.stem(w)) }
+            }
+            out.append(DetailMention(value: v, paragraph: paragraph.index, sentence: sentence, start: s, end: end,
+                                     text: ScalarText.slice(paragraph.text, s, end), context: ctx, near: near))
+        }
+
+        var i = 0
+        while i < toks.count {
+            defer { i += 1 }
+            if used.contains(i) { continue }
+            let t = toks[i]
+            let w = t.norm
+            // Weekdays and dates
+            if let d = weekdays.firstIndex(of: w) { emit(.weekday(d + 1), i, i); continue }
+            if t.isCapitalized, let m = months.firstIndex(of: String(w.prefix(3))), w.count == 3 || w.count == 4 && w == "sept" || monthFull(w),
+                i + 1 < toks.count, let day = dayNumber(toks[i + 1])
+            { emit(.date(month: m + 1, day: day), i, i + 1); continue }
+            if let day = dayNumber(t), i + 1 < toks.count {
+                var j = i + 1
+                if word(j) == "of" { j += 1 }
+                if j < toks.count, toks[j].isCapitalized, let m = months.firstIndex(of: String(word(j).prefix(3))), monthFull(word(j)) || word(j).count <= 4 {
+                    emit(.date(month: m + 1, day: day), i, j)
+                    continue
+                }
+            }
+            // Times: 2:03 a.m., 11 p.m.
+            if t.isNumber, let h = Int(w), h <= 24 {
+                var j = i + 1
+                var minutes = 0
+                if j < toks.count, gapBefore(j) == ":", let mm = Int(word(j)), mm < 60 { minutes = mm; j += 1 }
+                if j + 1 < toks.count, ["a", "p"].contains(word(j)), word(j + 1) == "m" {
+                    let hour = (h % 12) + (word(j) == "p" ? 12 : 0)
+                    emit(.time(hour * 60 + minutes), i, j + 1)
+                    continue
+                }
+                if j < toks.count, ["am", "pm"].contains(word(j)) {
+                    emit(.time(((h % 12) + (word(j) == "pm" ? 12 : 0)) * 60 + minutes), i, j)
+                    continue
+                }
+            }
+            // Durations: "since 2014", "from 2001 to 2013"
+            if w == "since", i + 1 < toks.count, let y = year(toks[i + 1]), let ref = referenceYear, ref >= y {
+                let n = Double(ref - y)
+                emit(.duration(low: max(0, n - 1) * 365, high: (n + 1) * 365), i, i + 1)
+                continue
+            }
+            if ["from", "between"].contains(w), i + 3 < toks.count, let y1 = year(toks[i + 1]), ["to", "and", "until"].contains(word(i + 2)),
+                let y2 = year(toks[i + 3]), y2 >= y1
+            {
+                let n = Double(y2 - y1)
+                emit(.duration(low: (n - 0.5) * 365, high: (n + 0.5) * 365), i, i + 3)
+                continue
+            }
+            // Hyphenated: "28-year", "two-day" (but not "24-year-old", an age)
+            if w.contains("-") {
+                let parts = w.split(separator: "-").map(String.init)
+                if parts.count == 2, let n = numberWords[parts[0]] ?? Double(parts[0]), let u = units[parts[1]] {
+                    emit(.duration(low: n * u, high: n * u), i, i)
+                    continue
+                }
+            }
+            // Qualified durations: "more than a decade", "nearly a quarter of a century", "11 years"
+            // ("£30 a month" is a rate, not a length of time.)
+            if !(w == "a" && i > 0 && used.contains(i - 1)), let (value, last) = duration(at: i, toks) {
+                var first = i
+                var low = value, high = value
+                let q1 = word(i - 1), q2 = word(i - 2)
+                if q1 == "over" {
+                    // "over two days" is usually "across two days"; "over a decade", "more than a decade"
+                    low = value; high = value * 1.5; first = i - 1
+                } else if q1 == "than" && q2 == "more" || q1 == "than" && q2 == "longer" {
+                    low = value * 1.001; high = value * 1.5; first = i - 2
+                } else if q1 == "than" && q2 == "less" || q1 == "under" {
+                    low = 0; high = value * 0.999; first = q1 == "under" ? i - 1 : i - 2
+                } else if ["nearly", "almost"].contains(q1) {
+                    low = value * 0.8; high = value; first = i - 1
+                } else if ["about", "around", "roughly", "some", "approximately"].contains(q1) {
+                    low = value * 0.85; high = value * 1.15; first = i - 1
+                }
+                emit(.duration(low: low, high: high), first, last)
+                i = last
+                continue
+            }
+            // Money: $49 billion, £200,000, 70 trillion won
+            if let n = number(t), t.isNumber || numberWords[w] != nil {
+                var amount = n
+                var j = i
+                if let s = scales[word(i + 1)] { amount *= s; j = i + 1 }
+                let before = t.start > 0 ? scalars[t.start - 1] : " "
+                if let cur = currencySymbols[before] {
+                    var ctx = context(after: j)
+                    if i > 0 { ctx.insert(singular(word(i - 1))) }
+                    emit(.money(currency: cur, amount: amount), i, j, ctx)
+                    i = j
+                    continue
+                }
+                if let cur = currencyWords[word(j + 1)] {
+                    emit(.money(currency: cur, amount: amount), i, j + 1, context(after: j + 1))
+                    i = j + 1
+                    continue
+                }
+                // Percent
+                if t.isNumber, gapAfter(i).hasPrefix("%") || ["percent"].contains(word(i + 1)) || word(i + 1) == "per" && word(i + 2) == "cent" {
+                    let last = gapAfter(i).hasPrefix("%") ? i : (word(i + 1) == "per" ? i + 2 : i + 1)
+                    var ctx = context(after: last)
+                    if i > 0 { ctx.insert(singular(word(i - 1))) }
+                    emit(.percent(n), i, last, ctx)
+                    i = last
+                    continue
+                }
+            }
+            // Years
+            if let y = year(t) {
+                emit(.year(y), i, i)
+                continue
+            }
+            // Ordinals: "fifth cut", "267th leader"
+            if let o = ordinals[w] ?? ordinalDigits(w) {
+                emit(.ordinal(o), i, i, context(after: i), withContext: true)
+                continue
+            }
+            // Counts: "two smartphones", "a pair of", "800 comments"
+            if w == "pair" || w == "couple", word(i - 1) == "a", word(i + 1) == "of" {
+                emit(.count(2), i - 1, i + 1, context(after: i + 1), withContext: true)
+                i += 1
+                continue
+            }
+            if w == "dozen", word(i - 1) == "a" {
+                emit(.count(12), i - 1, i, context(after: i), withContext: true)
+                continue
+            }
+            if w != "one", let n = number(t), t.isNumber || numberWords[w] != nil, n < 1e7 {
+                let ctx = context(after: i)
+                guard !ctx.isEmpty else { continue }
+                emit(.count(n), i, i, ctx, withContext: true)
+            }
+        }
+        return out
+    }
+
+    static let monthNames: Set<String> = [
+        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+    ]
+
+    private static func monthFull(_ w: String) -> Bool { monthNames.contains(w) || w == "may" }
+
+    private static func dayNumber(_ t: Token) -> Int? {
+        var w = t.norm
+        for s in ["st", "nd", "rd", "th"] where w.hasSuffix(s) { w = String(w.dropLast(2)) }
+        guard let d = Int(w), d >= 1, d <= 31 else { return nil }
+        return d
+    }
+
+    private static func year(_ t: Token) -> Int? {
+        guard t.isNumber, t.norm.count == 4, let y = Int(t.norm), y >= 1800, y <= 2100 else { return nil }
+        return y
+    }
+
+    private static func ordinalDigits(_ w: String) -> Int? {
+        for s in ["st", "nd", "rd", "th"] where w.hasSuffix(s) {
+            if let n = Int(w.dropLast(2)), n > 1 { return n }
+        }
+        return nil
+    }
+
+    /// "11 years", "a decade", "three decades", "a quarter of a century", "half a century": days and the last token.
+    private static func duration(at i: Int, _ toks: [Token]) -> (Double, Int)? {
+        func w(_ k: Int) -> String { k < toks.count ? toks[k].norm : "" }
+        if w(i) == "a" || w(i) == "an", w(i + 1) == "quarter", w(i + 2) == "of", w(i + 3) == "a" || w(i + 3) == "an", let u = units[w(i + 4)] {
+            return (u / 4, i + 4)
+        }
+        if w(i) == "half", w(i + 1) == "a", let u = units[w(i + 2)] { return (u / 2, i + 2) }
+        let n: Double?
+        if w(i) == "a" || w(i) == "an" { n = 1 } else if let x = numberWords[w(i)] { n = x } else if toks[i].isNumber, let x = Double(w(i)), x < 1000 { n = x } else { n = nil }
+        guard let count = n, let u = units[w(i + 1)] else { return nil }
+        return (count * u, i + 1)
+    }
+}

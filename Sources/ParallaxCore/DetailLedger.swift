@@ -1,0 +1,76 @@
+import Foundation
+
+/// Whether the outlets reporting one detail agree.
+public enum DetailStatus: String, Sendable, Codable {
+    case agree, conflict, single
+}
+
+/// One outlet's version of a detail.
+public struct DetailClaim: Sendable, Hashable {
+    public var article: String
+    public var paragraph: Int
+    /// The words stating the detail ("a pair of smartphones", "more than a decade").
+    public var text: String
+    /// Scalar span of `text` in the paragraph.
+    public var start: Int
+    public var end: Int
+
+    public init(article: String, paragraph: Int, text: String, start: Int, end: Int) {
+        self.article = article
+        self.paragraph = paragraph
+        self.text = text
+        self.start = start
+        self.end = end
+    }
+}
+
+/// A hard detail (count, money, date, weekday, time, duration, named object) and how outlets report it.
+public struct Detail: Sendable, Hashable {
+    /// count, ordinal, money, percent, date, year, weekday, time, duration, object.
+    public var kind: String
+    public var status: DetailStatus
+    public var claims: [DetailClaim]
+
+    public init(kind: String, status: DetailStatus, claims: [DetailClaim]) {
+        self.kind = kind
+        self.status = status
+        self.claims = claims
+    }
+}
+
+/// Every hard detail of a story, compared across outlets: conflicts first, then agreements, then details
+/// only one outlet gives.
+public struct DetailLedger: Sendable {
+    public var details: [Detail]
+
+    public init(details: [Detail]) { self.details = details }
+
+    public static func build(story: Story) -> DetailLedger {
+        let comparable = ComparableSentences(story: story)
+        var mentions: [(article: Int, m: DetailMention)] = []
+        let years = story.articles.map { $0.date.flatMap { Int($0.prefix(4)) } }
+        let storyYear = years.compactMap { $0 }.max()
+        for (a, article) in story.articles.enumerated() {
+            for p in article.paragraphs {
+                for m in DetailExtractor.mentions(in: p, referenceYear: years[a] ?? storyYear) { mentions.append((a, m)) }
+            }
+        }
+        mentions += DetailObjects.conflicts(story: story, comparable: comparable).map { ($0.article, $0.mention) }
+        let matcher = DetailMatcher(mentions: mentions, comparable: comparable)
+        var details = matcher.details().map { group -> Detail in
+            let claims = group.members.map { k -> DetailClaim in
+                let (a, m) = mentions[k]
+                return DetailClaim(article: story.articles[a].id, paragraph: m.paragraph, text: m.text, start: m.start, end: m.end)
+            }
+            return Detail(kind: mentions[group.members[0]].m.value.kind, status: group.status, claims: claims)
+        }
+        let rank: [DetailStatus: Int] = [.conflict: 0, .agree: 1, .single: 2]
+        let order = Dictionary(uniqueKeysWithValues: story.articles.enumerated().map { ($1.id, $0) })
+        func pos(_ d: Detail) -> (Int, Int, Int) {
+            let c = d.claims[0]
+            return (order[c.article] ?? 0, c.paragraph, c.start)
+        }
+        details.sort { (rank[$0.status]!, pos($0).0, pos($0).1, pos($0).2) < (rank[$1.status]!, pos($1).0, pos($1).1, pos($1).2) }
+        return DetailLedger(details: details)
+    }
+}

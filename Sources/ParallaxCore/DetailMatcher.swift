@@ -1,0 +1,130 @@
+import Foundation
+
+/// Decides which details of different outlets report the same thing, and whether they agree.
+///
+/// A pair of details is linked only when their sentences are comparable (see `ComparableSentences`) and,
+/// for counts and money, when they count the same kind of thing ("smartphones" / "phones"). Conflicts need
+/// more evidence than agreements: two outlets giving the same number in loosely related sentences are
+/// still consistent, but calling two numbers contradictory needs sentences that clearly say the same thing.
+struct DetailMatcher {
+    struct Group {
+        var members: [Int]
+        var status: DetailStatus
+    }
+
+    let mentions: [(article: Int, m: DetailMention)]
+    let comparable: ComparableSentences
+
+    enum Relation { case agree, conflict, none }
+
+    func relation(_ i: Int, _ j: Int) -> Relation {
+        let (a, x) = mentions[i], (b, y) = mentions[j]
+        guard a != b, x.value.kind == y.value.kind else { return .none }
+        let ka = ComparableSentences.Key(article: a, paragraph: x.paragraph, sentence: x.sentence)
+        let kb = ComparableSentences.Key(article: b, paragraph: y.paragraph, sentence: y.sentence)
+        let sim = comparable.similarity(ka, kb)
+        let same = x.value.isCompatible(with: y.value)
+        switch x.value {
+        case .count, .ordinal:
+            if x.context.isEmpty || y.context.isEmpty {
+                // "the sixth since August": nothing counted, so only aligned sentences compare
+                guard comparable.isAligned(ka, kb) else { return .none }
+                return same ? .agree : .conflict
+            }
+            guard related(x.context, y.context) else { return .none }
+            if same { return sim >= 0.08 ? .agree : .none }
+            let shared = x.context.intersection(y.context).count
+            return sim >= 0.25 || shared >= 2 || shared == 1 && sim >= 0.1 ? .conflict : .none
+        case .money, .percent:
+            let ctx = related(x.context, y.context)
+            if same { return ctx || sim >= 0.2 ? .agree : .none }
+            if case let .money(c1, _) = x.value, case let .money(c2, _) = y.value, c1 != c2 { return .none }
+            return ctx && sim >= 0.3 ? .conflict : .none
+        case .date, .weekday, .time, .year:
+            if same { return sim >= 0.15 ? .agree : .none }
+            return sim >= 0.4 ? .conflict : .none
+        case .duration:
+            guard x.value.scale == y.value.scale else { return .none }
+            if same { return sim >= 0.1 ? .agree : .none }
+            return sim >= 0.35 ? .conflict : .none
+        case .object:
+            return x.pair != nil && x.pair == y.pair ? .conflict : .none
+        }
+    }
+
+    /// "smartphones" and "phones" count the same thing; so do "votes" and "voting".
+    private func related(_ a: Set<String>, _ b: Set<String>) -> Bool {
+        if !a.isDisjoint(with: b) { return true }
+        for x in a {
+            for y in b {
+                if x.count >= 4, y.count >= 4, x.hasSuffix(y) || y.hasSuffix(x) { return true }
+                if EnglishStemmer.stem(x) == EnglishStemmer.stem(y) { return true }
+            }
+        }
+        return false
+    }
+
+    func details() -> [Group] {
+        var parent = Array(mentions.indices)
+        func find(_ x: Int) -> Int {
+            var x = x
+            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
+            return x
+        }
+        var candidates: [(i: Int, j: Int, sim: Double)] = []
+        var agreesWith = Set<[Int]>()  // [mention, other article]
+        for i in mentions.indices {
+            for j in mentions.indices where j > i {
+                switch relation(i, j) {
+                case .agree:
+                    parent[find(j)] = find(i)
+                    agreesWith.insert([i, mentions[j].article])
+                    agreesWith.insert([j, mentions[i].article])
+                case .conflict:
+                    candidates.append((i, j, sim(i, j)))
+                case .none: break
+                }
+            }
+        }
+        // A conflict needs the two values to be about the same thing: neither side agrees with something else
+        // in the other article, neither sentence also holds the other's value, and they share nearby words.
+        var best: [[Int]: (Int, Int, Double)] = [:]
+        for c in candidates {
+            let (x, y) = (mentions[c.i], mentions[c.j])
+            if agreesWith.contains([c.i, y.article]) || agreesWith.contains([c.j, x.article]) { continue }
+            if holdsCompatible(x, like: y.m) || holdsCompatible(y, like: x.m) { continue }
+            if case .object = x.m.value {} else if x.m.near.isDisjoint(with: y.m.near) { continue }
+            let key = [c.i, y.article]
+            if best[key] == nil || best[key]!.2 < c.sim { best[key] = (c.i, c.j, c.sim) }
+        }
+        var conflicted = Set<Int>()
+        for (_, c) in best {
+            let ri = find(c.0), rj = find(c.1)
+            if ri != rj { parent[rj] = ri }
+            conflicted.insert(c.0)
+        }
+        let conflictRoots = Set(conflicted.map(find))
+        var groups: [Int: [Int]] = [:]
+        for i in mentions.indices { groups[find(i), default: []].append(i) }
+        return groups.map { root, members in
+            let articles = Set(members.map { mentions[$0].article })
+            let status: DetailStatus = conflictRoots.contains(root) ? .conflict : (articles.count > 1 ? .agree : .single)
+            return Group(members: members.sorted { (mentions[$0].article, mentions[$0].m.paragraph, mentions[$0].m.start) < (mentions[$1].article, mentions[$1].m.paragraph, mentions[$1].m.start) }, status: status)
+        }
+    }
+
+    private func sim(_ i: Int, _ j: Int) -> Double {
+        let (a, x) = mentions[i], (b, y) = mentions[j]
+        return comparable.similarity(
+            ComparableSentences.Key(article: a, paragraph: x.paragraph, sentence: x.sentence),
+            ComparableSentences.Key(article: b, paragraph: y.paragraph, sentence: y.sentence))
+    }
+
+    /// Whether the sentence of `x` also gives a value compatible with `m` (then the two differ in topic, not fact).
+    private func holdsCompatible(_ x: (article: Int, m: DetailMention), like m: DetailMention) -> Bool {
+        mentions.contains { o in
+            o.article == x.article && o.m.paragraph == x.m.paragraph && o.m.sentence == x.m.sentence
+                && o.m.value.kind == m.value.kind && o.m.value.isCompatible(with: m.value)
+        }
+    }
+}

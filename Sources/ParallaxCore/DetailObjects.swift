@@ -1,0 +1,140 @@
+import Foundation
+
+/// Named things that differ between two aligned sentences: the gift that is "a set of traditional Korean
+/// ceramics" in one outlet and "a handcrafted Go (baduk) board" in another, the bakery in "Leeds" or in
+/// "Wakefield".
+///
+/// Taken from the word diff of sentences that otherwise say the same thing: a replaced phrase that ends
+/// the clause (punctuation or sentence end after it), shares no content word with its counterpart, and is a
+/// noun phrase of two or more words or a proper name. Single lowercase swaps ("in turn" / "in return") are
+/// paraphrase, not a conflicting fact.
+enum DetailObjects {
+    static func conflicts(story: Story, comparable: ComparableSentences) -> [(article: Int, mention: DetailMention)] {
+        var out: [(Int, DetailMention)] = []
+        var seen = Set<[Int]>()
+        var taken: [[Int]: [Range<Int>]] = [:]  // [article, paragraph] -> spans already in a conflict
+        func free(_ a: Int, _ p: Int, _ r: Range<Int>) -> Bool { !(taken[[a, p]] ?? []).contains { $0.overlaps(r) } }
+        let pairs = comparable.candidatePairs(minimum: 0.08).sorted { comparable.similarity($0.0, $0.1) > comparable.similarity($1.0, $1.1) }
+        for (ka, kb) in pairs {
+            guard let (pa, ra) = sentence(story, ka), let (pb, rb) = sentence(story, kb) else { continue }
+            let sa = ScalarText.slice(pa.text, ra.start, ra.end)
+            let sb = ScalarText.slice(pb.text, rb.start, rb.end)
+            let ta = Tokenizer.tokens(sa), tb = Tokenizer.tokens(sb)
+            for c in WordDiff.changes(sa, ta, sb, tb) where !c.left.isEmpty && !c.right.isEmpty {
+                // Aligned: the same three words lead into the change on both sides ("presented Xi with a").
+                guard anchored(ta, before: c.leftRange.lowerBound, tb, before: c.rightRange.lowerBound) || comparable.isAligned(ka, kb) && comparable.similarity(ka, kb) >= 0.3 else { continue }
+                guard let left = phrase(sa, c.leftRange), let right = phrase(sb, c.rightRange) else { continue }
+                let wl = ComparableSentences.contentWords(ScalarText.slice(sa, left.lowerBound, left.upperBound))
+                let wr = ComparableSentences.contentWords(ScalarText.slice(sb, right.lowerBound, right.upperBound))
+                guard !wl.isEmpty, !wr.isEmpty, wl.isDisjoint(with: wr) else { continue }
+                // named things: a capitalised word on at least one side, and not a generic head ("the event")
+                let la0 = Tokenizer.tokens(ScalarText.slice(sa, left.lowerBound, left.upperBound))
+                let lb0 = Tokenizer.tokens(ScalarText.slice(sb, right.lowerBound, right.upperBound))
+                guard la0.contains(where: \.isCapitalized) || lb0.contains(where: \.isCapitalized),
+                    !genericHeads.contains(la0.last!.norm), !genericHeads.contains(lb0.last!.norm)
+                else { continue }
+                let la = withArticle(sa, left), lb = withArticle(sb, right)
+                let key = [ka.article, ka.paragraph, ra.start + la.lowerBound, kb.article, kb.paragraph, rb.start + lb.lowerBound]
+                let spanA = (ra.start + la.lowerBound)..<(ra.start + la.upperBound)
+                let spanB = (rb.start + lb.lowerBound)..<(rb.start + lb.upperBound)
+                guard free(ka.article, ka.paragraph, spanA), free(kb.article, kb.paragraph, spanB), seen.insert(key).inserted else { continue }
+                taken[[ka.article, ka.paragraph], default: []].append(spanA)
+                taken[[kb.article, kb.paragraph], default: []].append(spanB)
+                let pairID = out.count / 2
+                out.append((ka.article, DetailMention(
+                    value: .object(words: wl), paragraph: ka.paragraph, sentence: ka.sentence,
+                    start: ra.start + la.lowerBound, end: ra.start + la.upperBound,
+                    text: ScalarText.slice(sa, la.lowerBound, la.upperBound), context: wl, pair: pairID)))
+                out.append((kb.article, DetailMention(
+                    value: .object(words: wr), paragraph: kb.paragraph, sentence: kb.sentence,
+                    start: rb.start + lb.lowerBound, end: rb.start + lb.upperBound,
+                    text: ScalarText.slice(sb, lb.lowerBound, lb.upperBound), context: wr, pair: pairID)))
+            }
+        }
+        return out
+    }
+
+    private static func anchored(_ a: [Token], before x: Int, _ b: [Token], before y: Int) -> Bool {
+        let pa = Array(a.filter { $0.end <= x }.suffix(5).map(\.norm).reversed())
+        let pb = Array(b.filter { $0.end <= y }.suffix(5).map(\.norm).reversed())
+        let equal = zip(pa, pb).prefix { $0 == $1 }.map(\.0)
+        return equal.count >= 3 && equal.contains { $0.count >= 3 && !StopWords.contains($0) }
+    }
+
+    private static func sentence(_ story: Story, _ k: ComparableSentences.Key) -> (Paragraph, Sentence)? {
+        guard k.article < story.articles.count,
+            let p = story.articles[k.article].paragraphs.first(where: { $0.index == k.paragraph })
+        else { return nil }
+        let sentences = p.sentences.isEmpty ? [Sentence(start: 0, end: p.text.unicodeScalars.count)] : p.sentences
+        guard k.sentence < sentences.count else { return nil }
+        return (p, sentences[k.sentence])
+    }
+
+    /// The changed span cut at its first clause punctuation, if it is a noun phrase that ends there.
+    private static func phrase(_ s: String, _ r: Range<Int>) -> Range<Int>? {
+        let scalars = Array(s.unicodeScalars)
+        guard r.lowerBound > 0 else { return nil }  // a changed sentence opening is rephrasing
+        var end = r.upperBound
+        if let cut = (r.lowerBound..<r.upperBound).first(where: { ",;:—".unicodeScalars.contains(scalars[$0]) }) { end = cut }
+        // or at a joining word: "Leeds and employs 14 people" → "Leeds"
+        let inner = Tokenizer.tokens(ScalarText.slice(s, r.lowerBound, end))
+        let joining: Set<String> = ["and", "or", "but", "who", "which", "that", "while", "as", "in", "on", "over", "for", "to", "from", "by", "with", "during", "after", "before", "so"]
+        if let j = inner.dropFirst().first(where: { joining.contains($0.norm) }) {
+            end = r.lowerBound + j.start
+        }
+        while end > r.lowerBound, scalars[end - 1].properties.isWhitespace { end -= 1 }
+        // must end the clause: punctuation, the sentence end, or a function word
+        var k = end
+        while k < scalars.count, scalars[k].properties.isWhitespace || scalars[k] == ")" { k += 1 }
+        let next = Tokenizer.tokens(ScalarText.slice(s, k, min(scalars.count, k + 20))).first
+        guard k >= scalars.count || ",.;:—!?".unicodeScalars.contains(scalars[k])
+            || next.map({ StopWords.contains($0.norm) && $0.start == 0 }) == true
+        else { return nil }
+        let text = ScalarText.slice(s, r.lowerBound, end)
+        let toks = Tokenizer.tokens(text)
+        guard !toks.isEmpty, toks.count <= 5, !toks.contains(where: \.isNumber) else { return nil }
+        // a noun phrase: not opening with a preposition or a verb form
+        let first = toks[0].norm
+        if AttributionLexicon.prepositions.contains(first) || first.hasSuffix("ing") || StopWords.contains(first) && !["a", "an", "the"].contains(first) {
+            return nil
+        }
+        if toks.count == 1 {
+            // a lone name only as a place or a holder: "a bakery in Leeds", not "Washington and Tokyo"
+            guard toks[0].isCapitalized, toks[0].text.count >= 3 else { return nil }
+            let before = Tokenizer.tokens(ScalarText.slice(s, max(0, r.lowerBound - 12), r.lowerBound)).last?.norm ?? ""
+            guard ["in", "at", "from", "to", "near", "outside", "inside"].contains(before) else { return nil }
+        }
+        if toks.contains(where: {
+            AttributionLexicon.speechVerbs.contains($0.norm) || verbs.contains($0.norm) || DetailExtractor.numberWords[$0.norm] != nil
+                || DetailExtractor.ordinals[$0.norm] != nil || $0.norm == "first" || DetailExtractor.weekdays.contains($0.norm)
+                || DetailExtractor.monthNames.contains($0.norm)
+        }) {
+            return nil
+        }
+        // "backed the quarter-point cut": a verb and its object, not a thing
+        if toks.count > 1, first.hasSuffix("ed"), ["the", "a", "an", "his", "her", "its", "their"].contains(toks[1].norm) { return nil }
+        return r.lowerBound..<end
+    }
+
+    /// Nouns that rename rather than name ("the event" for "the APEC summit", "the country" for "South Korea").
+    static let genericHeads: Set<String> = [
+        "event", "events", "meeting", "meetings", "summit", "talks", "visit", "trip", "occasion", "country",
+        "countries", "nation", "nations", "issue", "issues", "situation", "matter", "thing", "things", "place",
+        "moment", "time", "day", "area", "region", "city", "leader", "leaders", "government", "side", "sides",
+        "gathering", "ceremony", "exchange", "remark", "comment", "move", "decision", "company", "firm", "group",
+    ]
+
+    static let verbs: Set<String> = [
+        "is", "was", "were", "are", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could",
+        "should", "may", "might", "must", "did", "does", "do",
+    ]
+
+    /// Includes an article just before the phrase ("a handcrafted Go board").
+    private static func withArticle(_ s: String, _ r: Range<Int>) -> Range<Int> {
+        for a in ["a ", "an ", "the "] {
+            let from = r.lowerBound - a.count
+            if from >= 0, ScalarText.slice(s, from, r.lowerBound).lowercased() == a { return from..<r.upperBound }
+        }
+        return r
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+@testable import ParallaxCore
+
+@Suite struct DetailLedgerTests {
+    static func article(_ id: String, date: String? = "2025-03-01", _ paragraphs: [String]) -> Article {
+        Article(id: id, path: "\(id).txt", date: date, paragraphs: paragraphs.enumerated().map { i, t in
+            Paragraph(index: i, text: t, sentences: SentenceSplitter.split(t), sourceLines: (i + 1)...(i + 1))
+        })
+    }
+
+    static func values(_ text: String, year: Int? = 2025) -> [DetailValue] {
+        let p = Paragraph(index: 0, text: text, sentences: SentenceSplitter.split(text), sourceLines: 1...1)
+        return DetailExtractor.mentions(in: p, referenceYear: year).map(\.value)
+    }
+
+    static func ledger(_ a: [String], _ b: [String]) -> DetailLedger {
+        DetailLedger.build(story: Story(id: "t", path: "t", articles: [article("a", a), article("b", b)]))
+    }
+
+    @Test func extractsCountsMoneyDatesAndDurations() {
+        #expect(Self.values("The club bought a pair of tractors.") == [.count(2)])
+        #expect(Self.values("They paid $4.5 billion and 70 trillion won.") == [.money(currency: "USD", amount: 4.5e9), .money(currency: "KRW", amount: 70e12)])
+        #expect(Self.values("It opened on Tuesday 4 March at 6:15 p.m.") == [.weekday(2), .date(month: 3, day: 4), .time(18 * 60 + 15)])
+        #expect(Self.values("Inflation rose to 3.6% this spring.") == [.percent(3.6)])
+        #expect(Self.values("the ninth attempt").first == .ordinal(9))
+        guard case let .duration(l, h) = Self.values("She has lived there since 2014.").first else { Issue.record("no duration"); return }
+        #expect(l <= 11 * 365 && 11 * 365 <= h)
+    }
+
+    @Test func compatibleDurationsAgree() {
+        let decade = Self.values("It was his first visit in more than a decade.")[0]
+        let eleven = Self.values("It was his first visit in 11 years.")[0]
+        let since = Self.values("It was his first visit since 2014.")[0]
+        let five = Self.values("It was his first visit in five years.")[0]
+        #expect(decade.isCompatible(with: eleven))
+        #expect(eleven.isCompatible(with: since))
+        #expect(decade.isCompatible(with: since))
+        #expect(!five.isCompatible(with: decade))
+    }
+
+    @Test func pairOfAndTwoAgreeAcrossOutlets() {
+        let l = Self.ledger(
+            ["The mayor handed the visitors a pair of bicycles during the ceremony in the square."],
+            ["During the ceremony in the square, the mayor handed the visitors two bicycles."])
+        let d = l.details.first { $0.kind == "count" }
+        #expect(d?.status == .agree)
+        #expect(d?.claims.map(\.text) == ["a pair of bicycles", "two bicycles"])
+    }
+
+    @Test func differentCountOfTheSameThingConflicts() {
+        let l = Self.ledger(
+            ["The ferry carried seven trucks across the bay on Monday morning."],
+            ["The ferry carried nine trucks across the bay on Monday morning."])
+        #expect(l.details.contains { $0.kind == "count" && $0.status == .conflict && $0.claims.count == 2 })
+        #expect(l.details.contains { $0.kind == "weekday" && $0.status == .agree })
+    }
+
+    @Test func differentGiftInAlignedSentencesConflicts() {
+        let l = Self.ledger(
+            ["The ambassador, in turn, presented the mayor with a silver Tiffany vase, a symbol of friendship."],
+            ["The ambassador, in return, presented the mayor with a hand-woven Persian rug, admired by guests."])
+        let objects = l.details.filter { $0.kind == "object" }
+        #expect(objects.count == 1, "\(objects)")
+        #expect(objects.first?.status == .conflict)
+        #expect(objects.first?.claims.map(\.text) == ["a silver Tiffany vase", "a hand-woven Persian rug"])
+    }
+
+    @Test func unrelatedNumbersStaySingle() {
+        let l = Self.ledger(["The museum has 40 paintings."], ["The harbour welcomed 12 ships."])
+        #expect(l.details.allSatisfy { $0.status == .single })
+    }
+
+    // MARK: real copy
+
+    @Test func seedDetails() throws {
+        guard let seeds = QuoteGold.seedsPath else { return }
+        let l = DetailLedger.build(story: try LibraryLoader.loadStory(path: seeds))
+        // two phones = a pair of smartphones, in every outlet
+        let phones = try #require(l.details.first { $0.kind == "count" && $0.claims.contains { $0.text.contains("pair of") } })
+        #expect(phones.status == .agree)
+        #expect(Set(phones.claims.map(\.article)).count == 5)
+        // 11 years, more than a decade, over a decade, since 2014: compatible
+        let decade = try #require(l.details.first { $0.kind == "duration" && $0.claims.contains { $0.text == "since 2014" } })
+        #expect(decade.status == .agree)
+        #expect(decade.claims.contains { $0.text == "11 years" })
+        // the gift: ceramics in one outlet, a Go board in another
+        #expect(l.details.contains { $0.kind == "object" && $0.status == .conflict && $0.claims.contains { $0.text.contains("ceramics") } })
+        #expect(l.details.filter { $0.status == .conflict }.count <= 2)
+    }
+
+    @Test func demoDetails() throws {
+        func story(_ id: String) throws -> DetailLedger {
+            DetailLedger.build(story: try LibraryLoader.loadStory(path: QuoteGold.repo.appendingPathComponent("articles/\(id)").path))
+        }
+        let glenn = try story("new-glenn-launch")
+        #expect(glenn.details.contains { $0.kind == "count" && $0.status == .conflict && $0.claims.contains { $0.text.hasPrefix("nine") } })
+        #expect(glenn.details.contains { $0.kind == "count" && $0.status == .agree && $0.claims.contains { $0.text.hasPrefix("a pair of") } })
+        #expect(glenn.details.contains { $0.kind == "time" && $0.status == .agree && $0.claims.count == 4 })
+        let pope = try story("papal-election")
+        #expect(pope.details.contains { $0.kind == "ordinal" && $0.status == .conflict && $0.claims.contains { $0.text.hasPrefix("fifth") } })
+        #expect(pope.details.contains { $0.kind == "count" && $0.status == .agree && $0.claims.contains { $0.text.hasPrefix("133") } })
+        let boe = try story("boe-rate-cut")
+        #expect(boe.details.contains { $0.kind == "object" && $0.status == .conflict && Set($0.claims.map(\.text)) == ["Leeds", "Wakefield"] })
+        #expect(boe.details.contains { $0.kind == "money" && $0.status == .agree && $0.claims.count == 3 })
+        #expect(boe.details.contains { $0.kind == "count" && $0.status == .agree && $0.claims.contains { $0.text.hasPrefix("a pair of") } })
+    }
+}
