@@ -192,7 +192,11 @@ enum MetadataInference {
         let words = residue(before)
         guard words.count <= 8 else { return nil }
         if words.isEmpty { return (d.iso, nil) }
-        guard words.first!.first!.isUppercase else { return nil }
+        // What precedes the date must read as a name ("Newshub Editorial in Asia"), not as a clause
+        // ("The deal was signed on"): mostly capitalised words.
+        let small: Set<String> = ["in", "of", "and", "at", "for", "the", "de", "van", "von", "da", "del", "la", "le", "by"]
+        let capitalised = words.filter { $0.first!.isUppercase || small.contains($0.lowercased()) }.count
+        guard words.first!.first!.isUppercase, capitalised * 10 >= words.count * 8 else { return nil }
         let name = stripSeparators(before)
             .replacingOccurrences(of: #"^(?i:(published|updated|posted)( on| at)?:?)\s*"#, with: "", options: .regularExpression)
         let cleaned = name.split(separator: " ").filter { !noise.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }

@@ -92,6 +92,13 @@ import Testing
         #expect(a.title == nil)
     }
 
+    @Test func aShortClauseWithADateIsNotADateLine() {
+        let text = "The talks ended on Monday after the two leaders met for a second time in the city.\nThe deal was signed on 4 November 2025\nOfficials said the agreement would be published in full next week by the ministry."
+        let a = ArticleLoader.parse(text: text, id: "j", path: "j.txt")
+        #expect(a.paragraphs.count == 3)
+        #expect(a.byline == nil)
+    }
+
     @Test func personalBylineIsNotAnOutlet() {
         let a = ArticleLoader.parse(text: "A headline about rates and the economy\nBy Jane Doe, Economics Correspondent\n\nThe Bank cut rates on Thursday after two rounds of voting by its committee.\n", id: "i", path: "i.txt")
         #expect(a.byline == "Jane Doe, Economics Correspondent")
