@@ -47,6 +47,7 @@ public enum ArticleLoader {
             }
         }
 
+        SourceLine.stripMarkdownHeadings(&lines)
         var cleaned = Cleaner.clean(lines)
         let meta = MetadataInference.infer(cleaned.lines)
         cleaned.lines = meta.lines

@@ -10,26 +10,34 @@ enum ParagraphBuilder {
     static let wrapWidth = 100
 
     static func build(_ lines: [SourceLine]) -> [Paragraph] {
-        var pieces: [(text: String, lines: ClosedRange<Int>)] = []
+        var pieces: [(text: String, lines: ClosedRange<Int>, marked: Bool)] = []
         var block: [SourceLine] = []
         func flush() {
             defer { block = [] }
             guard !block.isEmpty else { return }
             if isHardWrapped(block) {
-                pieces.append((join(block.map(\.text)), block.first!.number...block.last!.number))
+                pieces.append((join(block.map(\.text)), block.first!.number...block.last!.number, false))
             } else {
-                for l in block { pieces.append((l.text, l.number...l.number)) }
+                for l in block { pieces.append((l.text, l.number...l.number, l.isMarkedHeading)) }
             }
         }
         for l in lines {
-            if l.isBlank { flush() } else { block.append(l) }
+            if l.isBlank {
+                flush()
+            } else if l.isMarkedHeading {
+                flush()
+                block = [l]
+                flush()
+            } else {
+                block.append(l)
+            }
         }
         flush()
 
         var out: [Paragraph] = []
         for (n, p) in pieces.enumerated() {
             let next = n + 1 < pieces.count ? pieces[n + 1].text : nil
-            let heading = isHeading(p.text, next: next)
+            let heading = p.marked || isHeading(p.text, next: next)
             let count = p.text.unicodeScalars.count
             out.append(Paragraph(
                 index: out.count, text: p.text,

@@ -7,6 +7,8 @@ import Foundation
 struct SourceLine: Sendable, Hashable {
     let number: Int
     var text: String
+    /// Written as a Markdown heading (`## Text`); `text` holds the heading without its marks.
+    var isMarkedHeading = false
 
     var isBlank: Bool { text.isEmpty }
 
@@ -19,6 +21,22 @@ struct SourceLine: Sendable, Hashable {
             out.append(SourceLine(number: n, text: trim(raw)))
         }
         return out
+    }
+
+    /// Markdown ATX headings ("## Sub-heading ##") lose their marks: they are markup, not text. The
+    /// line is then known to be a heading, whatever its length.
+    static func stripMarkdownHeadings(_ lines: inout [SourceLine]) {
+        for i in lines.indices where lines[i].text.hasPrefix("#") {
+            let s = lines[i].text.unicodeScalars
+            let hashes = s.prefix { $0 == "#" }.count
+            guard hashes <= 6, s.count > hashes + 1, s[s.index(s.startIndex, offsetBy: hashes)] == " " else { continue }
+            var body = String(String.UnicodeScalarView(s.dropFirst(hashes + 1)))
+            while body.hasSuffix("#") { body.removeLast() }
+            body = trim(body)
+            guard !body.isEmpty else { continue }
+            lines[i].text = body
+            lines[i].isMarkedHeading = true
+        }
     }
 
     /// Trims white space and the invisible format characters that web copy leaves at line ends.

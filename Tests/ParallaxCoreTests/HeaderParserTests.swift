@@ -30,6 +30,15 @@ import Testing
         #expect(a.paragraphs.map(\.sourceLines) == [7...7])
     }
 
+    @Test func markdownHeadingsAndImages() {
+        let text = "---\noutlet: Wire\n---\n\n# The headline of the piece\n\n![A photo](photo.jpg)\n\nThe council approved the new tram line on Monday after a long debate in the chamber.\n\n## What happens next\nWork starts next year, the mayor said, and the first trams will run in 2028.\n"
+        let a = ArticleLoader.parse(text: text, id: "m", path: "m.md")
+        #expect(a.title == "The headline of the piece")
+        #expect(a.paragraphs.map(\.isHeading) == [false, true, false])
+        #expect(a.paragraphs[1].text == "What happens next")
+        #expect(a.removed.contains { $0.line == 7 && $0.reason == "image" })
+    }
+
     @Test func headerWinsOverInference() {
         let a = ArticleLoader.parse(text: "Outlet: Mine\nDate: 2025-01-02\n\nSeoul (AFP) Nov 3, 2025\n\nThe president said on Monday that the talks would continue next week in Seoul.\n", id: "c", path: "c.txt")
         #expect(a.outlet == "Mine")
