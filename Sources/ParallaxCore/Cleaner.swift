@@ -88,14 +88,21 @@ enum Cleaner {
         let total = words.reduce(0, +)
         var before = 0
         for (i, line) in lines.enumerated() {
-            if before >= 80, before * 10 >= total * 4, !line.isBlank, line.text.unicodeScalars.count <= 80,
-                let marker = ChromeRules.endMarker(line.text)
+            // A comment section can outweigh the story it follows, and never sits inside one: a lower bar.
+            if before >= 80, !line.isBlank, line.text.unicodeScalars.count <= 80,
+                let marker = ChromeRules.endMarker(line.text),
+                before * 10 >= total * (isCommentMarker(line.text) ? 1 : 4)
             {
                 return (i, marker)
             }
             before += words[i]
         }
         return nil
+    }
+
+    static func isCommentMarker(_ text: String) -> Bool {
+        let k = LineShape.key(text)
+        return k.contains("comment") || k.contains("repl") || k.contains("discussion") || k.contains("conversation")
     }
 
     /// "AI-Generated Summary" always starts a summary box; generic words ("Highlights", "Key points") only

@@ -72,6 +72,13 @@ import Testing
         #expect(a.paragraphs.map(\.text) == story)
     }
 
+    @Test func aLongCommentSectionStillEndsTheStory() {
+        let comment = "I have lived here for thirty years and the roadworks have been a nightmare for everyone on our street, frankly."
+        let text = (story + ["Comments (45)"] + Array(repeating: comment, count: 12)).joined(separator: "\n")
+        let a = ArticleLoader.parse(text: text, id: "c", path: "c.txt")
+        #expect(a.paragraphs.map(\.text) == story)
+    }
+
     @Test func proseMentioningChromeWordsIsKept() {
         let lines = [
             "Google said it would stop using third-party cookies in its browser, which websites use to track users.",
