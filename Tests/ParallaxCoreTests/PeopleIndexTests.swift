@@ -150,3 +150,22 @@ func count(_ index: PeopleIndex, _ name: String) -> Int {
         #expect(kims == ["Kim Jong Un", "Kim Nam-joon"])
     }
 }
+
+@Suite struct EpithetTests {
+    @Test func uniqueHeadOfStateEpithetsAreLinkedApartFromNames() {
+        let idx = PeopleIndex.build(story: story([
+            "Brazilian President Luiz Inacio Lula da Silva met Argentine President Javier Milei in Brasilia.",
+            "The Brazilian leader said trade would grow, while Argentina's president was more cautious.",
+            "Japan's new premier Sanae Takaichi did not attend; the German chancellor sent a letter.",
+        ]))
+        let lula = idx.people.first { $0.name.hasPrefix("Luiz") }
+        #expect(lula?.mentions.filter { $0.kind == .epithet }.map(\.text) == ["The Brazilian leader"])
+        #expect(lula?.nameMentions.count == 1)
+        let milei = idx.person(matching: "Milei")
+        #expect(milei?.mentions.filter { $0.kind == .epithet }.map(\.text) == ["Argentina's president"])
+        // A title before a name is not an epithet; a country with no named leader links to nobody.
+        let takaichi = idx.person(matching: "Takaichi")
+        #expect(takaichi?.mentions.allSatisfy { $0.kind == .name } == true)
+        #expect(!idx.people.flatMap(\.mentions).contains { $0.text.contains("German") })
+    }
+}

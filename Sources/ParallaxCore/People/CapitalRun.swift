@@ -39,6 +39,8 @@ struct CapitalRun: Sendable {
     /// Country from a nationality or place before the name ("Chinese President ..." → China).
     var country: String?
     var isFormer = false
+    /// Introduced as a head of state or government ("President", "leader", "prime minister").
+    var isHead = false
     var isOrganisation = false
     var evidence: NameEvidence = .none
     /// The name opens a sentence, so its capital letter says nothing.

@@ -256,6 +256,8 @@ enum NameRecognizer {
         let eastAsian = core.count >= 2 && lex.eastAsianFamilyNames.contains(core[0].base)
             && core.dropFirst().allSatisfy { lex.isSyllabic($0.base) }
         let hasInitial = core.count >= 3 && core.contains { $0.isInitial }
+        lookBack(toks, run.lowerBound, &r, lex)
+        if let t = r.title, headTitles.contains(TextNormalizer.forMatching(t)) { r.isHead = true }
         let locative = run.lowerBound > 0 && ["at", "in", "near", "outside", "inside", "into", "across", "from"].contains(words[run.lowerBound - 1])
         if locative, let lastWord = core.last?.base, lex.weakOrgWords.contains(lastWord) {
             r.isOrganisation = true  // "watched from Jetty Park", "economists at Marshall Bennett Capital"
@@ -274,6 +276,40 @@ enum NameRecognizer {
         // People are not "at" or "in" something named only by its capitals ("analysts at Marshall Bennett").
         if locative && r.evidence == .weak && words[run.lowerBound - 1] != "from" { r.evidence = .none }
         return r
+    }
+
+    static let headTitles: Set<String> = ["president", "prime minister", "premier", "chancellor", "leader", "king", "queen", "emperor", "supreme leader", "president-elect", "head of state"]
+    static let lookBackStops: Set<String> = ["with", "to", "and", "or", "of", "for", "by", "from", "in", "on", "at", "as", "that", "than", "but", "while", "when", "after", "before", "his", "her", "their"]
+    static let acronymCountries: [String: String] = ["us": "United States", "usa": "United States", "uk": "United Kingdom", "eu": "European Union", "uae": "United Arab Emirates", "prc": "China", "dprk": "North Korea", "rok": "South Korea"]
+
+    /// Country, head role and "former" from lowercase words before a run: "US leader Donald Trump",
+    /// "former US leader Ronald Reagan", "Japan's new premier Sanae Takaichi".
+    static func lookBack(_ toks: [NameToken], _ start: Int, _ r: inout CapitalRun, _ lex: NameLexicon) {
+        var k = start - 1
+        var steps = 0
+        var next = start
+        while k >= 0, steps < 5 {
+            let gap = toks[next].gapBefore
+            guard gap == " " || gap == "\u{00A0}" || (gap == "." && toks[k].token.text == "S") || (gap == ". " && toks[k].token.text == "S") else { break }
+            let t = toks[k]
+            if t.base == "former" || t.base == "late" || t.base == "ex" { r.isFormer = true }
+            if !t.isCap && !t.isAcronym {
+                if lookBackStops.contains(t.base) || lex.speechVerbs.contains(t.base) { break }
+                if headTitles.contains(t.base) { r.isHead = true }
+                if t.base == "minister", k > 0, toks[k - 1].base == "prime" { r.isHead = true }
+            } else {
+                if r.country == nil {
+                    if t.isAcronym, let c = acronymCountries[t.base] { r.country = c }
+                    else if t.token.text == "S", k > 0, toks[k - 1].token.text == "U", t.gapBefore == "." { r.country = "United States"; k -= 1 }
+                    else if let c = lex.countryOfDemonym[t.base] { r.country = c }
+                    else if t.possessive, lex.places.contains(t.base) { r.country = String(t.token.text.unicodeScalars.prefix(t.baseEnd - t.token.start)) }
+                }
+                if !t.possessive && !t.isAcronym && t.token.text != "S" && lex.countryOfDemonym[t.base] == nil { break }
+            }
+            next = k
+            k -= 1
+            steps += 1
+        }
     }
 
     /// An unproven two- or three-word name listed next to proven ones ("Megan Greene, Clare Lombardelli,

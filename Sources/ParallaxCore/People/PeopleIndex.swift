@@ -126,7 +126,9 @@ public struct PeopleIndex: Sendable {
     static func familyName(of p: Person) -> String {
         // The most frequent one-word alias is the family name by construction of the index.
         let one = p.aliases.filter { !$0.contains(" ") }
-        return one.first.map { TextNormalizer.forMatching($0) } ?? ""
+        if let f = one.first { return TextNormalizer.forMatching(f) }
+        let words = p.name.split(separator: " ")
+        return words.count > 1 ? TextNormalizer.forMatching(String(words.last!)) : ""
     }
 
     static func familyKey(of p: Person) -> String { PersonRegistry.compactKey(familyName(of: p)) }

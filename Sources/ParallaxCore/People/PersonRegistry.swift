@@ -40,7 +40,6 @@ struct PersonRegistry: Sendable {
     /// Titles that are part of how a person with one name is known ("Pope Francis", "Prince Harry").
     static let styledTitles: Set<String> = ["pope", "king", "queen", "prince", "princess", "emperor", "empress", "saint", "st", "sheikh", "sheik", "emir", "sultan", "ayatollah", "lord", "lady", "dame", "sir", "cardinal"]
 
-    static let headWords: Set<String> = ["president", "prime minister", "premier", "chancellor", "leader", "king", "queen", "emperor", "supreme leader", "president-elect"]
 
     /// Letters only, lowercased: "Lee Jae-myung" and "Lee Jae Myung" share a key.
     static func compactKey(_ s: String) -> String {
@@ -55,8 +54,7 @@ struct PersonRegistry: Sendable {
                 ? String(t.token.text.unicodeScalars.prefix(t.baseEnd - t.token.start)) : t.token.text
             return t.isInitial ? text + "." : text
         }.joined(separator: " ")
-        let head = run.title.map { Self.headWords.contains(TextNormalizer.forMatching($0)) } ?? false
-            || (run.core.lowerBound > 0 && ["leader", "president", "premier", "chancellor"].contains(tokens[run.core.lowerBound - 1].base))
+        let head = run.isHead
         let styled = run.title.map { Self.styledTitles.contains(TextNormalizer.forMatching($0)) } ?? false
         if core.count == 1 && !styled {
             singles.append((core[0].base, display, run.country, head, run.isFormer, order))
@@ -139,6 +137,16 @@ struct PersonRegistry: Sendable {
             fullIndex[e.key] = idx
         }
         singles = []
+    }
+
+    /// The one current head of state or government introduced with each country, for epithets.
+    func headsByCountry() -> [String: Int] {
+        var found: [String: [Int]] = [:]
+        for i in roots where entries[i].isHead && !entries[i].isFormer {
+            guard let c = entries[i].countries.max(by: { $0.value < $1.value })?.key else { continue }
+            found[Self.compactKey(c), default: []].append(i)
+        }
+        return found.compactMapValues { $0.count == 1 ? $0[0] : nil }
     }
 
     func full(_ compact: String) -> Int? { fullIndex[compact].map(find) }

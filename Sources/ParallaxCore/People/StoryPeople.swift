@@ -46,6 +46,27 @@ enum StoryPeople {
                 }
             }
         }
+        // Epithets: "the Chinese leader" for the one Chinese head of state or government named in the story.
+        let heads = registry.headsByCountry()
+        if !heads.isEmpty {
+            for (ai, article) in story.articles.enumerated() {
+                for (pi, pn) in analysed[ai].enumerated() {
+                    let paragraph = article.paragraphs[pi]
+                    for e in EpithetFinder.find(in: pn, lexicon: lex) {
+                        guard let person = heads[PersonRegistry.compactKey(e.country)] else { continue }
+                        mentions[person].append(Mention(
+                            story: story.id, article: article.id, paragraph: paragraph.index, start: e.start, end: e.end,
+                            text: ScalarText.slice(paragraph.text, e.start, e.end), kind: .epithet))
+                    }
+                }
+            }
+            for i in mentions.indices where !mentions[i].isEmpty {
+                let order = Dictionary(uniqueKeysWithValues: story.articles.enumerated().map { ($1.id, $0) })
+                mentions[i].sort { a, b in
+                    (order[a.article] ?? 0, a.paragraph, a.start) < (order[b.article] ?? 0, b.paragraph, b.start)
+                }
+            }
+        }
         var people: [Person] = []
         for i in registry.roots where !mentions[i].isEmpty {
             let name = entries[i].name
