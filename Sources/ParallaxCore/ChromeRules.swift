@@ -44,6 +44,9 @@ enum ChromeRules {
         Rule(#"^(image|video|photo|slide) \d+ (of|/) \d+\b|^\d+ (of|/) \d+$|^(loading|loading\.\.\.|please enable javascript.*|javascript is disabled.*|your browser does not support.*)$"#, "page widget", maxWords: 12),
         Rule(#"^\(?((additional )?reporting|editing|writing|compiled|produced|translated|fact-checked) by\b"#, "reporting credits", maxWords: 40),
         Rule(#"^(source|sources|via)\s*:"#, "source credit", maxWords: 15),
+        Rule(#"^[\w.+-]+@[\w-]+(\.[\w-]+)+$|^@\w{2,30}$|^(e-?mail|contact|follow)( (me|us|the author))?\s*:\s*\S+@\S+$"#, "author contact", maxWords: 6),
+        Rule(#"^\[(photo|image|video|graphic|gallery|ad|advertisement|embed|audio)s?\]$|^\(?end\)?$"#, "page widget", maxWords: 2),
+        Rule(#"^(editor|editors|edited by|translated by|photo editor)\s*:"#, "reporting credits", maxWords: 12),
         Rule(#"^(reporting|reported|writing) from [^.]*$|^see more on\b"#, "reporting location or topic link", maxWords: 8),
         Rule(#"^(this (article|story|post) (was|is) (originally|first) published|originally published (on|in|at)|this (article|story) (is|was) (republished|reproduced)|republished with permission)"#, "republication note", maxWords: 40),
     ]

@@ -141,6 +141,11 @@ enum MetadataInference {
         guard text.unicodeScalars.count <= 120, text.contains("("), let m = datelinePattern.firstMatch(text, whole: true),
             let agencyText = m.groups[2], let rest = m.groups[3]
         else { return nil }
+        // The place is a name: a few capitalised words ("Gyeongju, South Korea", "SEOUL, Nov 3"), not a
+        // caption that happens to end with an agency credit.
+        let place = (m.groups[1] ?? "").split(whereSeparator: { $0 == " " || $0 == "," })
+        let small: Set<Substring> = ["of", "de", "del", "la", "le", "am", "an", "upon", "on", "sur", "du", "da", "al", "el"]
+        guard place.count <= 6, place.allSatisfy({ $0.first!.isUppercase || $0.first!.isNumber || small.contains($0) }) else { return nil }
         let found = DateParser.find(in: rest)
         if !prefixOnly {
             let leftover = rest.unicodeScalars.count - (found.map { $0.end - $0.start } ?? 0)

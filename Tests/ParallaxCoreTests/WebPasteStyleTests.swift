@@ -129,4 +129,31 @@ import Testing
         #expect(a.paragraphs.allSatisfy { !$0.isHeading })
     }
 
+
+    @Test func wireStyleWithContactAndEndMark() {
+        let a = ArticleLoader.parse(text: """
+            Home
+            National
+            Politics
+            Tram line approved after long debate in the city council
+            Published : Nov. 2, 2025 - 15:30
+            Updated : Nov. 2, 2025 - 15:30
+            By Kim Soo-yeon
+
+            [photo]
+            Council members vote on the plan (Yonhap)
+            PORTVILLE -- The city council approved a new tram line on Monday after a debate that lasted more than nine hours.
+            The line will link the harbour with the university district, officials said.
+            kimsy@example.com
+            Editor: Li Xia
+            (END)
+            """, id: "wire", path: "wire.txt")
+        #expect(a.title == "Tram line approved after long debate in the city council")
+        #expect(a.byline == "Kim Soo-yeon")
+        #expect(a.date == "2025-11-02")
+        // A caption ending in an agency credit is not a dateline: the outlet stays unknown.
+        #expect(a.outlet == nil)
+        #expect(a.paragraphs.count == 2)
+        #expect(a.removed.count == 12)
+    }
 }
