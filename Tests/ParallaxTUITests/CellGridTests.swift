@@ -98,3 +98,29 @@ import Testing
         }
     }
 }
+
+@Suite struct FrameDiffTests {
+    @Test func firstFrameDrawsEverythingButContinuations() {
+        var g = CellGrid(width: 4, height: 1)
+        g.write("橋ab", x: 0, y: 0, style: .plain)
+        #expect(FrameDiff.changedCells(from: nil, to: g) == [0, 2, 3])
+    }
+
+    @Test func onlyChangedCellsAfterwards() {
+        var a = CellGrid(width: 4, height: 2)
+        a.write("abcd", x: 0, y: 0, style: .plain)
+        var b = a
+        b.put("X", x: 2, y: 0, style: .plain)
+        b.put("Y", x: 1, y: 1, style: Style(attributes: .bold))
+        #expect(FrameDiff.changedCells(from: a, to: b) == [2, 5])
+        #expect(FrameDiff.changedCells(from: b, to: b).isEmpty)
+    }
+
+    @Test func replacedWideGlyphRedrawsItsSecondHalf() {
+        var a = CellGrid(width: 4, height: 1)
+        a.write("橋", x: 0, y: 0, style: .plain)
+        var b = CellGrid(width: 4, height: 1)
+        b.write("x", x: 0, y: 0, style: .plain)
+        #expect(Set(FrameDiff.changedCells(from: a, to: b)) == [0, 1])
+    }
+}

@@ -23,17 +23,23 @@ import Testing
         let firstPaint = Self.time(1) { _ = app.render(size: size) }
         app.handle(.enter, size: size)
         _ = app.render(size: size)
+        var previous: CellGrid? = nil
         let reader = Self.time(50) {
             app.handle(.char("j"), size: size)
-            _ = app.render(size: size)
+            let g = app.render(size: size)
+            _ = FrameDiff.changedCells(from: previous, to: g)
+            previous = g
         }
         _ = app.handle(.char("q"), size: size)
         app.handle(.char("c"), size: size)
         app.runEffectsSynchronously(CoreAnalyzer())
         _ = app.render(size: size)
+        previous = nil
         let compare = Self.time(50) {
             app.handle(.char("j"), size: size)
-            _ = app.render(size: size)
+            let g = app.render(size: size)
+            _ = FrameDiff.changedCells(from: previous, to: g)
+            previous = g
         }
         print("render speed (ms/frame at 200×60): library first paint \(firstPaint), reader \(reader), compare \(compare)")
         #expect(reader < 100)

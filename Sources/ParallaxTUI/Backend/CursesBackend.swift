@@ -58,21 +58,16 @@ final class CursesBackend {
         let full = previous == nil || previous!.width != grid.width || previous!.height != grid.height
         if full { erase() }
         var wbuf = [wchar_t](repeating: 0, count: 8)
-        for y in 0..<grid.height {
-            let rowStart = y * grid.width
-            for x in 0..<grid.width {
-                let cell = grid.cells[rowStart + x]
-                if !full, previous!.cells[rowStart + x] == cell { continue }
-                if cell.isContinuation { continue }
-                var n = 0
-                for u in cell.character.unicodeScalars where n < 5 {
-                    wbuf[n] = wchar_t(bitPattern: u.value)
-                    n += 1
-                }
-                wbuf[n] = 0
-                let (attrs, pair) = attributes(for: cell.style)
-                _ = px_put_cell(Int32(y), Int32(x), wbuf, attrs, pair)
+        for i in FrameDiff.changedCells(from: full ? nil : previous, to: grid) {
+            let cell = grid.cells[i]
+            var n = 0
+            for u in cell.character.unicodeScalars where n < 5 {
+                wbuf[n] = wchar_t(bitPattern: u.value)
+                n += 1
             }
+            wbuf[n] = 0
+            let (attrs, pair) = attributes(for: cell.style)
+            _ = px_put_cell(Int32(i / grid.width), Int32(i % grid.width), wbuf, attrs, pair)
         }
         previous = grid
         refresh()
