@@ -88,6 +88,11 @@ static inline int px_get_wch(unsigned int *out) {
     return r;
 }
 
+/* newterm instead of initscr: initscr exits the process on an unknown TERM, newterm lets us report it. */
+static inline int px_newterm(void) {
+    return newterm(NULL, stdout, stdin) != NULL;
+}
+
 static inline int px_key_code_yes(void) { return KEY_CODE_YES; }
 
 /* Mouse: one event, flattened so Swift need not know MEVENT's layout. kind: 1 wheel up, 2 wheel down,

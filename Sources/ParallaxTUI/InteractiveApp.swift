@@ -23,7 +23,12 @@ public enum InteractiveApp {
         if let stateWarning { warnings.append(stateWarning) }
 
         let backend = CursesBackend()
-        backend.start(environment: env)
+        do {
+            try backend.start(environment: env)
+        } catch {
+            FileHandle.standardError.write(Data(("parallax: " + error.message + "\n").utf8))
+            return 1
+        }
         let state = AppState(library: library, catalog: catalog, themeName: themeName ?? ThemeCatalog.defaultName,
                              monochrome: backend.depth == .mono)
         if let m = state.message { warnings.append(m) }

@@ -155,6 +155,20 @@ import Testing
         #expect(app.current == screen)
     }
 
+    @Test func helpScrollsWhenTheTerminalIsShort() {
+        let app = Fixtures.app()
+        let s = Size(width: 40, height: 10)
+        _ = app.press("\n", size: s)
+        var g = app.press("?", size: s)
+        #expect(g.text.contains("j/k scroll"))
+        #expect(!g.text.contains("this help"))
+        for _ in 0..<20 { g = app.press("j", size: s) }
+        #expect(g.text.contains("this help"))
+        g = app.press("q", size: s)
+        #expect(app.overlay == nil)
+        #expect(app.current == .reader)
+    }
+
     @Test func tooSmallShowsNotice() {
         let app = Fixtures.app()
         for s in [Size(width: 39, height: 24), Size(width: 80, height: 9), Size(width: 10, height: 3)] {

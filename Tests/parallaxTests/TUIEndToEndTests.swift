@@ -152,6 +152,26 @@ import Testing
     }
 
     @Test(.enabled(if: ready))
+    func withoutATerminalItSaysSo() async throws {
+        let r = try await Binary.run(["articles"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("needs a terminal"))
+        #expect(r.stdout.isEmpty)
+    }
+
+    @Test(.enabled(if: ready && Binary.seedsPath != nil))
+    func unknownTermIsReported() async throws {
+        try await Tmux.session { t in
+            try await t.start(width: 80, height: 24, environment: ["TERM": "no-such-terminal-xyz"])
+            try await t.type("'\(Binary.path)' '\(Binary.seedsPath!)'; echo \"st\"\"atus=$?\"")
+            try await t.send("Enter")
+            let s = try await t.waitFor("exit status") { $0.contains("status=") }
+            #expect(s.contains("TERM=no-such-terminal-xyz"))
+            #expect(s.contains("status=1"))
+        }
+    }
+
+    @Test(.enabled(if: ready))
     func unknownThemeIsAClearError() async throws {
         let r = try await Binary.run(["--theme", "no-such-theme", "articles"])
         #expect(r.status == 1)

@@ -1,6 +1,10 @@
 import CNcursesw
 import Foundation
 
+struct TerminalUnavailable: Error {
+    var message: String
+}
+
 /// The only code that talks to ncurses: copies grids to the screen (only the cells that changed) and reads
 /// keys, mouse events and resizes.
 final class CursesBackend {
@@ -16,13 +20,18 @@ final class CursesBackend {
     }
 
     /// Sets up the terminal. Signal handlers are installed first so even a crash during setup restores it.
-    func start(environment: [String: String]) {
+    func start(environment: [String: String]) throws(TerminalUnavailable) {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            throw TerminalUnavailable(message: "the interactive reader needs a terminal (stdin and stdout are not both a tty); use `parallax list` or `parallax read` for text output")
+        }
         setlocale(LC_ALL, "")
         px_install_signal_handlers()
         px_unblock_sigwinch()
         // Esc closes overlays: do not make the user wait a second for ncurses to rule out an escape sequence.
         setenv("ESCDELAY", "25", 0)
-        initscr()
+        guard px_newterm() != 0 else {
+            throw TerminalUnavailable(message: "cannot open the terminal (TERM=\(environment["TERM"] ?? "unset") is not known to ncurses)")
+        }
         px_set_screen_active(1)
         active = true
         cbreak()

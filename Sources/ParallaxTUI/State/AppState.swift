@@ -19,7 +19,7 @@ public enum ScreenKind: String, Sendable, Hashable, Codable {
 }
 
 public enum Overlay: Sendable, Equatable {
-    case help
+    case help(scroll: Int)
     case search(String)
     case rowDetail(scroll: Int)
 }
@@ -191,8 +191,13 @@ public final class AppState {
             handleMouse(m, size: size)
             return
         }
-        if overlay == .help {
-            if [.escape, .char("?"), .char("q"), .enter].contains(key) { overlay = nil }
+        if case .help(let scroll) = overlay {
+            switch key {
+            case .char("j"), .down, .char(" "), .pageDown: overlay = .help(scroll: scroll + (key == .char("j") || key == .down ? 1 : 5))
+            case .char("k"), .up, .char("b"), .pageUp: overlay = .help(scroll: max(0, scroll - (key == .char("k") || key == .up ? 1 : 5)))
+            case .escape, .char("?"), .char("q"), .enter: overlay = nil
+            default: break
+            }
             return
         }
         if case .rowDetail = overlay {
@@ -204,7 +209,7 @@ public final class AppState {
             return
         }
         switch key {
-        case .char("?"): overlay = .help; return
+        case .char("?"): overlay = .help(scroll: 0); return
         case .char("t"):
             applyTheme(catalog.next(after: themeName))
             if message == nil { message = "theme: \(themeName)" + (monochrome ? " (monochrome terminal: showing mono)" : "") }

@@ -28,17 +28,23 @@ extension AppState {
         return specific + common
     }
 
-    func drawHelp(_ grid: inout CellGrid, size: Size) {
+    func drawHelp(_ grid: inout CellGrid, size: Size, scroll: Int) {
         let entries = AppState.helpEntries(for: current)
         let w = min(size.width - 2, 72)
         let h = min(size.height - 2, entries.count + 2)
         let x = (size.width - w) / 2
         let y = max(0, (size.height - 1 - h) / 2)
-        let inner = Draw.box(&grid, x: x, y: y, width: w, height: h, title: "Keys · \(current.rawValue)", theme: theme)
+        let more = entries.count > h - 2
+        let inner = Draw.box(&grid, x: x, y: y, width: w, height: h,
+                             title: "Keys · \(current.rawValue)" + (more ? " · j/k scroll" : ""), theme: theme)
         let keyW = 10
-        for (i, e) in entries.enumerated() where i < inner.height {
-            let kx = grid.write(Draw.fit(e.0, keyW), x: inner.x, y: inner.y + i, style: theme.style("help.key"))
-            grid.write(Draw.truncate(e.1, to: inner.width - keyW - 1), x: kx + 1, y: inner.y + i, style: theme.style("text"))
+        let start = max(0, min(scroll, entries.count - inner.height))
+        for row in 0..<inner.height {
+            let i = start + row
+            guard i < entries.count else { break }
+            let e = entries[i]
+            let kx = grid.write(Draw.fit(e.0, keyW), x: inner.x, y: inner.y + row, style: theme.style("help.key"))
+            grid.write(Draw.truncate(e.1, to: inner.width - keyW - 1), x: kx + 1, y: inner.y + row, style: theme.style("text"))
         }
     }
 }

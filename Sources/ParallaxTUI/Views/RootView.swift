@@ -17,7 +17,7 @@ extension AppState {
         case .people: drawPeople(&grid, size: size)
         }
         switch overlay {
-        case .help: drawHelp(&grid, size: size)
+        case .help(let scroll): drawHelp(&grid, size: size, scroll: scroll)
         case .rowDetail(let scroll): drawRowDetail(&grid, size: size, scroll: scroll)
         default: break
         }
