@@ -58,6 +58,9 @@ import Testing
         let a = try CoreAnalyzer().analyze(story: story)
         let quotes = try #require(a.quotes)
         #expect(!quotes.isEmpty)
+        let keys = Set(a.highlights.values.flatMap { $0.values.flatMap { $0.map(\.key) } })
+        #expect(keys.contains("detail") || keys.contains("detail.conflict"))
+        #expect(keys.contains("person"))
         for q in quotes {
             for inst in q.instances {
                 let text = CompareLayout.paragraph(inst.ref.paragraph, of: story.articles[inst.ref.article])!.text

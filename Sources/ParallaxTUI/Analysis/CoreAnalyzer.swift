@@ -16,8 +16,20 @@ public final class CoreAnalyzer: StoryAnalyzer, @unchecked Sendable {
         let index = Dictionary(story.articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let ledger = QuoteLedger.build(story: story)
         analysis.quotes = CoreAnalyzer.quotes(ledger, articleIndex: index, highlights: &analysis.highlights)
+        CoreAnalyzer.details(DetailLedger.build(story: story), articleIndex: index, highlights: &analysis.highlights)
         analysis.people = CoreAnalyzer.people(PeopleIndex.build(story: story), articleIndex: index, highlights: &analysis.highlights)
         return analysis
+    }
+
+    /// Hard details (numbers, dates, named objects) underlined; the ones outlets disagree on stand out.
+    static func details(_ ledger: DetailLedger, articleIndex: [String: Int], highlights: inout [Int: [Int: [Highlight]]]) {
+        for d in ledger.details {
+            let key = d.status == .conflict ? "detail.conflict" : "detail"
+            for c in d.claims {
+                guard let a = articleIndex[c.article], c.end > c.start else { continue }
+                highlights[a, default: [:]][c.paragraph, default: []].append(Highlight(start: c.start, end: c.end, key: key))
+            }
+        }
     }
 
     /// People by mention count; each person's mentions in story order (articles as loaded, then paragraph
