@@ -62,7 +62,7 @@ enum ChromeRules {
     static let endMarkers: Rule = Rule(#"^(related( posts| links| tags| content| articles| stories| news| coverage| topics| reading| videos)?|tags?|topics|filed under|keywords|more (from|on|in|stories|news|articles)\b.*|you (may|might) (also )?(like|enjoy|be interested in)|recommended( for you| stories| articles| reading)?|most (read|popular|viewed|shared|watched)|trending( now| stories| news)?|top stories|editor'?s picks|popular( now| stories| articles)?|latest( news| stories| articles)|what to read next|don'?t miss|in other news|around the web|from the web|sponsored (links|stories)|promoted stories|recent (comments|posts|articles)|comments?( \(\d+\))?|\d+ comments?|leave a (comment|reply)|comment as\b.*|the following news reports may link.*|suggested (topics|reading|stories)|more stories|read next|up next|watch next|related videos?|explore more( on (this|these) topics?)?)\s*:?\s*$|^(tags|topics|filed under|keywords)\s*:"#, "end of story", maxWords: 12)
 
     static func reason(for text: String) -> String? {
-        let words = SourceLine.words(text)
+        let words = SourceLine.words(text, cap: 401)
         if LineShape.isDecoration(text) { return "separator" }
         if isMenu(text) { return "navigation menu" }
         if isSocialButtons(text) { return "share or social buttons" }
@@ -93,7 +93,7 @@ enum ChromeRules {
         guard text.unicodeScalars.count <= 200, !LineShape.endsLikeSentence(text) else { return false }
         let items = text.replacingOccurrences(of: #"\s*[|·•]\s*|\s+/\s+|\s{2,}|\t"#, with: "\u{1}", options: .regularExpression)
             .split(separator: "\u{1}").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        return items.count >= 3 && items.allSatisfy { SourceLine.words($0) <= 3 }
+        return items.count >= 3 && items.allSatisfy { SourceLine.words($0, cap: 4) <= 3 }
     }
 
     static let socialWords: Set<String> = [
@@ -105,6 +105,7 @@ enum ChromeRules {
 
     /// "Facebook Twitter WhatsApp Email": a line made only of share-button words.
     static func isSocialButtons(_ text: String) -> Bool {
+        guard text.unicodeScalars.count <= 200 else { return false }
         let words = LineShape.key(text).split(whereSeparator: { !$0.isLetter && $0 != "-" })
         guard words.count >= 2, words.count <= 16 else { return false }
         return words.allSatisfy { socialWords.contains(String($0)) }
@@ -112,7 +113,7 @@ enum ChromeRules {
 
     /// Names the marker for the removal reason ("Related Posts"), or nil when the line is not one.
     static func endMarker(_ text: String) -> String? {
-        guard SourceLine.words(text) <= endMarkers.maxWords else { return nil }
+        guard text.unicodeScalars.count <= 200, SourceLine.words(text, cap: endMarkers.maxWords + 1) <= endMarkers.maxWords else { return nil }
         guard endMarkers.pattern.matches(LineShape.key(text)) else { return nil }
         return "“\(text)”"
     }

@@ -93,7 +93,7 @@ enum HeaderParser {
     }
 
     static func keyValue(_ text: String) -> (String, String)? {
-        guard let colon = text.firstIndex(of: ":") else { return nil }
+        guard text.utf8.count <= 2000, let colon = text.firstIndex(of: ":") else { return nil }
         let key = text[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
         guard !key.isEmpty, key.count <= 24,
             key.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == " " || $0 == "_" || $0 == "-" })

@@ -34,7 +34,7 @@ enum MetadataInference {
         // Metadata lines anywhere: bylines, datelines, date lines.
         for i in nonBlank {
             let t = lines[i].text
-            guard SourceLine.words(t) <= 14 else { continue }
+            guard t.unicodeScalars.count <= 300, SourceLine.words(t, cap: 15) <= 14 else { continue }
             if let d = dateline(t) {
                 outlet = outlet ?? d.agency
                 date = date ?? d.date
@@ -107,7 +107,7 @@ enum MetadataInference {
                 }
                 if isJobTitle(lines[i].text) {
                     // "Seoul correspondent" under a bare name line: the name above is the byline.
-                    if let prev = candidates.last(where: { $0 < i && $0 > t }), byline == nil || byline == removed.last?.text,
+                    if byline == nil, let prev = candidates.last(where: { $0 < i && $0 > t }),
                         let last = removed.last, last.line == lines[prev].number, isPersonName(last.text)
                     {
                         byline = last.text
@@ -116,7 +116,7 @@ enum MetadataInference {
                     drop(i, "byline (job title)")
                     continue
                 }
-                drop(i, "caption or label between headline and story (not a sentence)")
+                drop(i, "caption or label between headline and story")
             }
         }
 

@@ -105,13 +105,14 @@ enum ParagraphBuilder {
 
     /// A short title-like line followed by more text: a sub-heading, not a sentence of the story.
     static func isHeading(_ text: String, next: String?) -> Bool {
-        let words = SourceLine.words(text)
+        guard text.unicodeScalars.count <= 110 else { return false }
+        let words = SourceLine.words(text, cap: 15)
         let scalars = Array(text.unicodeScalars)
         guard words >= 1, words <= 14, scalars.count <= 110, let first = scalars.first, let last = scalars.last
         else { return false }
         // AFP marks its sub-headings "- Like this -".
         if scalars.count > 4, first == "-", last == "-", scalars[1] == " ", scalars[scalars.count - 2] == " " { return true }
-        guard let next, SourceLine.words(next) > words else { return false }
+        guard let next, SourceLine.words(next, cap: words + 1) > words else { return false }
         if LineShape.isBullet(text) || SentenceSplitter.openers.contains(first) { return false }
         guard first.properties.isUppercase || first.properties.numericType != nil else { return false }
         if ".!…:;,".unicodeScalars.contains(last) || LineShape.closers.contains(last) && LineShape.endsLikeSentence(text) {

@@ -59,13 +59,27 @@ struct SourceLine: Sendable, Hashable {
     /// Words as a reader counts them (runs separated by white space).
     var wordCount: Int { SourceLine.words(text) }
 
-    static func words(_ s: String) -> Int {
+    /// Counting stops at `cap`: callers only ask "more than N words?", and a megabyte-long line must not be
+    /// walked again for each such question.
+    static func words(_ s: String, cap: Int = .max) -> Int {
         var count = 0
         var inWord = false
         for u in s.unicodeScalars {
-            if u.properties.isWhitespace { inWord = false } else if !inWord { inWord = true; count += 1 }
+            if isSpace(u) {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+                if count >= cap { return count }
+            }
         }
         return count
+    }
+
+    @inline(__always)
+    static func isSpace(_ u: Unicode.Scalar) -> Bool {
+        if u.value < 0x80 { return u == " " || u == "\t" || u == "\n" || u == "\r" || u.value == 0x0B || u.value == 0x0C }
+        return u.properties.isWhitespace
     }
 }
 
@@ -86,7 +100,7 @@ enum LineShape {
 
     /// Running text of the story, as opposed to a label, a heading or a caption.
     static func isProse(_ s: String) -> Bool {
-        let w = SourceLine.words(s)
+        let w = SourceLine.words(s, cap: 25)
         return (w >= 8 && endsLikeSentence(s)) || w >= 25
     }
 
