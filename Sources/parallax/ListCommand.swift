@@ -18,10 +18,11 @@ struct ListCommand: ParsableCommand {
         for s in lib.stories {
             print("\(s.id)  (\(s.articles.count) article\(s.articles.count == 1 ? "" : "s"))  \(s.title)")
             let idWidth = s.articles.map(\.id.count).max() ?? 0
-            let nameWidth = s.articles.map { DisplayWidth.of($0.displayName) }.max() ?? 0
+            let nameWidth = s.articles.map { DisplayWidth.of($0.outlet ?? "-") }.max() ?? 0
             for a in s.articles {
                 let id = a.id + String(repeating: " ", count: idWidth - a.id.count)
-                let name = a.displayName + String(repeating: " ", count: nameWidth - DisplayWidth.of(a.displayName))
+                let outlet = a.outlet ?? "-"
+                let name = outlet + String(repeating: " ", count: nameWidth - DisplayWidth.of(outlet))
                 let words = String(a.wordCount)
                 print("  \(id)  \(name)  \(a.date ?? "----------")  \(String(repeating: " ", count: max(0, 5 - words.count)))\(words) words  \(a.title ?? "")")
             }
