@@ -28,12 +28,33 @@ public enum ArticlePrinter {
             let w = String(a.removed.map(\.line).max() ?? 0).count
             for r in a.removed {
                 let number = String(repeating: " ", count: w - String(r.line).count) + String(r.line)
-                out.append("  line \(number)  \(r.reason): \(r.text)")
+                let head = "  line \(number)  \(r.reason): "
+                if let width, DisplayWidth.of(head) + 10 > width {
+                    // A long reason: the reason on its line, the removed text indented below.
+                    out.append(clip(head.trimmingCharacters(in: .whitespaces).isEmpty ? head : String(head.dropLast()), to: width))
+                    out.append("      " + clip(r.text, to: width - 6))
+                } else {
+                    out.append(head + clip(r.text, to: width.map { $0 - DisplayWidth.of(head) }))
+                }
             }
             if a.removed.isEmpty { out.append("  (nothing)") }
         }
         while out.last == "" { out.removeLast() }
         return out.joined(separator: "\n")
+    }
+
+    /// One line cut to `width` cells with an ellipsis, so a removed 2,000-character notice stays one line.
+    static func clip(_ text: String, to width: Int?) -> String {
+        guard let width, width >= 4, DisplayWidth.of(text) > width else { return text }
+        var out = ""
+        var w = 0
+        for c in text {
+            let cw = DisplayWidth.of(c)
+            if w + cw > width - 1 { break }
+            out.append(c)
+            w += cw
+        }
+        return out + "\u{2026}"
     }
 
     /// Greedy word wrap by terminal cells; a word wider than the line is cut. `nil` width: one line.

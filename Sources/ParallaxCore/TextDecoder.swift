@@ -35,6 +35,9 @@ public enum TextDecoder {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             return try checked(decodeUTF8OrLatin(bytes[3...]))
         }
+        if bytes.starts(with: [0xFF, 0xFE, 0, 0]) || bytes.starts(with: [0, 0, 0xFE, 0xFF]) {
+            return try checked(decodeUTF32(bytes[4...], littleEndian: bytes[0] == 0xFF))
+        }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             let little = bytes[0] == 0xFF
             return try checked(decodeUTF16(bytes[2...], littleEndian: little, guessed: false))
@@ -115,6 +118,19 @@ public enum TextDecoder {
         }
         if bad > 0 { warnings.append("\(bad) invalid UTF-16 sequences replaced with \u{FFFD}") }
         return Decoded(text: String(scalars), warnings: warnings)
+    }
+
+    static func decodeUTF32(_ b: ArraySlice<UInt8>, littleEndian: Bool) -> Decoded {
+        var scalars = String.UnicodeScalarView()
+        var bad = 0
+        var i = b.startIndex
+        while i + 3 < b.endIndex {
+            let q = (0..<4).map { UInt32(b[i + $0]) }
+            let v = littleEndian ? (q[3] << 24 | q[2] << 16 | q[1] << 8 | q[0]) : (q[0] << 24 | q[1] << 16 | q[2] << 8 | q[3])
+            if let u = Unicode.Scalar(v) { scalars.append(u) } else { bad += 1; scalars.append("\u{FFFD}") }
+            i += 4
+        }
+        return Decoded(text: String(scalars), warnings: bad > 0 ? ["\(bad) invalid UTF-32 characters replaced with \u{FFFD}"] : [])
     }
 
     /// UTF-8 where valid; each byte that is not part of a valid UTF-8 sequence is read as Windows-1252.

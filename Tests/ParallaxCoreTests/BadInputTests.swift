@@ -66,6 +66,13 @@ import Glibc
         #expect(a.warnings.contains { $0.contains("UTF-16") })
     }
 
+    @Test func utf32WithBOM() throws {
+        var le: [UInt8] = [0xFF, 0xFE, 0, 0]
+        for u in prose.unicodeScalars { le += [UInt8(u.value & 0xFF), UInt8(u.value >> 8 & 0xFF), 0, 0] }
+        let a = try ArticleLoader.load(path: write("u32.txt", le))
+        #expect(a.paragraphs.count == 1)
+    }
+
     @Test func utf8BOMAndCRLF() throws {
         let a = try ArticleLoader.load(path: write("bom.txt", [0xEF, 0xBB, 0xBF] + Array((prose + prose).replacingOccurrences(of: "\n", with: "\r\n").utf8)))
         #expect(a.paragraphs.count == 2)

@@ -91,7 +91,7 @@ import Testing
         let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines[0] == "Xi jokes about spying with Chinese phone gift for South")
         #expect(lines.contains("AFP · by AFP Staff Writers · 2025-11-03"))
-        #expect(lines.allSatisfy { !$0.hasPrefix("  line") ? $0.count <= 60 : true })
+        #expect(lines.allSatisfy { $0.count <= 60 })
         #expect(r.stdout.contains("  line   2  section label: "))
         #expect(r.stdout.contains("Removed by cleaning ("))
     }
