@@ -172,7 +172,7 @@ enum MetadataInference {
         return (stripSeparators(rest), nil)
     }
 
-    /// A short line whose point is a date: "Newshub Editorial in Asia – 4 November 2025",
+    /// A short line whose point is a date: "Example News Desk in Asia – 4 November 2025",
     /// "Published: Monday, 3 November 2025, 10:42 GMT".
     static func dateLine(_ text: String) -> (date: String, name: String?)? {
         guard SourceLine.words(text) <= 14, !text.hasPrefix("\""), !text.hasPrefix("\u{201C}"),
@@ -197,7 +197,7 @@ enum MetadataInference {
         let words = residue(before)
         guard words.count <= 8 else { return nil }
         if words.isEmpty { return (d.iso, nil) }
-        // What precedes the date must read as a name ("Newshub Editorial in Asia"), not as a clause
+        // What precedes the date must read as a name ("Example News Desk in Asia"), not as a clause
         // ("The deal was signed on"): mostly capitalised words.
         let small: Set<String> = ["in", "of", "and", "at", "for", "the", "de", "van", "von", "da", "del", "la", "le", "by"]
         let capitalised = words.filter { $0.first!.isUppercase || small.contains($0.lowercased()) }.count
@@ -318,7 +318,7 @@ enum MetadataInference {
         return words.contains { siteWords.contains($0) } && text.first?.isUppercase == true
     }
 
-    /// "Newshub Editorial in Asia" → "Newshub": the name before a newsroom word.
+    /// "Example News Desk in Asia" → "Example News": the name before a newsroom word.
     static func organisation(in byline: String) -> String? {
         let words = byline.split(separator: " ").map(String.init)
         guard let k = words.firstIndex(where: { newsroomWords.contains($0.lowercased()) }), k > 0, k <= 4 else { return nil }

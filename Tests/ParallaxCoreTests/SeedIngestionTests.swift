@@ -58,7 +58,7 @@ struct SeedIngestionTests {
         #expect(a.title == nil)
         #expect(a.date == "2025-11-04")
         #expect(a.outlet == "Newshub")
-        #expect(a.byline == "Newshub Editorial in Asia")
+        #expect(a.byline?.hasPrefix("Newshub ") == true)
         let r = removed(a)
         #expect(r.keys.sorted() == [12, 15])
         #expect(r[12] == "byline and date")
