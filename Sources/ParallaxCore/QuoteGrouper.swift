@@ -9,22 +9,46 @@ import Foundation
 enum QuoteGrouper {
     static func group(_ instances: [QuoteInstance], articleOrder: [String: Int]) -> [QuoteGroup] {
         let keys = instances.map { comparisonWords($0.text) }
-        var parent = Array(instances.indices)
+        // Identical wordings are one node, so a quote carried by a thousand outlets costs one comparison.
+        var nodeOf: [[String]: Int] = [:]
+        var nodes: [(key: [String], members: [Int])] = []
+        for (i, k) in keys.enumerated() {
+            if let n = nodeOf[k] { nodes[n].members.append(i) } else {
+                nodeOf[k] = nodes.count
+                nodes.append((k, [i]))
+            }
+        }
+        var parent = Array(nodes.indices)
         func find(_ x: Int) -> Int {
             var x = x
             while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
             return x
         }
-        for i in instances.indices {
-            for j in instances.indices where j > i {
-                if instances[i].article == instances[j].article && instances[i].paragraph == instances[j].paragraph { continue }
-                if sameUtterance(keys[i], keys[j], instances[i].speaker, instances[j].speaker) {
-                    parent[find(j)] = find(i)
+        func speakers(_ n: Int) -> Set<String> { Set(nodes[n].members.compactMap { instances[$0].speaker }) }
+        func paragraphs(_ n: Int) -> Set<String> { Set(nodes[n].members.map { "\(instances[$0].article)|\(instances[$0].paragraph)" }) }
+        // Candidates share a word pair (or, for very short quotes, a word): an inverted index, not all pairs.
+        var index: [String: [Int]] = [:]
+        for (n, node) in nodes.enumerated() {
+            let k = node.key
+            let shingles = k.count >= 2 ? Set((0..<(k.count - 1)).map { k[$0] + " " + k[$0 + 1] }) : Set(k)
+            for sh in shingles { index[sh, default: []].append(n) }
+        }
+        var tried = Set<[Int]>()
+        for (_, list) in index where list.count > 1 {
+            for (x, a) in list.enumerated() {
+                for b in list[(x + 1)...] where tried.insert([a, b]).inserted && find(a) != find(b) {
+                    let sa = speakers(a), sb = speakers(b)
+                    let differ = !sa.isEmpty && !sb.isEmpty && sa.isDisjoint(with: sb)
+                    guard sameUtterance(nodes[a].key, nodes[b].key, differ ? "a" : nil, differ ? "b" : nil) else { continue }
+                    // Never merge a quote with another in its own paragraph (a quote and the one nested in it).
+                    let pa = paragraphs(a), pb = paragraphs(b)
+                    if pa.count == 1, pa == pb { continue }
+                    parent[find(b)] = find(a)
                 }
             }
         }
         var clusters: [Int: [Int]] = [:]
-        for i in instances.indices { clusters[find(i), default: []].append(i) }
+        for n in nodes.indices { clusters[find(n), default: []] += nodes[n].members }
         func position(_ q: QuoteInstance) -> (Int, Int, Int) { (articleOrder[q.article] ?? 0, q.paragraph, q.start) }
         var groups: [QuoteGroup] = clusters.values.map { members in
             let sorted = members.sorted { position(instances[$0]) < position(instances[$1]) }
