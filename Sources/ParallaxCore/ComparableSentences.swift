@@ -15,18 +15,34 @@ struct ComparableSentences: Sendable {
 
     private var words: [Key: Set<String>] = [:]
     private var aligned: [Key: Set<Key>] = [:]
+    /// Sentence pairs sharing two or more content words, or aligned, with their similarity (computed once).
+    private var pairs: [(Key, Key, Double)] = []
+    private var memo: [[Key]: Double] = [:]
 
     init(story: Story, useAligner: Bool = true) {
+        var stems: [String: String] = [:]
         for (a, article) in story.articles.enumerated() {
             for p in article.paragraphs {
                 let sentences = p.sentences.isEmpty ? [Sentence(start: 0, end: p.text.unicodeScalars.count)] : p.sentences
                 for (s, r) in sentences.enumerated() {
                     let text = ScalarText.slice(p.text, r.start, r.end)
-                    words[Key(article: a, paragraph: p.index, sentence: s)] = Self.contentWords(text)
+                    words[Key(article: a, paragraph: p.index, sentence: s)] = Set(Tokenizer.tokens(text).compactMap { t in
+                        guard !t.isNumber, t.norm.count >= 3, !StopWords.contains(t.norm) else { return nil }
+                        if let x = stems[t.norm] { return x }
+                        let x = EnglishStemmer.stem(t.norm)
+                        stems[t.norm] = x
+                        return x
+                    })
                 }
             }
         }
-        guard useAligner, story.articles.count > 1 else { return }
+        defer {
+            pairs = computePairs()
+            for (a, b, x) in pairs { memo[[a, b]] = x; memo[[b, a]] = x }
+        }
+        // Sentence-level alignment costs one pair alignment per pair of articles: worth it for the usual
+        // handful of outlets, not for hundreds, where shared words alone decide.
+        guard useAligner, story.articles.count > 1, story.articles.count <= 12 else { return }
         let aligner = StoryAligner(articles: story.articles)
         for i in story.articles.indices {
             for j in story.articles.indices where j > i {
@@ -52,6 +68,7 @@ struct ComparableSentences: Sendable {
 
     /// Jaccard overlap of content words, raised to at least 0.5 when the aligner paired the sentences.
     func similarity(_ a: Key, _ b: Key) -> Double {
+        if let x = memo[[a, b]] { return x }
         let wa = words[a] ?? [], wb = words[b] ?? []
         let union = wa.union(wb).count
         let j = union == 0 ? 0 : Double(wa.intersection(wb).count) / Double(union)
@@ -62,16 +79,33 @@ struct ComparableSentences: Sendable {
 
     /// Sentence pairs across articles that the aligner paired or that share enough content words.
     func candidatePairs(minimum: Double) -> [(Key, Key)] {
+        pairs.filter { $0.2 >= minimum || isAligned($0.0, $0.1) }.map { ($0.0, $0.1) }
+    }
+
+    private func computePairs() -> [(Key, Key, Double)] {
         let keys = words.keys.sorted { ($0.article, $0.paragraph, $0.sentence) < ($1.article, $1.paragraph, $1.sentence) }
-        var out: [(Key, Key)] = []
-        for (n, a) in keys.enumerated() {
-            for b in keys[(n + 1)...] where b.article != a.article {
-                let wa = words[a]!, wb = words[b]!
-                let shared = wa.intersection(wb).count
-                if isAligned(a, b) || shared >= 2 && similarity(a, b) >= minimum { out.append((a, b)) }
+        let number = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
+        // Count shared words through an inverted index instead of comparing every pair of sentences.
+        var postings: [String: [Int]] = [:]
+        for (n, k) in keys.enumerated() { for w in words[k]! { postings[w, default: []].append(n) } }
+        var shared: [Int: Int] = [:]  // a * count + b
+        let count = keys.count
+        for (_, list) in postings where list.count > 1 && list.count <= 400 {
+            for (x, a) in list.enumerated() {
+                for b in list[(x + 1)...] where keys[a].article != keys[b].article { shared[a * count + b, default: 0] += 1 }
             }
         }
-        return out
+        var codes: [Int] = shared.compactMap { $0.value >= 2 ? $0.key : nil }
+        for (k, others) in aligned {
+            for o in others where number[k]! < number[o]! && (shared[number[k]! * count + number[o]!] ?? 0) < 2 {
+                codes.append(number[k]! * count + number[o]!)
+            }
+        }
+        codes.sort()
+        return codes.map { code in
+            let a = keys[code / count], b = keys[code % count]
+            return (a, b, similarity(a, b))
+        }
     }
 
     /// Aligned sentence pairs across articles (each once, left article first).

@@ -73,8 +73,8 @@ struct DetailMatcher {
         }
         var candidates: [(i: Int, j: Int, sim: Double)] = []
         var agreesWith = Set<[Int]>()  // [mention, other article]
-        for i in mentions.indices {
-            for j in mentions.indices where j > i {
+        for (i, j) in candidatePairs() {
+            do {
                 switch relation(i, j) {
                 case .agree:
                     parent[find(j)] = find(i)
@@ -111,6 +111,31 @@ struct DetailMatcher {
             let status: DetailStatus = conflictRoots.contains(root) ? .conflict : (articles.count > 1 ? .agree : .single)
             return Group(members: members.sorted { (mentions[$0].article, mentions[$0].m.paragraph, mentions[$0].m.start) < (mentions[$1].article, mentions[$1].m.paragraph, mentions[$1].m.start) }, status: status)
         }
+    }
+
+    /// Pairs worth comparing: details in comparable sentences, and counts of the same things anywhere.
+    private func candidatePairs() -> [(Int, Int)] {
+        var bySentence: [ComparableSentences.Key: [Int]] = [:]
+        for (i, x) in mentions.enumerated() {
+            bySentence[ComparableSentences.Key(article: x.article, paragraph: x.m.paragraph, sentence: x.m.sentence), default: []].append(i)
+        }
+        var out = Set<[Int]>()
+        for (a, b) in comparable.candidatePairs(minimum: 0.08) {
+            for i in bySentence[a] ?? [] { for j in bySentence[b] ?? [] { out.insert([min(i, j), max(i, j)]) } }
+        }
+        var byContext: [String: [Int]] = [:]
+        for (i, x) in mentions.enumerated() where x.m.context.count >= 2 {
+            switch x.m.value {
+            case .count, .ordinal, .object: for c in x.m.context { byContext[c, default: []].append(i) }
+            default: break
+            }
+        }
+        for (_, list) in byContext where list.count <= 2000 {
+            for (n, i) in list.enumerated() {
+                for j in list[(n + 1)...] where mentions[i].article != mentions[j].article { out.insert([min(i, j), max(i, j)]) }
+            }
+        }
+        return out.map { ($0[0], $0[1]) }.sorted { ($0.0, $0.1) < ($1.0, $1.1) }
     }
 
     private func sim(_ i: Int, _ j: Int) -> Double {

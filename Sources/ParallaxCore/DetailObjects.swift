@@ -14,26 +14,26 @@ enum DetailObjects {
         var seen = Set<[Int]>()
         var taken: [[Int]: [Range<Int>]] = [:]  // [article, paragraph] -> spans already in a conflict
         func free(_ a: Int, _ p: Int, _ r: Range<Int>) -> Bool { !(taken[[a, p]] ?? []).contains { $0.overlaps(r) } }
-        let pairs = comparable.candidatePairs(minimum: 0.08).sorted { comparable.similarity($0.0, $0.1) > comparable.similarity($1.0, $1.1) }
-        for (ka, kb) in pairs {
-            guard let (pa, ra) = sentence(story, ka), let (pb, rb) = sentence(story, kb) else { continue }
-            let sa = ScalarText.slice(pa.text, ra.start, ra.end)
-            let sb = ScalarText.slice(pb.text, rb.start, rb.end)
-            let ta = Tokenizer.tokens(sa), tb = Tokenizer.tokens(sb)
-            for c in WordDiff.changes(sa, ta, sb, tb) where !c.left.isEmpty && !c.right.isEmpty {
-                // Aligned: the same three words lead into the change on both sides ("presented Xi with a").
-                guard anchored(ta, before: c.leftRange.lowerBound, tb, before: c.rightRange.lowerBound) || comparable.isAligned(ka, kb) && comparable.similarity(ka, kb) >= 0.3 else { continue }
-                guard let left = phrase(sa, c.leftRange), let right = phrase(sb, c.rightRange) else { continue }
-                let wl = ComparableSentences.contentWords(ScalarText.slice(sa, left.lowerBound, left.upperBound))
-                let wr = ComparableSentences.contentWords(ScalarText.slice(sb, right.lowerBound, right.upperBound))
-                guard !wl.isEmpty, !wr.isEmpty, wl.isDisjoint(with: wr) else { continue }
-                // named things: a capitalised word on at least one side, and not a generic head ("the event")
-                let la0 = Tokenizer.tokens(ScalarText.slice(sa, left.lowerBound, left.upperBound))
-                let lb0 = Tokenizer.tokens(ScalarText.slice(sb, right.lowerBound, right.upperBound))
-                guard la0.contains(where: \.isCapitalized) || lb0.contains(where: \.isCapitalized),
-                    !genericHeads.contains(la0.last!.norm), !genericHeads.contains(lb0.last!.norm)
-                else { continue }
-                let la = withArticle(sa, left), lb = withArticle(sb, right)
+        let pairs = comparable.candidatePairs(minimum: 0.08).map { ($0.0, $0.1, comparable.similarity($0.0, $0.1)) }
+            .sorted { $0.2 > $1.2 }
+        var cache: [ComparableSentences.Key: (Sentence, String, [Token])?] = [:]
+        func load(_ k: ComparableSentences.Key) -> (Sentence, String, [Token])? {
+            if let c = cache[k] { return c }
+            let v = sentence(story, k).map { p, r -> (Sentence, String, [Token]) in
+                let t = ScalarText.slice(p.text, r.start, r.end)
+                return (r, t, Tokenizer.tokens(t))
+            }
+            cache[k] = v
+            return v
+        }
+        // The same pair of wordings (an outlet's copy carried by many sites) is diffed once.
+        var found: [[String]: [(Range<Int>, Range<Int>, Set<String>, Set<String>)]] = [:]
+        for (ka, kb, _) in pairs {
+            guard let (ra, sa, ta) = load(ka), let (rb, sb, tb) = load(kb), sa != sb else { continue }
+            let alignedOK = comparable.isAligned(ka, kb) && comparable.similarity(ka, kb) >= 0.3
+            let cacheKey = [sa, sb, alignedOK ? "1" : "0"]
+            if found[cacheKey] == nil { found[cacheKey] = differences(sa, ta, sb, tb, alignedOK: alignedOK) }
+            for (la, lb, wl, wr) in found[cacheKey]! {
                 let key = [ka.article, ka.paragraph, ra.start + la.lowerBound, kb.article, kb.paragraph, rb.start + lb.lowerBound]
                 let spanA = (ra.start + la.lowerBound)..<(ra.start + la.upperBound)
                 let spanB = (rb.start + lb.lowerBound)..<(rb.start + lb.upperBound)
@@ -50,6 +50,29 @@ enum DetailObjects {
                     start: rb.start + lb.lowerBound, end: rb.start + lb.upperBound,
                     text: ScalarText.slice(sb, lb.lowerBound, lb.upperBound), context: wr, pair: pairID)))
             }
+        }
+        return out
+    }
+
+    /// Named things that differ between two sentences: ranges (with a leading article) and content words.
+    private static func differences(_ sa: String, _ ta: [Token], _ sb: String, _ tb: [Token], alignedOK: Bool)
+        -> [(Range<Int>, Range<Int>, Set<String>, Set<String>)]
+    {
+        var out: [(Range<Int>, Range<Int>, Set<String>, Set<String>)] = []
+        for c in WordDiff.changes(sa, ta, sb, tb) where !c.left.isEmpty && !c.right.isEmpty {
+            // Aligned: the same three words lead into the change on both sides ("presented Xi with a").
+            guard alignedOK || anchored(ta, before: c.leftRange.lowerBound, tb, before: c.rightRange.lowerBound) else { continue }
+            guard let left = phrase(sa, c.leftRange), let right = phrase(sb, c.rightRange) else { continue }
+            let wl = ComparableSentences.contentWords(ScalarText.slice(sa, left.lowerBound, left.upperBound))
+            let wr = ComparableSentences.contentWords(ScalarText.slice(sb, right.lowerBound, right.upperBound))
+            guard !wl.isEmpty, !wr.isEmpty, wl.isDisjoint(with: wr) else { continue }
+            // named things: a capitalised word on at least one side, and not a generic head ("the event")
+            let la0 = Tokenizer.tokens(ScalarText.slice(sa, left.lowerBound, left.upperBound))
+            let lb0 = Tokenizer.tokens(ScalarText.slice(sb, right.lowerBound, right.upperBound))
+            guard la0.contains(where: \.isCapitalized) || lb0.contains(where: \.isCapitalized),
+                !genericHeads.contains(la0.last!.norm), !genericHeads.contains(lb0.last!.norm)
+            else { continue }
+            out.append((withArticle(sa, left), withArticle(sb, right), wl, wr))
         }
         return out
     }
