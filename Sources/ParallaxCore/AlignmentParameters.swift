@@ -5,19 +5,19 @@ public struct AlignmentParameters: Sendable, Hashable {
     public var stemWeight: Double = 0.7
     /// Extra weight for words that carry facts: numbers, names, words inside quotation marks.
     public var numberBoost: Double = 1.6
-    public var nameBoost: Double = 1.5
+    public var nameBoost: Double = 1.2
     public var quoteBoost: Double = 1.3
     /// A link at or above this similarity stands on its own.
-    public var strong: Double = 0.3
+    public var strong: Double = 0.5
     /// Below this no link is made.
-    public var weak: Double = 0.15
-    /// A link between `weak` and `strong` needs a neighbouring link (within `vicinity` paragraphs on both
-    /// sides) of at least this similarity: locally consistent matches survive, weak lone ones do not.
+    public var weak: Double = 0.22
+    /// A link between `weak` and `strong` survives if it is nearly the best of one of its paragraphs
+    /// (`relative`) or has a neighbouring match (within `vicinity` paragraphs on both sides) of at least
+    /// `support`: locally consistent matches survive, weak lone ones do not.
     public var support: Double = 0.2
     public var vicinity: Int = 2
-    /// A link must reach this fraction of the best link of either of its paragraphs; keeps many-to-many
-    /// links to real splits and merges instead of every loosely related paragraph.
-    public var relative: Double = 0.5
+    /// "Nearly the best": this fraction of the best score of either paragraph against the other article.
+    public var relative: Double = 0.8
     /// Sentences pair up inside linked paragraphs at or above this similarity.
     public var sentencePairing: Double = 0.2
     /// N-way groups merge while the average link similarity between them (missing links count 0) stays
@@ -28,6 +28,9 @@ public struct AlignmentParameters: Sendable, Hashable {
     /// Terms in more than this share of a story's paragraphs do not generate candidates (they still count
     /// in the similarity of the candidates found).
     public var candidateMaxDocumentShare: Double = 0.15
+
+    /// Exponent on inverse document frequency: above 1 sharpens the contrast between rare and common words.
+    public var idfPower: Double = 1
 
     public init() {}
 

@@ -79,24 +79,27 @@ struct ParagraphLinker {
         filter(scored(l, r, candidates(l, r)))
     }
 
-    /// The vicinity and relative-strength filters over scored candidates of one article pair.
+    /// Which scored candidates of one article pair become links:
+    /// - at or above `strong`: always;
+    /// - at or above `weak`: when the pair is (nearly, by `relative`) the best match of one of its two
+    ///   paragraphs, or when a neighbouring pair (another paragraph on both sides, within `vicinity`)
+    ///   matches at `support` or better — the local consistency MASSAlign's vicinity search relies on;
+    /// - below `weak`: never.
     func filter(_ scored: [ScoredPair]) -> [ParagraphLink] {
         let p = parameters
-        let pool = scored.filter { $0.score >= p.weak }
         var bestLeft: [Int: Double] = [:], bestRight: [Int: Double] = [:]
-        for s in pool {
+        var supporters: [Int: [Int]] = [:]  // left -> rights matching at `support` or better
+        for s in scored {
             bestLeft[s.left] = max(bestLeft[s.left] ?? 0, s.score)
             bestRight[s.right] = max(bestRight[s.right] ?? 0, s.score)
+            if s.score >= p.support { supporters[s.left, default: []].append(s.right) }
         }
-        var supporters: [Int: [Int]] = [:]  // left -> rights with a supporting score
-        for s in pool where s.score >= p.support { supporters[s.left, default: []].append(s.right) }
         var kept: [ParagraphLink] = []
-        for s in pool {
-            let top = max(bestLeft[s.left]!, bestRight[s.right]!)
-            guard s.score >= p.relative * top else { continue }
+        for s in scored where s.score >= p.weak {
             if s.score < p.strong {
-                // A neighbour on both sides (not the same paragraph on either) must also match.
-                let supported = (s.left - p.vicinity...s.left + p.vicinity).contains { i in
+                let top = max(bestLeft[s.left]!, bestRight[s.right]!)
+                let nearBest = s.score >= p.relative * top
+                let supported = nearBest || (s.left - p.vicinity...s.left + p.vicinity).contains { i in
                     i != s.left && (supporters[i] ?? []).contains { j in j != s.right && abs(j - s.right) <= p.vicinity }
                 }
                 guard supported else { continue }

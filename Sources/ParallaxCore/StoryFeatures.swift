@@ -13,7 +13,10 @@ struct StoryFeatures: Sendable {
         // 1. Words, stems and cues, per article in parallel.
         let analyzed = ParallelMap.map(articles.count) { a in
             var cache: [String: String] = [:]
-            return articles[a].paragraphs.map { WordAnalyzer.analyze($0, stemCache: &cache) }
+            return articles[a].paragraphs.map { p in
+                // Subheadings label a section; they report nothing, so they link to nothing.
+                WordAnalyzer.isHeading(p) ? (words: [], sentenceCount: max(1, p.sentences.count)) : WordAnalyzer.analyze(p, stemCache: &cache)
+            }
         }
         // 2. Shared vocabulary, document frequencies and the story's names (capitalized mid-sentence).
         var ids: [String: UInt32] = [:]
@@ -50,7 +53,8 @@ struct StoryFeatures: Sendable {
         let n = Float(max(paragraphCount, 1))
         // Smoothed so that in a tiny story (two short articles) the words both sides share are not
         // dismissed as common: with N paragraphs, df = N still weighs ln 2, df = 1 about ln(N/2 + 1.5).
-        let idf = df.map { d in log(1 + (n + 1) / (Float(d) + 1)) }
+        let power = Float(parameters.idfPower)
+        let idf = df.map { d in pow(log(1 + (n + 1) / (Float(d) + 1)), power) }
         // 3. Vectors, per article in parallel.
         let ids2 = termIDs, names2 = names
         let paragraphs = ParallelMap.map(articles.count) { a in

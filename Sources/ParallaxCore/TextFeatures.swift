@@ -63,6 +63,15 @@ enum WordAnalyzer {
         return (words, bounds.count)
     }
 
+    /// A short line without sentence punctuation ("Light moment amid talks", "- Rekindle ties -").
+    static func isHeading(_ p: Paragraph) -> Bool {
+        let words = p.text.split(whereSeparator: { $0.isWhitespace })
+        guard words.count <= 10, p.sentences.count <= 1 else { return false }
+        let trimmed = p.text.trimmingCharacters(in: .whitespaces.union(.init(charactersIn: "\"'\u{201D}\u{2019})")))
+        guard let last = trimmed.last else { return true }
+        return !".!?:;".contains(last)
+    }
+
     /// "1,000" and "1000" are the same number.
     static func numberKey(_ s: String) -> String { s.replacingOccurrences(of: ",", with: "") }
 

@@ -17,7 +17,7 @@ import Testing
 
     func evaluate(_ story: Story, _ parameters: AlignmentParameters) throws -> AlignmentGold.Score {
         let aligner = StoryAligner(articles: story.articles, parameters: parameters)
-        let gold = try AlignmentGold.load(story.id == "seeds" ? "seeds" : story.id, articles: story.articles)
+        let gold = try AlignmentGold.load(story.path.hasSuffix("shared/seeds") ? "seeds" : story.id, articles: story.articles)
         let predicted = AlignmentGold.predictedPairs(aligner)
         return AlignmentGold.score(predicted: Set(predicted.keys), gold: gold.pairs, unmapped: gold.unmapped.count)
     }
@@ -27,10 +27,22 @@ import Testing
         let s = try evaluate(story, .default)
         print("seeds align: P \(s.precision) R \(s.recall) F1 \(s.f1) (predicted \(s.predicted), gold \(s.gold), correct \(s.correct), unmapped \(s.unmapped))")
         if Self.env["PARALLAX_ALIGN_DEBUG"] != nil { try debug(story) }
-        // FIXME(align): the model does not reach the bar yet; tracked until tuned on the cleaned loader.
-        withKnownIssue {
+        // Floors that catch regressions of what the model reaches today (README "Alignment").
+        #expect(s.precision >= 0.85)
+        #expect(s.recall >= 0.45)
+        // The target: lexical similarity alone does not get there on paraphrased seed paragraphs.
+        withKnownIssue("recall on paraphrased seed paragraphs is below the 0.9 target") {
             #expect(s.precision >= 0.9)
             #expect(s.recall >= 0.9)
+        }
+    }
+
+    @Test func demoStoryLinks() throws {
+        for (name, story) in try goldStories() where name != "seeds" {
+            let s = try evaluate(story, .default)
+            print("\(name) align: P \(s.precision) R \(s.recall) F1 \(s.f1) (predicted \(s.predicted), gold \(s.gold), correct \(s.correct), unmapped \(s.unmapped))")
+            #expect(s.f1 >= 0.75, "\(name)")
+            #expect(s.unmapped == 0, "\(name)")
         }
     }
 
@@ -68,25 +80,56 @@ import Testing
 }
 
 extension AlignmentEvaluationTests {
-    /// Writes every cross-article paragraph pair of the seeds with its similarity features and gold label
-    /// (CSV at `PARALLAX_ALIGN_DUMP`), for calibrating the model offline.
+    /// The seeds and every demo story that has gold, as (gold folder name, story).
+    func goldStories() throws -> [(String, Story)] {
+        var out: [(String, Story)] = []
+        if let s = try seedsStory() { out.append(("seeds", s)) }
+        let articles = AlignmentGold.repoRoot.appendingPathComponent("articles")
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: articles.path).sorted()) ?? [] {
+            guard FileManager.default.fileExists(atPath: AlignmentGold.goldURL(name).path) else { continue }
+            out.append((name, try LibraryLoader.loadStory(path: articles.appendingPathComponent(name).path)))
+        }
+        return out
+    }
+
+    /// Writes every cross-article paragraph pair with its similarity features and gold label (CSV at
+    /// `PARALLAX_ALIGN_DUMP`), for calibrating the model offline.
     @Test func dumpPairFeatures() throws {
-        guard let out = Self.env["PARALLAX_ALIGN_DUMP"], let story = try seedsStory() else { return }
-        let aligner = StoryAligner(articles: story.articles)
-        let gold = try AlignmentGold.load("seeds", articles: story.articles)
-        let f = aligner.features.paragraphs
-        var csv = "a,p,b,q,la,lb,na,nb,cosStem,cosTri,sentStem,sentTri,shared,massA,massB,gold\n"
-        let arts = story.articles
-        for l in arts.indices {
-            for r in arts.indices where r > l {
-                for (i, x) in f[l].enumerated() {
-                    for (j, y) in f[r].enumerated() {
-                        var ss: Float = 0, st: Float = 0
-                        for s in x.sentences { for t in y.sentences {
-                            ss = max(ss, s.stems.dot(t.stems)); st = max(st, s.trigrams.dot(t.trigrams))
-                        } }
-                        let g = gold.pairs.contains(.init(arts[l].id, i, arts[r].id, j)) ? 1 : 0
-                        csv += "\(l),\(i),\(r),\(j),\(arts[l].paragraphs[i].sourceLines.lowerBound),\(arts[r].paragraphs[j].sourceLines.lowerBound),\(f[l].count),\(f[r].count),\(x.whole.stems.dot(y.whole.stems)),\(x.whole.trigrams.dot(y.whole.trigrams)),\(ss),\(st),\(x.whole.stems.sharedMass(y.whole.stems)),\(x.whole.stems.mass),\(y.whole.stems.mass),\(g)\n"
+        guard let out = Self.env["PARALLAX_ALIGN_DUMP"] else { return }
+        var csv = "story,a,p,b,q,la,lb,na,nb,cosStem,cosTri,sentStem,sentTri,sent,shared,massA,massB,rare,gold\n"
+        var params = AlignmentParameters()
+        for kv in (Self.env["PARALLAX_ALIGN_PARAMS"] ?? "").split(separator: ",") {
+            let parts = kv.split(separator: "=")
+            guard parts.count == 2, let v = Double(parts[1]) else { continue }
+            switch parts[0] {
+            case "nameBoost": params.nameBoost = v
+            case "quoteBoost": params.quoteBoost = v
+            case "numberBoost": params.numberBoost = v
+            case "stemWeight": params.stemWeight = v
+            case "idfPower": params.idfPower = v
+            default: break
+            }
+        }
+        for (name, story) in try goldStories() {
+            let aligner = StoryAligner(articles: story.articles, parameters: params)
+            let gold = try AlignmentGold.load(name, articles: story.articles)
+            let f = aligner.features.paragraphs
+            let df = aligner.features.documentFrequency
+            let arts = story.articles
+            let w = Float(aligner.parameters.stemWeight)
+            for l in arts.indices {
+                for r in arts.indices where r > l {
+                    for (i, x) in f[l].enumerated() {
+                        for (j, y) in f[r].enumerated() {
+                            var ss: Float = 0, st: Float = 0, sb: Float = 0
+                            for s in x.sentences { for t in y.sentences {
+                                ss = max(ss, s.stems.dot(t.stems)); st = max(st, s.trigrams.dot(t.trigrams))
+                                sb = max(sb, s.similarity(t, stemWeight: w))
+                            } }
+                            let rare = Set(x.terms).intersection(y.terms).filter { df[Int($0)] <= 3 }.count
+                            let g = gold.pairs.contains(.init(arts[l].id, i, arts[r].id, j)) ? 1 : 0
+                            csv += "\(name),\(l),\(i),\(r),\(j),\(arts[l].paragraphs[i].sourceLines.lowerBound),\(arts[r].paragraphs[j].sourceLines.lowerBound),\(f[l].count),\(f[r].count),\(x.whole.stems.dot(y.whole.stems)),\(x.whole.trigrams.dot(y.whole.trigrams)),\(ss),\(st),\(sb),\(x.whole.stems.sharedMass(y.whole.stems)),\(x.whole.stems.mass),\(y.whole.stems.mass),\(rare),\(g)\n"
+                        }
                     }
                 }
             }
