@@ -18,8 +18,13 @@ public struct AlignmentParameters: Sendable, Hashable {
     public var vicinity: Int = 2
     /// "Nearly the best": this fraction of the best score of either paragraph against the other article.
     public var relative: Double = 0.8
+    /// In `diff` rows, an unlinked paragraph next to a linked row joins it when one of its sentences
+    /// matches one on the row's other side at this similarity (links are not changed).
+    public var adoption: Double = 0.12
     /// Sentences pair up inside linked paragraphs at or above this similarity.
     public var sentencePairing: Double = 0.2
+    /// Leftover sentences between the same two sentence pairs on both sides pair at this lower similarity.
+    public var gapPairing: Double = 0.1
     /// N-way groups merge while the average link similarity between them (missing links count 0) stays
     /// at or above this; average linkage is what keeps chains of weak links from snowballing.
     public var groupLinkage: Double = 0.3
@@ -31,6 +36,9 @@ public struct AlignmentParameters: Sendable, Hashable {
 
     /// Exponent on inverse document frequency: above 1 sharpens the contrast between rare and common words.
     public var idfPower: Double = 1
+
+    /// Weight of pairs of consecutive content words relative to single words (0 turns them off).
+    public var bigramWeight: Double = 0
 
     public init() {}
 

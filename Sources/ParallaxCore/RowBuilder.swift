@@ -83,4 +83,44 @@ enum RowBuilder {
         while let c = cur { inRun.insert(present[c].0); cur = prev[c] }
         return Set(present.map(\.0)).subtracting(inRun)
     }
+
+    /// Unlinked paragraphs right next to a linked row join it when one of their sentences matches one of
+    /// the row's other side at `floor` or better: a paragraph split in two by one outlet, whose second half
+    /// is too paraphrased to link on its own, then shows its words changed instead of standing apart.
+    /// The left side stays contiguous and in order. `similarity(leftParagraphs, rightParagraphs)`.
+    static func adoptNeighbours(
+        _ rows: [(left: [Int], right: [Int])], floor: Double, similarity: ([Int], [Int]) -> Double
+    ) -> [(left: [Int], right: [Int])] {
+        var rows = rows
+        var removed = Set<Int>()
+        for k in rows.indices where !rows[k].left.isEmpty && !rows[k].right.isEmpty && !removed.contains(k) {
+            for direction in [1, -1] {
+                var m = k + direction
+                var steps = 0
+                while m >= 0, m < rows.count, steps < 2, !removed.contains(m),
+                    rows[m].left.isEmpty != rows[m].right.isEmpty
+                {
+                    let r = rows[m]
+                    if r.left.isEmpty {
+                        if similarity(rows[k].left, r.right) >= floor {
+                            rows[k].right = (rows[k].right + r.right).sorted()
+                            removed.insert(m)
+                        }
+                    } else {
+                        let edge = direction > 0 ? rows[k].left.max()! + 1 : rows[k].left.min()! - 1
+                        guard r.left == [edge] else { break }
+                        if similarity(r.left, rows[k].right) >= floor {
+                            rows[k].left = (rows[k].left + r.left).sorted()
+                            removed.insert(m)
+                        } else {
+                            break
+                        }
+                    }
+                    m += direction
+                    steps += 1
+                }
+            }
+        }
+        return rows.indices.filter { !removed.contains($0) }.map { rows[$0] }
+    }
 }

@@ -2,8 +2,9 @@ import Foundation
 
 /// Pairs the sentences of linked paragraphs and diffs each pair word by word.
 ///
-/// Pairing is greedy by similarity, one-to-one, above `sentencePairing`; it is not bound to order because
-/// outlets reorder sentences as freely as paragraphs. The output follows the left order, with right
+/// Pairing is greedy by similarity above `sentencePairing`, not bound to order because outlets reorder
+/// sentences as freely as paragraphs; a pair then absorbs neighbouring unpaired sentences when that makes
+/// the two sides more alike (a split or merged sentence). The output follows the left order, with right
 /// sentences that have no partner placed just before the next paired right sentence that follows them.
 enum SentencePairer {
     struct Item {
@@ -28,7 +29,54 @@ enum SentencePairer {
         return out
     }
 
+    /// A run of left sentences paired with a run of right sentences.
+    struct Match {
+        var left: Range<Int>
+        var right: Range<Int>
+        var similarity: Float
+    }
+
     static func pairs(left: [Item], right: [Item], parameters: AlignmentParameters) -> [SentencePair] {
+        let matches = match(left: left, right: right, parameters: parameters)
+        var groupOfLeft = [Int?](repeating: nil, count: left.count)
+        var rightTaken = [Bool](repeating: false, count: right.count)
+        for (g, m) in matches.enumerated() {
+            for i in m.left { groupOfLeft[i] = g }
+            for j in m.right { rightTaken[j] = true }
+        }
+        var out: [SentencePair] = []
+        var emittedRight = [Bool](repeating: false, count: right.count)
+        func emitRightOnly(upTo end: Int) {
+            for j in 0..<end where !rightTaken[j] && !emittedRight[j] {
+                emittedRight[j] = true
+                out.append(only(right: right[j]))
+            }
+        }
+        for (i, a) in left.enumerated() {
+            guard let g = groupOfLeft[i] else {
+                out.append(SentencePair(
+                    left: a.text, right: nil, similarity: 0, changes: [], leftParagraph: a.paragraph,
+                    leftSentence: a.sentence))
+                continue
+            }
+            let m = matches[g]
+            guard i == m.left.lowerBound else { continue }
+            emitRightOnly(upTo: m.right.lowerBound)
+            let lt = m.left.map { left[$0].text }.joined(separator: " ")
+            let rt = m.right.map { right[$0].text }.joined(separator: " ")
+            let b = right[m.right.lowerBound]
+            out.append(SentencePair(
+                left: lt, right: rt, similarity: Double(m.similarity), changes: WordDiff.changes(lt, rt),
+                leftParagraph: a.paragraph, leftSentence: a.sentence, rightParagraph: b.paragraph,
+                rightSentence: b.sentence))
+        }
+        emitRightOnly(upTo: right.count)
+        return out
+    }
+
+    /// Greedy one-to-one pairing by similarity, then each pair grows over unpaired neighbouring sentences
+    /// while that raises its similarity: one outlet's long sentence often holds two of another's.
+    static func match(left: [Item], right: [Item], parameters: AlignmentParameters) -> [Match] {
         let w = Float(parameters.stemWeight)
         var candidates: [(Int, Int, Float)] = []
         for (i, a) in left.enumerated() {
@@ -40,38 +88,90 @@ enum SentencePairer {
             }
         }
         candidates.sort { $0.2 != $1.2 ? $0.2 > $1.2 : ($0.0, $0.1) < ($1.0, $1.1) }
-        var partnerOfLeft = [Int?](repeating: nil, count: left.count)
+        var leftTaken = [Bool](repeating: false, count: left.count)
         var rightTaken = [Bool](repeating: false, count: right.count)
-        var sim = [Float](repeating: 0, count: left.count)
-        for (i, j, s) in candidates where partnerOfLeft[i] == nil && !rightTaken[j] {
-            partnerOfLeft[i] = j
+        var matches: [Match] = []
+        for (i, j, s) in candidates where !leftTaken[i] && !rightTaken[j] {
+            leftTaken[i] = true
             rightTaken[j] = true
-            sim[i] = s
+            matches.append(Match(left: i..<(i + 1), right: j..<(j + 1), similarity: s))
         }
-        var out: [SentencePair] = []
-        var emittedRight = [Bool](repeating: false, count: right.count)
-        func emitRightOnly(upTo end: Int) {
-            for j in 0..<end where !rightTaken[j] && !emittedRight[j] {
-                emittedRight[j] = true
-                out.append(only(right: right[j]))
+        func vectors(_ items: [Item], _ r: Range<Int>) -> UnitVectors? {
+            var v: UnitVectors?
+            for k in r {
+                guard let x = items[k].vectors else { continue }
+                v = v.map { $0.combined(with: x) } ?? x
+            }
+            return v
+        }
+        for g in matches.indices {
+            while true {
+                var m = matches[g]
+                var best: (Match, Float)?
+                let options: [(Range<Int>, Range<Int>)] = [
+                    (m.left.lowerBound - 1..<m.left.upperBound, m.right), (m.left.lowerBound..<m.left.upperBound + 1, m.right),
+                    (m.left, m.right.lowerBound - 1..<m.right.upperBound), (m.left, m.right.lowerBound..<m.right.upperBound + 1),
+                ]
+                for (l, r) in options {
+                    guard l.lowerBound >= 0, l.upperBound <= left.count, r.lowerBound >= 0, r.upperBound <= right.count else { continue }
+                    let newLeft = l != m.left ? (l.lowerBound < m.left.lowerBound ? l.lowerBound : l.upperBound - 1) : nil
+                    let newRight = r != m.right ? (r.lowerBound < m.right.lowerBound ? r.lowerBound : r.upperBound - 1) : nil
+                    if let k = newLeft, leftTaken[k] { continue }
+                    if let k = newRight, rightTaken[k] { continue }
+                    guard let vl = vectors(left, l), let vr = vectors(right, r) else { continue }
+                    let s = vl.similarity(vr, stemWeight: w)
+                    // The added sentence must make the pair more alike, or match the other side by itself.
+                    var own: Float = 0
+                    if let k = newLeft, let x = left[k].vectors, let y = vectors(right, m.right) { own = x.similarity(y, stemWeight: w) }
+                    if let k = newRight, let y = right[k].vectors, let x = vectors(left, m.left) { own = y.similarity(x, stemWeight: w) }
+                    let gain = s > m.similarity + 0.02 || Double(own) >= parameters.gapPairing
+                    let value = max(s, own)
+                    if gain, value > (best?.1 ?? 0) { best = (Match(left: l, right: r, similarity: max(s, m.similarity)), value) }
+                }
+                guard let (grown, _) = best else { break }
+                for k in grown.left { leftTaken[k] = true }
+                for k in grown.right { rightTaken[k] = true }
+                m = grown
+                matches[g] = m
             }
         }
-        for (i, a) in left.enumerated() {
-            if let j = partnerOfLeft[i] {
-                emitRightOnly(upTo: j)
-                let b = right[j]
-                out.append(SentencePair(
-                    left: a.text, right: b.text, similarity: Double(sim[i]), changes: WordDiff.changes(a.text, b.text),
-                    leftParagraph: a.paragraph, leftSentence: a.sentence, rightParagraph: b.paragraph,
-                    rightSentence: b.sentence))
-            } else {
-                out.append(SentencePair(
-                    left: a.text, right: nil, similarity: 0, changes: [], leftParagraph: a.paragraph,
-                    leftSentence: a.sentence))
+        fillGaps(&matches, left: left, right: right, leftTaken: &leftTaken, rightTaken: &rightTaken, parameters: parameters)
+        return matches
+    }
+
+    /// Sentences left over between the same two pairs on both sides stand in the same place in the two
+    /// texts; there a lower similarity (`gapPairing`) is enough to pair them, as diff tools pair a changed
+    /// line with the line it replaced.
+    static func fillGaps(
+        _ matches: inout [Match], left: [Item], right: [Item], leftTaken: inout [Bool], rightTaken: inout [Bool],
+        parameters: AlignmentParameters
+    ) {
+        let w = Float(parameters.stemWeight)
+        let ordered = matches.sorted { $0.left.lowerBound < $1.left.lowerBound }
+        var bounds: [(Int, Int, Int, Int)] = []  // left gap [a, b), right gap [c, d)
+        var prevLeft = 0, prevRight = 0
+        for m in ordered + [Match(left: left.count..<left.count, right: right.count..<right.count, similarity: 0)] {
+            if m.right.lowerBound >= prevRight { bounds.append((prevLeft, m.left.lowerBound, prevRight, m.right.lowerBound)) }
+            prevLeft = max(prevLeft, m.left.upperBound)
+            prevRight = max(prevRight, m.right.upperBound)
+        }
+        for (a, b, c, d) in bounds where a < b && c < d {
+            var options: [(Int, Int, Float)] = []
+            for i in a..<b where !leftTaken[i] {
+                guard let vi = left[i].vectors else { continue }
+                for j in c..<d where !rightTaken[j] {
+                    guard let vj = right[j].vectors else { continue }
+                    let s = vi.similarity(vj, stemWeight: w)
+                    if Double(s) >= parameters.gapPairing { options.append((i, j, s)) }
+                }
+            }
+            options.sort { $0.2 > $1.2 }
+            for (i, j, s) in options where !leftTaken[i] && !rightTaken[j] {
+                leftTaken[i] = true
+                rightTaken[j] = true
+                matches.append(Match(left: i..<(i + 1), right: j..<(j + 1), similarity: s))
             }
         }
-        emitRightOnly(upTo: right.count)
-        return out
     }
 
     static func only(right b: Item) -> SentencePair {

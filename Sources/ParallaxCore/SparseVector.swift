@@ -55,3 +55,19 @@ struct SparseVector: Sendable, Hashable {
         return s
     }
 }
+
+extension SparseVector {
+    /// The unit vector of the two texts taken together (raw weights added, then rescaled).
+    func combined(with other: SparseVector) -> SparseVector {
+        var raw: [UInt32: Float] = [:]
+        for (k, id) in ids.enumerated() { raw[id, default: 0] += weights[k] * norm }
+        for (k, id) in other.ids.enumerated() { raw[id, default: 0] += other.weights[k] * other.norm }
+        return SparseVector(accumulating: raw)
+    }
+}
+
+extension UnitVectors {
+    func combined(with other: UnitVectors) -> UnitVectors {
+        UnitVectors(stems: stems.combined(with: other.stems), trigrams: trigrams.combined(with: other.trigrams))
+    }
+}

@@ -27,8 +27,16 @@ public final class StoryAligner: Sendable {
     public func pair(_ left: Int, _ right: Int) -> PairAlignment {
         let a = articles[left], b = articles[right]
         let links = self.links(left, right)
-        let layout = RowBuilder.layout(leftCount: a.paragraphs.count, rightCount: b.paragraphs.count, links: links)
         let fa = features.paragraphs[left], fb = features.paragraphs[right]
+        let w = Float(parameters.stemWeight)
+        let layout = RowBuilder.adoptNeighbours(
+            RowBuilder.layout(leftCount: a.paragraphs.count, rightCount: b.paragraphs.count, links: links),
+            floor: parameters.adoption
+        ) { ls, rs in
+            var best: Float = 0
+            for i in ls { for x in fa[i].sentences { for j in rs { for y in fb[j].sentences { best = max(best, x.similarity(y, stemWeight: w)) } } } }
+            return Double(best)
+        }
         var rows: [AlignedRow] = layout.map { r in
             let sentences = SentencePairer.pairs(
                 left: SentencePairer.items(a, r.left, fa), right: SentencePairer.items(b, r.right, fb),

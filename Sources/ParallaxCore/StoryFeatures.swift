@@ -24,31 +24,46 @@ struct StoryFeatures: Sendable {
         var names = Set<String>()
         var termIDs = [[[UInt32?]]]()
         termIDs.reserveCapacity(articles.count)
+        // Pairs of consecutive content words (stop words skipped) in one sentence: shared phrasing
+        // ("laughter and applause") is stronger evidence of the same report than the words apart.
+        var bigramIDs = [[[(sentence: Int, id: UInt32)]]]()
+        func intern(_ key: String) -> UInt32 {
+            if let existing = ids[key] { return existing }
+            let id = UInt32(df.count)
+            ids[key] = id
+            df.append(0)
+            return id
+        }
         var paragraphCount = 0
+        let useBigrams = parameters.bigramWeight > 0
         for art in analyzed {
             var perArticle: [[UInt32?]] = []
+            var perArticleBigrams: [[(sentence: Int, id: UInt32)]] = []
             for para in art {
                 paragraphCount += 1
                 var seen = Set<UInt32>()
                 var row: [UInt32?] = []
+                var bigrams: [(sentence: Int, id: UInt32)] = []
                 row.reserveCapacity(para.words.count)
+                var previous: (stem: String, sentence: Int)?
                 for w in para.words {
                     guard let stem = w.stem else { row.append(nil); continue }
-                    let id: UInt32
-                    if let existing = ids[stem] {
-                        id = existing
-                    } else {
-                        id = UInt32(df.count)
-                        ids[stem] = id
-                        df.append(0)
-                    }
+                    let id = intern(stem)
                     if seen.insert(id).inserted { df[Int(id)] += 1 }
                     row.append(id)
                     if w.isCapitalized && !w.isSentenceInitial && !w.isNumber { names.insert(w.norm) }
+                    if useBigrams, let prev = previous, prev.sentence == w.sentence {
+                        let b = intern(prev.stem + "\u{1}" + stem)
+                        if seen.insert(b).inserted { df[Int(b)] += 1 }
+                        bigrams.append((w.sentence, b))
+                    }
+                    previous = (stem, w.sentence)
                 }
                 perArticle.append(row)
+                perArticleBigrams.append(bigrams)
             }
             termIDs.append(perArticle)
+            bigramIDs.append(perArticleBigrams)
         }
         let n = Float(max(paragraphCount, 1))
         // Smoothed so that in a tiny story (two short articles) the words both sides share are not
@@ -56,12 +71,12 @@ struct StoryFeatures: Sendable {
         let power = Float(parameters.idfPower)
         let idf = df.map { d in pow(log(1 + (n + 1) / (Float(d) + 1)), power) }
         // 3. Vectors, per article in parallel.
-        let ids2 = termIDs, names2 = names
+        let ids2 = termIDs, names2 = names, bigrams2 = bigramIDs
         let paragraphs = ParallelMap.map(articles.count) { a in
             analyzed[a].indices.map { p in
                 StoryFeatures.vectors(
-                    words: analyzed[a][p].words, ids: ids2[a][p], sentenceCount: analyzed[a][p].sentenceCount,
-                    idf: idf, names: names2, parameters: parameters)
+                    words: analyzed[a][p].words, ids: ids2[a][p], bigrams: bigrams2[a][p],
+                    sentenceCount: analyzed[a][p].sentenceCount, idf: idf, names: names2, parameters: parameters)
             }
         }
         self.paragraphs = paragraphs
@@ -70,8 +85,8 @@ struct StoryFeatures: Sendable {
     }
 
     private static func vectors(
-        words: [AnalyzedWord], ids: [UInt32?], sentenceCount: Int, idf: [Float], names: Set<String>,
-        parameters: AlignmentParameters
+        words: [AnalyzedWord], ids: [UInt32?], bigrams: [(sentence: Int, id: UInt32)], sentenceCount: Int,
+        idf: [Float], names: Set<String>, parameters: AlignmentParameters
     ) -> ParagraphFeatures {
         var paraStems: [UInt32: Float] = [:]
         var paraCounts: [UInt32: Int] = [:]
@@ -99,6 +114,13 @@ struct StoryFeatures: Sendable {
                     sentTri[s][h, default: 0] += g
                 }
             }
+        }
+        for b in bigrams {
+            let weight = idf[Int(b.id)] * Float(parameters.bigramWeight)
+            paraStems[b.id] = weight
+            paraCounts[b.id, default: 0] += 1
+            let s = min(b.sentence, sentenceCount - 1)
+            sentStems[s][b.id] = weight
         }
         // Repeats within a paragraph count, but sublinearly.
         for (id, c) in paraCounts where c > 1 { paraStems[id]! *= 1 + log(Float(c)) }

@@ -107,6 +107,7 @@ extension AlignmentEvaluationTests {
             case "numberBoost": params.numberBoost = v
             case "stemWeight": params.stemWeight = v
             case "idfPower": params.idfPower = v
+            case "bigramWeight": params.bigramWeight = v
             default: break
             }
         }
