@@ -21,6 +21,10 @@ public enum RowKind: String, Sendable, Codable {
 }
 
 /// One sentence on either side (or both) of a row, with what differs word by word.
+///
+/// A side may hold a run of consecutive sentences of one paragraph (one outlet split what the other says
+/// in one sentence); its text is then the exact paragraph slice from the first sentence's start, so the
+/// changes' scalar ranges plus that sentence's start offset point into the paragraph text.
 public struct SentencePair: Sendable, Hashable {
     public var left: String?
     public var right: String?

@@ -12,6 +12,19 @@ enum SentencePairer {
         var sentence: Int
         var text: String
         var vectors: UnitVectors?
+        /// Scalar offsets of `text` in the paragraph.
+        var start: Int
+        var end: Int
+        /// The whole paragraph text, to slice merged runs from.
+        var paragraphText: String
+    }
+
+    /// The text of consecutive items of one paragraph, exactly as in the paragraph, so that change
+    /// offsets stay relative to the first sentence's start.
+    static func text(_ items: [Item], _ r: Range<Int>) -> String {
+        let first = items[r.lowerBound], last = items[r.upperBound - 1]
+        if r.count == 1 { return first.text }
+        return ScalarText.slice(first.paragraphText, first.start, last.end)
     }
 
     static func items(_ article: Article, _ paragraphs: [Int], _ features: [ParagraphFeatures]?) -> [Item] {
@@ -20,10 +33,11 @@ enum SentencePairer {
             let para = article.paragraphs[p]
             let bounds = para.sentences.isEmpty ? [Sentence(start: 0, end: ScalarText.count(para.text))] : para.sentences
             for (k, s) in bounds.enumerated() {
-                let text = para.text(of: s).trimmingCharacters(in: .whitespacesAndNewlines)
-                if text.isEmpty { continue }
+                let text = para.text(of: s)
+                if text.allSatisfy(\.isWhitespace) { continue }
                 let v = features.flatMap { k < $0[p].sentences.count ? $0[p].sentences[k] : nil }
-                out.append(Item(paragraph: p, sentence: k, text: text, vectors: v))
+                out.append(Item(
+                    paragraph: p, sentence: k, text: text, vectors: v, start: s.start, end: s.end, paragraphText: para.text))
             }
         }
         return out
@@ -62,8 +76,8 @@ enum SentencePairer {
             let m = matches[g]
             guard i == m.left.lowerBound else { continue }
             emitRightOnly(upTo: m.right.lowerBound)
-            let lt = m.left.map { left[$0].text }.joined(separator: " ")
-            let rt = m.right.map { right[$0].text }.joined(separator: " ")
+            let lt = text(left, m.left)
+            let rt = text(right, m.right)
             let b = right[m.right.lowerBound]
             out.append(SentencePair(
                 left: lt, right: rt, similarity: Double(m.similarity), changes: WordDiff.changes(lt, rt),
@@ -116,8 +130,9 @@ enum SentencePairer {
                     guard l.lowerBound >= 0, l.upperBound <= left.count, r.lowerBound >= 0, r.upperBound <= right.count else { continue }
                     let newLeft = l != m.left ? (l.lowerBound < m.left.lowerBound ? l.lowerBound : l.upperBound - 1) : nil
                     let newRight = r != m.right ? (r.lowerBound < m.right.lowerBound ? r.lowerBound : r.upperBound - 1) : nil
-                    if let k = newLeft, leftTaken[k] { continue }
-                    if let k = newRight, rightTaken[k] { continue }
+                    // Runs stay inside one paragraph so change offsets keep pointing into it.
+                    if let k = newLeft, leftTaken[k] || left[k].paragraph != left[m.left.lowerBound].paragraph { continue }
+                    if let k = newRight, rightTaken[k] || right[k].paragraph != right[m.right.lowerBound].paragraph { continue }
                     guard let vl = vectors(left, l), let vr = vectors(right, r) else { continue }
                     let s = vl.similarity(vr, stemWeight: w)
                     // The added sentence must make the pair more alike, or match the other side by itself.
