@@ -21,6 +21,10 @@ public enum TextNormalizer {
 
     /// Same length in scalars as the input; lowercased only where lowercasing keeps the length.
     public static func forMatching(_ s: String, lowercase: Bool = true) -> String {
+        // Fast path: plain ASCII folds to itself but for case (most of every article).
+        if s.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x09 && $0 != 0x60 }) {
+            return lowercase ? String(decoding: s.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self) : s
+        }
         var out = String.UnicodeScalarView()
         for u in s.unicodeScalars {
             let f = fold(u)

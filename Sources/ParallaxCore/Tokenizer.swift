@@ -33,6 +33,10 @@ public enum Tokenizer {
         var i = 0
         let n = scalars.count
         func isWord(_ u: Unicode.Scalar) -> Bool {
+            let v = u.value
+            if v < 0x80 {  // ASCII fast path: letters and digits only
+                return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
+            }
             let p = u.properties
             return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
                 || p.generalCategory == .spacingMark

@@ -29,8 +29,65 @@ public enum WordDiff {
     }
 
     public static func changes(_ left: String, _ leftTokens: [Token], _ right: String, _ rightTokens: [Token]) -> [WordChange] {
-        let an = leftTokens.map(\.norm)
-        let bn = rightTokens.map(\.norm)
+        // Compare on matching keys: contractions count as their spelled-out words ("there's" = "there is"),
+        // each key remembering the token it came from.
+        let (an, aOwner) = keys(leftTokens)
+        let (bn, bOwner) = keys(rightTokens)
+        let keySpans = spans(an, bn)
+        var tokenSpans: [(Range<Int>, Range<Int>)] = []
+        for (ka, kb) in keySpans {
+            let ta = ka.isEmpty ? insertionPoint(ka.lowerBound, aOwner, leftTokens.count) : aOwner[ka.lowerBound]..<(aOwner[ka.upperBound - 1] + 1)
+            let tb = kb.isEmpty ? insertionPoint(kb.lowerBound, bOwner, rightTokens.count) : bOwner[kb.lowerBound]..<(bOwner[kb.upperBound - 1] + 1)
+            tokenSpans.append((ta, tb))
+        }
+        return finish(left, leftTokens, right, rightTokens, tokenSpans)
+    }
+
+    /// Token index range for an insertion before key `k`.
+    private static func insertionPoint(_ k: Int, _ owner: [Int], _ count: Int) -> Range<Int> {
+        let t = k < owner.count ? owner[k] : count
+        return t..<t
+    }
+
+    private static let pronounIs: Set<String> = [
+        "it", "that", "there", "here", "what", "who", "where", "when", "how", "he", "she", "this",
+    ]
+
+    /// Matching keys of tokens and, for each key, the index of its token.
+    static func keys(_ tokens: [Token]) -> ([String], [Int]) {
+        var keys: [String] = []
+        var owner: [Int] = []
+        for (i, t) in tokens.enumerated() {
+            for k in expand(t.norm) {
+                keys.append(k)
+                owner.append(i)
+            }
+        }
+        return (keys, owner)
+    }
+
+    static func expand(_ w: String) -> [String] {
+        switch w {
+        case "can't", "cannot": return ["can", "not"]
+        case "won't": return ["will", "not"]
+        case "shan't": return ["shall", "not"]
+        case "let's": return ["let", "us"]
+        default: break
+        }
+        if w.hasSuffix("n't"), w.count > 3 { return [String(w.dropLast(3)), "not"] }
+        for (suffix, word) in [("'re", "are"), ("'ve", "have"), ("'ll", "will"), ("'d", "would"), ("'m", "am")]
+        where w.hasSuffix(suffix) && w.count > suffix.count {
+            return [String(w.dropLast(suffix.count)), word]
+        }
+        if w.hasSuffix("'s") {
+            let base = String(w.dropLast(2))
+            if pronounIs.contains(base) { return [base, "is"] }
+        }
+        return [w]
+    }
+
+    /// Changed spans between two key sequences (index ranges), unchanged keys advancing both sides.
+    private static func spans(_ an: [String], _ bn: [String]) -> [(Range<Int>, Range<Int>)] {
         let diff = bn.difference(from: an)
         var removed = Set<Int>()
         var inserted = Set<Int>()
@@ -53,6 +110,13 @@ public enum WordDiff {
             if si == i && sj == j { break }  // defensive: cannot happen with a consistent diff
             spans.append((si..<i, sj..<j))
         }
+        return spans
+    }
+
+    /// Joins spans separated by a single unchanged token and turns token spans into text changes.
+    private static func finish(
+        _ left: String, _ leftTokens: [Token], _ right: String, _ rightTokens: [Token], _ spans: [(Range<Int>, Range<Int>)]
+    ) -> [WordChange] {
         // Join spans separated by exactly one unchanged token on both sides.
         var merged: [(Range<Int>, Range<Int>)] = []
         for s in spans {
