@@ -67,8 +67,10 @@ enum MetadataInference {
         let candidates = preamble.filter { !lines[$0].isBlank }
         let keys = candidates.map { LineShape.key(lines[$0].text) }
         var titleAt: Int?
-        for (n, k) in keys.enumerated() where keys[(n + 1)...].contains(k) {
-            titleAt = candidates[n]
+        for (n, k) in keys.enumerated() where keys.indices.contains(where: { $0 != n && sameHeadline(k, keys[$0]) }) {
+            // Of "Headline | Site" and "Headline", the shorter is the article's own.
+            let twin = keys.indices.first { $0 != n && sameHeadline(k, keys[$0]) }!
+            titleAt = keys[twin].count < k.count ? candidates[twin] : candidates[n]
             break
         }
         if titleAt == nil {
@@ -80,14 +82,14 @@ enum MetadataInference {
         if let t = titleAt {
             title = lines[t].text
             let key = LineShape.key(lines[t].text)
-            for i in candidates where i < t && bodyStart != nil {
+            for i in nonBlank where i != t && !lines[i].isBlank && sameHeadline(LineShape.key(lines[i].text), key) {
+                drop(i, "repeated headline")
+            }
+            for i in candidates where i < t && bodyStart != nil && !lines[i].isBlank {
                 if siteName == nil, looksLikeSiteName(lines[i].text) { siteName = lines[i].text }
                 drop(i, LineShape.isAllCaps(lines[i].text) ? "section label" : "site name or label above the headline")
             }
             drop(t, "headline (shown as the title)")
-            for i in nonBlank where i > t && !lines[i].isBlank && LineShape.key(lines[i].text) == key {
-                drop(i, "repeated headline")
-            }
             for i in candidates where i > t && !lines[i].isBlank && bodyStart != nil {
                 if byline == nil, let org = creditLine(lines[i].text) {
                     byline = lines[i].text
@@ -126,6 +128,16 @@ enum MetadataInference {
             date = date ?? d.date
         }
         return Result(title: title, outlet: outlet ?? siteName, byline: byline, date: date, lines: lines, removed: removed)
+    }
+
+    /// Equal, or one is the other plus a site suffix: "headline | site", "headline - site".
+    static func sameHeadline(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        let (short, long) = a.count < b.count ? (a, b) : (b, a)
+        guard short.count >= 15, long.hasPrefix(short) else { return false }
+        let rest = long.dropFirst(short.count)
+        guard let sep = ["|", "-", ":", "·", "»"].first(where: { rest.hasPrefix(" \($0) ") }) else { return false }
+        return SourceLine.words(String(rest.dropFirst(sep.count + 2))) <= 5
     }
 
     // MARK: line kinds

@@ -156,4 +156,16 @@ import Testing
         #expect(a.paragraphs.count == 2)
         #expect(a.removed.count == 12)
     }
+
+    @Test func pageTitleWithSiteSuffix() {
+        let a = ArticleLoader.parse(text: """
+            Tram line approved after a long debate | Portville Post
+            Local news
+            Tram line approved after a long debate
+
+            The city council approved a new tram line on Monday after a debate that lasted more than nine hours.
+            """, id: "suffix", path: "suffix.txt")
+        #expect(a.title == "Tram line approved after a long debate")
+        #expect(a.removed.map(\.reason) == ["repeated headline", "site name or label above the headline", "headline (shown as the title)"])
+    }
 }
