@@ -20,6 +20,7 @@ enum EpithetFinder {
 
     static func find(in pn: ParagraphNames, lexicon lex: NameLexicon) -> [Epithet] {
         let toks = pn.tokens
+        let words = toks.map(\.base)
         var out: [Epithet] = []
         var k = 0
         while k < toks.count {
@@ -27,7 +28,7 @@ enum EpithetFinder {
             var country: String?
             var start = toks[k].token.start
             if toks[k].base == "the", !toks[k].isCap || toks[k].sentenceInitial, k + 1 < toks.count {
-                (country, countryEnd) = nationality(toks, k + 1, lex)
+                (country, countryEnd) = nationality(toks, words, k + 1, lex)
             } else if toks[k].possessive, toks[k].isCap || toks[k].isAcronym {
                 let name = String(toks[k].token.text.unicodeScalars.prefix(toks[k].baseEnd - toks[k].token.start))
                 if k > 0, toks[k - 1].isCap, toks[k].gapBefore == " ", lex.places.contains(toks[k - 1].base + " " + toks[k].base) {
@@ -61,8 +62,7 @@ enum EpithetFinder {
     }
 
     /// A nationality starting at `i`: a demonym ("Chinese", "South Korean"), "US"/"U.S.", or a country name.
-    static func nationality(_ toks: [NameToken], _ i: Int, _ lex: NameLexicon) -> (String?, Int) {
-        let words = toks.map(\.base)
+    static func nationality(_ toks: [NameToken], _ words: [String], _ i: Int, _ lex: NameLexicon) -> (String?, Int) {
         let limit = min(toks.count, i + 4)
         if toks[i].isAcronym, let c = NameRecognizer.acronymCountries[toks[i].base] { return (c, i + 1) }
         if toks[i].token.text == "U", i + 1 < toks.count, toks[i + 1].token.text == "S", toks[i + 1].gapBefore == "." {

@@ -22,7 +22,8 @@ enum NameRecognizer {
         toks.reserveCapacity(raw.count)
         for (i, t) in raw.enumerated() {
             let prevEnd = i == 0 ? 0 : raw[i - 1].end
-            let gap = String(String.UnicodeScalarView(scalars[prevEnd..<t.start]))
+            let gap = t.start - prevEnd == 1 && scalars[prevEnd] == " "
+                ? " " : String(String.UnicodeScalarView(scalars[prevEnd..<t.start]))
             var base = t.norm
             var baseEnd = t.end
             var possessive = false
@@ -31,11 +32,21 @@ enum NameRecognizer {
                 baseEnd -= 2
                 possessive = true
             }
-            let letters = t.text.unicodeScalars.filter { $0.properties.isAlphabetic }
-            let hasLower = letters.contains { $0.properties.isLowercase }
-            let first = t.text.unicodeScalars.first!
-            let isAcronym = letters.count >= 2 && !hasLower
-            let isCap = first.properties.isUppercase && !isAcronym
+            var letters = 0
+            var hasLower = false
+            if t.isCapitalized {
+                for u in t.text.unicodeScalars {
+                    if u.value < 0x80 {
+                        if u.value >= 0x61 && u.value <= 0x7A { hasLower = true; break }
+                        if u.value >= 0x41 && u.value <= 0x5A { letters += 1 }
+                    } else if u.properties.isAlphabetic {
+                        letters += 1
+                        if u.properties.isLowercase { hasLower = true; break }
+                    }
+                }
+            }
+            let isAcronym = t.isCapitalized && letters >= 2 && !hasLower
+            let isCap = t.isCapitalized && !isAcronym
             toks.append(NameToken(
                 token: t, base: base, baseEnd: baseEnd, possessive: possessive, isCap: isCap, isAcronym: isAcronym,
                 isInitial: false, sentenceInitial: false, gapBefore: gap))
@@ -63,6 +74,7 @@ enum NameRecognizer {
         }
         let headline = isHeadline(toks, text: text)
         var runs: [CapitalRun] = []
+        let words = toks.map(\.base)
         var i = 0
         while i < toks.count {
             guard startsRun(toks[i]) else { i += 1; continue }
@@ -70,7 +82,7 @@ enum NameRecognizer {
             while j < toks.count, joins(toks, j) { j += 1 }
             // A particle cannot end a run.
             while j - 1 > i, particles.contains(toks[j - 1].base), !toks[j - 1].isCap { j -= 1 }
-            runs.append(classify(toks, i..<j, lexicon: lex))
+            runs.append(classify(toks, words, i..<j, lexicon: lex))
             i = j
         }
         if !headline { propagateThroughLists(&runs, toks) }
@@ -103,6 +115,7 @@ enum NameRecognizer {
     }
 
     static func opensSentence(gap: String, previous: NameToken) -> Bool {
+        if gap == " " { return false }
         let g = gap.trimmingCharacters(in: .whitespaces)
         if g.isEmpty { return false }
         let scalars = Array(gap.unicodeScalars)
@@ -123,8 +136,11 @@ enum NameRecognizer {
     static func isHeadline(_ toks: [NameToken], text: String) -> Bool {
         // Running text ends its sentences with a full stop; headlines and captions do not, and a sentence
         // crowded with names and titles must not be mistaken for one.
-        let trimmed = text.trimmingCharacters(in: .whitespaces).unicodeScalars.filter { !"\"”’')»".unicodeScalars.contains($0) }
-        if let last = trimmed.last, last == "." || last == "!" { return false }
+        for u in text.unicodeScalars.reversed() {
+            if u.properties.isWhitespace || "\"”’')»".unicodeScalars.contains(u) { continue }
+            if u == "." || u == "!" { return false }
+            break
+        }
         var content = 0, capped = 0
         for t in toks where !t.token.isNumber && t.token.text.count >= 4 && !headlineFunctionWords.contains(t.base) {
             content += 1
@@ -165,9 +181,8 @@ enum NameRecognizer {
         return false
     }
 
-    static func classify(_ toks: [NameToken], _ run: Range<Int>, lexicon lex: NameLexicon) -> CapitalRun {
+    static func classify(_ toks: [NameToken], _ words: [String], _ run: Range<Int>, lexicon lex: NameLexicon) -> CapitalRun {
         var r = CapitalRun(all: run, core: run.lowerBound..<run.lowerBound)
-        let words = toks.map(\.base)
         let end = run.upperBound
         var p = run.lowerBound
         var titleWords: [String] = []

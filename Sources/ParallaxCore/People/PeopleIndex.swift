@@ -40,9 +40,11 @@ public struct PeopleIndex: Sendable {
             }
         }
         var singleByKey: [String: Int] = [:]
+        var byFamily: [String: [Int]] = [:]
+        for i in merged.indices { byFamily[familyName(of: merged[i]), default: []].append(i) }
         for p in singles {
             let word = TextNormalizer.forMatching(p.name)
-            let owners = merged.indices.filter { familyName(of: merged[$0]) == word }
+            let owners = byFamily[word] ?? []
             if owners.count == 1 {
                 let i = owners[0]
                 merged[i].mentions += p.mentions

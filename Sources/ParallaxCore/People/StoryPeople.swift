@@ -60,8 +60,8 @@ enum StoryPeople {
                     }
                 }
             }
+            let order = Dictionary(story.articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
             for i in mentions.indices where !mentions[i].isEmpty {
-                let order = Dictionary(uniqueKeysWithValues: story.articles.enumerated().map { ($1.id, $0) })
                 mentions[i].sort { a, b in
                     (order[a.article] ?? 0, a.paragraph, a.start) < (order[b.article] ?? 0, b.paragraph, b.start)
                 }
