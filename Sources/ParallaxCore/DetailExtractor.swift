@@ -9,7 +9,7 @@ struct DetailMention: Sendable, Hashable {
     var start: Int
     var end: Int
     var text: String
-    /// Words near the detail that say what it is about ("smartphone" for "two smartphones").
+    /// Words near the detail that say what it is about ("tractor" for "two tractors").
     var context: Set<String>
     /// Stemmed content words within three words either side: what a conflict must share.
     var near: Set<String> = []
@@ -235,7 +235,7 @@ enum DetailExtractor {
                 emit(.ordinal(o), i, i, context(after: i), withContext: true)
                 continue
             }
-            // Counts: "two smartphones", "a pair of", "800 comments"
+            // Counts: "two tractors", "a pair of", "800 letters"
             if w == "pair" || w == "couple", word(i - 1) == "a", word(i + 1) == "of" {
                 emit(.count(2), i - 1, i + 1, context(after: i + 1), withContext: true)
                 i += 1

@@ -9,7 +9,7 @@ public enum DetailStatus: String, Sendable, Codable {
 public struct DetailClaim: Sendable, Hashable {
     public var article: String
     public var paragraph: Int
-    /// The words stating the detail ("a pair of smartphones", "more than a decade").
+    /// The words stating the detail ("a pair of tractors", "more than a decade").
     public var text: String
     /// Scalar span of `text` in the paragraph.
     public var start: Int

@@ -3,7 +3,7 @@ import Foundation
 /// Decides which details of different outlets report the same thing, and whether they agree.
 ///
 /// A pair of details is linked only when their sentences are comparable (see `ComparableSentences`) and,
-/// for counts and money, when they count the same kind of thing ("smartphones" / "phones"). Conflicts need
+/// for counts and money, when they count the same kind of thing ("sailboats" / "boats"). Conflicts need
 /// more evidence than agreements: two outlets giving the same number in loosely related sentences are
 /// still consistent, but calling two numbers contradictory needs sentences that clearly say the same thing.
 struct DetailMatcher {
@@ -52,7 +52,7 @@ struct DetailMatcher {
         }
     }
 
-    /// "smartphones" and "phones" count the same thing; so do "votes" and "voting".
+    /// "sailboats" and "boats" count the same thing; so do "votes" and "voting".
     private func related(_ a: Set<String>, _ b: Set<String>) -> Bool {
         if !a.isDisjoint(with: b) { return true }
         for x in a {

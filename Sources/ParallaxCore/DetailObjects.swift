@@ -1,8 +1,7 @@
 import Foundation
 
-/// Named things that differ between two aligned sentences: the gift that is "a set of traditional Korean
-/// ceramics" in one outlet and "a handcrafted Go (baduk) board" in another, the bakery in "Leeds" or in
-/// "Wakefield".
+/// Named things that differ between two aligned sentences: the gift that is "a silver Tiffany vase" in one
+/// outlet and "a Persian rug" in another, the bakery in "Leeds" or in "Wakefield".
 ///
 /// Taken from the word diff of sentences that otherwise say the same thing: a replaced phrase that ends
 /// the clause (punctuation or sentence end after it), shares no content word with its counterpart, and is a
@@ -60,7 +59,7 @@ enum DetailObjects {
     {
         var out: [(Range<Int>, Range<Int>, Set<String>, Set<String>)] = []
         for c in WordDiff.changes(sa, ta, sb, tb) where !c.left.isEmpty && !c.right.isEmpty {
-            // Aligned: the same three words lead into the change on both sides ("presented Xi with a").
+            // Aligned: the same three words lead into the change on both sides ("presented the mayor with a").
             guard alignedOK || anchored(ta, before: c.leftRange.lowerBound, tb, before: c.rightRange.lowerBound) else { continue }
             guard let left = phrase(sa, c.leftRange), let right = phrase(sb, c.rightRange) else { continue }
             let wl = ComparableSentences.contentWords(ScalarText.slice(sa, left.lowerBound, left.upperBound))

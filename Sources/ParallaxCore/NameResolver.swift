@@ -17,6 +17,8 @@ struct NameResolver: Sendable {
         var role: String?
         /// "in Chicago", "at Jetty Park": a pronoun rarely points back to such a mention.
         var afterPreposition = false
+        /// Full name from the people index, when it knows this mention.
+        var canonical: String? = nil
     }
 
     /// Per article (story order), mentions outside quotes in reading order.
@@ -30,7 +32,8 @@ struct NameResolver: Sendable {
     /// Names with direct evidence of a person (title, role, appositive, speech verb).
     private(set) var strongPeople = Set<String>()
 
-    init(story: Story) {
+    init(story: Story, people people_: PeopleIndex? = nil) {
+        articleIDs = story.articles.map(\.id)
         var raw: [[(Mention, NameRun, Bool)]] = []
         var people = Set<String>()
         var strongNames = Set<String>()
@@ -90,11 +93,57 @@ struct NameResolver: Sendable {
                 return m
             }
         }
+        guard let index = people_ else { return }
+        // The people index knows more names (word lists, epithets like "the new pope"): it decides who is
+        // a person where it has an opinion, and its full names are the canonical ones.
+        self.index = index
+        let articleIDs = story.articles.map(\.id)
+        for a in mentions.indices {
+            var list = mentions[a]
+            for k in list.indices {
+                let m = list[k]
+                if let person = index.person(at: articleIDs[a], paragraph: m.paragraph, offset: m.start) {
+                    list[k].isPerson = true
+                    list[k].canonical = person.name
+                } else if list[k].isPerson, !strongNames.contains(m.name), aliases[m.name] == nil, !fullNames.keys.contains(where: { $0.hasSuffix(" " + m.name) || $0.hasPrefix(m.name + " ") }) {
+                    list[k].isPerson = false
+                }
+            }
+            // Mentions only the index found (epithets, names my runs missed) count for pronouns too.
+            let known = Set(list.map { [$0.paragraph, $0.start] })
+            var quotesIn: [Int: [QuoteSpan]] = [:]
+            func insideQuote(_ paragraph: Int, _ offset: Int) -> Bool {
+                if quotesIn[paragraph] == nil {
+                    let text = story.articles[a].paragraphs.first { $0.index == paragraph }?.text ?? ""
+                    quotesIn[paragraph] = QuoteScanner.scan(text).filter { $0.depth == 0 }
+                }
+                return quotesIn[paragraph]!.contains { $0.start <= offset && offset < $0.end }
+            }
+            for p in index.people {
+                for mm in p.mentions where mm.article == articleIDs[a] && !known.contains([mm.paragraph, mm.start]) && !insideQuote(mm.paragraph, mm.start) {
+                    list.append(Mention(paragraph: mm.paragraph, start: mm.start, name: mm.text, isPerson: true, role: nil, canonical: p.name))
+                }
+            }
+            mentions[a] = list.sorted { ($0.paragraph, $0.start) < ($1.paragraph, $1.start) }
+        }
+    }
+
+    private(set) var index: PeopleIndex?
+    private var articleIDs: [String] = []
+
+    /// The person the people index places at this position, if any.
+    func personAt(article: Int, paragraph: Int, offset: Int) -> String? {
+        guard let index, article < articleIDs.count else { return nil }
+        return index.person(at: articleIDs[article], paragraph: paragraph, offset: offset)?.name
     }
 
     /// Full name for a short or titled form, preferring the person most recently named before `offset` in
     /// the same article, then later in the article, then the most frequent in the story.
     func canonical(_ name: String, article: Int, paragraph: Int, offset: Int) -> String {
+        // The index's full name wins; a one-word answer from it still gets the full-name search below.
+        if let p = personAt(article: article, paragraph: paragraph, offset: offset), p.contains(" ") || aliases[p] != nil {
+            return aliases[p] ?? p
+        }
         if let target = aliases[name] { return target }
         let words = name.split(separator: " ").map(String.init)
         // "the Bank" → "Bank of England"
@@ -129,7 +178,7 @@ struct NameResolver: Sendable {
             $0.isPerson && ($0.paragraph, $0.start) < (paragraph, offset)
                 && (!$0.afterPreposition || strongPeople.contains($0.name) || aliases[$0.name] != nil)
         }) else { return nil }
-        return canonical(m.name, article: article, paragraph: m.paragraph, offset: m.start)
+        return m.canonical ?? canonical(m.name, article: article, paragraph: m.paragraph, offset: m.start)
     }
 
     /// The person last introduced with this role ("the spokesman" → the spokesman named earlier).

@@ -25,8 +25,8 @@ enum NameRuns {
         func gapIsJoinable(_ a: Token, _ b: Token) -> Bool {
             let gap = String(String.UnicodeScalarView(scalars[a.end..<b.start]))
             if gap == " " || gap == " & " { return true }
-            // "Patrick F. Walsh": an initial's period.
-            return gap == ". " && a.text.unicodeScalars.count == 1
+            // "Patrick F. Walsh", "Mr. Smith": the period of an initial or a title.
+            return gap == ". " && (a.text.unicodeScalars.count == 1 || AttributionLexicon.titles.contains(a.norm))
         }
         func isCap(_ t: Token) -> Bool {
             guard t.isCapitalized else { return false }

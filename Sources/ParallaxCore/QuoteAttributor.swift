@@ -33,6 +33,15 @@ struct QuoteAttributor {
         return speakerBefore(toks)
     }
 
+    /// The named subject of a sentence without a speech verb ("Tom Ruiz, 74, watched from the pier."),
+    /// for a quote that follows it in the same paragraph.
+    func subjectName(inSentence r: Range<Int>) -> String? {
+        let toks = eligible(from: r.lowerBound, to: r.upperBound, depth: 0)
+        guard !toks.isEmpty else { return nil }
+        guard let s = clauseSubject(toks, before: toks.count) else { return nil }
+        return s
+    }
+
     // MARK: - Token selection
 
     private func container(of q: QuoteSpan) -> (Int, Int) {
@@ -143,13 +152,15 @@ struct QuoteAttributor {
         if participle { return clauseSubject(toks, before: v) }
         let commaBeforeVerb = ctx.gap(toks[k], toks[k + 1]).contains(",")
         if commaBeforeVerb {
-            // "Delury, who authored a book …, observed" / "Xi, in turn, described": skip the inserted phrase.
+            // "Ruiz, who wrote a book on it, observed" / "Ruiz, in turn, described": skip the inserted phrase.
             var m = k
             while m > 0, !ctx.gap(toks[m - 1], toks[m]).contains(",") { m -= 1 }
             // "the new pope, who has taken the name Leo XIV, told"
             for x in m..<k where norm(toks[x]) == "name" {
                 if let r = ctx.run(startingAt: toks[x + 1]) { return canonical(r) }
             }
+            // "one resident, Mary Jones, said": the name in the inserted phrase is the speaker.
+            if let r = ctx.run(startingAt: toks[m]), r.tokenRange.upperBound - 1 == toks[k], !r.isOrganisation { return canonical(r) }
             if m > 0, let s = subjectName(endingAt: toks[m - 1], within: toks) { return s }
             return clauseSubject(toks, before: v)
         }
@@ -200,6 +211,10 @@ struct QuoteAttributor {
         let startsWithDeterminer = AttributionLexicon.determiners.contains(norm(toks[a]))
         let role = AttributionLexicon.roles.contains(w)
         guard startsWithDeterminer || w.hasSuffix("s") || role else { return nil }
+        // An epithet the people index resolved ("the new pope", "the Chinese leader").
+        if let p = names.personAt(article: article, paragraph: paragraph, offset: t.start)
+            ?? names.personAt(article: article, paragraph: paragraph, offset: ctx.tokens[toks[a]].start)
+        { return p }
         if role, norm(toks[a]) == "the",
             let p = names.roleAntecedent(w, article: article, paragraph: paragraph, offset: t.start)
         { return p }
@@ -243,7 +258,7 @@ struct QuoteAttributor {
         return nil
     }
 
-    /// "read a headline in Seoul Shinmun" → "Seoul Shinmun".
+    /// "read a headline in the Valley Gazette" → "Valley Gazette".
     private func publication(_ seq: [Int], from: Int) -> String? {
         var k = from
         var sawText = false
@@ -265,7 +280,7 @@ struct QuoteAttributor {
         return nil
     }
 
-    /// Name or unnamed phrase starting at position `from` of `seq` ("said Kim Nam-joon", "wrote one user with…").
+    /// Name or unnamed phrase starting at position `from` of `seq` ("said Ana Ruiz", "wrote one reader with…").
     private func phraseOrName(_ seq: [Int], from: Int) -> String? {
         var k = from
         while k < seq.count, isTitleToken(seq[k]) { k += 1 }
@@ -281,9 +296,10 @@ struct QuoteAttributor {
         var words = 0
         while e < seq.count, words < 5 {
             let x = norm(seq[e])
-            if e > k, AttributionLexicon.prepositions.contains(x) || AttributionLexicon.speechVerbs.contains(x) { break }
+            if e > k, AttributionLexicon.prepositions.contains(x) || AttributionLexicon.speechVerbs.contains(x)
+                || AttributionLexicon.relativePronouns.contains(x) || x == "that" { break }
             if let r = ctx.run(containing: seq[e]), e > k {
-                // "the spokesman, Kim" / "Lee's spokesman Kim Nam-joon"
+                // "the spokesman, Tom Ruiz" / "the mayor's spokesman Tom Ruiz"
                 return canonical(r)
             }
             words += 1

@@ -77,6 +77,10 @@ enum QuoteExtractor {
                     found = attributor.speaker(inSentence: r)
                 }
             }
+            // The person the sentence just before is about ("Tom Ruiz watched from the pier. “…”").
+            if found == nil, sentence > 0, !sameParagraph.contains(where: { $0 != i && ctx.sentenceIndex(at: ctx.spans[drafts[$0].parts[0].span].markStart) == sentence - 1 }) {
+                found = attributor.subjectName(inSentence: ctx.sentences[sentence - 1])
+            }
             // A later quote in the same paragraph that names its speaker.
             if found == nil, let j = sameParagraph.first(where: { $0 > i && drafts[$0].direct }) { found = drafts[j].speaker }
             // A paragraph that is only a quote continues the previous speaker.

@@ -97,7 +97,12 @@ public struct QuoteLedger: Sendable {
     public init(quotes: [QuoteGroup]) { self.quotes = quotes }
 
     public static func build(story: Story) -> QuoteLedger {
-        let names = NameResolver(story: story)
+        build(story: story, people: PeopleIndex.build(story: story))
+    }
+
+    /// With a people index already built (the reader has one), or `nil` for the ledger's own name rules.
+    public static func build(story: Story, people: PeopleIndex?) -> QuoteLedger {
+        let names = NameResolver(story: story, people: people)
         var all: [QuoteInstance] = []
         for (i, a) in story.articles.enumerated() {
             all += QuoteExtractor.extract(article: a, index: i, names: names)

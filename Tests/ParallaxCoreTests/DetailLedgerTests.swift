@@ -76,7 +76,7 @@ import Testing
     @Test func seedDetails() throws {
         guard let seeds = QuoteGold.seedsPath else { return }
         let l = DetailLedger.build(story: try LibraryLoader.loadStory(path: seeds))
-        // two phones = a pair of smartphones, in every outlet
+        // "two" = "a pair of" for the gift, in every outlet
         let phones = try #require(l.details.first { $0.kind == "count" && $0.claims.contains { $0.text.contains("pair of") } })
         #expect(phones.status == .agree)
         #expect(Set(phones.claims.map(\.article)).count == 5)

@@ -159,3 +159,24 @@ import Testing
         #expect(pipes.instances.contains { $0.changes.contains { Set([$0.canonical, $0.instance]) == ["should", "can"] } })
     }
 }
+
+@Suite struct QuoteAttributionMoreTests {
+    @Test func moreNewsForms() {
+        let cases: [([String], String?)] = [
+            (["“We will appeal,” said Mr. Okafor.", "Chidi Okafor leads the union."], "Chidi Okafor"),
+            (["“The water rose in minutes,” one resident, Mary Jones, said."], "Mary Jones"),
+            (["“The road is closed,” said one officer who asked not to be named."], "one officer"),
+            (["Tom Ruiz, 74, watched from the pier. “I have never seen a storm like it.”"], "Tom Ruiz"),
+            (["“Nobody was hurt,” police said."], "police"),
+        ]
+        for (paragraphs, want) in cases {
+            let q = QuoteExtractionTests.quotes(paragraphs)
+            #expect(q.first?.speaker == want, "\(paragraphs[0])")
+        }
+    }
+
+    @Test func titleWithPeriodJoinsTheName() {
+        let q = QuoteExtractionTests.quotes(["Chidi Okafor, a union leader, spoke first.", "“We will appeal,” said Mr. Okafor."])
+        #expect(q.first?.speaker == "Chidi Okafor")
+    }
+}
