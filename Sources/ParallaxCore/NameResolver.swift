@@ -19,6 +19,7 @@ struct NameResolver: Sendable {
         var afterPreposition = false
         /// Full name from the people index, when it knows this mention.
         var canonical: String? = nil
+        var isOrganisation = false
     }
 
     /// Per article (story order), mentions outside quotes in reading order.
@@ -50,7 +51,8 @@ struct NameResolver: Sendable {
                     defer { previous.append(run) }
                     if run.isOrganisation {
                         if run.wordCount >= 2 { orgs[run.name, default: 0] += 1 }
-                        list.append((Mention(paragraph: p.index, start: run.start, name: run.name, isPerson: false, role: nil), run, false))
+                        list.append((Mention(paragraph: p.index, start: run.start, name: run.name, isPerson: false, role: nil,
+                                             isOrganisation: true), run, false))
                         continue
                     }
                     let role = Self.role(before: run, tokens: tokens, text: p.text)
@@ -179,6 +181,16 @@ struct NameResolver: Sendable {
                 && (!$0.afterPreposition || strongPeople.contains($0.name) || aliases[$0.name] != nil)
         }) else { return nil }
         return m.canonical ?? canonical(m.name, article: article, paragraph: m.paragraph, offset: m.start)
+    }
+
+    /// The organisation named most recently before this position ("the agency said" after "the National
+    /// Weather Service"), when its name contains the noun used ("agency", "service", "bank", …) or any
+    /// organisation when the noun is a generic one ("the company", "the group").
+    func organisationAntecedent(_ noun: String, article: Int, paragraph: Int, offset: Int) -> String? {
+        guard article < mentions.count else { return nil }
+        let before = mentions[article].filter { $0.isOrganisation && $0.name.contains(" ") && ($0.paragraph, $0.start) < (paragraph, offset) }
+        if let m = before.last(where: { $0.name.lowercased().split(separator: " ").contains { $0 == Substring(noun) } }) { return m.name }
+        return ["company", "group", "agency", "organisation", "organization", "firm", "institution", "body"].contains(noun) ? before.last?.name : nil
     }
 
     /// The person last introduced with this role ("the spokesman" → the spokesman named earlier).

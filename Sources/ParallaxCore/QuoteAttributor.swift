@@ -146,6 +146,10 @@ struct QuoteAttributor {
     /// The subject of the verb at position `v` of `toks`.
     private func subject(_ toks: [Int], verb v: Int) -> String? {
         let participle = norm(toks[v]).hasSuffix("ing")
+        // "Residents were told to …": a passive names the listener, not the speaker.
+        if v > 0, ["was", "were", "been", "being", "be", "is", "are"].contains(norm(toks[v - 1])),
+            norm(toks[v]).hasSuffix("ed") || ["told", "said", "written"].contains(norm(toks[v]))
+        { return nil }
         var k = v - 1
         while k >= 0, isModifier(toks[k]) { k -= 1 }
         guard k >= 0 else { return nil }
@@ -218,6 +222,10 @@ struct QuoteAttributor {
         if role, norm(toks[a]) == "the",
             let p = names.roleAntecedent(w, article: article, paragraph: paragraph, offset: t.start)
         { return p }
+        // "the agency said" after "the National Weather Service"
+        if norm(toks[a]) == "the", pos - a <= 1,
+            let o = names.organisationAntecedent(NameRuns.stripPossessive(w), article: article, paragraph: paragraph, offset: t.start)
+        { return o }
         let phrase = ScalarText.slice(ctx.text, ctx.tokens[toks[a]].start, t.end)
         return lowerFirst(phrase)
     }

@@ -23,8 +23,14 @@ enum QuoteExtractor {
             let attributor = QuoteAttributor(ctx: ctx, names: names, article: index, paragraph: paragraphs[pi].index)
             for (si, span) in ctx.spans.enumerated() where !consumed.contains([pi, si]) {
                 var parts = [(paragraph: pi, span: si)]
-                // A quote left open at the paragraph end goes on where the next paragraph opens again.
                 var last = span
+                // “The economy,” he said, “is in trouble.”: one quote interrupted by its attribution.
+                while last.depth == 0, !last.runsOn, let ni = interruption(after: last, in: ctx), !consumed.contains([pi, ni]) {
+                    parts.append((pi, ni))
+                    consumed.insert([pi, ni])
+                    last = ctx.spans[ni]
+                }
+                // A quote left open at the paragraph end goes on where the next paragraph opens again.
                 var p = pi
                 while last.depth == 0, last.runsOn, p + 1 < contexts.count,
                     let (ni, next) = contexts[p + 1].spans.enumerated().first(where: { $0.element.depth == 0 }),
@@ -50,6 +56,19 @@ enum QuoteExtractor {
         drafts = drafts.filter { !$0.isTerm }
         fillSpeakers(&drafts, contexts: contexts, paragraphs: paragraphs, names: names, index: index)
         return drafts.compactMap { d in instance(d, article: article, contexts: contexts) }
+    }
+
+    /// The index of the quote that continues `q` after a short attribution (“…,” she said, “…”), if any.
+    private static func interruption(after q: QuoteSpan, in ctx: QuoteContext) -> Int? {
+        guard q.end > q.start, ctx.scalars[q.end - 1] == "," else { return nil }
+        guard let (ni, next) = ctx.spans.enumerated().first(where: { $0.element.depth == 0 && $0.element.markStart >= q.markEnd }) else { return nil }
+        let between = ScalarText.slice(ctx.text, q.markEnd, next.markStart)
+        let trimmed = between.trimmingCharacters(in: .whitespaces)
+        guard trimmed.hasSuffix(","), !trimmed.contains(where: { ".!?;:".contains($0) }) else { return nil }
+        let words = Tokenizer.tokens(between)
+        guard !words.isEmpty, words.count <= 8, words.contains(where: { AttributionLexicon.speechVerbs.contains($0.norm) }) else { return nil }
+        guard let first = ctx.scalars[next.start..<next.end].first(where: { $0.properties.isAlphabetic }), first.properties.isLowercase else { return nil }
+        return ni
     }
 
     private static func leadingSpace(_ ctx: QuoteContext) -> Int {
@@ -135,12 +154,12 @@ enum QuoteExtractor {
     private static func instance(_ d: Draft, article: Article, contexts: [QuoteContext]) -> QuoteInstance? {
         var parts: [QuotePart] = []
         var texts: [String] = []
-        for (n, p) in d.parts.enumerated() {
+        for p in d.parts {
             let ctx = contexts[p.paragraph]
             let span = ctx.spans[p.span]
             var a = span.start, b = span.end
             while a < b, ctx.scalars[a].properties.isWhitespace { a += 1 }
-            while b > a, ctx.scalars[b - 1].properties.isWhitespace || (n == d.parts.count - 1 && ctx.scalars[b - 1] == ",") { b -= 1 }
+            while b > a, ctx.scalars[b - 1].properties.isWhitespace || ctx.scalars[b - 1] == "," { b -= 1 }
             guard b > a else { continue }
             parts.append(QuotePart(paragraph: article.paragraphs[p.paragraph].index, start: a, end: b))
             texts.append(ScalarText.slice(ctx.text, a, b))

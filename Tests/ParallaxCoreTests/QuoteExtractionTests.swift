@@ -180,3 +180,24 @@ import Testing
         #expect(q.first?.speaker == "Chidi Okafor")
     }
 }
+
+@Suite struct QuoteInterruptionTests {
+    @Test func quoteInterruptedByAttributionIsOneQuote() {
+        let q = QuoteExtractionTests.quotes(["“The economy,” Ana Lopez said, “is in trouble and nobody admits it.”"])
+        #expect(q.count == 1)
+        #expect(q.first?.text == "The economy is in trouble and nobody admits it.")
+        #expect(q.first?.parts.count == 2)
+        #expect(q.first?.speaker == "Ana Lopez")
+        #expect(q.first?.partial == false)
+    }
+
+    @Test func passiveNamesTheListenerNotTheSpeaker() {
+        let q = QuoteExtractionTests.quotes(["Residents were told to “leave at once if water reaches the door”, according to a county notice."])
+        #expect(q.first?.speaker == "a county notice")
+    }
+
+    @Test func theAgencyIsTheOrganisationNamedBefore() {
+        let q = QuoteExtractionTests.quotes(["The National Weather Service expects more rain.", "“The worst is not over,” the agency said."])
+        #expect(q.first?.speaker == "National Weather Service")
+    }
+}
