@@ -147,7 +147,7 @@ enum AttributionLexicon {
         "shopkeeper", "trader", "investor", "banker", "economist", "spokesman", "governor", "minister", "mp",
         "councillor", "councilor", "sheriff", "prosecutor", "defendant", "victim", "survivor", "mother", "parent",
         "user", "fan", "voter", "tourist", "visitor", "passenger", "customer", "volunteer", "organiser", "organizer",
-        "police", "prosecutors", "officials", "spokespeople",
+        "police", "prosecutors", "officials", "spokespeople", "source", "sources", "insider", "insiders",
     ]
 
     /// Words that mark a capitalised run as an organisation, publication or place rather than a person.

@@ -203,16 +203,25 @@ struct QuoteAttributor {
         if t.isCapitalized || AttributionLexicon.nonSpeakerHeads.contains(w) || t.isNumber { return nil }
         // Unnamed speaker: "one user", "both governments", "the spokesman", "analysts".
         guard let pos = toks.firstIndex(of: k) else { return nil }
+        // Walk back to the phrase start: a determiner ("a Downing Street source") or a possessive name
+        // ("the Treasury's spokesman"), over at most three modifiers.
         var a = pos
-        while a > 0, pos - a < 3, !ctx.tokens[toks[a - 1]].isCapitalized || AttributionLexicon.determiners.contains(norm(toks[a - 1])),
-            !ctx.gap(toks[a - 1], toks[a]).contains(where: { ",.;:".contains($0) })
-        {
-            let prev = norm(toks[a - 1])
+        var b = pos
+        while b > 0, pos - b < 4, !ctx.gap(toks[b - 1], toks[b]).contains(where: { ",.;:".contains($0) }) {
+            let prev = norm(toks[b - 1])
             if AttributionLexicon.speechVerbs.contains(prev) || AttributionLexicon.prepositions.contains(prev) { break }
-            a -= 1
-            if AttributionLexicon.determiners.contains(prev) { break }
+            b -= 1
+            if AttributionLexicon.determiners.contains(prev) || NameRuns.isPossessive(ctx.tokens[toks[b]]) {
+                a = b
+                if let r = ctx.run(containing: toks[b]), let first = toks.firstIndex(of: r.tokenRange.lowerBound), first < b { a = first }
+                if b > 0, norm(toks[b - 1]) == "the" || norm(toks[b - 1]) == "a", NameRuns.isPossessive(ctx.tokens[toks[b]]) { a = min(a, b - 1) }
+                break
+            }
+            if ctx.tokens[toks[b]].isCapitalized { continue }
+            a = b
         }
-        let startsWithDeterminer = AttributionLexicon.determiners.contains(norm(toks[a]))
+        let startsWithDeterminer = AttributionLexicon.determiners.contains(norm(toks[a])) || NameRuns.isPossessive(ctx.tokens[toks[a]])
+            || ctx.run(containing: toks[a]).map { r in (r.tokenRange.lowerBound..<pos).contains { NameRuns.isPossessive(ctx.tokens[$0]) } } == true
         let role = AttributionLexicon.roles.contains(w)
         guard startsWithDeterminer || w.hasSuffix("s") || role else { return nil }
         // An epithet the people index resolved ("the new pope", "the Chinese leader").

@@ -201,3 +201,10 @@ import Testing
         #expect(q.first?.speaker == "National Weather Service")
     }
 }
+
+@Suite struct UnnamedSpeakerPhraseTests {
+    @Test func phrasesKeepTheirModifiers() {
+        #expect(QuoteExtractionTests.quotes(["Asked about the leak, a Downing Street source replied: “Nobody is leaving.”"]).first?.speaker == "a Downing Street source")
+        #expect(QuoteExtractionTests.quotes(["The Treasury’s spokesman said: ‘We do not comment on leaks.’"]).first?.speaker == "the Treasury’s spokesman")
+    }
+}
