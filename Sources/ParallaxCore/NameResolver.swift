@@ -174,13 +174,46 @@ struct NameResolver: Sendable {
 
     /// The person a "he"/"she" at this position most likely refers to: the most recent person named before
     /// it outside quotes in the same article.
-    func pronounAntecedent(article: Int, paragraph: Int, offset: Int) -> String? {
+    /// A "she" skips people known to be men and a "he" people known to be women (from titles and role
+    /// words: "Mrs", "spokeswoman", "Mr", "chairman"); unknown gender never disqualifies.
+    func pronounAntecedent(article: Int, paragraph: Int, offset: Int, pronoun: String = "") -> String? {
         guard article < mentions.count else { return nil }
-        guard let m = mentions[article].last(where: {
-            $0.isPerson && ($0.paragraph, $0.start) < (paragraph, offset)
-                && (!$0.afterPreposition || strongPeople.contains($0.name) || aliases[$0.name] != nil)
-        }) else { return nil }
-        return m.canonical ?? canonical(m.name, article: article, paragraph: m.paragraph, offset: m.start)
+        let female: Bool? = ["she", "her", "hers", "herself"].contains(pronoun) ? true : (["he", "his", "him", "himself"].contains(pronoun) ? false : nil)
+        for m in mentions[article].reversed() where m.isPerson && (m.paragraph, m.start) < (paragraph, offset)
+            && (!m.afterPreposition || strongPeople.contains(m.name) || aliases[m.name] != nil)
+        {
+            let name = m.canonical ?? canonical(m.name, article: article, paragraph: m.paragraph, offset: m.start)
+            if let f = female, let g = genders[name], g != f { continue }
+            return name
+        }
+        return nil
+    }
+
+    static let femaleWords: Set<String> = [
+        "mrs", "ms", "miss", "madam", "lady", "dame", "queen", "princess", "duchess", "sister", "spokeswoman",
+        "chairwoman", "congresswoman", "businesswoman", "actress", "wife", "mother", "daughter", "grandmother",
+        "aunt", "niece", "girl", "woman", "nun", "widow", "countess", "empress",
+    ]
+    static let maleWords: Set<String> = [
+        "mr", "sir", "lord", "king", "prince", "duke", "pope", "father", "brother", "spokesman", "chairman",
+        "congressman", "businessman", "actor", "husband", "son", "grandfather", "uncle", "nephew", "boy", "man",
+        "monk", "widower", "count", "emperor", "cardinal", "bishop", "archbishop",
+    ]
+
+    /// Gender known from a title or role word at some mention, by canonical name.
+    private(set) var genders: [String: Bool] = [:]
+
+    mutating func learnGenders() {
+        var g: [String: Bool] = [:]
+        for (a, list) in mentions.enumerated() {
+            for m in list where m.isPerson {
+                guard let role = m.role else { continue }
+                let f = Self.femaleWords.contains(role) ? true : (Self.maleWords.contains(role) ? false : nil)
+                guard let female = f else { continue }
+                g[m.canonical ?? canonical(m.name, article: a, paragraph: m.paragraph, offset: m.start)] = female
+            }
+        }
+        genders = g
     }
 
     /// The organisation named most recently before this position ("the agency said" after "the National

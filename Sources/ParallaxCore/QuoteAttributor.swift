@@ -130,7 +130,7 @@ struct QuoteAttributor {
             for k in stride(from: n - 1, through: max(0, n - 3), by: -1) {
                 let w = norm(toks[k])
                 if AttributionLexicon.possessivePronouns.contains(w) {
-                    return names.pronounAntecedent(article: article, paragraph: paragraph, offset: ctx.tokens[toks[k]].start)
+                    return names.pronounAntecedent(article: article, paragraph: paragraph, offset: ctx.tokens[toks[k]].start, pronoun: w)
                 }
                 if let r = ctx.run(endingAt: toks[k]), r.isPossessive { return canonical(r) }
             }
@@ -198,7 +198,7 @@ struct QuoteAttributor {
         if AttributionLexicon.subjectPronouns.contains(w) || t.norm.hasPrefix("he'") || t.norm.hasPrefix("she'") {
             let bare = t.norm.split(separator: "'").first.map(String.init) ?? w
             guard AttributionLexicon.personalPronouns.contains(bare) else { return nil }
-            return names.pronounAntecedent(article: article, paragraph: paragraph, offset: t.start)
+            return names.pronounAntecedent(article: article, paragraph: paragraph, offset: t.start, pronoun: bare)
         }
         if t.isCapitalized || AttributionLexicon.nonSpeakerHeads.contains(w) || t.isNumber { return nil }
         // Unnamed speaker: "one user", "both governments", "the spokesman", "analysts".
@@ -267,7 +267,7 @@ struct QuoteAttributor {
                 let w = t.norm.split(separator: "'").first.map(String.init) ?? t.norm
                 if AttributionLexicon.subjectPronouns.contains(w), !AttributionLexicon.prepositions.contains(prevWord) {
                     guard AttributionLexicon.personalPronouns.contains(w) else { return nil }
-                    return names.pronounAntecedent(article: article, paragraph: paragraph, offset: t.start)
+                    return names.pronounAntecedent(article: article, paragraph: paragraph, offset: t.start, pronoun: w)
                 }
                 k += 1
             }
@@ -305,7 +305,7 @@ struct QuoteAttributor {
         if let r = ctx.run(startingAt: seq[k]) ?? ctx.run(containing: seq[k]) { return canonical(r) }
         let w = norm(seq[k])
         if AttributionLexicon.personalPronouns.contains(w) {
-            return names.pronounAntecedent(article: article, paragraph: paragraph, offset: ctx.tokens[seq[k]].start)
+            return names.pronounAntecedent(article: article, paragraph: paragraph, offset: ctx.tokens[seq[k]].start, pronoun: w)
         }
         if AttributionLexicon.subjectPronouns.contains(w) { return nil }
         // a determiner phrase up to a preposition, comma or name

@@ -102,7 +102,8 @@ public struct QuoteLedger: Sendable {
 
     /// With a people index already built (the reader has one), or `nil` for the ledger's own name rules.
     public static func build(story: Story, people: PeopleIndex?) -> QuoteLedger {
-        let names = NameResolver(story: story, people: people)
+        var names = NameResolver(story: story, people: people)
+        names.learnGenders()
         var all: [QuoteInstance] = []
         for (i, a) in story.articles.enumerated() {
             all += QuoteExtractor.extract(article: a, index: i, names: names)

@@ -208,3 +208,13 @@ import Testing
         #expect(QuoteExtractionTests.quotes(["The Treasury’s spokesman said: ‘We do not comment on leaks.’"]).first?.speaker == "the Treasury’s spokesman")
     }
 }
+
+@Suite struct PronounGenderTests {
+    @Test func sheSkipsAManNamedLater() {
+        let q = QuoteExtractionTests.quotes([
+            "Spokeswoman Lina Park met the press with Mr. Tom Hale, the mayor.",
+            "“The road reopens on Friday,” she said.",
+        ])
+        #expect(q.first?.speaker == "Lina Park")
+    }
+}
