@@ -93,6 +93,26 @@ static inline int px_newterm(void) {
     return newterm(NULL, stdout, stdin) != NULL;
 }
 
+/* A screen that writes to /dev/null: lets benchmarks time the whole copy to ncurses without a terminal. */
+static SCREEN *px_headless = NULL;
+static inline int px_newterm_headless(const char *term, int lines, int cols) {
+    FILE *out = fopen("/dev/null", "w");
+    FILE *in = fopen("/dev/null", "r");
+    if (!out || !in) return 0;
+    use_env(FALSE);
+    px_headless = newterm(term, out, in);
+    if (!px_headless) return 0;
+    resize_term(lines, cols);
+    return 1;
+}
+
+static inline void px_end_headless(void) {
+    if (!px_headless) return;
+    endwin();
+    delscreen(px_headless);
+    px_headless = NULL;
+}
+
 static inline int px_key_code_yes(void) { return KEY_CODE_YES; }
 
 /* Mouse: one event, flattened so Swift need not know MEVENT's layout. kind: 1 wheel up, 2 wheel down,

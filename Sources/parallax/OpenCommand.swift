@@ -17,7 +17,20 @@ struct OpenCommand: ParsableCommand {
     @Option(help: "Theme name from themes/ (dark, light, mono).")
     var theme: String?
 
+    @Option(name: .customLong("time-frames"), help: ArgumentHelp("Benchmark: time keypress-to-frame for `reader` or `compare` on the first story, print JSON and exit.", visibility: .hidden))
+    var timeFrames: String?
+
+    @Option(name: .customLong("frame-size"), help: ArgumentHelp("Benchmark: WIDTHxHEIGHT for --time-frames.", visibility: .hidden))
+    var frameSize: String = "200x60"
+
+    @Option(name: .customLong("frame-count"), help: ArgumentHelp("Benchmark: keypresses to time.", visibility: .hidden))
+    var frameCount: Int = 200
+
     func run() throws {
+        if let view = timeFrames {
+            try timeFramesAndExit(view)
+            return
+        }
         if let problem = InteractiveApp.validate(themeName: theme) {
             CLI.printError(problem)
             throw ExitCode(1)
@@ -25,5 +38,34 @@ struct OpenCommand: ParsableCommand {
         let library = try CLI.loadLibrary(path)
         let code = InteractiveApp.run(library: library, themeName: theme)
         if code != 0 { throw ExitCode(code) }
+    }
+}
+
+extension OpenCommand {
+    /// `--time-frames VIEW`: the frame benchmark, run in this process on an ncurses screen writing to /dev/null.
+    func timeFramesAndExit(_ view: String) throws {
+        guard let kind = ScreenKind(rawValue: view), kind == .reader || kind == .compare else {
+            CLI.printError("--time-frames takes reader or compare, not '\(view)'")
+            throw ExitCode(64)
+        }
+        let dims = frameSize.split(separator: "x").compactMap { Int($0) }
+        guard dims.count == 2, dims[0] >= 40, dims[1] >= 10 else {
+            CLI.printError("--frame-size must be WIDTHxHEIGHT, at least 40x10")
+            throw ExitCode(64)
+        }
+        let library = try CLI.loadLibrary(path)
+        guard let story = library.stories.first else { throw ExitCode(1) }
+        do {
+            let t = try FrameTiming.measure(story: story, view: kind, width: dims[0], height: dims[1], frames: max(1, frameCount)).sorted()
+            struct Report: Encodable {
+                var view: String, width: Int, height: Int, frames: Int
+                var best_ms: Double, median_ms: Double, p95_ms: Double
+            }
+            try CLI.emitJSON(Report(view: view, width: dims[0], height: dims[1], frames: t.count, best_ms: t[0] * 1000,
+                                    median_ms: t[t.count / 2] * 1000, p95_ms: t[min(t.count - 1, t.count * 95 / 100)] * 1000))
+        } catch {
+            CLI.printError("\(error)")
+            throw ExitCode(1)
+        }
     }
 }

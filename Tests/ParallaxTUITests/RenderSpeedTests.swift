@@ -46,6 +46,11 @@ import Testing
             _ = FrameDiff.changedCells(from: previous, to: g)
             previous = g
         }
+        let story = lib.stories[0]
+        let readerFrames = try FrameTiming.measure(story: story, view: .reader, width: 200, height: 60, frames: 60).sorted()
+        let compareFrames = try FrameTiming.measure(story: story, view: .compare, width: 200, height: 60, frames: 60).sorted()
+        print("frame incl. ncurses copy (ms, median/best): reader \(readerFrames[30] * 1000)/\(readerFrames[0] * 1000), compare \(compareFrames[30] * 1000)/\(compareFrames[0] * 1000)")
+        #expect(readerFrames[30] < 0.25)
         print("render speed (ms/frame at 200×60): library first paint \(firstPaint), reader \(reader), compare \(compare)")
         // Debug builds under load: only catch something pathological (quadratic work per frame).
         #expect(reader < 250)

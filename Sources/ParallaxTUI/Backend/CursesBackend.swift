@@ -49,6 +49,25 @@ final class CursesBackend {
         depth = ColorDepth.detect(colors: Int(px_colors()), hasColors: has_colors(), environment: environment)
     }
 
+    /// Starts ncurses on `/dev/null` at a fixed size, for timing frames without a terminal.
+    func startHeadless(width: Int, height: Int, term: String = "xterm-256color") -> Bool {
+        guard px_newterm_headless(term, Int32(height), Int32(width)) != 0 else { return false }
+        if has_colors() {
+            start_color()
+            use_default_colors()
+        }
+        depth = ColorDepth.detect(colors: Int(px_colors()), hasColors: has_colors(), environment: [:])
+        return true
+    }
+
+    func stopHeadless() {
+        px_end_headless()
+        previous = nil
+        pairs = [:]
+        resolved = [:]
+        nextPair = 1
+    }
+
     func stop() {
         guard active else { return }
         active = false
@@ -82,7 +101,17 @@ final class CursesBackend {
         refresh()
     }
 
+    /// Resolved attributes per style: a frame uses a handful of styles, so each is resolved once.
+    private var resolved: [Style: (attr_t, Int16)] = [:]
+
     private func attributes(for style: Style) -> (attr_t, Int16) {
+        if let r = resolved[style] { return r }
+        let r = resolve(style)
+        resolved[style] = r
+        return r
+    }
+
+    private func resolve(_ style: Style) -> (attr_t, Int16) {
         let (f, b, extra): (Int?, Int?, Attributes) = depth == .mono ? (nil, nil, []) : depth.resolve(style)
         let attrs = style.attributes.union(extra)
         var a = px_a_normal()

@@ -93,7 +93,7 @@ extension AppState {
         let cols = max(0, min(story.articles.count, (size.width - nameW - 8) / colW))
         var x = grid.write(" " + Draw.fit("name", nameW) + Draw.fit("all", 6, right: true), x: 0, y: 1, style: theme.style("muted"))
         for a in 0..<cols {
-            x = grid.write(Draw.fit(story.articles[a].displayName, colW - 1, right: true) + " ", x: x, y: 1, style: theme.style("muted"))
+            x = grid.write(" " + Draw.fit(story.articles[a].displayName, colW - 1, right: true), x: x, y: 1, style: theme.style("muted"))
         }
         let vp = AppState.listViewport(size)
         lists.peopleSelection = min(lists.peopleSelection, people.count - 1)
@@ -110,7 +110,7 @@ extension AppState {
             x = grid.write(Draw.fit("\(p.mentions.count)", 6, right: true), x: x, y: sy, style: base.adding(.bold))
             for a in 0..<cols {
                 let n = p.count(inArticle: a)
-                x = grid.write(Draw.fit(n == 0 ? "·" : "\(n)", colW - 1, right: true) + " ", x: x, y: sy, style: selected || n > 0 ? base : theme.style("muted"))
+                x = grid.write(" " + Draw.fit(n == 0 ? "·" : "\(n)", colW - 1, right: true), x: x, y: sy, style: selected || n > 0 ? base : theme.style("muted"))
             }
         }
     }
