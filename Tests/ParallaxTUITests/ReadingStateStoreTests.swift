@@ -38,12 +38,19 @@ import Testing
         #expect(store.position(forLibrary: "/lib").0?.article == "b")
     }
 
-    @Test func appRoundTripsPosition() {
+    @Test func librarySelectionWinsAfterLeavingTheReader() {
         let s = Size(width: 80, height: 24)
         let app = Fixtures.app()
-        _ = app.press("j\n", size: s)
-        for _ in 0..<0 { _ = app.press("j", size: s) }
-        _ = app.press("q", size: s)
+        _ = app.press("\njjjjq", size: s)
+        #expect(app.currentPosition(size: s)?.paragraph ?? -1 >= 0)
+        _ = app.press("j", size: s)
+        let p = app.currentPosition(size: s)
+        #expect(p?.article == "daily-ledger")
+        #expect(p?.paragraph == -1)
+    }
+
+    @Test func appRoundTripsPosition() {
+        let s = Size(width: 80, height: 24)
         let a1 = Fixtures.app()
         _ = a1.press("\n", size: s)
         for _ in 0..<12 { _ = a1.press("j", size: s) }

@@ -81,7 +81,10 @@ public struct ReadingStateStore: Sendable {
 extension AppState {
     /// The position to remember: the open reader's, else the library selection's start.
     public func currentPosition(size: Size) -> SavedPosition? {
-        if let r = reader {
+        let selected = libraryState.selected(in: library)
+        // Back in the library on another article: that selection is where the user is now.
+        let readerIsCurrent = current != .library || selected.map { $0.story == reader?.story && $0.article == reader?.article } ?? true
+        if let r = reader, readerIsCurrent {
             let story = library.stories[r.story]
             let layout = readerLayout(r, size: size)
             let top = readerTop(r, layout: layout, size: size)
