@@ -92,6 +92,8 @@ public enum InteractiveApp {
 /// Runs analyses on a background queue and hands results back to the main loop, which owns the state.
 final class AnalysisRunner: @unchecked Sendable {
     private let queue = DispatchQueue(label: "parallax.analysis", qos: .userInitiated)
+    /// Alignments get their own queue so opening compare does not wait for the quote and people analysis.
+    private let compareQueue = DispatchQueue(label: "parallax.compare", qos: .userInitiated)
     private let lock = NSLock()
     private var done: [(AppState) -> Void] = []
     private let library: Library
@@ -105,7 +107,9 @@ final class AnalysisRunner: @unchecked Sendable {
     func submit(_ effect: Effect) {
         let library = self.library
         let analyzer = self.analyzer
-        queue.async { [self] in
+        let q: DispatchQueue
+        if case .compare = effect { q = compareQueue } else { q = queue }
+        q.async { [self] in
             let apply: (AppState) -> Void
             switch effect {
             case .analyze(let s):
