@@ -107,6 +107,16 @@ enum QuoteExtractor {
                 let j = drafts[..<i].lastIndex(where: { !$0.nested }),
                 drafts[j].parts.last!.paragraph == first.paragraph - 1 || drafts[j].parts.last!.paragraph == first.paragraph
             { found = drafts[j].speaker }
+            // …or the speaker the paragraph before introduces without quoting ("Walsh doubts the plan will work.")
+            if found == nil, isQuoteOnly(ctx), first.paragraph > 0,
+                !drafts.contains(where: { $0.parts.last!.paragraph == first.paragraph - 1 })
+            {
+                let prev = contexts[first.paragraph - 1]
+                let a = QuoteAttributor(ctx: prev, names: names, article: index, paragraph: paragraphs[first.paragraph - 1].index)
+                if let last = prev.sentences.last {
+                    found = a.speaker(inSentence: last) ?? a.subjectName(inSentence: last)
+                }
+            }
             drafts[i].speaker = found
         }
     }

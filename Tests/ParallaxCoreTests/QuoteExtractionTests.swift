@@ -218,3 +218,13 @@ import Testing
         #expect(q.first?.speaker == "Lina Park")
     }
 }
+
+@Suite struct BareQuoteParagraphTests {
+    @Test func bareQuoteAfterAnIntroducingParagraph() {
+        let q = QuoteExtractionTests.quotes([
+            "Economist Ruth Adeyemi said the plan would fail within a year.",
+            "“Nobody believes the numbers.”",
+        ])
+        #expect(q.first?.speaker == "Ruth Adeyemi")
+    }
+}
