@@ -27,7 +27,7 @@ public struct AlignmentParameters: Sendable, Hashable {
     public var gapPairing: Double = 0.1
     /// N-way groups merge while the average link similarity between them (missing links count 0) stays
     /// at or above this; average linkage is what keeps chains of weak links from snowballing.
-    public var groupLinkage: Double = 0.3
+    public var groupLinkage: Double = 0.15
     /// Candidate partners kept per paragraph from the inverted index of rare terms.
     public var candidatesPerParagraph: Int = 40
     /// Terms in more than this share of a story's paragraphs do not generate candidates (they still count

@@ -65,8 +65,9 @@ enum WordAnalyzer {
 
     /// A short line without sentence punctuation ("Light moment amid talks", "- Rekindle ties -").
     static func isHeading(_ p: Paragraph) -> Bool {
+        guard p.sentences.count <= 1, p.text.utf8.count <= 160 else { return false }
         let words = p.text.split(whereSeparator: { $0.isWhitespace })
-        guard words.count <= 10, p.sentences.count <= 1 else { return false }
+        guard words.count <= 10 else { return false }
         let trimmed = p.text.trimmingCharacters(in: .whitespaces.union(.init(charactersIn: "\"'\u{201D}\u{2019})")))
         guard let last = trimmed.last else { return true }
         return !".!?:;".contains(last)

@@ -89,24 +89,24 @@ public enum WordDiff {
     /// Changed spans between two key sequences (index ranges), unchanged keys advancing both sides.
     private static func spans(_ an: [String], _ bn: [String]) -> [(Range<Int>, Range<Int>)] {
         let diff = bn.difference(from: an)
-        var removed = Set<Int>()
-        var inserted = Set<Int>()
+        var removed = [Bool](repeating: false, count: an.count)
+        var inserted = [Bool](repeating: false, count: bn.count)
         for c in diff {
             switch c {
-            case .remove(let o, _, _): removed.insert(o)
-            case .insert(let o, _, _): inserted.insert(o)
+            case .remove(let o, _, _): removed[o] = true
+            case .insert(let o, _, _): inserted[o] = true
             }
         }
         // Walk both sequences in step: unchanged tokens advance both sides together.
         var spans: [(Range<Int>, Range<Int>)] = []  // token index ranges
         var i = 0, j = 0
         while i < an.count || j < bn.count {
-            if i < an.count, j < bn.count, !removed.contains(i), !inserted.contains(j) {
+            if i < an.count, j < bn.count, !removed[i], !inserted[j] {
                 i += 1; j += 1; continue
             }
             let si = i, sj = j
-            while i < an.count, removed.contains(i) { i += 1 }
-            while j < bn.count, inserted.contains(j) { j += 1 }
+            while i < an.count, removed[i] { i += 1 }
+            while j < bn.count, inserted[j] { j += 1 }
             if si == i && sj == j { break }  // defensive: cannot happen with a consistent diff
             spans.append((si..<i, sj..<j))
         }

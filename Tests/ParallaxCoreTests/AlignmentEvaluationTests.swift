@@ -37,6 +37,42 @@ import Testing
         }
     }
 
+    /// Pairs implied by `align` groups (every cross-article pair inside one group) against the same gold.
+    @Test func groupFigures() throws {
+        for (name, story) in try goldStories() {
+            let gold = try AlignmentGold.load(name, articles: story.articles)
+            var predicted = Set<AlignmentGold.Pair>()
+            var params = AlignmentParameters()
+            if let v = Self.env["PARALLAX_GROUP_LINKAGE"].flatMap(Double.init) { params.groupLinkage = v }
+            for g in StoryAligner(articles: story.articles, parameters: params).groups() {
+                let nodes = g.members.flatMap { m in m.paragraphs.map { (m.article, $0) } }
+                for x in nodes { for y in nodes where x.0 < y.0 { predicted.insert(.init(x.0, x.1, y.0, y.1)) } }
+            }
+            let s = AlignmentGold.score(predicted: predicted, gold: gold.pairs, unmapped: gold.unmapped.count)
+            print("\(name) groups: P \(s.precision) R \(s.recall) F1 \(s.f1)")
+            #expect(s.f1 >= (name == "seeds" ? 0.45 : 0.6), "\(name)")
+        }
+    }
+
+    /// What `diff A B` sees: each pair aligned on its own (weights from the two articles only).
+    @Test func pairwiseContextFigures() throws {
+        for (name, story) in try goldStories() {
+            let gold = try AlignmentGold.load(name, articles: story.articles)
+            var predicted = Set<AlignmentGold.Pair>()
+            let arts = story.articles
+            for l in arts.indices {
+                for r in arts.indices where r > l {
+                    for link in StoryAligner(articles: [arts[l], arts[r]]).links(0, 1) {
+                        predicted.insert(.init(arts[l].id, link.left, arts[r].id, link.right))
+                    }
+                }
+            }
+            let s = AlignmentGold.score(predicted: predicted, gold: gold.pairs, unmapped: gold.unmapped.count)
+            print("\(name) pairwise: P \(s.precision) R \(s.recall) F1 \(s.f1)")
+            #expect(s.f1 >= (name == "seeds" ? 0.55 : 0.7), "\(name)")
+        }
+    }
+
     @Test func demoStoryLinks() throws {
         for (name, story) in try goldStories() where name != "seeds" {
             let s = try evaluate(story, .default)
