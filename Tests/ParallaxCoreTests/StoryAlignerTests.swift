@@ -128,3 +128,32 @@ import Testing
         #expect(text.contains("^[[2J"))
     }
 }
+
+@Suite struct StoryAlignerEdgeTests {
+    @Test func emptyAndTinyArticles() {
+        let empty = Article(id: "empty", path: "empty.txt")
+        let one = StoryAlignerTests.article("one", ["Just one short line"])
+        let a = StoryAligner(articles: [empty, one, StoryAlignerTests.left])
+        #expect(a.pair(0, 1).rows.map(\.right) == [[0]])
+        #expect(a.pair(1, 0).rows.map(\.left) == [[0]])
+        #expect(a.pair(0, 0).rows.isEmpty)
+        let groups = a.groups()
+        #expect(groups.flatMap(\.members).flatMap(\.paragraphs).count == 1 + StoryAlignerTests.left.paragraphs.count)
+        #expect(StoryAligner(articles: []).groups().isEmpty)
+    }
+
+    @Test func anArticleAgainstItselfIsAllSame() {
+        let a = StoryAligner(articles: [StoryAlignerTests.left, StoryAlignerTests.left])
+        let p = a.pair(0, 1)
+        #expect(p.rows.allSatisfy { $0.kind == .same })
+        #expect(p.rows.map(\.left) == p.rows.map(\.right))
+    }
+
+    @Test func paragraphsWithoutSentenceBoundariesStillAlign() {
+        var x = StoryAlignerTests.left
+        for i in x.paragraphs.indices { x.paragraphs[i].sentences = [] }
+        let p = StoryAligner(articles: [x, StoryAlignerTests.right]).pair(0, 1)
+        #expect(p.rows.flatMap(\.left).sorted() == [0, 1, 2, 3])
+        #expect(p.rows.contains { $0.kind == .changed || $0.kind == .moved })
+    }
+}
