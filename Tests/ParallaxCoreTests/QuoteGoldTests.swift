@@ -179,3 +179,23 @@ enum QuoteGold {
         #expect(s.groupsRight, "\(s)")
     }
 }
+
+@Suite struct QuoteOffsetTests {
+    /// `start`/`end` slice exactly the reported words out of the displayed paragraph, for every part.
+    @Test(arguments: ["boe-rate-cut", "new-glenn-launch", "papal-election", "seeds"])
+    func offsetsSliceTheText(_ id: String) throws {
+        let path = id == "seeds" ? QuoteGold.seedsPath : QuoteGold.repo.appendingPathComponent("articles/\(id)").path
+        guard let path else { return }
+        let story = try LibraryLoader.loadStory(path: path)
+        for g in QuoteLedger.build(story: story).quotes {
+            for i in g.instances {
+                let article = try #require(story.article(id: i.article))
+                let pieces = i.parts.map { part in
+                    ScalarText.slice(article.paragraphs.first { $0.index == part.paragraph }!.text, part.start, part.end)
+                }
+                #expect(pieces.joined(separator: " ") == i.text)
+                #expect(i.parts[0].start == i.start && i.parts[0].end == i.end && i.parts[0].paragraph == i.paragraph)
+            }
+        }
+    }
+}
