@@ -107,7 +107,7 @@ enum AttributionLexicon {
         "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
         "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
         "nov", "dec", "ahead", "following", "like", "unlike", "whether", "because", "until", "once", "over",
-        "stressing", "pointing", "light", "symbolic", "broader", "governments", "countries", "observers",
+        "stressing", "pointing", "light", "symbolic", "local", "former", "veteran", "senior", "new", "young", "broader", "governments", "countries", "observers",
         "analysts", "officials", "just", "only", "about", "do", "did", "does", "is", "are", "was", "were",
         "be", "been", "will", "would", "can", "could", "should", "must", "may", "might", "i'm", "it's",
         "that's", "there's", "we're", "they're", "let", "let's", "thank", "thanks", "yes", "no", "oh",
@@ -126,6 +126,7 @@ enum AttributionLexicon {
         "crown", "speaker", "justice", "attorney", "detective", "inspector", "officer", "agent", "adviser",
         "advisor", "executive", "founder", "editor", "host", "anchor", "chancellor", "envoy", "commissioner",
         "cardinal", "bishop", "archbishop", "rabbi", "imam", "pastor", "sheikh", "ayatollah", "patriarch", "dean",
+        "mp", "mep", "msp", "mla", "congressman", "congresswoman", "councillor", "councilor", "forecaster",
     ]
 
     /// Lowercase role words right before or in an appositive after a name: evidence of a person.

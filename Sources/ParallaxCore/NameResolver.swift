@@ -107,8 +107,6 @@ struct NameResolver: Sendable {
                 if let person = index.person(at: articleIDs[a], paragraph: m.paragraph, offset: m.start) {
                     list[k].isPerson = true
                     list[k].canonical = person.name
-                } else if list[k].isPerson, !strongNames.contains(m.name), aliases[m.name] == nil, !fullNames.keys.contains(where: { $0.hasSuffix(" " + m.name) || $0.hasPrefix(m.name + " ") }) {
-                    list[k].isPerson = false
                 }
             }
             // Mentions only the index found (epithets, names my runs missed) count for pronouns too.

@@ -164,7 +164,10 @@ struct QuoteAttributor {
                 if let r = ctx.run(startingAt: toks[x + 1]) { return canonical(r) }
             }
             // "one resident, Mary Jones, said": the name in the inserted phrase is the speaker.
-            if let r = ctx.run(startingAt: toks[m]), r.tokenRange.upperBound - 1 == toks[k], !r.isOrganisation { return canonical(r) }
+            if let r = ctx.run(endingAt: toks[k]), r.tokenRange.lowerBound >= toks[m], !r.isOrganisation, !r.isPossessive,
+                let runPos = toks.firstIndex(of: r.tokenRange.lowerBound), runPos - m <= 2,
+                !(m..<runPos).contains(where: { AttributionLexicon.prepositions.contains(norm(toks[$0])) || AttributionLexicon.relativePronouns.contains(norm(toks[$0])) || AttributionLexicon.speechVerbs.contains(norm(toks[$0])) })
+            { return canonical(r) }
             if m > 0, let s = subjectName(endingAt: toks[m - 1], within: toks) { return s }
             return clauseSubject(toks, before: v)
         }

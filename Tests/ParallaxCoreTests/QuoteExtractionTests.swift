@@ -228,3 +228,16 @@ import Testing
         #expect(q.first?.speaker == "Ruth Adeyemi")
     }
 }
+
+@Suite struct BritishCopyTests {
+    @Test func titlesAgesAndSingleQuotes() {
+        let q = QuoteExtractionTests.quotes([
+            "The coastguard said the boats' crews were safe. 'We got everyone out,' said Captain Ian Reid. 'The lads' boots were full of water but they're fine.'",
+            "Local MP Sarah Jones said: \"People are angry.\"",
+            "One resident, 78-year-old Edna Wills, said: \"I've lived here 50 years and never seen anything like it.\"",
+            "\"What can you do?\" she asked.",
+        ])
+        #expect(q.map(\.speaker) == ["Ian Reid", "Ian Reid", "Sarah Jones", "Edna Wills", "Edna Wills"])
+        #expect(q[1].text == "The lads' boots were full of water but they're fine.")
+    }
+}
