@@ -7,15 +7,29 @@ import Foundation
 struct LinePattern: @unchecked Sendable {
     let regex: NSRegularExpression
     let isAnchored: Bool
+    /// Literals every match contains (see `RequiredLiterals`), as UTF-8; nil when not derivable.
+    let literals: [[UInt8]]?
+    let literalFirstBytes: [Bool]
 
     init(_ pattern: String, caseInsensitive: Bool = false) {
         // The patterns are constants of this module; a typo must fail the first test, not a user's run.
         regex = try! NSRegularExpression(pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : [])
         isAnchored = Self.anchored(pattern)
+        literals = caseInsensitive ? nil : RequiredLiterals.derive(pattern)?.map { Array($0.utf8) }
+        var first = [Bool](repeating: false, count: 256)
+        for l in literals ?? [] { first[Int(l[0])] = true }
+        literalFirstBytes = first
+    }
+
+    /// False only when the line cannot match: it lacks every literal the pattern requires.
+    func mayMatch(_ s: String) -> Bool {
+        guard let literals else { return true }
+        return RequiredLiterals.containsAny(s, literals, firstBytes: literalFirstBytes)
     }
 
     func matches(_ s: String) -> Bool {
-        regex.firstMatch(in: s, options: isAnchored ? [.anchored] : [], range: NSRange(s.startIndex..., in: s)) != nil
+        guard mayMatch(s) else { return false }
+        return regex.firstMatch(in: s, options: isAnchored ? [.anchored] : [], range: NSRange(s.startIndex..., in: s)) != nil
     }
 
     /// Every top-level alternative starts with `^`, so only position 0 needs trying; ICU would otherwise
@@ -54,6 +68,7 @@ struct LinePattern: @unchecked Sendable {
     }
 
     func firstMatch(_ s: String, whole: Bool = false) -> Match? {
+        guard mayMatch(s) else { return nil }
         guard let m = regex.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) else { return nil }
         if whole, m.range.location != 0 || m.range.length != (s as NSString).length { return nil }
         var groups: [String?] = []

@@ -1,0 +1,160 @@
+/// Strings of which every match of a regular expression must contain at least one, derived from the
+/// pattern; lets `LinePattern` skip ICU on lines that cannot match.
+///
+/// ICU tries a big alternation like `(getty images|shutterstock|…|©)` at every position of a line, one
+/// branch after another: over real article text that was most of ingestion time (benchmark, README
+/// "Performance"). A byte search for the branches' literals rejects nearly every line at once.
+///
+/// Derivation is conservative: any construct it does not understand makes it give up (nil), so a pattern
+/// is never filtered on a guess. Understood: literals and escaped punctuation, `.`, classes `[…]`, `\b \d
+/// \s \w` and their negations, `^ $`, groups `( )` `(?: )`, lookarounds (required nothing), alternation and
+/// the quantifiers `? * + {m,n}` (lazy or possessive too).
+enum RequiredLiterals {
+    static func derive(_ pattern: String) -> [String]? {
+        var p = Parser(chars: Array(pattern))
+        guard let set = p.alternation(), p.i == p.chars.count, !set.isEmpty, !set.contains("") else { return nil }
+        return Array(set).sorted()
+    }
+
+    private struct Parser {
+        let chars: [Character]
+        var i = 0
+
+        /// Branches separated by `|` up to `)` or the end; nil when some branch requires nothing or the
+        /// syntax is not understood.
+        mutating func alternation() -> Set<String>? {
+            var result: Set<String> = []
+            var anyBranchFree = false
+            while true {
+                guard let branch = sequence() else { return nil }
+                if let b = branch.required { result.formUnion(b) } else { anyBranchFree = true }
+                guard i < chars.count, chars[i] == "|" else { break }
+                i += 1
+            }
+            return anyBranchFree ? [] : result
+        }
+
+        struct Branch { var required: Set<String>? }
+
+        /// One branch: literal runs and groups; the requirement is the best single one of them.
+        mutating func sequence() -> Branch? {
+            var options: [Set<String>] = []
+            var run = ""
+            func endRun() {
+                if !run.isEmpty { options.append([run]) }
+                run = ""
+            }
+            while i < chars.count, chars[i] != "|", chars[i] != ")" {
+                let c = chars[i]
+                var literal: Character?
+                var group: Set<String>?
+                switch c {
+                case "(":
+                    i += 1
+                    var lookaround = false
+                    if i < chars.count, chars[i] == "?" {
+                        guard i + 1 < chars.count else { return nil }
+                        if chars[i + 1] == ":" { i += 2 }
+                        else if chars[i + 1] == "=" || chars[i + 1] == "!" { i += 2; lookaround = true }
+                        else if chars[i + 1] == "<", i + 2 < chars.count, chars[i + 2] == "=" || chars[i + 2] == "!" { i += 3; lookaround = true }
+                        else { return nil }
+                    }
+                    guard let inner = alternation(), i < chars.count, chars[i] == ")" else { return nil }
+                    i += 1
+                    group = lookaround || inner.isEmpty ? nil : inner
+                case "[":
+                    guard skipClass() else { return nil }
+                case "\\":
+                    guard i + 1 < chars.count else { return nil }
+                    let e = chars[i + 1]
+                    i += 2
+                    if "bBdDsSwW".contains(e) { break }
+                    if e == "n" { literal = "\n" } else if e == "t" { literal = "\t" }
+                    else if e.isASCII, e.isPunctuation || e.isSymbol || e == " " { literal = e }
+                    else { return nil }
+                case ".", "^", "$":
+                    i += 1
+                case "?", "*", "+", "{":
+                    return nil  // a quantifier with nothing before it
+                default:
+                    literal = c
+                    i += 1
+                }
+                let (optional, repeated, ok) = quantifier()
+                guard ok else { return nil }
+                if let l = literal {
+                    if optional { endRun() } else {
+                        run.append(l)
+                        if repeated { endRun() }  // "ab+c" matches "abbc": the run cannot go on past b
+                    }
+                } else {
+                    endRun()
+                    if let g = group, !optional { options.append(g) }
+                }
+            }
+            endRun()
+            // The best requirement: longest shortest string, then fewest strings.
+            let best = options.max { a, b in
+                let la = a.map(\.count).min() ?? 0, lb = b.map(\.count).min() ?? 0
+                return la != lb ? la < lb : a.count > b.count
+            }
+            return Branch(required: best)
+        }
+
+        /// Consumes a quantifier if one follows: `optional` when it allows zero repetitions, `repeated`
+        /// when it allows more than one.
+        mutating func quantifier() -> (optional: Bool, repeated: Bool, ok: Bool) {
+            guard i < chars.count else { return (false, false, true) }
+            var optional = false
+            var repeated = true
+            switch chars[i] {
+            case "?": optional = true; repeated = false; i += 1
+            case "*": optional = true; i += 1
+            case "+": i += 1
+            case "{":
+                guard let close = chars[i...].firstIndex(of: "}") else { return (false, false, false) }
+                let bounds = String(chars[(i + 1)..<close]).split(separator: ",", omittingEmptySubsequences: false)
+                guard let min = Int(bounds.first ?? "") else { return (false, false, false) }
+                optional = min == 0
+                repeated = bounds.count > 1 || min > 1
+                i = close + 1
+            default: return (false, false, true)
+            }
+            if i < chars.count, chars[i] == "?" || chars[i] == "+" { i += 1 }
+            return (optional, repeated, true)
+        }
+
+        mutating func skipClass() -> Bool {
+            i += 1
+            if i < chars.count, chars[i] == "^" { i += 1 }
+            if i < chars.count, chars[i] == "]" { i += 1 }
+            while i < chars.count, chars[i] != "]" {
+                if chars[i] == "[" { return false }  // nested sets: not needed, not understood
+                i += chars[i] == "\\" ? 2 : 1
+            }
+            guard i < chars.count else { return false }
+            i += 1
+            return true
+        }
+    }
+
+    /// True when `text` contains one of `literals` (UTF-8 bytes); one pass, candidates by first byte.
+    static func containsAny(_ text: String, _ literals: [[UInt8]], firstBytes: [Bool]) -> Bool {
+        var text = text
+        return text.withUTF8 { buf in
+            let n = buf.count
+            var k = 0
+            while k < n {
+                if firstBytes[Int(buf[k])] {
+                    for lit in literals where lit[0] == buf[k] && lit.count <= n - k {
+                        var j = 1
+                        while j < lit.count, buf[k + j] == lit[j] { j += 1 }
+                        if j == lit.count { return true }
+                    }
+                }
+                k += 1
+            }
+            return false
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+@testable import ParallaxCore
+
+/// The literal prefilter must never change what a pattern matches: it may only skip lines ICU would reject.
+@Suite struct RequiredLiteralsTests {
+    @Test func derivesBranchLiterals() {
+        #expect(RequiredLiterals.derive("getty images|shutterstock") == ["getty images", "shutterstock"])
+        #expect(RequiredLiterals.derive(#"\bnewsletters?\b"#) == ["newsletter"])
+        #expect(RequiredLiterals.derive(#"^(source|sources|via)\s*:"#) == ["source", "sources", "via"])
+        #expect(RequiredLiterals.derive(#"(\d+ )?comments?( \(\d+\))?\W*$"#) == ["comment"])
+    }
+
+    @Test func givesUpWhenAnyBranchRequiresNothing() {
+        #expect(RequiredLiterals.derive("abc|x*") == nil)
+        #expect(RequiredLiterals.derive("[abc]+") == nil)
+        #expect(RequiredLiterals.derive(#"^\d+:\d\d$"#) == [":"])
+        #expect(RequiredLiterals.derive("(?i)abc") == nil)
+        #expect(RequiredLiterals.derive(#"\p{L}+"#) == nil)
+        #expect(RequiredLiterals.derive("(ab)?c*") == nil)
+    }
+
+    @Test func repeatedCharactersEndTheRun() {
+        // "xa+?b" matches "xaab", which does not contain "xab".
+        for lits in [RequiredLiterals.derive("xa+?b"), RequiredLiterals.derive("xa{1,3}b"), RequiredLiterals.derive("xa+b")] {
+            #expect(lits != nil)
+            #expect(lits!.contains { "xaab".contains($0) })
+        }
+    }
+
+    static let furniture = [
+        "Getty Images", "Photo: Reuters", "© 2025 Example Ltd. All rights reserved.", "Copyright 2024 Example",
+        "Sign up for our newsletter", "Newsletters", "Share on Facebook", "Advertisement", "Read more: Rates rise",
+        "3 min read", "Related Posts", "Image 1 of 5", "Sources say, opens new tab", "Reporting by Jane Doe; Editing by Ann Roe",
+        "Source: AP", "(AP)", "File photo: a harbour at dawn", "By using this site you agree to our use of cookies",
+        "Our Standards: The Trust Principles.", "A crowd gathers (Photo by Ann Roe/AFP via Getty Images)", "cover.jpg",
+        "[2/5] A view of the square", "Reporting from Rome", "Tags: economy, rates", "12:04 / 3:10", "(c) Example",
+        "Follow us on X", "Leave a comment", "What do you think?", "Supported by", "Listen to this article",
+        "Pictures: the launch", "a | photo of the day", "Credit: Ann Roe", "Originally published on Example.com",
+    ]
+
+    /// Every pattern the cleaner and metadata rules use, on demo, seed and furniture lines: the filtered
+    /// `matches`/`firstMatch` agree with plain ICU on each line.
+    @Test func prefilterNeverChangesAMatch() throws {
+        let patterns = ChromeRules.rules.map(\.pattern) + [ChromeRules.anyAnchoredRule, ChromeRules.endMarkers.pattern]
+            + [MetadataInference.datelinePattern, MetadataInference.bylinePattern, MetadataInference.copyrightPattern,
+               MetadataInference.personCreditPattern] + DateParser.patterns.map(\.0)
+        #expect(patterns.filter { $0.literals != nil }.count >= 10)
+        var lines = Self.furniture
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        for dir in [root.appendingPathComponent("articles").path, root.deletingLastPathComponent().appendingPathComponent("shared/seeds").path] {
+            guard let files = FileManager.default.enumerator(atPath: dir) else { continue }
+            for case let f as String in files where f.hasSuffix(".txt") || f.hasSuffix(".md") {
+                let text = try String(contentsOfFile: dir + "/" + f, encoding: .utf8)
+                lines += text.split(separator: "\n").map(String.init)
+            }
+        }
+        var checked = 0
+        for raw in lines {
+            for line in [raw, LineShape.key(raw)] {
+                for p in patterns {
+                    let plain = p.regex.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil
+                    let filtered = p.firstMatch(line) != nil
+                    #expect(plain == filtered, "\(p.regex.pattern.prefix(60)) on \(line.prefix(60))")
+                    checked += plain ? 1 : 0
+                }
+            }
+        }
+        #expect(checked > 30)
+    }
+}
