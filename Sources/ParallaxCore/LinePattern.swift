@@ -7,24 +7,27 @@ import Foundation
 struct LinePattern: @unchecked Sendable {
     let regex: NSRegularExpression
     let isAnchored: Bool
-    /// Literals every match contains (see `RequiredLiterals`), as UTF-8; nil when not derivable.
-    let literals: [[UInt8]]?
-    let literalFirstBytes: [Bool]
+    /// Literals every match contains (see `RequiredLiterals`), as UTF-8, bucketed by first byte; nil when
+    /// not derivable.
+    let literals: [[[UInt8]]]?
 
     init(_ pattern: String, caseInsensitive: Bool = false) {
         // The patterns are constants of this module; a typo must fail the first test, not a user's run.
         regex = try! NSRegularExpression(pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : [])
         isAnchored = Self.anchored(pattern)
-        literals = caseInsensitive ? nil : RequiredLiterals.derive(pattern)?.map { Array($0.utf8) }
-        var first = [Bool](repeating: false, count: 256)
-        for l in literals ?? [] { first[Int(l[0])] = true }
-        literalFirstBytes = first
+        if !caseInsensitive, let lits = RequiredLiterals.derive(pattern) {
+            var buckets = [[[UInt8]]](repeating: [], count: 256)
+            for l in lits { buckets[Int(l.utf8.first!)].append(Array(l.utf8)) }
+            literals = buckets
+        } else {
+            literals = nil
+        }
     }
 
     /// False only when the line cannot match: it lacks every literal the pattern requires.
     func mayMatch(_ s: String) -> Bool {
         guard let literals else { return true }
-        return RequiredLiterals.containsAny(s, literals, firstBytes: literalFirstBytes)
+        return RequiredLiterals.containsAny(s, literals)
     }
 
     func matches(_ s: String) -> Bool {

@@ -138,19 +138,17 @@ enum RequiredLiterals {
         }
     }
 
-    /// True when `text` contains one of `literals` (UTF-8 bytes); one pass, candidates by first byte.
-    static func containsAny(_ text: String, _ literals: [[UInt8]], firstBytes: [Bool]) -> Bool {
+    /// True when `text` contains one of the literals (UTF-8, bucketed by first byte); one pass.
+    static func containsAny(_ text: String, _ buckets: [[[UInt8]]]) -> Bool {
         var text = text
         return text.withUTF8 { buf in
             let n = buf.count
             var k = 0
             while k < n {
-                if firstBytes[Int(buf[k])] {
-                    for lit in literals where lit[0] == buf[k] && lit.count <= n - k {
-                        var j = 1
-                        while j < lit.count, buf[k + j] == lit[j] { j += 1 }
-                        if j == lit.count { return true }
-                    }
+                for lit in buckets[Int(buf[k])] where lit.count <= n - k {
+                    var j = 1
+                    while j < lit.count, buf[k + j] == lit[j] { j += 1 }
+                    if j == lit.count { return true }
                 }
                 k += 1
             }

@@ -28,7 +28,10 @@ public enum TextNormalizer {
         var out = String.UnicodeScalarView()
         for u in s.unicodeScalars {
             let f = fold(u)
-            if lowercase, f.properties.isUppercase {
+            if f.value < 0x80 {
+                // ASCII without a Unicode property lookup (the same result, much cheaper).
+                out.append(lowercase && f.value >= 0x41 && f.value <= 0x5A ? Unicode.Scalar(UInt8(f.value + 0x20)) : f)
+            } else if lowercase, f.properties.isUppercase {
                 let lower = f.properties.lowercaseMapping.unicodeScalars
                 if lower.count == 1 { out.append(lower.first!) } else { out.append(f) }
             } else {
