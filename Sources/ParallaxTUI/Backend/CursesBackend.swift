@@ -11,7 +11,7 @@ final class CursesBackend {
     private var previous: CellGrid?
     private var pairs: [PairKey: Int16] = [:]
     private var nextPair: Int16 = 1
-    var depth: ColorDepth = .mono  // set by FrameProbe, which sets up its own screen
+    private(set) var depth: ColorDepth = .mono
     private var active = false
 
     private struct PairKey: Hashable {
