@@ -166,6 +166,7 @@ struct QuoteAttributor {
             // "one resident, Mary Jones, said": the name in the inserted phrase is the speaker.
             if let r = ctx.run(endingAt: toks[k]), r.tokenRange.lowerBound >= toks[m], !r.isOrganisation, !r.isPossessive,
                 let runPos = toks.firstIndex(of: r.tokenRange.lowerBound), runPos - m <= 2,
+                !AttributionLexicon.determiners.contains(norm(toks[m])),
                 !(m..<runPos).contains(where: { AttributionLexicon.prepositions.contains(norm(toks[$0])) || AttributionLexicon.relativePronouns.contains(norm(toks[$0])) || AttributionLexicon.speechVerbs.contains(norm(toks[$0])) })
             { return canonical(r) }
             if m > 0, let s = subjectName(endingAt: toks[m - 1], within: toks) { return s }

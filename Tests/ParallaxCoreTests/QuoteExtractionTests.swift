@@ -241,3 +241,14 @@ import Testing
         #expect(q[1].text == "The lads' boots were full of water but they're fine.")
     }
 }
+
+@Suite struct WireCopyTests {
+    @Test func appositivesWithAnArticleKeepTheName() {
+        let q = QuoteExtractionTests.quotes([
+            "\"This is a good day,\" Thune, a Republican, said.",
+            "\"It's about time,\" said Maria Lopez, 45, of Dallas.",
+            "The White House praised the vote. \"The president looks forward to signing it,\" press secretary Karoline Leavitt said.",
+        ])
+        #expect(q.map(\.speaker) == ["Thune", "Maria Lopez", "Karoline Leavitt"])
+    }
+}
