@@ -169,3 +169,23 @@ func count(_ index: PeopleIndex, _ name: String) -> Int {
         #expect(!idx.people.flatMap(\.mentions).contains { $0.text.contains("German") })
     }
 }
+
+@Suite struct PeopleNewsPatternTests {
+    @Test func qualifiedTitlesKnightsDiacriticsAndFirms() {
+        let idx = PeopleIndex.build(story: story([
+            "Nato Secretary General Mark Rutte met UK Prime Minister Keir Starmer in London.",
+            "Sir Keir said the alliance was united. Rutte, a former Dutch prime minister, agreed.",
+            "Hungarian Prime Minister Viktor Orban disagreed, and Orbán's spokesman Zoltan Kovacs said so.",
+            "Analysts at Morgan Stanley and the Institute for Fiscal Studies said growth would slow.",
+            "Goldman Sachs economist Jan Hatzius cut his forecast.",
+        ]))
+        #expect(count(idx, "Mark Rutte") == 2)
+        #expect(count(idx, "Keir Starmer") == 2)
+        #expect(count(idx, "Viktor Orban") == 2)
+        #expect(count(idx, "Zoltan Kovacs") == 1)
+        #expect(count(idx, "Jan Hatzius") == 1)
+        #expect(idx.people.first { $0.name == "Keir Starmer" }?.mentions.first?.title == "Prime Minister")
+        #expect(!names(idx).contains("Morgan Stanley"))
+        #expect(!names(idx).contains { $0.contains("Studies") || $0.contains("Sir") })
+    }
+}

@@ -13,7 +13,7 @@ struct PhraseSet: Sendable {
                 let letters = e.unicodeScalars.filter { $0.properties.isAlphabetic }
                 if letters.count >= 2, !letters.contains(where: { $0.properties.isLowercase }) { continue }
             }
-            let words = Tokenizer.tokens(e).map(\.norm)
+            let words = Tokenizer.tokens(e).map { NameLexicon.key($0.norm) }
             guard !words.isEmpty else { continue }
             phrases.insert(words.joined(separator: " "))
             maxWords = max(maxWords, words.count)
@@ -90,7 +90,14 @@ struct NameLexicon: Sendable {
         common = Set(Self.lines("common_capitalised").map { Self.fold($0) })
     }
 
-    static func fold(_ s: String) -> String { TextNormalizer.forMatching(s) }
+    static func fold(_ s: String) -> String { key(TextNormalizer.forMatching(s)) }
+
+    /// A folded word without diacritics, so "Orbán" and "Orban", "São Paulo" and "Sao Paulo" meet.
+    /// Offsets never come from this form.
+    static func key(_ folded: String) -> String {
+        if folded.utf8.allSatisfy({ $0 < 0x80 }) { return folded }
+        return folded.folding(options: [.diacriticInsensitive], locale: nil)
+    }
 
     /// Non-empty, non-comment lines of `Resources/<name>.txt`; a missing file is an empty list (the
     /// recogniser degrades, it does not crash).

@@ -24,7 +24,7 @@ enum NameRecognizer {
             let prevEnd = i == 0 ? 0 : raw[i - 1].end
             let gap = t.start - prevEnd == 1 && scalars[prevEnd] == " "
                 ? " " : String(String.UnicodeScalarView(scalars[prevEnd..<t.start]))
-            var base = t.norm
+            var base = NameLexicon.key(t.norm)
             var baseEnd = t.end
             var possessive = false
             if base.count > 2, base.hasSuffix("'s") {
@@ -188,6 +188,42 @@ enum NameRecognizer {
         var titleWords: [String] = []
         var strippedOrg = false
         var lastStripped: String? = nil
+        // "Nato Secretary General Mark Rutte", "Goldman Sachs CEO David Solomon": whatever precedes the last
+        // title in the run qualifies the title, not the name.
+        var j = end - 2
+        while j > p {
+            let t = lex.titles.longestMatch(words, at: j, limit: end)
+            if t > 0, j + t < end, !toks[j].possessive, !nameShapeStarts(toks, j - 1, end, lex) {
+                // The longest title ending there: "Prime Minister", not "Minister".
+                var from = j
+                for k in max(p, j - 3)..<j where lex.titles.longestMatch(words, at: k, limit: end) == j + t - k {
+                    from = k
+                    break
+                }
+                titleWords = toks[from..<(j + t)].map(\.token.text)
+                // The qualifier may still say whose title it is ("Brazilian President", "Former UK Prime Minister").
+                var k = p
+                while k < from {
+                    if words[k] == "former" || words[k] == "late" { r.isFormer = true }
+                    let d = lex.demonyms.longestMatch(words, at: k, limit: from)
+                    if d > 0, r.country == nil {
+                        r.country = lex.countryOfDemonym[words[k..<(k + d)].joined(separator: " ")]
+                        k += d
+                        continue
+                    }
+                    let pl = lex.places.longestMatch(words, at: k, limit: from)
+                    if pl > 0, r.country == nil {
+                        r.country = toks[k..<(k + pl)].map(\.token.text).joined(separator: " ")
+                        k += pl
+                        continue
+                    }
+                    k += 1
+                }
+                p = j + t
+                break
+            }
+            j -= 1
+        }
         // Strip nationality, titles, places and function words before the name.
         while p < end {
             if nameShapeStarts(toks, p, end, lex) { break }
@@ -264,7 +300,8 @@ enum NameRecognizer {
                 r.isOrganisation = true
             }
         }
-        if !givenFirst, lex.organisations.longestMatch(words, at: p, limit: q) > 0 { r.isOrganisation = true }
+        let orgPrefix = lex.organisations.longestMatch(words, at: p, limit: q)
+        if orgPrefix > 0 && (!givenFirst || orgPrefix == q - p) { r.isOrganisation = true }  // "Morgan Stanley"
         if core.contains(where: { $0.token.isNumber }) { r.isOrganisation = true }
         if r.isOrganisation { return r }
 
@@ -288,8 +325,14 @@ enum NameRecognizer {
                 r.evidence = .weak
             }
         }
-        // People are not "at" or "in" something named only by its capitals ("analysts at Marshall Bennett").
+        // People are not "at" or "in" something named only by its capitals ("analysts at Marshall Bennett"),
+        // and "Institute for Strategic Studies" continues an organisation's name.
         if locative && r.evidence == .weak && words[run.lowerBound - 1] != "from" { r.evidence = .none }
+        if r.evidence == .weak, run.lowerBound >= 2, ["for", "of", "on"].contains(words[run.lowerBound - 1]),
+            toks[run.lowerBound - 2].isCap || toks[run.lowerBound - 2].isAcronym
+        {
+            r.evidence = .none
+        }
         return r
     }
 

@@ -43,7 +43,7 @@ public struct PeopleIndex: Sendable {
         var byFamily: [String: [Int]] = [:]
         for i in merged.indices { byFamily[familyName(of: merged[i]), default: []].append(i) }
         for p in singles {
-            let word = TextNormalizer.forMatching(p.name)
+            let word = NameLexicon.fold(p.name)
             let owners = byFamily[word] ?? []
             if owners.count == 1 {
                 let i = owners[0]
@@ -128,9 +128,9 @@ public struct PeopleIndex: Sendable {
     static func familyName(of p: Person) -> String {
         // The most frequent one-word alias is the family name by construction of the index.
         let one = p.aliases.filter { !$0.contains(" ") }
-        if let f = one.first { return TextNormalizer.forMatching(f) }
+        if let f = one.first { return NameLexicon.fold(f) }
         let words = p.name.split(separator: " ")
-        return words.count > 1 ? TextNormalizer.forMatching(String(words.last!)) : ""
+        return words.count > 1 ? NameLexicon.fold(String(words.last!)) : ""
     }
 
     static func familyKey(of p: Person) -> String { PersonRegistry.compactKey(familyName(of: p)) }

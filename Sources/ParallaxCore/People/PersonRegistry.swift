@@ -35,6 +35,11 @@ struct PersonRegistry: Sendable {
     /// Folded family name ("xi", "kim") → entries sharing it.
     private(set) var shortIndex: [String: [Int]] = [:]
     private var singles: [(word: String, display: String, country: String?, head: Bool, former: Bool, order: Int)] = []
+    /// Given name → entries with that given name, for "Sir Keir" / "Dame Judi".
+    private(set) var givenIndex: [String: [Int]] = [:]
+    private var givenSingles: [(word: String, display: String, order: Int)] = []
+    /// Knights and dames are called by their given name.
+    static let givenNameTitles: Set<String> = ["sir", "dame"]
     private var order = 0
 
     /// Titles that are part of how a person with one name is known ("Pope Francis", "Prince Harry").
@@ -43,7 +48,7 @@ struct PersonRegistry: Sendable {
 
     /// Letters only, lowercased: "Lee Jae-myung" and "Lee Jae Myung" share a key.
     static func compactKey(_ s: String) -> String {
-        String(String.UnicodeScalarView(TextNormalizer.forMatching(s).unicodeScalars.filter { $0.properties.isAlphabetic }))
+        String(String.UnicodeScalarView(NameLexicon.fold(s).unicodeScalars.filter { $0.properties.isAlphabetic }))
     }
 
     mutating func add(run: CapitalRun, tokens: [NameToken], lexicon lex: NameLexicon) {
@@ -55,7 +60,12 @@ struct PersonRegistry: Sendable {
             return t.isInitial ? text + "." : text
         }.joined(separator: " ")
         let head = run.isHead
-        let styled = run.title.map { Self.styledTitles.contains(TextNormalizer.forMatching($0)) } ?? false
+        let foldedTitle = run.title.map { TextNormalizer.forMatching($0) } ?? ""
+        if core.count == 1, Self.givenNameTitles.contains(foldedTitle) {
+            givenSingles.append((core[0].base, run.title! + " " + display, order))
+            return
+        }
+        let styled = Self.styledTitles.contains(foldedTitle)
         if core.count == 1 && !styled {
             singles.append((core[0].base, display, run.country, head, run.isFormer, order))
             return
@@ -78,6 +88,7 @@ struct PersonRegistry: Sendable {
             // A regnal or styled name ("Leo XIV", "Pope Francis") is not shortened to a bare first name
             // unless nothing else uses it; family names are the usual short form.
             if !core.last!.isNumeral { shortIndex[short, default: []].append(idx) }
+            if !eastAsian, core.count >= 2, let g = named.first?.base { givenIndex[g, default: []].append(idx) }
         }
         fullIndex[key] = idx
         if named.count >= 2, fullIndex[alt] == nil { fullIndex[alt] = idx }
@@ -114,8 +125,26 @@ struct PersonRegistry: Sendable {
     /// Entries that still stand for a person (not merged into another).
     var roots: [Int] { entries.indices.filter { parent[$0] == $0 } }
 
+    /// Entries whose given name is `word` ("keir" for "Sir Keir").
+    func given(_ word: String) -> [Int] {
+        var seen = Set<Int>()
+        return (givenIndex[word] ?? []).map(find).filter { seen.insert($0).inserted }
+    }
+
     /// Single-word names become people of their own only when no full name shares them.
     mutating func finish() {
+        for g in givenSingles where given(g.word).count != 1 {
+            let key = Self.compactKey(g.display)
+            if fullIndex[key] != nil { continue }
+            let idx = entries.count
+            var e = Entry(key: key, shortKey: g.word, firstSeen: g.order)
+            e.forms[g.display] = 1
+            e.evidenceCount = 1
+            entries.append(e)
+            parent.append(idx)
+            fullIndex[key] = idx
+        }
+        givenSingles = []
         for s in singles {
             let ids = short(s.word)
             if !ids.isEmpty {

@@ -119,6 +119,16 @@ enum StoryPeople {
                 j -= 1
             }
             if matched { continue }
+            if core.count == 1, let t = run.title, PersonRegistry.givenNameTitles.contains(TextNormalizer.forMatching(t)) {
+                let ids = registry.given(toks[i].base)
+                if ids.count == 1 {
+                    out.append((i..<(i + 1), ids[0]))
+                } else if let p = registry.full(PersonRegistry.compactKey(t + toks[i].base)) {
+                    out.append((i..<(i + 1), p))
+                }
+                i += 1
+                continue
+            }
             if core.count == 1 || pn.headline {
                 let word = toks[i].base
                 let candidates = registry.short(word)
