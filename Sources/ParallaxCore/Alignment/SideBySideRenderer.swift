@@ -41,7 +41,14 @@ public struct SideBySideRenderer: Sendable {
         for (k, row) in a.rows.enumerated() {
             if k > 0 { out.append(line([], [], " ")) }
             let mark = Self.mark(row.kind)
+            var lastLeft: Int?, lastRight: Int?
             for s in row.sentences {
+                // A new paragraph on either side inside one row starts after a blank line.
+                let newLeft = s.leftParagraph.map { p in lastLeft.map { $0 != p } ?? false } ?? false
+                let newRight = s.rightParagraph.map { p in lastRight.map { $0 != p } ?? false } ?? false
+                if newLeft || newRight { out.append(line([], [], mark)) }
+                lastLeft = s.leftParagraph ?? lastLeft
+                lastRight = s.rightParagraph ?? lastRight
                 let l = s.left.map { styled($0, s.changes.map(\.leftRange), side: .removed) }
                 let r = s.right.map { styled($0, s.changes.map(\.rightRange), side: .added) }
                 let lw = l.map { wrap($0, cw) } ?? []
