@@ -1,3 +1,4 @@
+import Algorithms
 import Foundation
 
 /// A scored candidate before filtering.
@@ -47,10 +48,7 @@ struct ParagraphLinker {
                 }
             }
             var found = touched.map { ($0, acc[$0]) }
-            if found.count > k {
-                found.sort { $0.1 > $1.1 }
-                found.removeLast(found.count - k)
-            }
+            if found.count > k { found = found.max(count: k) { $0.1 < $1.1 } }
             for (j, _) in found { out.append((i, j)) }
             for j in touched { acc[j] = 0 }
             touched.removeAll(keepingCapacity: true)

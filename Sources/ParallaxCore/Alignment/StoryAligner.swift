@@ -1,3 +1,4 @@
+import Algorithms
 import Foundation
 
 /// Aligns the articles of one story.
@@ -128,10 +129,7 @@ enum StoryCandidates {
                         }
                     }
                     var best = touched.map { ($0, acc[$0]) }
-                    if best.count > k {
-                        best.sort { $0.1 > $1.1 }
-                        best.removeLast(best.count - k)
-                    }
+                    if best.count > k { best = best.max(count: k) { $0.1 < $1.1 } }
                     for (h, _) in best { found.append((min(g, h), max(g, h))) }
                     for h in touched { acc[h] = 0 }
                     touched.removeAll(keepingCapacity: true)
