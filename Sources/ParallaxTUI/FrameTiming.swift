@@ -9,8 +9,24 @@ public enum FrameTiming {
         public var description: String
     }
 
+    /// Wall-clock and CPU seconds of one frame. CPU time is what the machine's load does not inflate.
+    public struct Sample: Sendable {
+        public var wall: Double
+        public var cpu: Double
+    }
+
+    static func threadCPU() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+    }
+
     /// Seconds per frame for `frames` keypresses (`j` down, then `k` back up once the end is reached).
     public static func measure(story: Story, view: ScreenKind, width: Int, height: Int, frames: Int) throws -> [Double] {
+        try samples(story: story, view: view, width: width, height: height, frames: frames).map(\.wall)
+    }
+
+    public static func samples(story: Story, view: ScreenKind, width: Int, height: Int, frames: Int) throws -> [Sample] {
         let library = Library(path: story.path, stories: [story])
         let app = AppState(library: library)
         let size = Size(width: width, height: height)
@@ -28,14 +44,15 @@ public enum FrameTiming {
         }
         defer { backend.stopHeadless() }
         backend.draw(app.render(size: size))
-        var times: [Double] = []
+        var times: [Sample] = []
         var key = Key.char("j")
         var lastTop = -1
         for _ in 0..<frames {
             let t0 = DispatchTime.now().uptimeNanoseconds
+            let c0 = threadCPU()
             app.handle(key, size: size)
             backend.draw(app.render(size: size))
-            times.append(Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9)
+            times.append(Sample(wall: Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9, cpu: threadCPU() - c0))
             let top = view == .reader ? (app.reader.map { $0.block * 100_000 + $0.offset } ?? 0) : (app.compare?.top ?? 0)
             if top == lastTop { key = key == .char("j") ? .char("k") : .char("j") }
             lastTop = top

@@ -86,15 +86,27 @@ final class CursesBackend {
         let full = previous == nil || previous!.width != grid.width || previous!.height != grid.height
         if full { erase() }
         var wbuf = [wchar_t](repeating: 0, count: 8)
+        // Neighbouring cells nearly always share a style: look it up once per run, not per cell.
+        var lastStyle: Style? = nil
+        var lastAttrs: (attr_t, Int16) = (0, 0)
         for i in FrameDiff.changedCells(from: full ? nil : previous, to: grid) {
             let cell = grid.cells[i]
             var n = 0
-            for u in cell.character.unicodeScalars where n < 5 {
-                wbuf[n] = wchar_t(bitPattern: u.value)
-                n += 1
+            if let a = cell.character.asciiValue {
+                wbuf[0] = wchar_t(a)
+                n = 1
+            } else {
+                for u in cell.character.unicodeScalars where n < 5 {
+                    wbuf[n] = wchar_t(bitPattern: u.value)
+                    n += 1
+                }
             }
             wbuf[n] = 0
-            let (attrs, pair) = attributes(for: cell.style)
+            if lastStyle != cell.style {
+                lastStyle = cell.style
+                lastAttrs = attributes(for: cell.style)
+            }
+            let (attrs, pair) = lastAttrs
             _ = px_put_cell(Int32(i / grid.width), Int32(i % grid.width), wbuf, attrs, pair)
         }
         previous = grid

@@ -14,6 +14,17 @@ public enum SafeText {
         if let a = c.asciiValue {
             if a >= 0x20 && a < 0x7F { return (c, 1) }
         }
+        // Common single-scalar text outside ASCII (Latin-1 letters, dashes, curly quotes, bullets, box
+        // drawing) is one cell wide; skip the Unicode property lookups for it.
+        let scalars = c.unicodeScalars
+        if let u = scalars.first, scalars.count == 1 {
+            switch u.value {
+            case 0xA1...0xAC, 0xAE...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0, 0x2190...0x21FF,
+                0x2500...0x259F:
+                return (c, 1)
+            default: break
+            }
+        }
         var needsRewrite = false
         for u in c.unicodeScalars where isControl(u) || isBidiControl(u) {
             needsRewrite = true
