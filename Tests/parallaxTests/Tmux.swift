@@ -71,7 +71,7 @@ final class Tmux: @unchecked Sendable {
 
     /// Polls the pane until `condition` holds; returns the screen that satisfied it.
     @discardableResult
-    func waitFor(_ what: String, timeout: Double = 15, _ condition: (String) -> Bool) async throws -> String {
+    func waitFor(_ what: String, timeout: Double = 40, _ condition: (String) -> Bool) async throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var screen = ""
         while Date() < deadline {
