@@ -189,3 +189,15 @@ func count(_ index: PeopleIndex, _ name: String) -> Int {
         #expect(!names(idx).contains { $0.contains("Studies") || $0.contains("Sir") })
     }
 }
+
+@Suite struct PeopleParticleAndDoubleSurnameTests {
+    @Test func particlesDoubleSurnamesAndForeignPublications() {
+        let idx = PeopleIndex.build(story: story([
+            "Egyptian President Abdel Fattah al-Sisi met Mexican President Claudia Sheinbaum Pardo in Cairo.",
+            "Sisi's office said the talks went well. Sheinbaum later told El País the deal was fair.",
+        ]))
+        #expect(count(idx, "Abdel Fattah al-Sisi") == 2)
+        #expect(count(idx, "Claudia Sheinbaum Pardo") == 2)
+        #expect(!names(idx).contains("El País"))
+    }
+}

@@ -46,7 +46,9 @@ enum NameRecognizer {
                 }
             }
             let isAcronym = t.isCapitalized && letters >= 2 && !hasLower
-            let isCap = t.isCapitalized && !isAcronym
+            // "al-Sisi", "el-Erian", "bin-Laden": a lowercase particle joined to a capitalised name.
+            let particleName = !t.isCapitalized && hyphenParticleName(t.text)
+            let isCap = (t.isCapitalized && !isAcronym) || particleName
             toks.append(NameToken(
                 token: t, base: base, baseEnd: baseEnd, possessive: possessive, isCap: isCap, isAcronym: isAcronym,
                 isInitial: false, sentenceInitial: false, gapBefore: gap))
@@ -90,6 +92,18 @@ enum NameRecognizer {
     }
 
     static let namePartAdjectives: Set<String> = ["new", "old", "great", "big", "little", "grand", "royal", "holy", "upper", "lower", "greater", "lesser", "golden", "imperial", "supreme", "central", "national", "international", "global", "federal", "northern", "southern", "eastern", "western"]
+
+    static let hyphenParticles: Set<String> = ["al", "el", "ad", "as", "ash", "at", "az", "ibn", "bin", "abu", "ben"]
+
+    static func hyphenParticleName(_ text: String) -> Bool {
+        guard let dash = text.firstIndex(of: "-") else { return false }
+        let head = String(text[..<dash])
+        let rest = text[text.index(after: dash)...]
+        return hyphenParticles.contains(head) && (rest.first?.isUppercase ?? false)
+    }
+
+    /// Articles of other languages that open the names of publications and places ("El País", "Le Monde").
+    static let foreignArticles: Set<String> = ["el", "la", "le", "les", "der", "die", "das", "il", "lo", "los", "las", "het", "de"]
 
     static func startsRun(_ t: NameToken) -> Bool { t.isCap && !t.token.isNumber }
 
@@ -300,6 +314,7 @@ enum NameRecognizer {
                 r.isOrganisation = true
             }
         }
+        if core.count >= 2, foreignArticles.contains(core[0].base), core[0].isCap, !titled { r.isOrganisation = true }
         let orgPrefix = lex.organisations.longestMatch(words, at: p, limit: q)
         if orgPrefix > 0 && (!givenFirst || orgPrefix == q - p) { r.isOrganisation = true }  // "Morgan Stanley"
         if core.contains(where: { $0.token.isNumber }) { r.isOrganisation = true }

@@ -87,7 +87,17 @@ struct PersonRegistry: Sendable {
             parent.append(idx)
             // A regnal or styled name ("Leo XIV", "Pope Francis") is not shortened to a bare first name
             // unless nothing else uses it; family names are the usual short form.
-            if !core.last!.isNumeral { shortIndex[short, default: []].append(idx) }
+            if !core.last!.isNumeral {
+                shortIndex[short, default: []].append(idx)
+                // "al-Sisi" is also "Sisi"; a double surname ("Claudia Sheinbaum Pardo", "Lula da Silva") is
+                // also known by its first part, unless that part is a given name ("Robert Francis Prevost").
+                if let dash = short.firstIndex(of: "-"), NameRecognizer.hyphenParticles.contains(String(short[..<dash])) {
+                    shortIndex[String(short[short.index(after: dash)...]), default: []].append(idx)
+                }
+                if !eastAsian, named.count >= 3, !lex.givenNames.contains(named[named.count - 2].base) {
+                    shortIndex[named[named.count - 2].base, default: []].append(idx)
+                }
+            }
             if !eastAsian, core.count >= 2, let g = named.first?.base { givenIndex[g, default: []].append(idx) }
         }
         fullIndex[key] = idx
