@@ -4,8 +4,18 @@ import ParallaxCore
 
 /// Output and error conventions shared by every subcommand.
 enum CLI {
+    /// One line on stderr. Messages quote paths and header values from the files, so they are made
+    /// terminal-safe too, and kept on one line.
     static func printError(_ message: String) {
-        FileHandle.standardError.write(Data(("parallax: " + message + "\n").utf8))
+        let safe = TerminalSafeText.sanitize(message, multiline: false)
+        FileHandle.standardError.write(Data(("parallax: " + safe + "\n").utf8))
+    }
+
+    /// Every subcommand's text output goes through here: article text (and file names) can hold escape
+    /// sequences, controls and bidi overrides that must never reach the terminal raw. JSON output does not
+    /// need it (`JSONOutput` escapes them).
+    static func printText(_ text: String) {
+        print(TerminalSafeText.sanitize(text))
     }
 
     /// Reports load problems on stderr, one line each, and goes on.

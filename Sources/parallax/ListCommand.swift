@@ -15,16 +15,19 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         let lib = try CLI.loadLibrary(path)
         if json { try CLI.emitJSON(LibraryListing(lib)); return }
+        // Fields are made terminal-safe before they are measured, so the columns line up.
+        func safe(_ s: String) -> String { TerminalSafeText.sanitize(s, multiline: false) }
         for s in lib.stories {
-            print("\(s.id)  (\(s.articles.count) article\(s.articles.count == 1 ? "" : "s"))  \(s.title)")
-            let idWidth = s.articles.map(\.id.count).max() ?? 0
-            let nameWidth = s.articles.map { DisplayWidth.of($0.outlet ?? "-") }.max() ?? 0
-            for a in s.articles {
-                let id = a.id + String(repeating: " ", count: idWidth - a.id.count)
-                let outlet = a.outlet ?? "-"
-                let name = outlet + String(repeating: " ", count: nameWidth - DisplayWidth.of(outlet))
+            CLI.printText("\(safe(s.id))  (\(s.articles.count) article\(s.articles.count == 1 ? "" : "s"))  \(safe(s.title))")
+            let ids = s.articles.map { safe($0.id) }
+            let names = s.articles.map { safe($0.outlet ?? "-") }
+            let idWidth = ids.map { DisplayWidth.of($0) }.max() ?? 0
+            let nameWidth = names.map { DisplayWidth.of($0) }.max() ?? 0
+            for (i, a) in s.articles.enumerated() {
+                let id = ids[i] + String(repeating: " ", count: idWidth - DisplayWidth.of(ids[i]))
+                let name = names[i] + String(repeating: " ", count: nameWidth - DisplayWidth.of(names[i]))
                 let words = String(a.wordCount)
-                print("  \(id)  \(name)  \(a.date ?? "----------")  \(String(repeating: " ", count: max(0, 5 - words.count)))\(words) words  \(a.title ?? "")")
+                CLI.printText("  \(id)  \(name)  \(a.date ?? "----------")  \(String(repeating: " ", count: max(0, 5 - words.count)))\(words) words  \(safe(a.title ?? ""))")
             }
         }
     }

@@ -23,6 +23,6 @@ struct ReadCommand: ParsableCommand {
         let a = try CLI.loadArticle(file)
         if json { try CLI.emitJSON(a); return }
         let w = width.map { $0 > 0 ? $0 : nil } ?? CLI.terminalWidth()
-        print(ArticlePrinter.render(a, width: w, showRemoved: showRemoved))
+        CLI.printText(ArticlePrinter.render(a, width: w, showRemoved: showRemoved))
     }
 }

@@ -3,24 +3,24 @@ import Foundation
 /// The plain-text form of one article for `parallax read`: a short header, then the paragraphs wrapped to
 /// the terminal, then (on request) what cleaning removed and why.
 public enum ArticlePrinter {
+    /// Every piece of article text is made terminal-safe before it is measured and wrapped, so the
+    /// visible stand-ins for controls count in the layout.
     public static func render(_ a: Article, width: Int? = nil, showRemoved: Bool = false) -> String {
         var out: [String] = []
-        let title = a.title ?? a.id
+        func safe(_ s: String) -> String { TerminalSafeText.sanitize(s, multiline: false) }
+        let title = safe(a.title ?? a.id)
         out.append(contentsOf: wrap(title, width: width))
         out.append(String(repeating: "=", count: min(DisplayWidth.of(title), width ?? 80)))
         let facts = [a.outlet, a.byline.map { "by \($0)" }.flatMap { by in
             // "by by AFP" would read badly when the byline already starts with "by".
             a.byline?.lowercased().hasPrefix("by ") == true ? a.byline : by
         }, a.date].compactMap { $0 }
-        if !facts.isEmpty { out.append(contentsOf: wrap(facts.joined(separator: " · "), width: width)) }
+        if !facts.isEmpty { out.append(contentsOf: wrap(safe(facts.joined(separator: " · ")), width: width)) }
         out.append("")
         for p in a.paragraphs {
-            if p.isHeading {
-                out.append(contentsOf: wrap(p.text, width: width))
-                out.append(String(repeating: "-", count: min(DisplayWidth.of(p.text), width ?? 80)))
-            } else {
-                out.append(contentsOf: wrap(p.text, width: width))
-            }
+            let text = safe(p.text)
+            out.append(contentsOf: wrap(text, width: width))
+            if p.isHeading { out.append(String(repeating: "-", count: min(DisplayWidth.of(text), width ?? 80))) }
             out.append("")
         }
         if showRemoved {
@@ -32,9 +32,9 @@ public enum ArticlePrinter {
                 if let width, DisplayWidth.of(head) + 10 > width {
                     // A long reason: the reason on its line, the removed text indented below.
                     out.append(clip(head.trimmingCharacters(in: .whitespaces).isEmpty ? head : String(head.dropLast()), to: width))
-                    out.append("      " + clip(r.text, to: width - 6))
+                    out.append("      " + clip(safe(r.text), to: width - 6))
                 } else {
-                    out.append(head + clip(r.text, to: width.map { $0 - DisplayWidth.of(head) }))
+                    out.append(head + clip(safe(r.text), to: width.map { $0 - DisplayWidth.of(head) }))
                 }
             }
             if a.removed.isEmpty { out.append("  (nothing)") }
@@ -72,18 +72,22 @@ public enum ArticlePrinter {
                 continue
             }
             if lineWidth > 0 { lines.append(line) }
-            while ww > width {
+            if ww > width {
+                // Cut in one pass over the word: a 2 MB "word" must not be re-copied per line.
                 var head = ""
                 var hw = 0
                 for c in w {
                     let cw = DisplayWidth.of(c)
-                    if hw + cw > width { break }
+                    if hw + cw > width, hw > 0 {
+                        lines.append(head)
+                        head = ""
+                        hw = 0
+                    }
                     head.append(c)
                     hw += cw
                 }
-                lines.append(head)
-                w = String(w.dropFirst(head.count))
-                ww = DisplayWidth.of(w)
+                w = head
+                ww = hw
             }
             line = w
             lineWidth = ww

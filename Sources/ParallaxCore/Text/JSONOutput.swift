@@ -6,7 +6,35 @@ public enum JSONOutput {
         let encoder = JSONEncoder()
         encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         let data = try encoder.encode(value)
-        return String(decoding: data, as: UTF8.self)
+        return escapeInvisibles(String(decoding: data, as: UTF8.self))
+    }
+
+    /// JSONEncoder escapes C0 controls (ESC is `\u001b`) but leaves DEL, the C1 controls (0x9B is a CSI to
+    /// some terminals), bidi overrides and line/paragraph separators raw. Escaping them too keeps `--json`
+    /// safe to print to a terminal and decodes to the same text. They can only occur inside strings.
+    static func escapeInvisibles(_ json: String) -> String {
+        func needs(_ v: UInt32) -> Bool {
+            (0x7F...0x9F).contains(v) || v == 0x2028 || v == 0x2029 || TerminalSafeText.isInvisibleFormat(v)
+        }
+        guard json.unicodeScalars.contains(where: { needs($0.value) }) else { return json }
+        var out = String.UnicodeScalarView()
+        for u in json.unicodeScalars {
+            if needs(u.value) {
+                let h = String(u.value, radix: 16)
+                if u.value > 0xFFFF {
+                    // Outside the BMP: JSON wants a surrogate pair.
+                    let x = u.value - 0x10000
+                    for unit in [0xD800 + (x >> 10), 0xDC00 + (x & 0x3FF)] {
+                        out.append(contentsOf: "\\u\(String(unit, radix: 16))".unicodeScalars)
+                    }
+                } else {
+                    out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - h.count) + h).unicodeScalars)
+                }
+            } else {
+                out.append(u)
+            }
+        }
+        return String(out)
     }
 }
 
