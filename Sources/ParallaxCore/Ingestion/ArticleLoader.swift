@@ -62,6 +62,11 @@ public enum ArticleLoader {
         }
         let paragraphs = ParagraphBuilder.build(cleaned.lines)
         if paragraphs.isEmpty { warnings.append("no article text found") }
+        // Parts of one over-long paragraph share its source lines (see ParagraphBuilder.splitLong).
+        let parts = zip(paragraphs, paragraphs.dropFirst()).filter { $0.sourceLines == $1.sourceLines }.count
+        if parts > 0 {
+            warnings.append("over-long paragraphs cut into \(parts) extra part\(parts == 1 ? "" : "s") of at most \(ParagraphBuilder.maxParagraphScalars) characters")
+        }
         return Article(
             id: id, path: path,
             outlet: header.outlet ?? meta.outlet ?? MetadataInference.outletFromCopyright(removed) ?? header.url.flatMap(host),

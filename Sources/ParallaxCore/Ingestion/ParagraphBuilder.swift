@@ -9,6 +9,11 @@ enum ParagraphBuilder {
     /// Hard-wrapped text is rarely wider than this many characters per line.
     static let wrapWidth = 100
 
+    /// Longest paragraph kept whole, in scalars. Real paragraphs are a few hundred characters (the seeds'
+    /// longest is under 500); a megabyte on one line is a broken paste, and every later stage (sentences,
+    /// quotes, names, alignment) works per paragraph, so one unbounded paragraph would make them slow.
+    static let maxParagraphScalars = 4_000
+
     static func build(_ lines: [SourceLine]) -> [Paragraph] {
         var pieces: [(text: String, lines: ClosedRange<Int>, marked: Bool)] = []
         var block: [SourceLine] = []
@@ -34,6 +39,8 @@ enum ParagraphBuilder {
         }
         flush()
 
+        pieces = pieces.flatMap { p in splitLong(p.text).map { (text: $0, lines: p.lines) } }
+
         var out: [Paragraph] = []
         for (n, p) in pieces.enumerated() {
             let next = n + 1 < pieces.count ? pieces[n + 1].text : nil
@@ -44,6 +51,31 @@ enum ParagraphBuilder {
                 sentences: heading ? [Sentence(start: 0, end: count)] : SentenceSplitter.split(p.text),
                 sourceLines: p.lines, isHeading: heading))
         }
+        return out
+    }
+
+    /// Cuts an over-long paragraph into parts of at most `maxParagraphScalars`: at the last sentence end in
+    /// the second half of the window, else at the last space, else hard. Linear: each window is scanned once.
+    static func splitLong(_ text: String, max: Int = maxParagraphScalars) -> [String] {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count > max else { return [text] }
+        let ends = Set(SentenceSplitter.split(text).map(\.end))
+        var out: [String] = []
+        var start = 0
+        func emit(_ a: Int, _ b: Int) {
+            let t = SourceLine.trim(String(String.UnicodeScalarView(scalars[a..<b])))
+            if !t.isEmpty { out.append(t) }
+        }
+        while scalars.count - start > max {
+            let limit = start + max
+            let floor = start + max / 2
+            var cut = (floor...limit).reversed().first { ends.contains($0) }
+            if cut == nil { cut = (floor...limit).reversed().first { scalars[$0 - 1].properties.isWhitespace } }
+            let c = cut ?? limit
+            emit(start, c)
+            start = c
+        }
+        emit(start, scalars.count)
         return out
     }
 
