@@ -63,13 +63,31 @@ struct QuoteAttributor {
     }
 
     /// Token indices inside `[from, to)` that are not inside another quote at the same level.
+    /// Tokens are in text order, so the window is found by binary search and walked once; at depth 0 the
+    /// containing quote is already known per token (`quoteOf`). Scanning every token and every quote for
+    /// each quote made a long paragraph with many quotes cubic.
     private func eligible(from: Int, to: Int, depth: Int) -> [Int] {
-        let others = ctx.spans.filter { $0.depth == depth }
-        return ctx.tokens.indices.filter { k in
-            let t = ctx.tokens[k]
-            guard t.start >= from, t.end <= to else { return false }
-            return !others.contains { $0.markStart <= t.start && t.end <= $0.markEnd }
+        let toks = ctx.tokens
+        var lo = 0
+        var hi = toks.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if toks[mid].start < from { lo = mid + 1 } else { hi = mid }
         }
+        let others = depth == 0 ? [] : ctx.spans.filter { $0.depth == depth }
+        var out: [Int] = []
+        var k = lo
+        while k < toks.count, toks[k].start < to {
+            let t = toks[k]
+            if t.end <= to {
+                let inside = depth == 0
+                    ? ctx.quoteOf[k] != nil
+                    : others.contains { $0.markStart <= t.start && t.end <= $0.markEnd }
+                if !inside { out.append(k) }
+            }
+            k += 1
+        }
+        return out
     }
 
     // MARK: - Patterns

@@ -79,12 +79,15 @@ enum QuoteExtractor {
 
     /// Speakers for quotes their own sentence does not attribute.
     private static func fillSpeakers(_ drafts: inout [Draft], contexts: [QuoteContext], paragraphs: [Paragraph], names: NameResolver, index: Int) {
+        // Grouped once: filtering all drafts for each draft was quadratic in a long article.
+        var byParagraph: [Int: [Int]] = [:]
+        for k in drafts.indices where !drafts[k].nested { byParagraph[drafts[k].parts[0].paragraph, default: []].append(k) }
         for i in drafts.indices where drafts[i].speaker == nil && !drafts[i].nested {
             let first = drafts[i].parts[0]
             let ctx = contexts[first.paragraph]
             let span = ctx.spans[first.span]
             let sentence = ctx.sentenceIndex(at: span.markStart)
-            let sameParagraph = drafts.indices.filter { drafts[$0].parts[0].paragraph == first.paragraph && !drafts[$0].nested }
+            let sameParagraph = byParagraph[first.paragraph] ?? []
             // An earlier sentence of the paragraph: a quote there, or a speech verb with a subject.
             let attributor = QuoteAttributor(ctx: ctx, names: names, article: index, paragraph: paragraphs[first.paragraph].index)
             var found: String?
