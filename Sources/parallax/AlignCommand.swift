@@ -22,6 +22,6 @@ struct AlignCommand: ParsableCommand {
         let s = try CLI.loadStory(story)
         let groups = StoryAligner(articles: s.articles).groups()
         if json { try CLI.emitJSON(AlignmentGroups(groups: groups)); return }
-        print(AlignmentMatrixRenderer.render(groups: groups, articles: s.articles, width: width ?? Terminal.width() ?? 120), terminator: "")
+        CLI.printText(AlignmentMatrixRenderer.render(groups: groups, articles: s.articles, width: width ?? Terminal.width() ?? 120), terminator: "")
     }
 }

@@ -14,8 +14,8 @@ enum CLI {
     /// Every subcommand's text output goes through here: article text (and file names) can hold escape
     /// sequences, controls and bidi overrides that must never reach the terminal raw. JSON output does not
     /// need it (`JSONOutput` escapes them).
-    static func printText(_ text: String) {
-        print(TerminalSafeText.sanitize(text))
+    static func printText(_ text: String = "", terminator: String = "\n") {
+        print(TerminalSafeText.sanitize(text), terminator: terminator)
     }
 
     /// Reports load problems on stderr, one line each, and goes on.

@@ -30,17 +30,17 @@ struct DetailsCommand: ParsableCommand {
         let names = Dictionary(uniqueKeysWithValues: s.articles.map { ($0.id, $0.displayName) })
         let shown = ledger.details.filter { all || $0.status != .single }
         let singles = ledger.details.count - shown.count
-        if shown.isEmpty { print("No details shared between outlets in \(s.id).") }
+        if shown.isEmpty { CLI.printText("No details shared between outlets in \(s.id).") }
         let kindWidth = max(4, shown.map(\.kind.count).max() ?? 4)
         for d in shown {
             let head = d.status.rawValue.uppercased().padding(toLength: 9, withPad: " ", startingAt: 0)
                 + d.kind.padding(toLength: kindWidth + 2, withPad: " ", startingAt: 0)
             for (n, c) in d.claims.enumerated() {
                 let lead = n == 0 ? head : String(repeating: " ", count: head.count)
-                print("\(lead)\(names[c.article] ?? c.article) ¶\(c.paragraph)  “\(c.text)”")
+                CLI.printText("\(lead)\(names[c.article] ?? c.article) ¶\(c.paragraph)  “\(c.text)”")
             }
         }
-        if singles > 0 && !all { print("(\(singles) details given by one outlet only; --all lists them)") }
+        if singles > 0 && !all { CLI.printText("(\(singles) details given by one outlet only; --all lists them)") }
     }
 }
 

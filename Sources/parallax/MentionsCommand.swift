@@ -51,12 +51,12 @@ struct MentionsCommand: ParsableCommand {
             try CLI.emitJSON(MentionsOutput(person: person.name, mentions: items))
             return
         }
-        print("\(person.name): \(person.nameMentions.count) name mentions"
+        CLI.printText("\(person.name): \(person.nameMentions.count) name mentions"
             + (person.mentions.count > person.nameMentions.count ? ", \(person.mentions.count - person.nameMentions.count) epithets" : ""))
         for it in items {
             let m = it.mention
             let tag = m.kind == .epithet ? " (epithet)" : ""
-            print("\(outlets[m.article] ?? m.article) ¶\(m.paragraph + 1)\(tag): \(it.context)")
+            CLI.printText("\(outlets[m.article] ?? m.article) ¶\(m.paragraph + 1)\(tag): \(it.context)")
         }
     }
 }

@@ -26,7 +26,7 @@ struct PeopleCommand: ParsableCommand {
             try CLI.emitJSON(index)
             return
         }
-        print(PeopleTable.render(index, library: library), terminator: "")
+        CLI.printText(PeopleTable.render(index, library: library), terminator: "")
     }
 }
 

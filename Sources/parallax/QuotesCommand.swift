@@ -25,22 +25,22 @@ struct QuotesCommand: ParsableCommand {
             return
         }
         let names = Dictionary(uniqueKeysWithValues: s.articles.map { ($0.id, $0.displayName) })
-        if ledger.quotes.isEmpty { print("No direct quotes found in \(s.id).") }
+        if ledger.quotes.isEmpty { CLI.printText("No direct quotes found in \(s.id).") }
         for g in ledger.quotes {
-            print("#\(g.id)  \(g.speaker ?? "(unknown speaker)")  [\(g.agreement.rawValue), \(g.outletCount) outlet\(g.outletCount == 1 ? "" : "s")]")
-            print("    “\(g.text)”")
+            CLI.printText("#\(g.id)  \(g.speaker ?? "(unknown speaker)")  [\(g.agreement.rawValue), \(g.outletCount) outlet\(g.outletCount == 1 ? "" : "s")]")
+            CLI.printText("    “\(g.text)”")
             for i in g.instances {
                 var flags: [String] = []
                 if i.partial { flags.append("partial") }
                 if i.nested { flags.append("nested") }
                 if i.speaker != g.speaker { flags.append("speaker: \(i.speaker ?? "unknown")") }
                 let tail = flags.isEmpty ? "" : "  (" + flags.joined(separator: ", ") + ")"
-                print("    - \(names[i.article] ?? i.article) ¶\(i.paragraph)\(tail)")
+                CLI.printText("    - \(names[i.article] ?? i.article) ¶\(i.paragraph)\(tail)")
                 for c in i.changes {
-                    print("        \(c.canonical.isEmpty ? "+" : "“\(c.canonical)” →") “\(c.instance)”")
+                    CLI.printText("        \(c.canonical.isEmpty ? "+" : "“\(c.canonical)” →") “\(c.instance)”")
                 }
             }
-            print()
+            CLI.printText()
         }
     }
 }

@@ -39,7 +39,7 @@ enum ParagraphBuilder {
         }
         flush()
 
-        pieces = pieces.flatMap { p in splitLong(p.text).map { (text: $0, lines: p.lines) } }
+        pieces = pieces.flatMap { p in splitLong(p.text).map { (text: $0, lines: p.lines, marked: p.marked) } }
 
         var out: [Paragraph] = []
         for (n, p) in pieces.enumerated() {
