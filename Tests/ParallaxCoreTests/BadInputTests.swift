@@ -105,8 +105,13 @@ import Glibc
         let clock = ContinuousClock()
         var a: Article?
         let t = clock.measure { a = try? ArticleLoader.load(path: p) }
-        #expect(a?.paragraphs.count == 1)
-        #expect(a?.paragraphs.first?.sentences.count == line.utf8.count / sentence.utf8.count)
+        // Cut into parts of at most ParagraphBuilder.maxParagraphScalars at sentence ends (so later stages stay
+        // linear), every part from line 1, and no sentence lost or split.
+        let paragraphs = a?.paragraphs ?? []
+        #expect(paragraphs.count >= line.unicodeScalars.count / ParagraphBuilder.maxParagraphScalars)
+        #expect(paragraphs.allSatisfy { $0.sourceLines == 1...1 && $0.text.unicodeScalars.count <= ParagraphBuilder.maxParagraphScalars })
+        #expect(paragraphs.map(\.sentences.count).reduce(0, +) == line.utf8.count / sentence.utf8.count)
+        #expect(paragraphs.map(\.text).joined(separator: " ") == line.trimmingCharacters(in: .whitespaces))
         #expect(t < .seconds(60))
     }
 

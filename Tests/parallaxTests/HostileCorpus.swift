@@ -85,9 +85,13 @@ struct HostileCorpus: Sendable {
 
     static func makeBigFiles(in dir: String) throws {
         let words = ["the", "bank", "said", "on", "thursday", "that", "rates", "would", "fall", "and", "markets",
-            "rose", "sharply", "after", "officials", "spoke", "\u{201C}we", "will", "act,\u{201D}", "Jane", "Doe"]
+            "rose", "sharply", "after", "officials", "spoke", "Jane", "Doe"]
+        let quotes = ["\u{201C}We will act,\u{201D} Jane Doe said.", "\u{201C}Rates will fall,\u{201D} said the governor.",
+            "She added: \u{201C}Markets rose sharply after we spoke.\u{201D}"]
         var rng = SplitMix(seed: 7)
+        // Prose with a quote every few sentences, as in an article.
         func sentence(_ n: Int) -> String {
+            if rng.next() % 6 == 0 { return quotes[rng.next() % quotes.count] }
             var s = (0..<n).map { _ in words[rng.next() % words.count] }.joined(separator: " ")
             s.replaceSubrange(s.startIndex...s.startIndex, with: s.prefix(1).uppercased())
             return s + "."

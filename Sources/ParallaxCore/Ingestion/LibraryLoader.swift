@@ -70,12 +70,34 @@ public enum LibraryLoader {
     }
 
     /// Loads exactly one story: the folder itself, or the first story of a library.
+    /// A library is refused before any article is read: loading 10,000 files only to say "name one story"
+    /// took longer than any answer should.
     public static func loadStory(path: String) throws(LoadError) -> Story {
+        let stories = storyFolderCount(path)
+        if stories > 1 { throw LoadError(path: path, message: "is a library of \(stories) stories; name one story folder") }
         let lib = try load(path: path)
         guard lib.stories.count == 1, let s = lib.stories.first else {
             throw LoadError(path: path, message: lib.stories.isEmpty ? "no readable articles" : "is a library of \(lib.stories.count) stories; name one story folder")
         }
         return s
+    }
+
+    /// Story folders directly under `path` when it is a library (0 for a story folder or a file), counted
+    /// from folder listings alone.
+    static func storyFolderCount(_ path: String) -> Int {
+        guard (try? PathKind.of(path)) == .folder, let entries = try? list(path),
+            !entries.contains(where: isArticleFile)
+        else { return 0 }
+        var seen: Set<String> = [realPath(path)]
+        var count = 0
+        for e in entries where !e.hasPrefix(".") {
+            let sub = join(path, e)
+            guard (try? PathKind.of(sub)) == .folder, seen.insert(realPath(sub)).inserted,
+                let subEntries = try? list(sub), subEntries.contains(where: isArticleFile)
+            else { continue }
+            count += 1
+        }
+        return count
     }
 
     // MARK: file system
