@@ -3,7 +3,7 @@ SWIFT ?= swift
 APT_PACKAGES_RUN = libncursesw5-dev pkg-config
 APT_PACKAGES_TEST = libncursesw5-dev pkg-config tmux
 
-.PHONY: run test build release bench deps-run deps-test clean
+.PHONY: run test build release bench fuzz deps-run deps-test clean
 
 run: deps-run
 	$(SWIFT) build --product parallax
@@ -22,6 +22,10 @@ test: deps-test
 
 bench: deps-run
 	$(SWIFT) run -c release parallax-bench $(BENCH_ARGS)
+
+# libFuzzer targets with AddressSanitizer, 10 minutes each (see README "Robustness and fuzzing").
+fuzz: deps-run
+	./Fuzz/run.sh all 600
 
 deps-run:
 	@./.ci/ensure-packages $(APT_PACKAGES_RUN)

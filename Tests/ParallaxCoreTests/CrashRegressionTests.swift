@@ -39,7 +39,17 @@ import Testing
         _ = TerminalSafeText.sanitize(text)
         if let d = try? TextDecoder.decode(data) {
             let a = ArticleLoader.parse(text: d.text, id: "x", path: "x.txt")
-            _ = ArticlePrinter.render(a, width: 40, showRemoved: true)
+            for width in [nil, 12, 80] as [Int?] {
+                let out = ArticlePrinter.render(a, width: width, showRemoved: true)
+                #expect(TerminalSafeTextTests.isTerminalSafe(out), "\(name): raw control in rendered text")
+            }
+            for p in a.paragraphs {
+                var last = 0
+                for s in p.sentences {
+                    #expect(s.start >= last && s.start <= s.end && s.end <= p.text.unicodeScalars.count, "\(name): sentence bounds")
+                    last = s.end
+                }
+            }
             _ = try JSONOutput.encode(a)
         }
         let story = Self.story(data)

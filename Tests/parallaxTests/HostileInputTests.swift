@@ -9,7 +9,7 @@ import Testing
     enum Dataset: String, CaseIterable, Sendable { case small, big, lib10k, library }
 
     /// CPU seconds one run may take: a smoke bound for debug builds, not a benchmark.
-    static let cpuLimit: Double = ProcessInfo.processInfo.environment["PARALLAX_HOSTILE_CPU_LIMIT"].flatMap(Double.init) ?? 20
+    static let cpuLimit: Double = ProcessInfo.processInfo.environment["PARALLAX_HOSTILE_CPU_LIMIT"].flatMap(Double.init) ?? 30
     /// Loading 10,000 files in a debug build costs ~15–20 s of CPU while cleaning runs Swift `Regex` per
     /// line; this looser bound still catches anything quadratic.
     static let libraryCPULimit: Double = max(cpuLimit, 60)

@@ -28,7 +28,7 @@ public enum ArticlePrinter {
             let w = String(a.removed.map(\.line).max() ?? 0).count
             for r in a.removed {
                 let number = String(repeating: " ", count: w - String(r.line).count) + String(r.line)
-                let head = "  line \(number)  \(r.reason): "
+                let head = "  line \(number)  \(safe(r.reason)): "
                 if let width, DisplayWidth.of(head) + 10 > width {
                     // A long reason: the reason on its line, the removed text indented below.
                     out.append(clip(head.trimmingCharacters(in: .whitespaces).isEmpty ? head : String(head.dropLast()), to: width))
