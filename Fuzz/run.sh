@@ -51,7 +51,7 @@ run() {
     local t=$1 secs=${2:-600}
     seeds "$t"
     mkdir -p ".build/corpus/$t" artifacts
-    nice -n 19 "$BIN/$t" ".build/corpus/$t" ".build/seeds/$t" \
+    ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0} nice -n 19 "$BIN/$t" ".build/corpus/$t" ".build/seeds/$t" \
         -max_total_time="$secs" -max_len=8192 -timeout=${FUZZ_TIMEOUT:-120} -rss_limit_mb=3072 -detect_leaks=0 \
         -artifact_prefix="artifacts/$t-" -print_final_stats=1
 }
@@ -63,7 +63,7 @@ case "${1:-}" in
     regress)
         for t in "${TARGETS[@]}"; do
             [ -n "$(ls ../Tests/Corpus/crashes 2>/dev/null)" ] || break
-            "$BIN/$t" -runs=0 ../Tests/Corpus/crashes/*
+            ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0} "$BIN/$t" ../Tests/Corpus/crashes/*
         done ;;
     *) sed -n '2,11p' "$0"; exit 64 ;;
 esac
