@@ -140,25 +140,13 @@ extension SentencePair: Encodable {
 }
 
 extension AlignedRow: Encodable {
+    /// No optional fields here, so the synthesised encoder already emits every contract key.
     enum CodingKeys: String, CodingKey { case left, right, kind, sentences }
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(left, forKey: .left)
-        try c.encode(right, forKey: .right)
-        try c.encode(kind, forKey: .kind)
-        try c.encode(sentences, forKey: .sentences)
-    }
 }
 
 extension PairAlignment: Encodable {
+    /// No optional fields here, so the synthesised encoder already emits every contract key.
     enum CodingKeys: String, CodingKey { case left, right, links, rows }
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(left, forKey: .left)
-        try c.encode(right, forKey: .right)
-        try c.encode(links, forKey: .links)
-        try c.encode(rows, forKey: .rows)
-    }
 }
 
 extension GroupMember: Encodable {}
