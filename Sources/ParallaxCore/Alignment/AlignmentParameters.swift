@@ -18,6 +18,9 @@ public struct AlignmentParameters: Sendable, Hashable {
     public var vicinity: Int = 2
     /// "Nearly the best": this fraction of the best score of either paragraph against the other article.
     public var relative: Double = 0.8
+    /// Two paragraphs carrying the same quotation link whatever their similarity: a quotation of each shares
+    /// at least two content words and this share of the shorter one's.
+    public var sharedQuotation: Double = 0.6
     /// In `diff` rows, an unlinked paragraph next to a linked row joins it when one of its sentences
     /// matches one on the row's other side at this similarity (links are not changed).
     public var adoption: Double = 0.12

@@ -6,6 +6,8 @@ struct ScoredPair: Sendable, Hashable {
     var left: Int
     var right: Int
     var score: Double
+    /// Both paragraphs carry the same quotation: they report the same utterance, whatever else they say.
+    var quoted = false
 }
 
 /// Finds which paragraphs of two articles report the same thing.
@@ -68,8 +70,30 @@ struct ParagraphLinker {
         return Double(best)
     }
 
+    /// Whether two paragraphs quote the same words: some quotation of each shares at least two content words
+    /// and `parameters.sharedQuotation` of the shorter one's ("You should check if there is a backdoor" and
+    /// "Check if there's a backdoor"). Outlets paraphrase around a quotation but keep its words, so this finds
+    /// the same utterance where the surrounding prose has little in common.
+    func sharesQuotation(_ l: Int, _ i: Int, _ r: Int, _ j: Int) -> Bool {
+        let a = features.paragraphs[l][i].quotes, b = features.paragraphs[r][j].quotes
+        guard !a.isEmpty, !b.isEmpty else { return false }
+        let share = parameters.sharedQuotation
+        for x in a {
+            for y in b {
+                var i = 0, j = 0, common = 0
+                while i < x.count && j < y.count {
+                    if x[i] == y[j] { common += 1; i += 1; j += 1 } else if x[i] < y[j] { i += 1 } else { j += 1 }
+                }
+                if common >= 2 && Double(common) >= share * Double(min(x.count, y.count)) { return true }
+            }
+        }
+        return false
+    }
+
     func scored(_ l: Int, _ r: Int, _ pairs: [(Int, Int)]) -> [ScoredPair] {
-        pairs.map { ScoredPair(left: $0.0, right: $0.1, score: score(l, $0.0, r, $0.1)) }
+        pairs.map {
+            ScoredPair(left: $0.0, right: $0.1, score: score(l, $0.0, r, $0.1), quoted: sharesQuotation(l, $0.0, r, $0.1))
+        }
     }
 
     /// Links between articles `l` and `r`, ordered by left then right paragraph.
@@ -82,7 +106,7 @@ struct ParagraphLinker {
     /// - at or above `weak`: when the pair is (nearly, by `relative`) the best match of one of its two
     ///   paragraphs, or when a neighbouring pair (another paragraph on both sides, within `vicinity`)
     ///   matches at `support` or better — the local consistency MASSAlign's vicinity search relies on;
-    /// - below `weak`: never.
+    /// - below `weak`: never, unless both paragraphs carry the same quotation (`quoted`), which always links.
     func filter(_ scored: [ScoredPair]) -> [ParagraphLink] {
         let p = parameters
         var bestLeft: [Int: Double] = [:], bestRight: [Int: Double] = [:]
@@ -93,8 +117,8 @@ struct ParagraphLinker {
             if s.score >= p.support { supporters[s.left, default: []].append(s.right) }
         }
         var kept: [ParagraphLink] = []
-        for s in scored where s.score >= p.weak {
-            if s.score < p.strong {
+        for s in scored where s.score >= p.weak || s.quoted {
+            if s.score < p.strong && !s.quoted {
                 let top = max(bestLeft[s.left]!, bestRight[s.right]!)
                 let nearBest = s.score >= p.relative * top
                 let supported = nearBest || (s.left - p.vicinity...s.left + p.vicinity).contains { i in

@@ -128,8 +128,31 @@ struct StoryFeatures: Sendable {
         let sentences = (0..<sentenceCount).map {
             UnitVectors(stems: SparseVector(accumulating: sentStems[$0]), trigrams: SparseVector(accumulating: sentTri[$0]))
         }
-        return ParagraphFeatures(whole: whole, sentences: sentences, terms: whole.stems.ids)
+        return ParagraphFeatures(whole: whole, sentences: sentences, terms: whole.stems.ids, quotes: quotations(words, ids))
     }
+}
+
+/// The content words of each quotation of a paragraph (a run of quoted words), so that two paragraphs carrying
+/// the same utterance can be recognised whatever the words around it.
+func quotations(_ words: [AnalyzedWord], _ ids: [UInt32?]) -> [[UInt32]] {
+    var out: [[UInt32]] = []
+    var current = Set<UInt32>()
+    var inside = false
+    func close() {
+        if current.count >= 2 { out.append(current.sorted()) }
+        current.removeAll()
+    }
+    for (k, w) in words.enumerated() {
+        if w.isQuoted {
+            inside = true
+            if let id = ids[k] { current.insert(id) }
+        } else if inside {
+            close()
+            inside = false
+        }
+    }
+    close()
+    return out
 }
 
 extension UnitVectors {

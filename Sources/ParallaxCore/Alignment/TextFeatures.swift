@@ -14,6 +14,8 @@ struct ParagraphFeatures: Sendable {
     var sentences: [UnitVectors]
     /// Stem ids (deduplicated) for candidate generation.
     var terms: [UInt32]
+    /// Each quotation (a run of quoted words) as its sorted distinct stem ids, when it has at least two.
+    var quotes: [[UInt32]] = []
 }
 
 /// One word of a paragraph as the similarity model sees it.
@@ -26,6 +28,9 @@ struct AnalyzedWord: Sendable {
     var isCapitalized: Bool
     var isSentenceInitial: Bool
     var isQuoted: Bool
+    /// Scalar offsets of the token in the paragraph text.
+    var start: Int = 0
+    var end: Int = 0
 }
 
 /// Turns paragraphs into words with stems and the cues that earn extra weight.
@@ -58,7 +63,7 @@ enum WordAnalyzer {
             let q = quoted.contains { $0.contains(t.start) }
             words.append(AnalyzedWord(
                 stem: stem, norm: norm, sentence: s, isNumber: t.isNumber, isCapitalized: t.isCapitalized,
-                isSentenceInitial: initial, isQuoted: q))
+                isSentenceInitial: initial, isQuoted: q, start: t.start, end: t.end))
         }
         return (words, bounds.count)
     }

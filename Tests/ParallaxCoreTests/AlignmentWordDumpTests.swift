@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+@testable import ParallaxCore
+
+/// Writes every gold story's analysed words (JSON at `PARALLAX_ALIGN_WORDS`) with the gold pairs, for trying
+/// alignment rules offline before porting the ones that help.
+@Suite struct AlignmentWordDumpTests {
+    @Test func dumpWords() throws {
+        guard let out = ProcessInfo.processInfo.environment["PARALLAX_ALIGN_WORDS"] else { return }
+        var stories: [[String: Any]] = []
+        for (name, story) in try AlignmentEvaluationTests().goldStories() {
+            let gold = try AlignmentGold.load(name, articles: story.articles)
+            let ledger = QuoteLedger.build(story: story)
+            var arts: [[String: Any]] = []
+            for a in story.articles {
+                var cache: [String: String] = [:]
+                var paras: [[String: Any]] = []
+                for p in a.paragraphs {
+                    let heading = WordAnalyzer.isHeading(p)
+                    let an = WordAnalyzer.analyze(p, stemCache: &cache)
+                    let words: [[Any]] = an.words.map { w in
+                        [w.stem ?? "", w.norm, w.sentence, w.isNumber ? 1 : 0, w.isCapitalized ? 1 : 0, w.isSentenceInitial ? 1 : 0, w.isQuoted ? 1 : 0, w.start, w.end]
+                    }
+                    paras.append(["line": p.sourceLines.lowerBound, "heading": heading, "sentences": an.sentenceCount, "words": words, "text": p.text])
+                }
+                arts.append(["id": a.id, "paragraphs": paras])
+            }
+            var quotes: [[Any]] = []
+            for g in ledger.quotes { for i in g.instances { quotes.append([g.id, i.article, i.paragraph]) } }
+            let pairs = gold.pairs.map { [$0.a, $0.p, $0.b, $0.q] as [Any] }
+            stories.append(["name": name, "articles": arts, "gold": pairs, "quotes": quotes])
+        }
+        let data = try JSONSerialization.data(withJSONObject: stories)
+        try data.write(to: URL(fileURLWithPath: out))
+    }
+}
