@@ -21,6 +21,12 @@ public struct AlignmentParameters: Sendable, Hashable {
     /// Two paragraphs carrying the same quotation link whatever their similarity: a quotation of each shares
     /// at least two content words and this share of the shorter one's.
     public var sharedQuotation: Double = 0.6
+    /// In a story of three articles or more, a pair scoring at least `closureFloor` links when it has at least
+    /// `closureSupport` linked partners in common in other articles (`LinkClosure`), repeated `closureRounds`
+    /// times. 0 turns it off.
+    public var closureSupport: Int = 3
+    public var closureFloor: Double = 0.12
+    public var closureRounds: Int = 2
     /// In `diff` rows, an unlinked paragraph next to a linked row joins it when one of its sentences
     /// matches one on the row's other side at this similarity (links are not changed).
     public var adoption: Double = 0.12

@@ -1,5 +1,6 @@
 import Algorithms
 import Foundation
+import Synchronization
 
 /// Aligns the articles of one story.
 ///
@@ -9,6 +10,8 @@ public final class StoryAligner: Sendable {
     public let articles: [Article]
     public let parameters: AlignmentParameters
     let features: StoryFeatures
+    /// The story's links once computed (`storyLinks`), keyed by `left * articles.count + right`, left < right.
+    private let storyLinkCache = Mutex<[Int: [ParagraphLink]]?>(nil)
 
     public init(articles: [Article], parameters: AlignmentParameters = .default) {
         self.articles = articles
@@ -18,10 +21,25 @@ public final class StoryAligner: Sendable {
 
     var linker: ParagraphLinker { ParagraphLinker(features: features, parameters: parameters) }
 
-    /// Paragraph links between two articles (indices into `articles`).
+    /// Paragraph links between two articles (indices into `articles`). With three articles or more they come
+    /// from the whole story's link graph (computed once), so that the other outlets can vouch for a link
+    /// (`LinkClosure`); two articles alone are aligned on their own.
     public func links(_ left: Int, _ right: Int) -> [ParagraphLink] {
         guard left != right else { return [] }
-        return linker.links(left, right)
+        guard articles.count >= 3, parameters.closureSupport > 0 else { return linker.links(left, right) }
+        let all = storyLinks()
+        if left < right { return all[left * articles.count + right] ?? [] }
+        return (all[right * articles.count + left] ?? [])
+            .map { ParagraphLink(left: $0.right, right: $0.left, similarity: $0.similarity) }
+            .sorted { ($0.left, $0.right) < ($1.left, $1.right) }
+    }
+
+    private func storyLinks() -> [Int: [ParagraphLink]] {
+        if let cached = storyLinkCache.withLock({ $0 }) { return cached }
+        var all: [Int: [ParagraphLink]] = [:]
+        for pl in allLinks() { all[pl.left * articles.count + pl.right] = pl.links }
+        storyLinkCache.withLock { $0 = all }
+        return all
     }
 
     /// The side-by-side alignment of two articles.
@@ -63,10 +81,19 @@ public final class StoryAligner: Sendable {
     public func allLinks() -> [ArticlePairLinks] {
         let linker = self.linker
         let candidates = StoryCandidates.generate(features: features, linker: linker)
-        return ParallelMap.map(candidates.count) { k in
+        let floor = parameters.closureFloor
+        let perPair = ParallelMap.map(candidates.count) { k in
             let c = candidates[k]
-            return ArticlePairLinks(left: c.left, right: c.right, links: linker.filter(linker.scored(c.left, c.right, c.pairs)))
+            let scored = linker.scored(c.left, c.right, c.pairs)
+            let links = linker.filter(scored)
+            let kept = Set(links.map { [$0.left, $0.right] })
+            let near = scored.filter { $0.score >= floor && !kept.contains([$0.left, $0.right]) }
+                .map { LinkClosure.Candidate(left: c.left, right: c.right, pair: $0) }
+            return (ArticlePairLinks(left: c.left, right: c.right, links: links), near)
         }
+        return LinkClosure.complete(
+            links: perPair.map(\.0), nearMisses: perPair.flatMap(\.1),
+            paragraphCounts: articles.map(\.paragraphs.count), parameters: parameters)
     }
 
     /// Groups of paragraphs across the story that report the same content; every paragraph is in exactly
