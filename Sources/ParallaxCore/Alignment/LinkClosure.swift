@@ -1,8 +1,8 @@
 /// Completes the story's link graph where several outlets agree.
 ///
 /// Outlets that report one fact each carry a paragraph about it, and those paragraphs should all link to each
-/// other. Word overlap finds most of these links but misses pairs that word the fact very differently
-/// ("presented him with a pair of smartphones" / "handed Lee two Xiaomi phones"). When such a pair already
+/// other. Word overlap finds most of these links but misses pairs that word the fact very differently or
+/// mention it in one clause of a paragraph about something else. When such a pair already
 /// has at least `closureSupport` linked partners in common in other articles, and some similarity of its own
 /// (`closureFloor`), the outlets around it vouch for the link. Requiring several common partners, not one,
 /// is what keeps a lone pivot (a paragraph that mixes two facts) from joining paragraphs about different

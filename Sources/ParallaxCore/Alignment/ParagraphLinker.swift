@@ -71,8 +71,8 @@ struct ParagraphLinker {
     }
 
     /// Whether two paragraphs quote the same words: some quotation of each shares at least two content words
-    /// and `parameters.sharedQuotation` of the shorter one's ("You should check if there is a backdoor" and
-    /// "Check if there's a backdoor"). Outlets paraphrase around a quotation but keep its words, so this finds
+    /// and `parameters.sharedQuotation` of the shorter one's ("We will not raise taxes this year" and "we won't
+    /// be raising taxes"). Outlets paraphrase around a quotation but keep its words, so this finds
     /// the same utterance where the surrounding prose has little in common.
     func sharesQuotation(_ l: Int, _ i: Int, _ r: Int, _ j: Int) -> Bool {
         let a = features.paragraphs[l][i].quotes, b = features.paragraphs[r][j].quotes
