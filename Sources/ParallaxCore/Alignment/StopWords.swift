@@ -12,16 +12,6 @@ public enum StopWords {
     public static func contains(_ folded: String) -> Bool { english.contains(folded) }
 
     static func load(name: String) -> Set<String> {
-        guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Resources")
-            ?? Bundle.module.url(forResource: name, withExtension: "txt"),
-            let text = try? String(contentsOf: url, encoding: .utf8)
-        else { return [] }
-        var words = Set<String>()
-        for line in text.split(separator: "\n") {
-            let t = line.trimmingCharacters(in: .whitespaces)
-            if t.isEmpty || t.hasPrefix("#") { continue }
-            words.insert(TextNormalizer.forMatching(t))
-        }
-        return words
+        Set(ResourceFile.lines(name).map { TextNormalizer.forMatching($0) })
     }
 }

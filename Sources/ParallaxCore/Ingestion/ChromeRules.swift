@@ -60,7 +60,7 @@ enum ChromeRules {
         if isMenu(text) { return "navigation menu" }
         if isSocialButtons(text) { return "share or social buttons" }
         if let reason = ruleReason(text, words: words) { return reason }
-        if words <= 4, text.unicodeScalars.count <= 40, LineShape.isAllCaps(text), !LineShape.endsLikeSentence(text),
+        if words <= 4, LineShape.hasAtMost(text, scalars: 40), LineShape.isAllCaps(text), !LineShape.endsLikeSentence(text),
             !text.unicodeScalars.contains(where: { $0 == "\"" || $0 == "\u{201C}" })
         {
             return "section label"
@@ -69,7 +69,7 @@ enum ChromeRules {
     }
 
     static func ruleReason(_ text: String, words: Int) -> String? {
-        guard text.unicodeScalars.count <= 3000 else { return nil }
+        guard LineShape.hasAtMost(text, scalars: 3000) else { return nil }
         let key = LineShape.key(text)
         // Each rule's literal prefilter (`LinePattern.mayMatch`) rejects nearly every line without ICU, which
         // is cheaper than one pass of the combined anchored expression (benchmark, README "Performance").
@@ -82,7 +82,7 @@ enum ChromeRules {
 
     /// "Home | News | Business" or "World  Europe  Vatican": three or more short items between separators.
     static func isMenu(_ text: String) -> Bool {
-        guard text.unicodeScalars.count <= 200, !LineShape.endsLikeSentence(text) else { return false }
+        guard LineShape.hasAtMost(text, scalars: 200), !LineShape.endsLikeSentence(text) else { return false }
         let items = text.replacingOccurrences(of: #"\s*[|·•]\s*|\s+/\s+|\s{2,}|\t"#, with: "\u{1}", options: .regularExpression)
             .split(separator: "\u{1}").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         return items.count >= 3 && items.allSatisfy { SourceLine.words($0, cap: 4) <= 3 }
@@ -97,7 +97,8 @@ enum ChromeRules {
 
     /// "Facebook Twitter WhatsApp Email": a line made only of share-button words.
     static func isSocialButtons(_ text: String) -> Bool {
-        guard text.unicodeScalars.count <= 200 else { return false }
+        // The cheap word count first: nearly every line of prose fails it, and the split below is costly.
+        guard LineShape.hasAtMost(text, scalars: 200), SourceLine.words(text, cap: 17) <= 16 else { return false }
         let words = LineShape.key(text).split(whereSeparator: { !$0.isLetter && $0 != "-" })
         guard words.count >= 2, words.count <= 16 else { return false }
         return words.allSatisfy { socialWords.contains(String($0)) }
@@ -105,7 +106,7 @@ enum ChromeRules {
 
     /// Names the marker for the removal reason ("Related Posts"), or nil when the line is not one.
     static func endMarker(_ text: String) -> String? {
-        guard text.unicodeScalars.count <= 200, SourceLine.words(text, cap: endMarkers.maxWords + 1) <= endMarkers.maxWords else { return nil }
+        guard LineShape.hasAtMost(text, scalars: 200), SourceLine.words(text, cap: endMarkers.maxWords + 1) <= endMarkers.maxWords else { return nil }
         guard endMarkers.pattern.matches(LineShape.key(text)) else { return nil }
         return "“\(text)”"
     }

@@ -24,7 +24,7 @@ public enum DateParser {
 
     /// The first well-formed date in `text`.
     public static func find(in text: String) -> Found? {
-        guard text.unicodeScalars.count <= 400, hasYear(text) else { return nil }
+        guard LineShape.hasAtMost(text, scalars: 400), hasYear(text) else { return nil }
         let key = LineShape.key(text)
         var best: Found?
         for (regex, order) in patterns {

@@ -26,7 +26,7 @@ public enum LibraryLoader {
             let story = loadStory(files: files, id: storyID(path), path: path)
             return Library(path: path, stories: [story], errors: story.errors)
         }
-        var stories: [Story] = []
+        var plans: [(id: String, path: String, files: [String])] = []
         var errors: [LoadError] = []
         var seen: Set<String> = [realPath(path)]
         for e in entries where !e.hasPrefix(".") {
@@ -45,7 +45,16 @@ public enum LibraryLoader {
             }
             let subFiles = subEntries.filter { isArticleFile($0) }.map { join(sub, $0) }
             guard !subFiles.isEmpty else { continue }
-            let story = loadStory(files: subFiles, id: e, path: sub)
+            plans.append((e, sub, subFiles))
+        }
+        // Every file of the library in one parallel pass (not story by story, where a story of two
+        // articles would leave a core idle), then regrouped in listing order.
+        let loaded = loadFiles(plans.flatMap(\.files))
+        var stories: [Story] = []
+        var offset = 0
+        for plan in plans {
+            let story = Self.story(id: plan.id, path: plan.path, loaded[offset..<offset + plan.files.count])
+            offset += plan.files.count
             stories.append(story)
             errors += story.errors
         }
@@ -61,10 +70,24 @@ public enum LibraryLoader {
     }
 
     static func loadStory(files: [String], id: String, path: String) -> Story {
+        story(id: id, path: path, loadFiles(files)[...])
+    }
+
+    /// Articles are independent, so they load on all cores; results keep the order of `files`.
+    static func loadFiles(_ files: [String]) -> [Result<Article, LoadError>] {
+        ParallelMap.map(files.count) { i in
+            do throws(LoadError) { return .success(try ArticleLoader.load(path: files[i])) } catch { return .failure(error) }
+        }
+    }
+
+    static func story(id: String, path: String, _ results: ArraySlice<Result<Article, LoadError>>) -> Story {
         var articles: [Article] = []
         var errors: [LoadError] = []
-        for f in files {
-            do { articles.append(try ArticleLoader.load(path: f)) } catch { errors.append(error) }
+        for r in results {
+            switch r {
+            case .success(let a): articles.append(a)
+            case .failure(let e): errors.append(e)
+            }
         }
         return Story(id: id, path: path, articles: articles, errors: errors)
     }

@@ -34,7 +34,7 @@ enum MetadataInference {
         // Metadata lines anywhere: bylines, datelines, date lines.
         for i in nonBlank {
             let t = lines[i].text
-            guard t.unicodeScalars.count <= 300, SourceLine.words(t, cap: 15) <= 14 else { continue }
+            guard LineShape.hasAtMost(t, scalars: 300), SourceLine.words(t, cap: 15) <= 14 else { continue }
             if let d = dateline(t) {
                 outlet = outlet ?? d.agency
                 date = date ?? d.date
@@ -150,7 +150,7 @@ enum MetadataInference {
     /// "Seoul (AFP) Nov 3, 2025" — a place, an agency in brackets, and at most a date. With `prefixOnly`,
     /// the start of a paragraph ("Gyeongju, South Korea (AFP) Nov 1, 2025 - South Korean...").
     static func dateline(_ text: String, prefixOnly: Bool = false) -> Dateline? {
-        guard text.unicodeScalars.count <= 120, text.contains("("), let m = datelinePattern.firstMatch(text, whole: true),
+        guard LineShape.hasAtMost(text, scalars: 120), text.contains("("), let m = datelinePattern.firstMatch(text, whole: true),
             let agencyText = m.groups[2], let rest = m.groups[3]
         else { return nil }
         // The place is a name: a few capitalised words ("Gyeongju, South Korea", "SEOUL, Nov 3"), not a
@@ -274,7 +274,7 @@ enum MetadataInference {
     /// "© 2025 MoneyWire Media Ltd. All rights reserved." → "MoneyWire": the owner named in a copyright
     /// notice the cleaner removed, without company suffixes. A last resort for the outlet.
     static func outletFromCopyright(_ removed: [RemovedLine]) -> String? {
-        for r in removed where r.text.unicodeScalars.count <= 2000 {
+        for r in removed where LineShape.hasAtMost(r.text, scalars: 2000) {
             guard let m = copyrightPattern.firstMatch(r.text), var name = m.groups[1] else { continue }
             let suffixes: Set<String> = ["media", "ltd", "ltd.", "limited", "inc", "inc.", "llc", "plc", "group", "corp", "corp.", "co", "co.", "all", "the"]
             var words = name.split(separator: " ").map(String.init)

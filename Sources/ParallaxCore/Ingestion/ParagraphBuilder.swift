@@ -137,7 +137,7 @@ enum ParagraphBuilder {
 
     /// A short title-like line followed by more text: a sub-heading, not a sentence of the story.
     static func isHeading(_ text: String, next: String?) -> Bool {
-        guard text.unicodeScalars.count <= 110 else { return false }
+        guard LineShape.hasAtMost(text, scalars: 110) else { return false }
         let words = SourceLine.words(text, cap: 15)
         let scalars = Array(text.unicodeScalars)
         guard words >= 1, words <= 14, scalars.count <= 110, let first = scalars.first, let last = scalars.last

@@ -16,9 +16,9 @@ public enum SentenceSplitter {
         var i = start
         while i < n {
             let c = s[i]
-            guard LineShape.terminators.contains(c) else { i += 1; continue }
+            guard LineShape.isTerminator(c) else { i += 1; continue }
             var j = i
-            while j < n, LineShape.terminators.contains(s[j]) { j += 1 }
+            while j < n, LineShape.isTerminator(s[j]) { j += 1 }
             let terminatorEnd = j
             while j < n, LineShape.closers.contains(s[j]) { j += 1 }
             if wideTerminators.contains(c) {

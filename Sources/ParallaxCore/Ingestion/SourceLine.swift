@@ -16,9 +16,11 @@ struct SourceLine: Sendable, Hashable {
     static func split(_ text: String) -> [SourceLine] {
         var out: [SourceLine] = []
         var n = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Split on the byte: splitting by Character walked grapheme clusters and was a tenth of ingestion.
+        // Files are canonicalised to "\n" line ends before this.
+        for raw in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
             n += 1
-            out.append(SourceLine(number: n, text: trim(raw)))
+            out.append(SourceLine(number: n, text: trim(Substring(raw))))
         }
         return out
     }
@@ -41,12 +43,14 @@ struct SourceLine: Sendable, Hashable {
 
     /// Trims white space and the invisible format characters that web copy leaves at line ends.
     static func trim<S: StringProtocol>(_ s: S) -> String {
-        let scalars = s.unicodeScalars
+        // Concretely a String, so the result is one slice copy rather than a scalar-by-scalar rebuild.
+        let whole = String(s)
+        let scalars = whole.unicodeScalars
         var start = scalars.startIndex
         var end = scalars.endIndex
         while start < end, isTrimmable(scalars[start]) { start = scalars.index(after: start) }
         while end > start, isTrimmable(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
-        return String(String.UnicodeScalarView(scalars[start..<end]))
+        return String(scalars[start..<end])
     }
 
     static func isTrimmable(_ u: Unicode.Scalar) -> Bool {
@@ -96,6 +100,24 @@ enum LineShape {
     }
 
     static let terminators: Set<Unicode.Scalar> = [".", "!", "?", "\u{2026}", "\u{3002}", "\u{FF01}", "\u{FF1F}"]
+
+    /// `terminators.contains(u)` without hashing: it runs on every scalar of every paragraph.
+    @inline(__always)
+    static func isTerminator(_ u: Unicode.Scalar) -> Bool {
+        switch u.value {
+        case 0x2E, 0x21, 0x3F, 0x2026, 0x3002, 0xFF01, 0xFF1F: return true
+        default: return false
+        }
+    }
+
+    /// `s.unicodeScalars.count <= max` without counting a long line to its end (UTF-8 length bounds the
+    /// scalar count from both sides, and is known without a walk).
+    static func hasAtMost(_ s: String, scalars max: Int) -> Bool {
+        let bytes = s.utf8.count
+        if bytes <= max { return true }
+        if bytes > 4 * max { return false }
+        return s.unicodeScalars.count <= max
+    }
     static let closers: Set<Unicode.Scalar> = ["\"", "'", ")", "]", "\u{201D}", "\u{2019}", "\u{00BB}", "\u{203A}", "*", "_"]
 
     /// Running text of the story, as opposed to a label, a heading or a caption.

@@ -101,15 +101,7 @@ struct NameLexicon: Sendable {
 
     /// Non-empty, non-comment lines of `Resources/<name>.txt`; a missing file is an empty list (the
     /// recogniser degrades, it does not crash).
-    static func lines(_ name: String) -> [String] {
-        let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Resources")
-            ?? Bundle.module.url(forResource: name, withExtension: "txt")
-        guard let url, let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
-        return text.split(whereSeparator: \.isNewline).compactMap { line in
-            let t = line.trimmingCharacters(in: .whitespaces)
-            return t.isEmpty || t.hasPrefix("#") ? nil : t
-        }
-    }
+    static func lines(_ name: String) -> [String] { ResourceFile.lines(name) }
 
     /// Whether a folded word is one to three romanised given-name syllables ("jinping", "myung",
     /// "nam-joon"), the shape of a Chinese, Korean or Vietnamese given name.

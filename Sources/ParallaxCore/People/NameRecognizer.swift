@@ -96,7 +96,8 @@ enum NameRecognizer {
     static let hyphenParticles: Set<String> = ["al", "el", "ad", "as", "ash", "at", "az", "ibn", "bin", "abu", "ben"]
 
     static func hyphenParticleName(_ text: String) -> Bool {
-        guard let dash = text.firstIndex(of: "-") else { return false }
+        // Byte test first: this runs on every lowercase word, and Character search is slow.
+        guard text.utf8.contains(0x2D), let dash = text.firstIndex(of: "-") else { return false }
         let head = String(text[..<dash])
         let rest = text[text.index(after: dash)...]
         return hyphenParticles.contains(head) && (rest.first?.isUppercase ?? false)
@@ -130,8 +131,10 @@ enum NameRecognizer {
 
     static func opensSentence(gap: String, previous: NameToken) -> Bool {
         if gap == " " { return false }
+        // Spaces and tabs only (what `.whitespaces` trims), without Foundation: this runs between every
+        // two words of every paragraph.
+        if gap.unicodeScalars.allSatisfy({ $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }) { return false }
         let g = gap.trimmingCharacters(in: .whitespaces)
-        if g.isEmpty { return false }
         let scalars = Array(gap.unicodeScalars)
         // An opening quote or bracket right before the word.
         if let last = scalars.last, "\"“‘'(«[".unicodeScalars.contains(last) { return true }

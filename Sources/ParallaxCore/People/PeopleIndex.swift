@@ -26,8 +26,11 @@ public struct PeopleIndex: Sendable {
         var merged: [Person] = []
         var byKey: [String: Int] = [:]
         var singles: [Person] = []
-        for story in library.stories {
-            for p in StoryPeople.people(in: story) {
+        // Stories are independent: recognise them on all cores, then merge in library order.
+        let stories = library.stories
+        let perStory = ParallelMap.map(stories.count) { StoryPeople.people(in: stories[$0]) }
+        for people in perStory {
+            for p in people {
                 if !p.name.contains(" ") { singles.append(p); continue }
                 let key = PersonRegistry.compactKey(p.name)
                 if let i = byKey[key] {

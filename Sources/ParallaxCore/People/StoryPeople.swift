@@ -157,12 +157,14 @@ enum StoryPeople {
     static func aliases(_ mentions: [Mention], name: String) -> [String] {
         var counts: [String: Int] = [:]
         var firstAt: [String: Int] = [:]
-        for (i, m) in mentions.enumerated() where m.kind == .name {
+        // Ties in count keep first-seen order; a mention's bare and titled forms are seen in that order,
+        // so the output never depends on dictionary order (which differs between runs).
+        for m in mentions where m.kind == .name {
             var forms = [m.text]
             if let t = m.title { forms.append(t + " " + m.text) }
             for f in forms where f != name {
                 counts[f, default: 0] += 1
-                if firstAt[f] == nil { firstAt[f] = i }
+                if firstAt[f] == nil { firstAt[f] = firstAt.count }
             }
         }
         return counts.keys.sorted { a, b in

@@ -23,7 +23,8 @@ public enum TextNormalizer {
     public static func forMatching(_ s: String, lowercase: Bool = true) -> String {
         // Fast path: plain ASCII folds to itself but for case (most of every article).
         if s.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x09 && $0 != 0x60 }) {
-            return lowercase ? String(decoding: s.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self) : s
+            // The stdlib's ASCII lowercasing writes in place; mapping through an array allocated per word.
+            return lowercase ? s.lowercased() : s
         }
         var out = String.UnicodeScalarView()
         for u in s.unicodeScalars {
@@ -45,7 +46,24 @@ public enum TextNormalizer {
     public static func canonicalizeFile(_ s: String) -> String {
         var t = s
         if t.hasPrefix("\u{FEFF}") { t.removeFirst() }
-        t = t.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        return t.precomposedStringWithCanonicalMapping
+        if t.utf8.contains(0x0D) {
+            t = t.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        return isCertainlyNFC(t) ? t : t.precomposedStringWithCanonicalMapping
+    }
+
+    /// True when no scalar of `s` can change under NFC: every scalar is in a block with no decompositions
+    /// and no combining marks. Plain text, curly quotes, dashes and emoji pass, so the costly Foundation
+    /// normalisation runs only for text that may need it (accents, Hangul, CJK compatibility forms).
+    static func isCertainlyNFC(_ s: String) -> Bool {
+        s.unicodeScalars.allSatisfy { u in
+            switch u.value {
+            case 0..<0xC0: return true  // ASCII and Latin-1 punctuation/symbols (accented letters start at C0)
+            case 0x2010...0x205F, 0x20A0...0x20C0: return true  // general punctuation, currency signs
+            case 0x2190...0x2328, 0x232B...0x23FF, 0x2500...0x27FF: return true  // arrows..dingbats, no 2329/232A
+            case 0x1F000...0x1FAFF: return true  // emoji and pictographs
+            default: return false
+            }
+        }
     }
 }
