@@ -3,6 +3,11 @@ import Foundation
 /// The one JSON encoder for every `--json` output, so the public contract is formatted the same everywhere.
 public enum JSONOutput {
     public static func encode<T: Encodable>(_ value: T, pretty: Bool = true) throws -> String {
+        try JSONWriter.encode(value, pretty: pretty)
+    }
+
+    /// Foundation's encoder plus `escapeInvisibles`: the reference `JSONWriter` is tested against.
+    static func encodeWithFoundation<T: Encodable>(_ value: T, pretty: Bool = true) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         let data = try encoder.encode(value)
