@@ -21,6 +21,10 @@ import Testing
         var negativeZero = -0.0
         var float: Float = 0.1
         var integer = -42
+        var widths: [String: Int64] = ["i64": -9_000_000_000]
+        var unsigned: [UInt32] = [0, 4_000_000_000]
+        var small: [Int8] = [-128, 127]
+        var url = URL(fileURLWithPath: "/tmp/a b.txt")
         var flag = true
         var empty: [Int] = []
         var emptyObject: [String: Int] = [:]

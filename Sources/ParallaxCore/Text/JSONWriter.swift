@@ -25,13 +25,21 @@ enum JSONWriter {
         var kind: Kind = .pending
 
         func set<T: Encodable>(_ value: T, path: [any CodingKey]) throws {
-            switch value {
-            case let v as String: kind = .string(v)
-            case let v as Bool: kind = .literal(v ? "true" : "false")
-            case let v as Int: kind = .literal(String(v))
-            case let v as Double: kind = .literal(try Node.number(v, path))
-            case let v as Float: kind = .literal(try Node.number(v, path))
-            case let v as URL: kind = .string(v.absoluteString)
+            // Type identity, not `as?` casts: a failing dynamic cast searches protocol conformances, and
+            // that search was most of the encoder's time.
+            switch ObjectIdentifier(T.self) {
+            case ObjectIdentifier(String.self): kind = .string(value as! String)
+            case ObjectIdentifier(Int.self): kind = .literal(String(value as! Int))
+            case ObjectIdentifier(Double.self): kind = .literal(try Node.number(value as! Double, path))
+            case ObjectIdentifier(Bool.self): kind = .literal(value as! Bool ? "true" : "false")
+            case ObjectIdentifier(Float.self): kind = .literal(try Node.number(value as! Float, path))
+            case ObjectIdentifier(URL.self): kind = .string((value as! URL).absoluteString)
+            // The other fixed-width integers: their own `encode(to:)` comes back here through the
+            // single-value container, so they must end here.
+            case ObjectIdentifier(Int8.self), ObjectIdentifier(Int16.self), ObjectIdentifier(Int32.self),
+                ObjectIdentifier(Int64.self), ObjectIdentifier(UInt.self), ObjectIdentifier(UInt8.self),
+                ObjectIdentifier(UInt16.self), ObjectIdentifier(UInt32.self), ObjectIdentifier(UInt64.self):
+                kind = .literal(String(describing: value))
             default: try value.encode(to: TreeEncoder(node: self, codingPath: path))
             }
         }
@@ -132,7 +140,7 @@ enum JSONWriter {
 
     static func write(_ node: Node, into out: inout [UInt8], indent: Int, pretty: Bool) {
         switch node.kind {
-        case .pending: out += Array("{}".utf8)  // an Encodable that encoded nothing, as Foundation writes it
+        case .pending: out += [UInt8(ascii: "{"), UInt8(ascii: "}")]  // encoded nothing, as Foundation writes it
         case .literal(let s): out += s.utf8
         case .string(let s): writeString(s, into: &out)
         case .array(let items):
@@ -153,7 +161,7 @@ enum JSONWriter {
                 if i > 0 { out.append(UInt8(ascii: ",")); if pretty { out.append(0x0A) } }
                 if pretty { pad(&out, indent + 1) }
                 writeString(key, into: &out)
-                out += pretty ? Array(" : ".utf8) : [UInt8(ascii: ":")]
+                if pretty { out += [0x20, 0x3A, 0x20] } else { out.append(0x3A) }
                 write(entries[key]!, into: &out, indent: indent + 1, pretty: pretty)
             }
             if pretty { out.append(0x0A); pad(&out, indent) }
