@@ -59,6 +59,20 @@ enum CLI {
         }
     }
 
+    /// Several files read in parallel; the first that fails (in argument order) is the error.
+    static func loadArticles(_ paths: [String]) throws -> [Article] {
+        var articles: [Article] = []
+        for result in ArticleLoader.load(paths: paths) {
+            switch result {
+            case .success(let a):
+                reportWarnings([a])
+                articles.append(a)
+            case .failure(let e): throw fail(e)
+            }
+        }
+        return articles
+    }
+
     static func loadArticle(_ path: String) throws -> Article {
         do {
             let a = try ArticleLoader.load(path: path)

@@ -31,9 +31,8 @@ struct DiffCommand: ParsableCommand {
     }
 
     func run() throws {
-        let a = try CLI.loadArticle(left)
-        let b = try CLI.loadArticle(right)
-        let alignment = StoryAligner(articles: [a, b]).pair(0, 1)
+        let articles = try CLI.loadArticles([left, right])
+        let alignment = StoryAligner(articles: articles).pair(0, 1)
         if json { try CLI.emitJSON(alignment); return }
         let renderer = SideBySideRenderer(width: width ?? Terminal.width() ?? 120, color: color.enabled)
         print(renderer.render(alignment), terminator: "")

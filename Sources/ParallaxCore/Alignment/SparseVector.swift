@@ -21,21 +21,31 @@ struct SparseVector: Sendable, Hashable {
 
     var isEmpty: Bool { ids.isEmpty }
 
+    /// The hottest loop of alignment (every candidate pair, every sentence pair): raw buffers, no bounds
+    /// checks or reference counting inside the merge.
     func dot(_ other: SparseVector) -> Float {
-        var i = 0, j = 0, s: Float = 0
-        let a = ids, b = other.ids
-        while i < a.count && j < b.count {
-            let x = a[i], y = b[j]
-            if x == y {
-                s += weights[i] * other.weights[j]
-                i += 1; j += 1
-            } else if x < y {
-                i += 1
-            } else {
-                j += 1
+        ids.withUnsafeBufferPointer { a in
+            other.ids.withUnsafeBufferPointer { b in
+                weights.withUnsafeBufferPointer { wa in
+                    other.weights.withUnsafeBufferPointer { wb in
+                        var i = 0, j = 0, s: Float = 0
+                        let n = a.count, m = b.count
+                        while i < n && j < m {
+                            let x = a[i], y = b[j]
+                            if x == y {
+                                s += wa[i] * wb[j]
+                                i += 1; j += 1
+                            } else if x < y {
+                                i += 1
+                            } else {
+                                j += 1
+                            }
+                        }
+                        return s
+                    }
+                }
             }
         }
-        return s
     }
 
     /// Raw weight shared by both vectors: sum over common ids of the smaller raw weight.

@@ -56,7 +56,10 @@ public final class StoryAligner: Sendable {
             for i in ls { for x in fa[i].sentences { for j in rs { for y in fb[j].sentences { best = max(best, x.similarity(y, stemWeight: w)) } } } }
             return Double(best)
         }
-        var rows: [AlignedRow] = layout.map { r in
+        // Rows pair their sentences independently: on all cores (word diffs are most of a pair's cost).
+        let parameters = self.parameters
+        var rows: [AlignedRow] = ParallelMap.map(layout.count) { k in
+            let r = layout[k]
             let sentences = SentencePairer.pairs(
                 left: SentencePairer.items(a, r.left, fa), right: SentencePairer.items(b, r.right, fb),
                 parameters: parameters)
