@@ -26,12 +26,23 @@ public final class StoryAligner: Sendable {
     /// (`LinkClosure`); two articles alone are aligned on their own.
     public func links(_ left: Int, _ right: Int) -> [ParagraphLink] {
         guard left != right else { return [] }
-        guard articles.count >= 3, parameters.closureSupport > 0 else { return linker.links(left, right) }
+        guard articles.count >= 3, parameters.closureSupport > 0 else { return pairLinks(left, right) }
         let all = storyLinks()
         if left < right { return all[left * articles.count + right] ?? [] }
         return (all[right * articles.count + left] ?? [])
             .map { ParagraphLink(left: $0.right, right: $0.left, similarity: $0.similarity) }
             .sorted { ($0.left, $0.right) < ($1.left, $1.right) }
+    }
+
+    /// Two articles aligned on their own: filtered candidates, and candidates sharing a hard detail.
+    private func pairLinks(_ left: Int, _ right: Int) -> [ParagraphLink] {
+        let linker = self.linker
+        let scored = linker.scored(left, right, linker.candidates(left, right))
+        let kept = linker.filter(scored)
+        let extra = SharedDetails.links(
+            articles: articles, pairs: [.init(left: left, right: right, scored: scored, kept: kept)],
+            floor: parameters.detailFloor)[0]
+        return extra.isEmpty ? kept : (kept + extra).sorted { ($0.left, $0.right) < ($1.left, $1.right) }
     }
 
     private func storyLinks() -> [Int: [ParagraphLink]] {
@@ -92,11 +103,22 @@ public final class StoryAligner: Sendable {
             let kept = Set(links.map { [$0.left, $0.right] })
             let near = scored.filter { $0.score >= floor && !kept.contains([$0.left, $0.right]) }
                 .map { LinkClosure.Candidate(left: c.left, right: c.right, pair: $0) }
-            return (ArticlePairLinks(left: c.left, right: c.right, links: links), near)
+            return (SharedDetails.PairCandidates(left: c.left, right: c.right, scored: scored, kept: links), near)
         }
-        return LinkClosure.complete(
-            links: perPair.map(\.0), nearMisses: perPair.flatMap(\.1),
-            paragraphCounts: articles.map(\.paragraphs.count), parameters: parameters)
+        let details = articles.count <= parameters.detailMaxArticles
+            ? SharedDetails.links(articles: articles, pairs: perPair.map(\.0), floor: parameters.detailFloor)
+            : [[ParagraphLink]](repeating: [], count: perPair.count)
+        // Shared details come after the closure and do not vouch in it: a detail says two paragraphs share
+        // that fact, not that their other facts are the same.
+        var closed = LinkClosure.complete(
+            links: perPair.map { ArticlePairLinks(left: $0.0.left, right: $0.0.right, links: $0.0.kept) },
+            nearMisses: perPair.flatMap(\.1), paragraphCounts: articles.map(\.paragraphs.count), parameters: parameters)
+        for k in closed.indices where !details[k].isEmpty {
+            let have = Set(closed[k].links.map { [$0.left, $0.right] })
+            let extra = details[k].filter { !have.contains([$0.left, $0.right]) }
+            closed[k].links = (closed[k].links + extra).sorted { ($0.left, $0.right) < ($1.left, $1.right) }
+        }
+        return closed
     }
 
     /// Groups of paragraphs across the story that report the same content; every paragraph is in exactly

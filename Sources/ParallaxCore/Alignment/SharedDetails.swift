@@ -1,0 +1,82 @@
+/// A hard detail of a paragraph (a count, amount, date, time, year, ordinal or length of time) with the
+/// content words around it, as evidence that two paragraphs report the same fact.
+struct FactDetail: Sendable, Hashable {
+    var value: DetailValue
+    /// Stemmed content words within three words either side (`DetailMention.near`).
+    var near: Set<String>
+}
+
+/// Paragraphs that give the same hard detail about the same thing report the same fact, however differently
+/// the rest is worded: "a pair of tractors" and "two new tractors", "more than a decade" and "11 years" (the
+/// detail extractor normalises these). The words around the detail must agree too (at
+/// least `minimumNear` of them), so that "4%" for the interest rate and "4%" for inflation stay apart.
+/// Weekdays are left out: a story's events mostly happen on the same day, so the day says nothing about
+/// which fact a paragraph reports; named objects are too vague.
+enum SharedDetails {
+    static let minimumNear = 2
+
+    static func details(of paragraph: Paragraph, referenceYear: Int?) -> [FactDetail] {
+        DetailExtractor.mentions(in: paragraph, referenceYear: referenceYear).compactMap { m in
+            switch m.value {
+            case .weekday, .object: return nil
+            default: return FactDetail(value: m.value, near: m.near)
+            }
+        }
+    }
+
+    static func share(_ a: [FactDetail], _ b: [FactDetail]) -> Bool {
+        for x in a {
+            for y in b where x.value.kind == y.value.kind && x.value.isCompatible(with: y.value) {
+                if x.near.intersection(y.near).count >= minimumNear { return true }
+            }
+        }
+        return false
+    }
+
+    /// One article pair's scored candidates and the links already kept.
+    struct PairCandidates {
+        var left: Int
+        var right: Int
+        var scored: [ScoredPair]
+        var kept: [ParagraphLink]
+    }
+
+    /// For each article pair, the candidates at or above `floor` that were not kept and share a detail, as
+    /// links. Details are extracted only for the paragraphs of such candidates (the extractor re-reads the
+    /// text token by token, which would cost as much as the rest of the features for every paragraph), and
+    /// only candidates are tried (at most `candidatesPerParagraph` per paragraph), so a number every outlet
+    /// repeats does not make links grow with the square of the story.
+    static func links(articles: [Article], pairs: [PairCandidates], floor: Double) -> [[ParagraphLink]] {
+        var wanted = [Set<Int>](repeating: [], count: articles.count)
+        var open: [[ScoredPair]] = []
+        for pc in pairs {
+            let kept = Set(pc.kept.map { [$0.left, $0.right] })
+            let o = pc.scored.filter { $0.score >= floor && !kept.contains([$0.left, $0.right]) }
+            for s in o {
+                wanted[pc.left].insert(s.left)
+                wanted[pc.right].insert(s.right)
+            }
+            open.append(o)
+        }
+        let years = articles.map { $0.date.flatMap { Int($0.prefix(4)) } }
+        let storyYear = years.compactMap { $0 }.max()
+        let want = wanted
+        let found: [[Int: [FactDetail]]] = ParallelMap.map(articles.count) { a in
+            var out: [Int: [FactDetail]] = [:]
+            for p in want[a] {
+                let paragraph = articles[a].paragraphs[p]
+                if WordAnalyzer.isHeading(paragraph) { continue }
+                let d = details(of: paragraph, referenceYear: years[a] ?? storyYear)
+                if !d.isEmpty { out[p] = d }
+            }
+            return out
+        }
+        return pairs.indices.map { k in
+            let pc = pairs[k]
+            return open[k].compactMap { s in
+                guard let a = found[pc.left][s.left], let b = found[pc.right][s.right], share(a, b) else { return nil }
+                return ParagraphLink(left: s.left, right: s.right, similarity: s.score)
+            }
+        }
+    }
+}
