@@ -28,9 +28,9 @@ import Testing
         print("seeds align: P \(s.precision) R \(s.recall) F1 \(s.f1) (predicted \(s.predicted), gold \(s.gold), correct \(s.correct), unmapped \(s.unmapped))")
         if Self.env["PARALLAX_ALIGN_DEBUG"] != nil { try debug(story) }
         // Precision meets the target; the recall floor catches regressions of what the model reaches today
-        // (README "Alignment": shared quotations and story closure took it from 0.51 to 0.59).
+        // (README "Alignment": shared quotations, shared details and story closure took it from 0.51 to 0.61).
         #expect(s.precision >= 0.9)
-        #expect(s.recall >= 0.55)
+        #expect(s.recall >= 0.58)
         // The target: lexical evidence does not get there on the paraphrased seed paragraphs.
         withKnownIssue("recall on paraphrased seed paragraphs is below the 0.9 target") {
             #expect(s.recall >= 0.9)
@@ -69,7 +69,7 @@ import Testing
             }
             let s = AlignmentGold.score(predicted: predicted, gold: gold.pairs, unmapped: gold.unmapped.count)
             print("\(name) pairwise: P \(s.precision) R \(s.recall) F1 \(s.f1)")
-            #expect(s.f1 >= (name == "seeds" ? 0.6 : 0.7), "\(name)")
+            #expect(s.f1 >= (name == "seeds" ? 0.65 : 0.7), "\(name)")
         }
     }
 

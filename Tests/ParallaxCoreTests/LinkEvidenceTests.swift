@@ -1,0 +1,66 @@
+import Testing
+@testable import ParallaxCore
+
+/// The link evidence beyond word similarity: shared quotations, shared hard details and the story closure
+/// (made-up text, no seed text).
+@Suite struct LinkEvidenceTests {
+    static func article(_ id: String, date: String? = "2025-03-01", _ paragraphs: [String]) -> Article {
+        var a = StoryAlignerTests.article(id, paragraphs)
+        a.date = date
+        return a
+    }
+
+    @Test func sameQuotationInDifferentProse() {
+        let a = Self.article("a", ["Speaking to farmers in the north, the minister promised: \"We will not raise fuel taxes this year.\""])
+        let b = Self.article("b", [
+            "Hauliers were unconvinced after the finance chief said on regional radio, \"we won't be raising fuel taxes\", and then left.",
+            "\"Prices at the pump are a matter for the market,\" the minister added.",
+        ])
+        let aligner = StoryAligner(articles: [a, b])
+        #expect(aligner.linker.sharesQuotation(0, 0, 1, 0))
+        #expect(!aligner.linker.sharesQuotation(0, 0, 1, 1))
+        #expect(aligner.links(0, 1).contains { $0.left == 0 && $0.right == 0 })
+    }
+
+    @Test func sameDetailAboutTheSameThing() {
+        let a = Self.article("a", [
+            "The farm bought a pair of tractors before the harvest.",
+            "The central bank cut its interest rate to 4% on Thursday.",
+        ])
+        let b = Self.article("b", [
+            "Two tractors reached the farm before the harvest began.",
+            "Inflation is expected to peak at 4% in September, the forecasters said.",
+        ])
+        let da = a.paragraphs.map { SharedDetails.details(of: $0, referenceYear: 2025) }
+        let db = b.paragraphs.map { SharedDetails.details(of: $0, referenceYear: 2025) }
+        #expect(SharedDetails.share(da[0], db[0]))
+        // The same number about different things is not the same fact.
+        #expect(!SharedDetails.share(da[1], db[1]))
+    }
+
+    @Test func closureNeedsSeveralCommonPartners() {
+        // Five articles of one paragraph: 0 and 1 both link to 2, 3 and 4; 0-1 scored 0.15 but was not kept.
+        func links(_ pairs: [(Int, Int)]) -> [ArticlePairLinks] {
+            var out: [ArticlePairLinks] = []
+            for l in 0..<5 { for r in (l + 1)..<5 {
+                let linked = pairs.contains { $0 == (l, r) }
+                out.append(ArticlePairLinks(left: l, right: r, links: linked ? [ParagraphLink(left: 0, right: 0, similarity: 0.6)] : []))
+            } }
+            return out
+        }
+        let near = [LinkClosure.Candidate(left: 0, right: 1, pair: ScoredPair(left: 0, right: 0, score: 0.15))]
+        let p = AlignmentParameters()
+        func linked(_ result: [ArticlePairLinks]) -> Bool { result.contains { $0.left == 0 && $0.right == 1 && !$0.links.isEmpty } }
+        let three = LinkClosure.complete(
+            links: links([(0, 2), (0, 3), (0, 4), (1, 2), (1, 3), (1, 4)]), nearMisses: near, paragraphCounts: [1, 1, 1, 1, 1], parameters: p)
+        #expect(linked(three))
+        let two = LinkClosure.complete(
+            links: links([(0, 2), (0, 3), (1, 2), (1, 3), (2, 4)]), nearMisses: near, paragraphCounts: [1, 1, 1, 1, 1], parameters: p)
+        #expect(!linked(two))
+        var low = near
+        low[0].pair.score = 0.05
+        let weak = LinkClosure.complete(
+            links: links([(0, 2), (0, 3), (0, 4), (1, 2), (1, 3), (1, 4)]), nearMisses: low, paragraphCounts: [1, 1, 1, 1, 1], parameters: p)
+        #expect(!linked(weak))
+    }
+}
