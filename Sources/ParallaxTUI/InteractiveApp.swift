@@ -14,7 +14,10 @@ public enum InteractiveApp {
         return nil
     }
 
-    public static func run(library: Library, themeName: String?, analyzer: StoryAnalyzer = CoreAnalyzer()) -> Int32 {
+    /// `remaining`: stories of the library not read yet; they are read in the background after the first
+    /// paint and appear in the library as they arrive.
+    public static func run(library: Library, remaining: [LibraryPlan.StoryPlan] = [], themeName: String?,
+                           analyzer: StoryAnalyzer = CoreAnalyzer()) -> Int32 {
         let env = ProcessInfo.processInfo.environment
         let catalog = ThemeCatalog(directory: ThemeCatalog.locate())
         let store = ReadingStateStore(environment: env)
@@ -32,11 +35,17 @@ public enum InteractiveApp {
         let state = AppState(library: library, catalog: catalog, themeName: themeName ?? ThemeCatalog.defaultName,
                              monochrome: backend.depth == .mono)
         if let m = state.message { warnings.append(m) }
-        if let saved { state.restore(saved) }
-        if let stateWarning { state.message = stateWarning }
         // PARALLAX_TEST_CRASH=analysis makes the model crash on purpose, so tests can check the terminal is
         // restored after a crash in model code (nothing else reads it).
-        let runner = AnalysisRunner(library: library, analyzer: env["PARALLAX_TEST_CRASH"] == "analysis" ? CrashingAnalyzer() : analyzer)
+        let runner = AnalysisRunner(analyzer: env["PARALLAX_TEST_CRASH"] == "analysis" ? CrashingAnalyzer() : analyzer)
+        if !remaining.isEmpty {
+            let loaded = library.stories.reduce(0) { $0 + $1.articles.count + $1.errors.count }
+            let total = loaded + remaining.reduce(0) { $0 + $1.files.count }
+            state.loading = LibraryLoading(loadedFiles: loaded, totalFiles: total)
+            runner.read(remaining, alreadyLoaded: loaded, total: total)
+        }
+        if let saved { state.restore(saved) }
+        if let stateWarning { state.message = stateWarning }
         if let s = state.currentStory { state.requestAnalysis(story: s) }
 
         var size = backend.size
@@ -44,7 +53,7 @@ public enum InteractiveApp {
         var lastTheme = state.themeName
         var quietTimeouts = 0
         while !state.quitRequested {
-            for e in state.takeEffects() { runner.submit(e) }
+            for e in state.takeEffects() { runner.submit(e, library: state.library) }
             if dirty {
                 backend.draw(state.render(size: size))
                 dirty = false
@@ -82,6 +91,7 @@ public enum InteractiveApp {
         let position = state.currentPosition(size: size)
         backend.stop()
         if let position, let w = store.save(position, forLibrary: library.path) { warnings.append(w) }
+        warnings += state.lateErrors.map(\.description)
         for w in Set(warnings).sorted() {
             FileHandle.standardError.write(Data(("parallax: " + w + "\n").utf8))
         }
@@ -96,16 +106,38 @@ final class AnalysisRunner: @unchecked Sendable {
     private let compareQueue = DispatchQueue(label: "parallax.compare", qos: .userInitiated)
     private let lock = NSLock()
     private var done: [(AppState) -> Void] = []
-    private let library: Library
+    /// Reading the rest of a large library: lower priority than analyses, which the user is waiting for.
+    private let readQueue = DispatchQueue(label: "parallax.read", qos: .utility)
     private let analyzer: StoryAnalyzer
 
-    init(library: Library, analyzer: StoryAnalyzer) {
-        self.library = library
+    init(analyzer: StoryAnalyzer) {
         self.analyzer = analyzer
     }
 
-    func submit(_ effect: Effect) {
-        let library = self.library
+    /// Reads stories in batches of about 100 files, handing each batch to the state as it is ready.
+    func read(_ stories: [LibraryPlan.StoryPlan], alreadyLoaded: Int, total: Int) {
+        readQueue.async { [self] in
+            var loaded = alreadyLoaded
+            var k = 0
+            while k < stories.count {
+                var end = k
+                var files = 0
+                while end < stories.count, files < 100 || end == k {
+                    files += stories[end].files.count
+                    end += 1
+                }
+                let batch = LibraryLoader.loadStories(Array(stories[k..<end]))
+                loaded += files
+                let done = loaded
+                lock.lock()
+                self.done.append { $0.append(stories: batch, loadedFiles: done, totalFiles: total) }
+                lock.unlock()
+                k = end
+            }
+        }
+    }
+
+    func submit(_ effect: Effect, library: Library) {
         let analyzer = self.analyzer
         let q: DispatchQueue
         if case .compare = effect { q = compareQueue } else { q = queue }

@@ -48,6 +48,22 @@ enum CLI {
         }
     }
 
+    static func planLibrary(_ path: String) throws -> LibraryPlan {
+        do { return try LibraryLoader.plan(path: path) } catch { throw fail(error) }
+    }
+
+    /// Part of a planned library, with its problems reported like `loadLibrary`'s.
+    static func loadLibrary(_ plan: LibraryPlan, stories range: Range<Int>) throws -> Library {
+        do {
+            let lib = try LibraryLoader.load(plan, stories: range)
+            report(lib.errors)
+            for s in lib.stories { reportWarnings(s.articles) }
+            return lib
+        } catch {
+            throw fail(error)
+        }
+    }
+
     static func loadLibrary(_ path: String) throws -> Library {
         do {
             let lib = try LibraryLoader.load(path: path)

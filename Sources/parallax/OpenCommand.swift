@@ -35,8 +35,12 @@ struct OpenCommand: ParsableCommand {
             CLI.printError(problem)
             throw ExitCode(1)
         }
-        let library = try CLI.loadLibrary(path)
-        let code = InteractiveApp.run(library: library, themeName: theme)
+        // Only the stories that fill a first screen are read before it is drawn; the rest follow in the
+        // background, so a library of thousands of articles opens at once.
+        let plan = try CLI.planLibrary(path)
+        let head = plan.storiesCovering(articles: 40)
+        let library = try CLI.loadLibrary(plan, stories: 0..<head)
+        let code = InteractiveApp.run(library: library, remaining: Array(plan.stories[head...]), themeName: theme)
         if code != 0 { throw ExitCode(code) }
     }
 }

@@ -209,4 +209,33 @@ import Testing
             try await expectTerminalUsable(t, width: 80)
         }
     }
+    /// A library larger than a first screen opens with its first stories and reads the rest behind them;
+    /// every story is reachable once the status line stops saying "reading".
+    @Test(.enabled(if: ready && demoLibrary != nil))
+    func largeLibraryOpensBeforeItIsFullyRead() async throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("px-big-\(getpid())")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let demo = URL(fileURLWithPath: Self.demoLibrary!)
+        let sources = try FileManager.default.contentsOfDirectory(atPath: demo.path).filter { !$0.hasSuffix(".md") }.sorted()
+        for k in 0..<80 {
+            let story = root.appendingPathComponent(String(format: "story-%03d", k))
+            try FileManager.default.createDirectory(at: story, withIntermediateDirectories: true)
+            let src = demo.appendingPathComponent(sources[k % sources.count])
+            for f in try FileManager.default.contentsOfDirectory(atPath: src.path) where f.hasSuffix(".txt") {
+                try FileManager.default.copyItem(at: src.appendingPathComponent(f), to: story.appendingPathComponent(f))
+            }
+        }
+        try await Tmux.session { t in
+            try await t.start(width: 100, height: 30)
+            try await t.type("'\(Binary.path)' '\(root.path)'")
+            try await t.send("Enter")
+            try await t.waitFor("first stories") { $0.contains("Library ·") }
+            try await t.waitFor("all stories read") { $0.contains("Library · 80 stories") && !$0.contains("reading") }
+            // The last story is a copy of the second demo story; its last article opens from the end.
+            try await t.send("G", "Enter")
+            try await t.waitFor("last article of the last story") { $0.contains("Rocket Dispatch · 4/4") }
+            try await t.send("q", "q")
+            try await expectTerminalUsable(t, width: 100)
+        }
+    }
 }

@@ -14,19 +14,45 @@ public enum LibraryLoader {
     public static let articleExtensions: Set<String> = ["txt", "md"]
 
     public static func load(path: String) throws(LoadError) -> Library {
+        let plan = try plan(path: path)
+        return try load(plan, stories: plan.stories.indices)
+    }
+
+    /// The stories of `plan` in `range`, read on all cores. A single file that cannot be read is the error
+    /// itself; anywhere else, unreadable files are listed in the stories' and the library's errors.
+    public static func load(_ plan: LibraryPlan, stories range: Range<Int>) throws(LoadError) -> Library {
+        let stories = loadStories(Array(plan.stories[range]))
+        if plan.isSingleFile, let story = stories.first, story.articles.isEmpty, let e = story.errors.first { throw e }
+        return Library(path: plan.path, stories: stories, errors: plan.errors + stories.flatMap(\.errors))
+    }
+
+    /// Every file of the given stories in one parallel pass (not story by story, where a story of two
+    /// articles would leave a core idle), then regrouped in order.
+    public static func loadStories(_ plans: [LibraryPlan.StoryPlan]) -> [Story] {
+        let loaded = loadFiles(plans.flatMap(\.files))
+        var stories: [Story] = []
+        var offset = 0
+        for plan in plans {
+            stories.append(story(id: plan.id, path: plan.path, loaded[offset..<offset + plan.files.count]))
+            offset += plan.files.count
+        }
+        return stories
+    }
+
+    /// Which files make which story, from folder listings alone (no file is read), so the reader can draw
+    /// the first stories while the rest load.
+    public static func plan(path: String) throws(LoadError) -> LibraryPlan {
         let kind = try PathKind.of(path)
         guard kind == .folder else {
-            let story = loadStory(files: [path], id: URL(fileURLWithPath: path).deletingLastPathComponent().lastPathComponent, path: path)
-            if story.articles.isEmpty, let e = story.errors.first { throw e }
-            return Library(path: path, stories: [story], errors: story.errors)
+            let id = URL(fileURLWithPath: path).deletingLastPathComponent().lastPathComponent
+            return LibraryPlan(path: path, stories: [.init(id: id, path: path, files: [path])], errors: [], isSingleFile: true)
         }
         let entries = try list(path)
         let files = entries.filter { isArticleFile($0) }.map { join(path, $0) }
         if !files.isEmpty {
-            let story = loadStory(files: files, id: storyID(path), path: path)
-            return Library(path: path, stories: [story], errors: story.errors)
+            return LibraryPlan(path: path, stories: [.init(id: storyID(path), path: path, files: files)], errors: [])
         }
-        var plans: [(id: String, path: String, files: [String])] = []
+        var plans: [LibraryPlan.StoryPlan] = []
         var errors: [LoadError] = []
         var seen: Set<String> = [realPath(path)]
         for e in entries where !e.hasPrefix(".") {
@@ -45,23 +71,12 @@ public enum LibraryLoader {
             }
             let subFiles = subEntries.filter { isArticleFile($0) }.map { join(sub, $0) }
             guard !subFiles.isEmpty else { continue }
-            plans.append((e, sub, subFiles))
+            plans.append(.init(id: e, path: sub, files: subFiles))
         }
-        // Every file of the library in one parallel pass (not story by story, where a story of two
-        // articles would leave a core idle), then regrouped in listing order.
-        let loaded = loadFiles(plans.flatMap(\.files))
-        var stories: [Story] = []
-        var offset = 0
-        for plan in plans {
-            let story = Self.story(id: plan.id, path: plan.path, loaded[offset..<offset + plan.files.count])
-            offset += plan.files.count
-            stories.append(story)
-            errors += story.errors
-        }
-        if stories.isEmpty && errors.isEmpty {
+        if plans.isEmpty && errors.isEmpty {
             throw LoadError(path: path, message: "no articles found (expected *.txt or *.md files, or folders of them)")
         }
-        return Library(path: path, stories: stories, errors: errors)
+        return LibraryPlan(path: path, stories: plans, errors: errors)
     }
 
     public static func isArticleFile(_ name: String) -> Bool {

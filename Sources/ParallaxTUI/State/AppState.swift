@@ -39,7 +39,14 @@ public struct PairKey: Sendable, Hashable {
 /// The whole interactive reader as a state machine: keys in, effects out, `render(size:)` to a grid.
 /// No terminal code here, so every screen can be driven and checked in tests.
 public final class AppState {
-    public let library: Library
+    public internal(set) var library: Library
+    /// Set while the rest of a large library is read in the background.
+    public internal(set) var loading: LibraryLoading?
+    /// Files found unreadable after the first screen was drawn; reported on exit with the other warnings.
+    public internal(set) var lateErrors: [LoadError] = []
+    /// A saved position in a story that has not been read yet; applied when it arrives, unless a key was
+    /// pressed first.
+    var pendingRestore: SavedPosition?
     public var catalog: ThemeCatalog
     public private(set) var themeName: String
     public private(set) var theme: Theme
@@ -182,6 +189,7 @@ public final class AppState {
     /// Handles one key; `size` is the current terminal size (paging and clicks depend on it).
     public func handle(_ key: Key, size: Size) {
         if key == .resize { return }
+        pendingRestore = nil
         if case .search = overlay {
             handleSearchPrompt(key, size: size)
             return

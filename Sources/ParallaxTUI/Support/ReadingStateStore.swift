@@ -100,7 +100,12 @@ extension AppState {
     /// Selects the saved article in the library and keeps the position for when it is opened.
     public func restore(_ p: SavedPosition) {
         guard let s = library.stories.firstIndex(where: { $0.id == p.story }),
-              let a = library.stories[s].articles.firstIndex(where: { $0.id == p.article }) else { return }
+              let a = library.stories[s].articles.firstIndex(where: { $0.id == p.article })
+        else {
+            if loading != nil { pendingRestore = p }
+            return
+        }
+        pendingRestore = nil
         libraryState.select(story: s, article: a)
         resume = p
     }

@@ -73,7 +73,9 @@ extension AppState {
         switch current {
         case .library:
             let n = library.stories.reduce(0) { $0 + $1.articles.count }
-            return ("Library · \(library.stories.count) stories · \(n) articles",
+            var left = "Library · \(library.stories.count) stories · \(n) articles"
+            if let l = loading { left += " · reading \(l.loadedFiles) of \(l.totalFiles) files…" }
+            return (left,
                     "Enter read · c compare · \" quotes · p people · ? help · q quit")
         case .reader:
             guard let r = reader else { return ("", "") }
