@@ -19,7 +19,7 @@ struct AlignCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let s = try CLI.loadStory(story)
+        let s = try CLI.loadStory(story, analysis: true)
         let groups = StoryAligner(articles: s.articles).groups()
         if json { try CLI.emitJSON(AlignmentGroups(groups: groups)); return }
         CLI.printText(AlignmentMatrixRenderer.render(groups: groups, articles: s.articles, width: width ?? Terminal.width() ?? 120), terminator: "")

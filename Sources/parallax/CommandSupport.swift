@@ -37,12 +37,13 @@ enum CLI {
         print(try JSONOutput.encode(value))
     }
 
-    static func loadStory(_ path: String) throws -> Story {
+    /// With `analysis`, each article is cut to what the analyses read (`AnalysisLimit`), with a warning.
+    static func loadStory(_ path: String, analysis: Bool = false) throws -> Story {
         do {
             let story = try LibraryLoader.loadStory(path: path)
             report(story.errors)
             reportWarnings(story.articles)
-            return story
+            return analysis ? limited(story) : story
         } catch {
             throw fail(error)
         }
@@ -64,19 +65,23 @@ enum CLI {
         }
     }
 
-    static func loadLibrary(_ path: String) throws -> Library {
+    static func loadLibrary(_ path: String, analysis: Bool = false) throws -> Library {
         do {
             let lib = try LibraryLoader.load(path: path)
             report(lib.errors)
             for s in lib.stories { reportWarnings(s.articles) }
-            return lib
+            guard analysis else { return lib }
+            let (l, cuts) = AnalysisLimit.limit(lib)
+            reportCuts(cuts)
+            return l
         } catch {
             throw fail(error)
         }
     }
 
     /// Several files read in parallel; the first that fails (in argument order) is the error.
-    static func loadArticles(_ paths: [String]) throws -> [Article] {
+    /// With `analysis`, each is cut to what the analyses read (`AnalysisLimit`), with a warning.
+    static func loadArticles(_ paths: [String], analysis: Bool = false) throws -> [Article] {
         var articles: [Article] = []
         for result in ArticleLoader.load(paths: paths) {
             switch result {
@@ -86,17 +91,35 @@ enum CLI {
             case .failure(let e): throw fail(e)
             }
         }
-        return articles
+        guard analysis else { return articles }
+        return articles.map { a in
+            let (limited, cut) = AnalysisLimit.limit(a)
+            reportCuts(cut.map { [$0] } ?? [])
+            return limited
+        }
     }
 
-    static func loadArticle(_ path: String) throws -> Article {
+    static func loadArticle(_ path: String, analysis: Bool = false) throws -> Article {
         do {
             let a = try ArticleLoader.load(path: path)
             reportWarnings([a])
-            return a
+            guard analysis else { return a }
+            let (limited, cut) = AnalysisLimit.limit(a)
+            reportCuts(cut.map { [$0] } ?? [])
+            return limited
         } catch {
             throw fail(error)
         }
+    }
+
+    static func limited(_ story: Story) -> Story {
+        let (s, cuts) = AnalysisLimit.limit(story)
+        reportCuts(cuts)
+        return s
+    }
+
+    static func reportCuts(_ cuts: [AnalysisLimit.Cut]) {
+        for c in cuts { printError("\(c.path): \(c.message)") }
     }
 }
 

@@ -21,7 +21,7 @@ struct DetailsCommand: ParsableCommand {
     var all = false
 
     func run() throws {
-        let s = try CLI.loadStory(story)
+        let s = try CLI.loadStory(story, analysis: true)
         let ledger = DetailLedger.build(story: s)
         if json {
             try CLI.emitJSON(DetailsJSON(ledger: ledger))

@@ -31,7 +31,7 @@ struct DiffCommand: ParsableCommand {
     }
 
     func run() throws {
-        let articles = try CLI.loadArticles([left, right])
+        let articles = try CLI.loadArticles([left, right], analysis: true)
         let alignment = StoryAligner(articles: articles).pair(0, 1)
         if json { try CLI.emitJSON(alignment); return }
         let renderer = SideBySideRenderer(width: width ?? Terminal.width() ?? 120, color: color.enabled)

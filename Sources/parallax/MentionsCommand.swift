@@ -26,7 +26,7 @@ struct MentionsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let library = try CLI.loadLibrary(path)
+        let library = try CLI.loadLibrary(path, analysis: true)
         let index = PeopleIndex.build(library: library)
         let query = name.joined(separator: " ")
         guard let person = index.person(matching: query) else {

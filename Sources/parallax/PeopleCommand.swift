@@ -20,7 +20,7 @@ struct PeopleCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let library = try CLI.loadLibrary(path)
+        let library = try CLI.loadLibrary(path, analysis: true)
         let index = PeopleIndex.build(library: library)
         if json {
             try CLI.emitJSON(index)

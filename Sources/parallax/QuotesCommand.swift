@@ -18,7 +18,7 @@ struct QuotesCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let s = try CLI.loadStory(story)
+        let s = try CLI.loadStory(story, analysis: true)
         let ledger = QuoteLedger.build(story: s)
         if json {
             try CLI.emitJSON(QuotesJSON(story: s, ledger: ledger))

@@ -6,9 +6,10 @@ import Foundation
 /// UTF-8 or UTF-16; anything else that is not valid UTF-8 is almost always Windows-1252 from an old editor.
 /// Decoding is per byte run, so a mostly-UTF-8 file with one stray Latin-1 byte keeps its curly quotes.
 public enum TextDecoder {
-    /// Articles are a few kilobytes; anything beyond this is not an article and would only make every
-    /// later stage slow. Chosen well above the largest real web paste (a few hundred kB).
-    public static let maxBytes = 2 << 20
+    /// Articles are a few kilobytes; a file beyond this is not an article. Every stage is linear, so the
+    /// bound is far above what must work (a 5 MB line, 20,000 paragraphs) and only keeps memory and waiting
+    /// sane; the analyses read less of a long article anyway (`AnalysisLimit`).
+    public static let maxBytes = 64 << 20
 
     public struct Decoded: Sendable, Equatable {
         public var text: String

@@ -95,7 +95,10 @@ struct NameResolver: Sendable {
                 return m
             }
         }
-        guard let index = people_ else { return }
+        guard let index = people_ else {
+            buildLookups()
+            return
+        }
         // The people index knows more names (word lists, epithets like "the new pope"): it decides who is
         // a person where it has an opinion, and its full names are the canonical ones.
         self.index = index
@@ -114,7 +117,8 @@ struct NameResolver: Sendable {
             var quotesIn: [Int: [QuoteSpan]] = [:]
             func insideQuote(_ paragraph: Int, _ offset: Int) -> Bool {
                 if quotesIn[paragraph] == nil {
-                    let text = story.articles[a].paragraphs.first { $0.index == paragraph }?.text ?? ""
+                    let ps = story.articles[a].paragraphs
+                    let text = (paragraph < ps.count && ps[paragraph].index == paragraph ? ps[paragraph] : ps.first { $0.index == paragraph })?.text ?? ""
                     quotesIn[paragraph] = QuoteScanner.scan(text).filter { $0.depth == 0 }
                 }
                 return quotesIn[paragraph]!.contains { $0.start <= offset && offset < $0.end }
@@ -126,6 +130,77 @@ struct NameResolver: Sendable {
             }
             mentions[a] = list.sorted { ($0.paragraph, $0.start) < ($1.paragraph, $1.start) }
         }
+        buildLookups()
+    }
+
+    // MARK: - Lookups
+    //
+    // Attribution asks for names before a position once per quote. Filtering every mention of the article
+    // for each question made a long article quadratic (a 2 MB paste of quotes and names took minutes), so
+    // the questions are answered from tables built once: positions per name and per role, binary search
+    // for "before this position", and backward walks bounded by `lookBack`.
+
+    /// Most mentions a backward walk (pronoun, organisation) looks at: far more than any real antecedent
+    /// distance, small enough that an article of thousands of names stays linear.
+    static let lookBack = 400
+
+    /// Per article: for each mention name, the indices of its mentions in `mentions[article]`.
+    private var indicesByName: [[String: [Int]]] = []
+    /// Per article: for each role word, the indices of person mentions with that role.
+    private var indicesByRole: [[String: [Int]]] = []
+    /// Per article: indices of organisation mentions with a multi-word name.
+    private var organisationIndices: [[Int]] = []
+    /// Full names by their first and by their last word, for short forms.
+    private var fullNamesByWord: [String: [String]] = [:]
+    private var organisationsByFirstWord: [String: [String]] = [:]
+    private var personNames = Set<String>()
+
+    private mutating func buildLookups() {
+        indicesByName = mentions.map { list in
+            var d: [String: [Int]] = [:]
+            for (k, m) in list.enumerated() { d[m.name, default: []].append(k) }
+            return d
+        }
+        indicesByRole = mentions.map { list in
+            var d: [String: [Int]] = [:]
+            for (k, m) in list.enumerated() where m.isPerson { if let r = m.role { d[r, default: []].append(k) } }
+            return d
+        }
+        organisationIndices = mentions.map { list in list.indices.filter { list[$0].isOrganisation && list[$0].name.contains(" ") } }
+        var byWord: [String: [String]] = [:]
+        for n in fullNames.keys {
+            let w = n.split(separator: " ").map(String.init)
+            guard let f = w.first, let l = w.last else { continue }
+            byWord[f, default: []].append(n)
+            if l != f { byWord[l, default: []].append(n) }
+        }
+        fullNamesByWord = byWord
+        var orgs: [String: [String]] = [:]
+        for n in organisations.keys { if let f = n.split(separator: " ").first { orgs[String(f), default: []].append(n) } }
+        organisationsByFirstWord = orgs
+        personNames = Set(mentions.flatMap { $0.filter(\.isPerson).map(\.name) })
+    }
+
+    /// Number of mentions of `article` (or of the index list `list` into them) strictly before the position.
+    private func countBefore(_ list: [Int], article: Int, paragraph: Int, offset: Int) -> Int {
+        let ms = mentions[article]
+        var lo = 0, hi = list.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            let m = ms[list[mid]]
+            if (m.paragraph, m.start) < (paragraph, offset) { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    private func countBefore(article: Int, paragraph: Int, offset: Int) -> Int {
+        let ms = mentions[article]
+        var lo = 0, hi = ms.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if (ms[mid].paragraph, ms[mid].start) < (paragraph, offset) { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 
     private(set) var index: PeopleIndex?
@@ -148,8 +223,8 @@ struct NameResolver: Sendable {
         let words = name.split(separator: " ").map(String.init)
         // "the Bank" → "Bank of England"
         if words.count == 1, AttributionLexicon.organisationWords.contains(name.lowercased()),
-            let org = organisations.filter({ $0.key.split(separator: " ").first.map(String.init) == name })
-                .max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key
+            let org = (organisationsByFirstWord[name] ?? []).map({ ($0, organisations[$0] ?? 0) })
+                .max(by: { ($0.1, $1.0) < ($1.1, $0.0) })?.0
         { return org }
         guard let firstWord = words.first, let lastWord = words.last else { return name }
         func matches(_ full: String) -> Bool {
@@ -159,13 +234,19 @@ struct NameResolver: Sendable {
             if words.count == 1 { return fw.first == firstWord || fw.last == firstWord }
             return fw.first == firstWord && fw.last == lastWord
         }
-        let candidates = fullNames.keys.filter(matches)
+        let candidates = Set((fullNamesByWord[firstWord] ?? []) + (fullNamesByWord[lastWord] ?? [])).filter(matches)
         guard !candidates.isEmpty else { return name }
         if article < mentions.count {
-            let list = mentions[article]
-            let before = list.filter { ($0.paragraph, $0.start) < (paragraph, offset) && candidates.contains($0.name) }
-            if let m = before.last { return m.name }
-            if let m = list.first(where: { candidates.contains($0.name) }) { return m.name }
+            // The latest mention of a candidate before the position, else the first one in the article.
+            var before: Int?
+            var first: Int?
+            for c in candidates {
+                guard let list = indicesByName[article][c], let f = list.first else { continue }
+                let k = countBefore(list, article: article, paragraph: paragraph, offset: offset)
+                if k > 0 { before = max(before ?? -1, list[k - 1]) }
+                first = min(first ?? Int.max, f)
+            }
+            if let m = before ?? first { return mentions[article][m].name }
         }
         return candidates.max { (fullNames[$0]!, $1) < (fullNames[$1]!, $0) }!
     }
@@ -177,7 +258,9 @@ struct NameResolver: Sendable {
     func pronounAntecedent(article: Int, paragraph: Int, offset: Int, pronoun: String = "") -> String? {
         guard article < mentions.count else { return nil }
         let female: Bool? = ["she", "her", "hers", "herself"].contains(pronoun) ? true : (["he", "his", "him", "himself"].contains(pronoun) ? false : nil)
-        for m in mentions[article].reversed() where m.isPerson && (m.paragraph, m.start) < (paragraph, offset)
+        let list = mentions[article]
+        let end = countBefore(article: article, paragraph: paragraph, offset: offset)
+        for m in list[max(0, end - Self.lookBack)..<end].reversed() where m.isPerson
             && (!m.afterPreposition || strongPeople.contains(m.name) || aliases[m.name] != nil)
         {
             let name = m.canonical ?? canonical(m.name, article: article, paragraph: m.paragraph, offset: m.start)
@@ -219,7 +302,9 @@ struct NameResolver: Sendable {
     /// organisation when the noun is a generic one ("the company", "the group").
     func organisationAntecedent(_ noun: String, article: Int, paragraph: Int, offset: Int) -> String? {
         guard article < mentions.count else { return nil }
-        let before = mentions[article].filter { $0.isOrganisation && $0.name.contains(" ") && ($0.paragraph, $0.start) < (paragraph, offset) }
+        let orgs = organisationIndices[article]
+        let end = countBefore(orgs, article: article, paragraph: paragraph, offset: offset)
+        let before = orgs[max(0, end - Self.lookBack)..<end].map { mentions[article][$0] }
         if let m = before.last(where: { $0.name.lowercased().split(separator: " ").contains { $0 == Substring(noun) } }) { return m.name }
         return ["company", "group", "agency", "organisation", "organization", "firm", "institution", "body"].contains(noun) ? before.last?.name : nil
     }
@@ -227,12 +312,15 @@ struct NameResolver: Sendable {
     /// The person last introduced with this role ("the spokesman" → the spokesman named earlier).
     func roleAntecedent(_ role: String, article: Int, paragraph: Int, offset: Int) -> String? {
         guard article < mentions.count else { return nil }
-        guard let m = mentions[article].last(where: { $0.isPerson && $0.role == role && ($0.paragraph, $0.start) < (paragraph, offset) }) else { return nil }
+        guard let list = indicesByRole[article][role] else { return nil }
+        let k = countBefore(list, article: article, paragraph: paragraph, offset: offset)
+        guard k > 0 else { return nil }
+        let m = mentions[article][list[k - 1]]
         return canonical(m.name, article: article, paragraph: m.paragraph, offset: m.start)
     }
 
     func isPerson(_ name: String) -> Bool {
-        mentions.contains { $0.contains { $0.isPerson && $0.name == name } }
+        personNames.contains(name)
     }
 
     private static func role(before run: NameRun, tokens: [Token], text: String) -> String? {

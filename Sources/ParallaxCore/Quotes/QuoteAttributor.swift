@@ -18,8 +18,8 @@ struct QuoteAttributor {
         let q = ctx.spans[index]
         let (lo, hi) = container(of: q)
         let startOfSentence = sentenceStart(for: q, lo: lo)
-        let before = eligible(from: startOfSentence, to: q.markStart, depth: q.depth)
-        let after = eligible(from: q.markEnd, to: hi, depth: q.depth)
+        let before = eligible(from: startOfSentence, to: q.markStart, depth: q.depth, last: Self.windowBefore)
+        let after = eligible(from: q.markEnd, to: hi, depth: q.depth, first: Self.windowAfter)
         let startsSentence = before.isEmpty
         if startsSentence {
             return speakerAfter(after, quoteEnd: q.markEnd) ?? speakerBefore(before)
@@ -53,42 +53,50 @@ struct QuoteAttributor {
     private func sentenceStart(for q: QuoteSpan, lo: Int) -> Int {
         if q.depth == 0 { return ctx.sentences[ctx.sentenceIndex(at: q.markStart)].lowerBound }
         var i = q.markStart - 1
-        while i > lo {
+        // The window of `eligible` is shorter than this, so looking further back could not change the answer.
+        let floor = max(lo, q.markStart - 800)
+        while i > floor {
             if ".?!".unicodeScalars.contains(ctx.scalars[i]), i + 2 < ctx.scalars.count,
                 ctx.scalars[i + 1].properties.isWhitespace, ctx.scalars[i + 2].properties.isUppercase
             { return i + 1 }
             i -= 1
         }
-        return lo
+        return floor
     }
 
-    /// Token indices inside `[from, to)` that are not inside another quote at the same level.
-    /// Tokens are in text order, so the window is found by binary search and walked once; at depth 0 the
-    /// containing quote is already known per token (`quoteOf`). Scanning every token and every quote for
-    /// each quote made a long paragraph with many quotes cubic.
-    private func eligible(from: Int, to: Int, depth: Int) -> [Int] {
+    /// Token indices inside `[from, to)` that are not inside another quote at the same level, at most
+    /// `last` of them counted back from `to` or `first` counted on from `from`.
+    /// Tokens are in text order, so the window is found by binary search and walked once; whether a token
+    /// is inside a quote is a lookup (`quoteOf`, `isInsideSpan`). Scanning every token and every quote for
+    /// each quote made a long paragraph with many quotes cubic; the windows keep a paragraph of thousands of
+    /// quote marks linear (attribution words are next to the quote, never 60 words away).
+    private func eligible(from: Int, to: Int, depth: Int, last: Int? = nil, first: Int? = nil) -> [Int] {
         let toks = ctx.tokens
-        var lo = 0
+        var lo = ctx.firstToken(atOrAfter: from)
         var hi = toks.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if toks[mid].start < from { lo = mid + 1 } else { hi = mid }
+        if let last {
+            hi = ctx.firstToken(atOrAfter: to)
+            lo = max(lo, hi - last)
         }
-        let others = depth == 0 ? [] : ctx.spans.filter { $0.depth == depth }
+        if let first { hi = min(hi, lo + first) }
         var out: [Int] = []
         var k = lo
-        while k < toks.count, toks[k].start < to {
+        while k < hi, toks[k].start < to {
             let t = toks[k]
             if t.end <= to {
                 let inside = depth == 0
                     ? ctx.quoteOf[k] != nil
-                    : others.contains { $0.markStart <= t.start && t.end <= $0.markEnd }
+                    : ctx.isInsideSpan(depth: depth, start: t.start, end: t.end)
                 if !inside { out.append(k) }
             }
             k += 1
         }
         return out
     }
+
+    /// Tokens looked at before and after a quote for its attribution.
+    static let windowBefore = 80
+    static let windowAfter = 40
 
     // MARK: - Patterns
 

@@ -12,6 +12,9 @@ struct QuoteContext: Sendable {
     let quoteOf: [Int?]
     /// Quote-aware sentence ranges (scalar offsets) covering the paragraph.
     let sentences: [Range<Int>]
+    /// Per depth: the spans of that depth (sorted by `markStart`) and the running maximum of their
+    /// `markEnd`, so "is this token inside a quote of depth d" is one binary search.
+    private let byDepth: [(spans: [QuoteSpan], maxEnd: [Int])]
 
     init(text: String) {
         self.text = text
@@ -19,9 +22,58 @@ struct QuoteContext: Sendable {
         tokens = Tokenizer.tokens(text)
         spans = QuoteScanner.scan(text)
         runs = NameRuns.find(in: text, tokens: tokens)
-        let top = spans.enumerated().filter { $0.element.depth == 0 }
-        quoteOf = tokens.map { t in top.first { $0.element.markStart <= t.start && t.end <= $0.element.markEnd }?.offset }
+        quoteOf = Self.topSpanOfTokens(tokens, spans)
         sentences = Self.sentenceRanges(scalars, spans: spans.filter { $0.depth == 0 }, tokens: tokens)
+        var depths: [(spans: [QuoteSpan], maxEnd: [Int])] = []
+        for q in spans {
+            while depths.count <= q.depth { depths.append(([], [])) }
+            depths[q.depth].spans.append(q)
+        }
+        for d in depths.indices {
+            depths[d].spans.sort { $0.markStart < $1.markStart }
+            var m = Int.min
+            depths[d].maxEnd = depths[d].spans.map { m = max(m, $0.markEnd); return m }
+        }
+        byDepth = depths
+    }
+
+    /// Whether `start..<end` lies inside a span of depth `depth` (marks included).
+    func isInsideSpan(depth: Int, start: Int, end: Int) -> Bool {
+        guard depth < byDepth.count else { return false }
+        let (list, maxEnd) = byDepth[depth]
+        var lo = 0, hi = list.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if list[mid].markStart <= start { lo = mid + 1 } else { hi = mid }
+        }
+        return lo > 0 && maxEnd[lo - 1] >= end
+    }
+
+    /// For each token, the first top-level span (index into `spans`) containing it: one pass over tokens
+    /// and spans together instead of every span for every token.
+    private static func topSpanOfTokens(_ tokens: [Token], _ spans: [QuoteSpan]) -> [Int?] {
+        let top = spans.indices.filter { spans[$0].depth == 0 }
+        guard !top.isEmpty else { return Array(repeating: nil, count: tokens.count) }
+        // Spans are sorted by markStart; the first containing span is the earliest one that started at or
+        // before the token and ends at or after it. Keep the candidates whose markStart has been passed,
+        // dropping from the front those that ended before the token (tokens come in text order).
+        var out: [Int?] = []
+        out.reserveCapacity(tokens.count)
+        var next = 0
+        var open: [Int] = []
+        var head = 0
+        for t in tokens {
+            while next < top.count, spans[top[next]].markStart <= t.start { open.append(top[next]); next += 1 }
+            while head < open.count, spans[open[head]].markEnd < t.start { head += 1 }
+            var found: Int? = nil
+            var k = head
+            while k < open.count {
+                if spans[open[k]].markEnd >= t.end { found = open[k]; break }
+                k += 1
+            }
+            out.append(found)
+        }
+        return out
     }
 
     static let abbreviations: Set<String> = [
@@ -32,7 +84,18 @@ struct QuoteContext: Sendable {
 
     private static func sentenceRanges(_ s: [Unicode.Scalar], spans: [QuoteSpan], tokens: [Token]) -> [Range<Int>] {
         let n = s.count
-        func inQuote(_ i: Int) -> Bool { spans.contains { $0.markStart <= i && i < $0.markEnd } }
+        // Inside a top-level quote: spans are sorted by markStart, so one running maximum of markEnd answers it.
+        var maxEnd: [Int] = []
+        var m = Int.min
+        for q in spans { m = max(m, q.markEnd); maxEnd.append(m) }
+        func inQuote(_ i: Int) -> Bool {
+            var lo = 0, hi = spans.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if spans[mid].markStart <= i { lo = mid + 1 } else { hi = mid }
+            }
+            return lo > 0 && maxEnd[lo - 1] > i
+        }
         func startsSentence(_ i: Int) -> Bool {
             var j = i
             while j < n, s[j].properties.isWhitespace { j += 1 }
@@ -80,7 +143,23 @@ struct QuoteContext: Sendable {
     }
 
     func sentenceIndex(at offset: Int) -> Int {
-        sentences.firstIndex { $0.contains(offset) } ?? max(0, sentences.count - 1)
+        // Sentences are contiguous and in order: binary search for the one containing the offset.
+        var lo = 0, hi = sentences.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sentences[mid].upperBound <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < sentences.count && sentences[lo].contains(offset) ? lo : max(0, sentences.count - 1)
+    }
+
+    /// Index of the first token starting at or after `offset` (tokens are in text order).
+    func firstToken(atOrAfter offset: Int) -> Int {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 
     /// Text between two tokens (exclusive), for comma and period checks.

@@ -61,7 +61,14 @@ enum QuoteExtractor {
     /// The index of the quote that continues `q` after a short attribution (“…,” she said, “…”), if any.
     private static func interruption(after q: QuoteSpan, in ctx: QuoteContext) -> Int? {
         guard q.end > q.start, ctx.scalars[q.end - 1] == "," else { return nil }
-        guard let (ni, next) = ctx.spans.enumerated().first(where: { $0.element.depth == 0 && $0.element.markStart >= q.markEnd }) else { return nil }
+        // Spans are sorted by markStart: start the search at the first one at or after the quote's end.
+        var lo = 0, hi = ctx.spans.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if ctx.spans[mid].markStart < q.markEnd { lo = mid + 1 } else { hi = mid }
+        }
+        guard let ni = ctx.spans[lo...].firstIndex(where: { $0.depth == 0 }) else { return nil }
+        let next = ctx.spans[ni]
         let between = ScalarText.slice(ctx.text, q.markEnd, next.markStart)
         let trimmed = between.trimmingCharacters(in: .whitespaces)
         guard trimmed.hasSuffix(","), !trimmed.contains(where: { ".!?;:".contains($0) }) else { return nil }
@@ -82,6 +89,7 @@ enum QuoteExtractor {
         // Grouped once: filtering all drafts for each draft was quadratic in a long article.
         var byParagraph: [Int: [Int]] = [:]
         for k in drafts.indices where !drafts[k].nested { byParagraph[drafts[k].parts[0].paragraph, default: []].append(k) }
+        let endParagraphs = Set(drafts.map { $0.parts.last!.paragraph })
         for i in drafts.indices where drafts[i].speaker == nil && !drafts[i].nested {
             let first = drafts[i].parts[0]
             let ctx = contexts[first.paragraph]
@@ -112,7 +120,7 @@ enum QuoteExtractor {
             { found = drafts[j].speaker }
             // …or the speaker the paragraph before introduces without quoting ("Walsh doubts the plan will work.")
             if found == nil, isQuoteOnly(ctx), first.paragraph > 0,
-                !drafts.contains(where: { $0.parts.last!.paragraph == first.paragraph - 1 })
+                !endParagraphs.contains(first.paragraph - 1)
             {
                 let prev = contexts[first.paragraph - 1]
                 let a = QuoteAttributor(ctx: prev, names: names, article: index, paragraph: paragraphs[first.paragraph - 1].index)
@@ -143,22 +151,35 @@ enum QuoteExtractor {
         let prev = ctx.scalars[i]
         if ".?!:;,—–(…".unicodeScalars.contains(prev) || "”\"’'»".unicodeScalars.contains(prev) { return false }
         // "he said “We …”" without a comma
-        if let k = ctx.tokens.lastIndex(where: { $0.end <= q.markStart }), AttributionLexicon.speechVerbs.contains(ctx.tokens[k].norm) {
+        if let k = lastToken(endingBy: q.markStart, in: ctx), AttributionLexicon.speechVerbs.contains(ctx.tokens[k].norm) {
             return false
         }
         return true
     }
 
+    /// The last token ending at or before `offset`. Tokens are in order and do not overlap, so it is the
+    /// token before the first one starting at or after `offset`, or that one's predecessor.
+    private static func lastToken(endingBy offset: Int, in ctx: QuoteContext) -> Int? {
+        var k = ctx.firstToken(atOrAfter: offset)
+        while k > 0, ctx.tokens[k - 1].end > offset { k -= 1 }
+        return k > 0 ? k - 1 : nil
+    }
+
     /// One- or two-word quotes are terms (scare quotes, titles) unless they stand as an utterance.
     static func isTerm(_ q: QuoteSpan, in ctx: QuoteContext) -> Bool {
-        let words = ctx.tokens.filter { $0.start >= q.start && $0.end <= q.end }.count
+        var words = 0
+        var k = ctx.firstToken(atOrAfter: q.start)
+        while k < ctx.tokens.count, ctx.tokens[k].start < q.end, words <= 2 {
+            if ctx.tokens[k].end <= q.end { words += 1 }
+            k += 1
+        }
         if words == 0 { return true }
         guard words <= 2 else { return false }
         var i = q.markStart - 1
         while i >= 0, ctx.scalars[i].properties.isWhitespace { i -= 1 }
         if i < 0 || ":".unicodeScalars.contains(ctx.scalars[i]) { return false }
         if ".?!".unicodeScalars.contains(ctx.scalars[i]) { return false }
-        if ctx.scalars[i] == ",", let k = ctx.tokens.lastIndex(where: { $0.end <= i }),
+        if ctx.scalars[i] == ",", let k = lastToken(endingBy: i, in: ctx),
             AttributionLexicon.speechVerbs.contains(ctx.tokens[k].norm)
         { return false }
         return true

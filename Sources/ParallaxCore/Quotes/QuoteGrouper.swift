@@ -7,6 +7,14 @@ import Foundation
 /// or when most of their words match in order (an outlet changing a word or two). Instances in the same
 /// paragraph are never merged: they are different quotes, or a quote and the quote nested inside it.
 enum QuoteGrouper {
+    /// Distinct wordings one word pair may index before it counts as too common to find candidates.
+    static let maxPosting = 64
+    /// Most wordings one wording is compared with.
+    static let maxCandidates = 32
+    /// Words of a quote compared at most: a real quote is well under this; a run-away quote (an opening
+    /// mark never closed) would make each comparison cost its length squared.
+    static let maxCompareWords = 250
+
     static func group(_ instances: [QuoteInstance], articleOrder: [String: Int]) -> [QuoteGroup] {
         let keys = instances.map { comparisonWords($0.text) }
         // Identical wordings are one node, so a quote carried by a thousand outlets costs one comparison.
@@ -27,24 +35,41 @@ enum QuoteGrouper {
         func speakers(_ n: Int) -> Set<String> { Set(nodes[n].members.compactMap { instances[$0].speaker }) }
         func paragraphs(_ n: Int) -> Set<String> { Set(nodes[n].members.map { "\(instances[$0].article)|\(instances[$0].paragraph)" }) }
         // Candidates share a word pair (or, for very short quotes, a word): an inverted index, not all pairs.
+        // A pair carried by more than `maxPosting` distinct wordings ("said the", or every pair of a
+        // text made of a few words) tells nothing and would make every wording a candidate of every other,
+        // so it is not used; each wording is then compared with at most `maxCandidates` others, those
+        // sharing the most pairs with it. Both bounds keep grouping linear in the number of quotes.
         var index: [String: [Int]] = [:]
-        for (n, node) in nodes.enumerated() {
-            let k = node.key
-            let shingles = k.count >= 2 ? Set((0..<(k.count - 1)).map { k[$0] + " " + k[$0 + 1] }) : Set(k)
+        let compared = nodes.map { Array($0.key.prefix(maxCompareWords)) }
+        var shinglesOf: [[String]] = []
+        shinglesOf.reserveCapacity(nodes.count)
+        for n in nodes.indices {
+            let k = compared[n]
+            let shingles = k.count >= 2
+                ? Array(Set((k.startIndex..<(k.endIndex - 1)).map { k[$0] + " " + k[$0 + 1] })) : Array(Set(k))
+            shinglesOf.append(shingles)
             for sh in shingles { index[sh, default: []].append(n) }
         }
-        var tried = Set<[Int]>()
-        for (_, list) in index where list.count > 1 {
-            for (x, a) in list.enumerated() {
-                for b in list[(x + 1)...] where tried.insert([a, b]).inserted && find(a) != find(b) {
-                    let sa = speakers(a), sb = speakers(b)
-                    let differ = !sa.isEmpty && !sb.isEmpty && sa.isDisjoint(with: sb)
-                    guard sameUtterance(nodes[a].key, nodes[b].key, differ ? "a" : nil, differ ? "b" : nil) else { continue }
-                    // Never merge a quote with another in its own paragraph (a quote and the one nested in it).
-                    let pa = paragraphs(a), pb = paragraphs(b)
-                    if pa.count == 1, pa == pb { continue }
-                    parent[find(b)] = find(a)
+        var shared = [Int](repeating: 0, count: nodes.count)
+        for a in nodes.indices {
+            var seen: [Int] = []
+            for sh in shinglesOf[a] {
+                guard let list = index[sh], list.count > 1, list.count <= maxPosting else { continue }
+                for b in list where b > a {
+                    if shared[b] == 0 { seen.append(b) }
+                    shared[b] += 1
                 }
+            }
+            let candidates = seen.sorted { (shared[$1], $0) < (shared[$0], $1) }.prefix(maxCandidates)
+            for b in seen { shared[b] = 0 }
+            for b in candidates where find(a) != find(b) {
+                let sa = speakers(a), sb = speakers(b)
+                let differ = !sa.isEmpty && !sb.isEmpty && sa.isDisjoint(with: sb)
+                guard sameUtterance(compared[a], compared[b], differ ? "a" : nil, differ ? "b" : nil) else { continue }
+                // Never merge a quote with another in its own paragraph (a quote and the one nested in it).
+                let pa = paragraphs(a), pb = paragraphs(b)
+                if pa.count == 1, pa == pb { continue }
+                parent[find(b)] = find(a)
             }
         }
         var clusters: [Int: [Int]] = [:]
@@ -108,10 +133,10 @@ enum QuoteGrouper {
 
     private static func lcs(_ a: [String], _ b: [String]) -> Int {
         var prev = [Int](repeating: 0, count: b.count + 1)
+        var cur = prev
         for x in a {
-            var cur = [Int](repeating: 0, count: b.count + 1)
             for (j, y) in b.enumerated() { cur[j + 1] = x == y ? prev[j] + 1 : max(prev[j + 1], cur[j]) }
-            prev = cur
+            swap(&prev, &cur)
         }
         return prev[b.count]
     }

@@ -11,7 +11,10 @@ public final class CoreAnalyzer: StoryAnalyzer, @unchecked Sendable {
 
     public init() {}
 
-    public func analyze(story: Story) throws -> StoryAnalysis {
+    public func analyze(story full: Story) throws -> StoryAnalysis {
+        // The reader shows every paragraph; the analyses read what `AnalysisLimit` allows (a prefix with
+        // the same paragraph indices, so highlights still land on the right text).
+        let story = AnalysisLimit.limit(full).story
         var analysis = StoryAnalysis()
         let index = Dictionary(story.articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let ledger = QuoteLedger.build(story: story)
@@ -80,7 +83,7 @@ public final class CoreAnalyzer: StoryAnalyzer, @unchecked Sendable {
             return a
         }
         lock.unlock()
-        let a = StoryAligner(articles: story.articles)
+        let a = StoryAligner(articles: AnalysisLimit.limit(story).story.articles)
         lock.lock()
         aligners[story.path] = a
         lock.unlock()
