@@ -89,18 +89,22 @@ import Glibc
         #expect(b.warnings == ["no article text found"])
     }
 
-    @Test func fiveMegabytesOnOneLineIsRefusedQuickly() {
-        let p = write("huge.txt", [UInt8](repeating: 0x61, count: 5 << 20))
+    @Test func fileOverTheHardLimitIsRefusedWithoutReadingIt() throws {
+        // Sparse: the size is checked before a byte is read, so this costs nothing.
+        let p = write("huge.txt", [])
+        let h = try FileHandle(forWritingTo: URL(fileURLWithPath: p))
+        try h.truncate(atOffset: UInt64(TextDecoder.maxBytes + 1))
+        try h.close()
         let clock = ContinuousClock()
         var error: LoadError?
         let t = clock.measure { error = loadError(p) }
-        #expect(error?.message.hasPrefix("file too large for an article (5.0 MB") == true)
+        #expect(error?.message.hasPrefix("file too large for an article (64.0 MB") == true, "\(String(describing: error))")
         #expect(t < .seconds(2))
     }
 
-    @Test func largestAcceptedSingleLineLoadsInLinearTime() throws {
+    @Test func fiveMegabytesOnOneLineLoadsInLinearTime() throws {
         let sentence = "Officials said the U.S. deal, worth $27.5 billion, was signed by Mr. Lee on Nov. 3... "
-        let line = String(repeating: sentence, count: (TextDecoder.maxBytes - 100) / sentence.utf8.count)
+        let line = String(repeating: sentence, count: 5_000_000 / sentence.utf8.count)
         let p = write("long.txt", line)
         let clock = ContinuousClock()
         var a: Article?
@@ -115,9 +119,31 @@ import Glibc
         #expect(t < .seconds(60))
     }
 
+    @Test func twentyThousandParagraphsLoad() throws {
+        let text = (0..<20_000).map { "Paragraph \($0) says the bridge opened, “a relief,” officials said." }.joined(separator: "\n\n")
+        let p = write("many.txt", text)
+        let a = try ArticleLoader.load(path: p)
+        // The first line may be taken as the headline; every other line is a paragraph.
+        #expect(a.paragraphs.count >= 19_999)
+        #expect(a.paragraphs.last?.sourceLines == 39_999...39_999)
+    }
+
     @Test func tooManyLinesIsRefused() {
         let p = write("log.txt", String(repeating: "GET /index.html 200\n", count: ArticleLoader.maxLines + 1))
         #expect(loadError(p)?.message.hasPrefix("too many lines for an article") == true)
+    }
+
+    /// The analyses see a prefix of a long article, with the same paragraph indices, and say so.
+    @Test func analysisLimitKeepsAPrefix() throws {
+        let text = (0..<2_000).map { "Paragraph \($0) is a sentence of about sixty characters, no more." }.joined(separator: "\n\n")
+        let a = try ArticleLoader.load(path: write("long-story.txt", text))
+        let (cut, info) = AnalysisLimit.limit(a, maxScalars: 10_000)
+        #expect(cut.paragraphs.count < a.paragraphs.count)
+        #expect(cut.paragraphs == Array(a.paragraphs.prefix(cut.paragraphs.count)))
+        #expect(info?.paragraphsAnalysed == cut.paragraphs.count && info?.paragraphsTotal == 2_000)
+        #expect(info.map { $0.analysed >= 10_000 && $0.analysed < 10_100 } == true)
+        let (same, none) = AnalysisLimit.limit(a, maxScalars: 1_000_000)
+        #expect(same == a && none == nil)
     }
 
     @Test func unreadableFile() throws {

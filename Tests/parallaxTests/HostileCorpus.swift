@@ -16,7 +16,8 @@ struct HostileCorpus: Sendable {
     let root: String
     /// One story: every small hostile file, plus special files.
     let small: String
-    /// One story of large files: 5 MB on one line, ~1.9 MB lines, 20,000 paragraphs.
+    /// One story of large files: 5 MB on one line and 20,000 paragraphs, both with random unbalanced
+    /// quotation marks, 2 MB of quote marks and words in paragraphs, 1.9 MB of one word without spaces.
     let big: String
     /// 100 stories of 100 articles each.
     let lib10k: String
@@ -83,28 +84,48 @@ struct HostileCorpus: Sendable {
         try write(dir + "/name-\u{202E}txt.md", body)
     }
 
+    /// Every quotation mark Parallax pairs, straight and curly, single and double, and guillemets.
+    static let quoteMarks = ["\"", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "'", "\u{00AB}", "\u{00BB}"]
+
     static func makeBigFiles(in dir: String) throws {
         let words = ["the", "bank", "said", "on", "thursday", "that", "rates", "would", "fall", "and", "markets",
-            "rose", "sharply", "after", "officials", "spoke", "Jane", "Doe"]
-        let quotes = ["\u{201C}We will act,\u{201D} Jane Doe said.", "\u{201C}Rates will fall,\u{201D} said the governor.",
-            "She added: \u{201C}Markets rose sharply after we spoke.\u{201D}"]
+            "rose", "sharply", "after", "officials", "spoke", "Jane", "Doe", "he", "she", "told", "reporters"]
         var rng = SplitMix(seed: 7)
-        // Prose with a quote every few sentences, as in an article.
+        // Words with random, unbalanced quotation marks stuck to about one word in four (before or after
+        // it) and a few standing alone: every open quote may run on, every close may lack its opener, so
+        // quote pairing, attribution and grouping meet their worst case on every line.
+        func word() -> String {
+            let w = words[rng.next() % words.count]
+            switch rng.next() % 16 {
+            case 0, 1: return quoteMarks[rng.next() % quoteMarks.count] + w
+            case 2, 3: return w + quoteMarks[rng.next() % quoteMarks.count]
+            case 4: return quoteMarks[rng.next() % quoteMarks.count] + " " + w
+            case 5: return w + ","
+            default: return w
+            }
+        }
         func sentence(_ n: Int) -> String {
-            if rng.next() % 6 == 0 { return quotes[rng.next() % quotes.count] }
-            var s = (0..<n).map { _ in words[rng.next() % words.count] }.joined(separator: " ")
+            var s = (0..<n).map { _ in word() }.joined(separator: " ")
             s.replaceSubrange(s.startIndex...s.startIndex, with: s.prefix(1).uppercased())
             return s + "."
         }
         var line = ""
         while line.utf8.count < 5_000_000 { line += sentence(20) + " " }
         try write(dir + "/line-5mb.txt", line + "\n")
-        try write(dir + "/line-1_9mb.txt", String(line.prefix(1_900_000)) + "\n")
         try write(dir + "/line-1_9mb-no-spaces.txt", String(repeating: "Unbroken", count: 1_900_000 / 8) + "\n")
         var paras: [String] = []
         paras.reserveCapacity(20_000)
         for _ in 0..<20_000 { paras.append(sentence(12)) }
         try write(dir + "/paragraphs-20k.txt", paras.joined(separator: "\n\n") + "\n")
+        // ~2 MB of nothing but quote marks and words, in paragraphs of a few hundred words.
+        var quotes: [String] = []
+        var size = 0
+        while size < 2_000_000 {
+            let p = (0..<(50 + rng.next() % 400)).map { _ in word() }.joined(separator: " ")
+            quotes.append(p)
+            size += p.utf8.count + 2
+        }
+        try write(dir + "/quotes-2mb.txt", quotes.joined(separator: "\n\n") + "\n")
     }
 
     static func ordinaryArticle(_ story: Int, _ article: Int) -> String {

@@ -57,11 +57,32 @@ import Testing
         #expect(r.stderrText.contains(path) && r.stderrText.contains(reason), "\(r.stderrText)")
     }
 
-    @Test func readRejectsFiveMegabyteLine() async throws {
+    /// Large files are read whole (wrapped and paged), and the analyses say how much of them they read.
+    @Test func readsFiveMegabyteLine() async throws {
         let path = HostileCorpus.shared.big + "/line-5mb.txt"
+        let r = try await ChildLimiter.shared.run(["read", path, "--width", "60"])
+        Self.check(r, args: ["read", path], json: false)
+        #expect(r.status == 0)
+        #expect(r.stdout.count > 5_000_000)
+        #expect(r.stderrText.contains("over-long paragraphs cut"))
+        let q = try await ChildLimiter.shared.run(["quotes", HostileCorpus.shared.big])
+        #expect(q.status == 0)
+        #expect(q.stderrText.contains("line-5mb.txt: warning: only the first"))
+        #expect(q.stderrText.contains("paragraphs-20k.txt: warning: only the first"))
+    }
+
+    @Test func fileOverTheHardLimitIsRefused() async throws {
+        let path = NSTemporaryDirectory() + "parallax-huge-\(UUID().uuidString).txt"
+        // Sparse: the size is checked before a byte is read.
+        #expect(FileManager.default.createFile(atPath: path, contents: nil))
+        let h = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        try h.truncate(atOffset: UInt64(TextDecoder.maxBytes + 1))
+        try h.close()
+        defer { try? FileManager.default.removeItem(atPath: path) }
         let r = try await ChildLimiter.shared.run(["read", path])
+        Self.check(r, args: ["read", path], json: false)
         #expect(r.status == 1)
-        #expect(r.stderrText.contains(path) && r.stderrText.contains("too large"))
+        #expect(r.stderrText.contains("too large") && r.stderrText.contains("limit 64.0 MB"))
     }
 
     @Test func escapesInTextBecomeVisibleMarks() async throws {
