@@ -76,7 +76,21 @@ private struct Stemming {
     }
 
     func starts(_ p: String) -> Bool { w.starts(with: Array(p.utf8)) }
-    func ends(_ s: String) -> Bool { w.count >= s.utf8.count && w.suffix(s.utf8.count).elementsEqual(s.utf8) }
+    /// Byte comparison from the end: most candidate suffixes fail at the last letter, and the generic
+    /// `elementsEqual` over a `String.UTF8View` was most of the stemmer's time.
+    func ends(_ suffix: String) -> Bool {
+        var suffix = suffix
+        return suffix.withUTF8 { p in
+            guard w.count >= p.count else { return false }
+            let offset = w.count - p.count
+            var k = p.count - 1
+            while k >= 0 {
+                if w[offset + k] != p[k] { return false }
+                k -= 1
+            }
+            return true
+        }
+    }
     func inR1(_ suffix: String) -> Bool { w.count - suffix.utf8.count >= r1 }
     func inR2(_ suffix: String) -> Bool { w.count - suffix.utf8.count >= r2 }
 
@@ -143,12 +157,7 @@ private struct Stemming {
     }
 
     mutating func step2() {
-        let list = [
-            "ization", "ational", "fulness", "ousness", "iveness", "tional", "biliti", "lessli", "entli", "ation",
-            "alism", "aliti", "ousli", "iviti", "fulli", "enci", "anci", "abli", "izer", "ator", "alli", "bli",
-            "ogi", "li",
-        ]
-        guard let s = longest(list), inR1(s) else { return }
+        guard let s = longest(Self.step2Suffixes), inR1(s) else { return }
         switch s {
         case "tional": replace(s, with: "tion")
         case "enci": replace(s, with: "ence")
@@ -171,8 +180,7 @@ private struct Stemming {
     }
 
     mutating func step3() {
-        let list = ["ational", "tional", "alize", "icate", "iciti", "ative", "ical", "ness", "ful"]
-        guard let s = longest(list), inR1(s) else { return }
+        guard let s = longest(Self.step3Suffixes), inR1(s) else { return }
         switch s {
         case "tional": replace(s, with: "tion")
         case "ational": replace(s, with: "ate")
@@ -185,11 +193,7 @@ private struct Stemming {
     }
 
     mutating func step4() {
-        let list = [
-            "ement", "able", "ible", "ance", "ence", "ment", "ant", "ent", "ism", "ate", "iti", "ous", "ive", "ize",
-            "ion", "al", "er", "ic",
-        ]
-        guard let s = longest(list), inR2(s) else { return }
+        guard let s = longest(Self.step4Suffixes), inR2(s) else { return }
         if s == "ion" {
             let n = w.count - 3
             if n >= 1, w[n - 1] == 115 || w[n - 1] == 116 { w.removeLast(3) }
@@ -197,6 +201,18 @@ private struct Stemming {
             w.removeLast(s.utf8.count)
         }
     }
+
+    // Suffix lists, longest first, built once (not per word).
+    static let step2Suffixes = [
+        "ization", "ational", "fulness", "ousness", "iveness", "tional", "biliti", "lessli", "entli", "ation",
+        "alism", "aliti", "ousli", "iviti", "fulli", "enci", "anci", "abli", "izer", "ator", "alli", "bli",
+        "ogi", "li",
+    ]
+    static let step3Suffixes = ["ational", "tional", "alize", "icate", "iciti", "ative", "ical", "ness", "ful"]
+    static let step4Suffixes = [
+        "ement", "able", "ible", "ance", "ence", "ment", "ant", "ent", "ism", "ate", "iti", "ous", "ive", "ize",
+        "ion", "al", "er", "ic",
+    ]
 
     mutating func step5() {
         if w.last == 101 {

@@ -24,45 +24,42 @@ struct SparseVector: Sendable, Hashable {
     /// The hottest loop of alignment (every candidate pair, every sentence pair): raw buffers, no bounds
     /// checks or reference counting inside the merge.
     func dot(_ other: SparseVector) -> Float {
-        ids.withUnsafeBufferPointer { a in
-            other.ids.withUnsafeBufferPointer { b in
-                weights.withUnsafeBufferPointer { wa in
-                    other.weights.withUnsafeBufferPointer { wb in
-                        var i = 0, j = 0, s: Float = 0
-                        let n = a.count, m = b.count
-                        while i < n && j < m {
-                            let x = a[i], y = b[j]
-                            if x == y {
-                                s += wa[i] * wb[j]
-                                i += 1; j += 1
-                            } else if x < y {
-                                i += 1
-                            } else {
-                                j += 1
-                            }
-                        }
-                        return s
-                    }
-                }
+        var s: Float = 0
+        weights.withUnsafeBufferPointer { wa in
+            other.weights.withUnsafeBufferPointer { wb in
+                forEachCommon(other) { i, j in s += wa[i] * wb[j] }
             }
         }
+        return s
     }
 
     /// Raw weight shared by both vectors: sum over common ids of the smaller raw weight.
     func sharedMass(_ other: SparseVector) -> Float {
-        var i = 0, j = 0, s: Float = 0
-        while i < ids.count && j < other.ids.count {
-            let x = ids[i], y = other.ids[j]
-            if x == y {
-                s += min(weights[i] * norm, other.weights[j] * other.norm)
-                i += 1; j += 1
-            } else if x < y {
-                i += 1
-            } else {
-                j += 1
+        var s: Float = 0
+        forEachCommon(other) { i, j in s += min(weights[i] * norm, other.weights[j] * other.norm) }
+        return s
+    }
+
+    /// Calls `body(i, j)` for every id at `ids[i] == other.ids[j]`: one linear merge of the sorted ids.
+    @inline(__always)
+    private func forEachCommon(_ other: SparseVector, _ body: (Int, Int) -> Void) {
+        ids.withUnsafeBufferPointer { a in
+            other.ids.withUnsafeBufferPointer { b in
+                var i = 0, j = 0
+                let n = a.count, m = b.count
+                while i < n && j < m {
+                    let x = a[i], y = b[j]
+                    if x == y {
+                        body(i, j)
+                        i += 1; j += 1
+                    } else if x < y {
+                        i += 1
+                    } else {
+                        j += 1
+                    }
+                }
             }
         }
-        return s
     }
 }
 

@@ -125,6 +125,7 @@ enum DetailExtractor {
             defer { i += 1 }
             if used.contains(i) { continue }
             let t = toks[i]
+            guard mayStartDetail(t) else { continue }
             let w = t.norm
             // Weekdays and dates
             if let d = weekdays.firstIndex(of: w) { emit(.weekday(d + 1), i, i); continue }
@@ -168,7 +169,7 @@ enum DetailExtractor {
                 continue
             }
             // Hyphenated: "28-year", "two-day" (but not "24-year-old", an age)
-            if w.contains("-") {
+            if w.utf8.contains(UInt8(ascii: "-")) {  // a byte test: Foundation's substring search costs ~4k instructions a word
                 let parts = w.split(separator: "-").map(String.init)
                 if parts.count == 2, let n = numberWords[parts[0]] ?? Double(parts[0]), let u = units[parts[1]] {
                     emit(.duration(low: n * u, high: n * u), i, i)
@@ -261,10 +262,27 @@ enum DetailExtractor {
     private static func monthFull(_ w: String) -> Bool { monthNames.contains(w) || w == "may" }
 
     private static func dayNumber(_ t: Token) -> Int? {
+        guard startsWithDigit(t.norm) else { return nil }
         var w = t.norm
         for s in ["st", "nd", "rd", "th"] where w.hasSuffix(s) { w = String(w.dropLast(2)) }
         guard let d = Int(w), d >= 1, d <= 31 else { return nil }
         return d
+    }
+
+    /// Whether any rule of `scan` can fire at this token; most words of running text cannot, and skipping
+    /// them is most of what extraction costs. Must list every way a rule starts (numbers, capitals for
+    /// months, digits for days and ordinals, hyphens, number and ordinal words, and the starter words).
+    private static func mayStartDetail(_ t: Token) -> Bool {
+        if t.isNumber || t.isCapitalized || startsWithDigit(t.norm) || t.norm.utf8.contains(UInt8(ascii: "-")) { return true }
+        return detailStarters.contains(t.norm) || numberWords[t.norm] != nil || ordinals[t.norm] != nil
+    }
+
+    private static let detailStarters: Set<String> = Set(weekdays).union(["since", "from", "between", "a", "an", "half", "pair", "couple", "dozen"])
+
+    /// Cheap test that keeps the suffix-stripping parsers off ordinary words (they run on every token).
+    private static func startsWithDigit(_ w: String) -> Bool {
+        guard let f = w.utf8.first else { return false }
+        return f >= UInt8(ascii: "0") && f <= UInt8(ascii: "9")
     }
 
     private static func year(_ t: Token) -> Int? {
@@ -273,6 +291,7 @@ enum DetailExtractor {
     }
 
     private static func ordinalDigits(_ w: String) -> Int? {
+        guard startsWithDigit(w) else { return nil }
         for s in ["st", "nd", "rd", "th"] where w.hasSuffix(s) {
             if let n = Int(w.dropLast(2)), n > 1 { return n }
         }
