@@ -3,7 +3,7 @@ SWIFT ?= swift
 APT_PACKAGES_RUN = libncursesw5-dev pkg-config
 APT_PACKAGES_TEST = libncursesw5-dev pkg-config tmux
 
-.PHONY: run test build release bench fuzz deps-run deps-test clean
+.PHONY: run test sanitize build release bench fuzz deps-run deps-test clean
 
 run: deps-run
 	$(SWIFT) build --product parallax
@@ -19,6 +19,12 @@ test: deps-test
 	$(SWIFT) build
 	$(SWIFT) test
 	$(SWIFT) run parallax-bench --quick --no-build
+
+# The core tests under AddressSanitizer, in their own build folder (CI runs this after `make test`; see
+# README "Robustness and fuzzing" for the times). Leak detection is off: Foundation's once-only caches.
+sanitize: deps-test
+	$(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan
+	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --skip-build --sanitize=address --scratch-path .build-asan --filter ParallaxCoreTests
 
 bench: deps-run
 	$(SWIFT) run -c release parallax-bench $(BENCH_ARGS)
