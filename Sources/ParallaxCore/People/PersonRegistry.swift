@@ -182,7 +182,8 @@ struct PersonRegistry: Sendable {
     func headsByCountry() -> [String: Int] {
         var found: [String: [Int]] = [:]
         for i in roots where entries[i].isHead && !entries[i].isFormer {
-            guard let c = entries[i].countries.max(by: { $0.value < $1.value })?.key else { continue }
+            // Ties go to the alphabetically first country, so the answer does not depend on hashing order.
+            guard let c = entries[i].countries.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key else { continue }
             found[Self.compactKey(c), default: []].append(i)
         }
         return found.compactMapValues { $0.count == 1 ? $0[0] : nil }
