@@ -129,22 +129,29 @@ enum NameRecognizer {
         return false
     }
 
+    /// Runs between every two words of every paragraph, so it works on scalars without Foundation
+    /// (`trimmingCharacters` was a twentieth of `people`).
     static func opensSentence(gap: String, previous: NameToken) -> Bool {
         if gap == " " { return false }
-        // Spaces and tabs only (what `.whitespaces` trims), without Foundation: this runs between every
-        // two words of every paragraph.
-        if gap.unicodeScalars.allSatisfy({ $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }) { return false }
-        let g = gap.trimmingCharacters(in: .whitespaces)
         let scalars = Array(gap.unicodeScalars)
+        // The gap without surrounding spaces and tabs (what `CharacterSet.whitespaces` trims).
+        func isBlank(_ u: Unicode.Scalar) -> Bool {
+            u.value < 0x80 ? (u == " " || u == "\t") : u.properties.generalCategory == .spaceSeparator
+        }
+        var a = 0, b = scalars.count
+        while a < b, isBlank(scalars[a]) { a += 1 }
+        while b > a, isBlank(scalars[b - 1]) { b -= 1 }
+        if a == b { return false }
+        let g = scalars[a..<b]
         // An opening quote or bracket right before the word.
         if let last = scalars.last, "\"“‘'(«[".unicodeScalars.contains(last) { return true }
-        if g.contains(where: { ".!?".contains($0) }) {
+        if g.contains(where: { $0 == "." || $0 == "!" || $0 == "?" }) {
             let abbreviation = previous.isInitial || titleAbbreviations.contains(previous.base)
                 || (previous.token.text.unicodeScalars.count == 1 && previous.isCap)
-            return !(abbreviation && g.hasPrefix(".") && g.count == 1)
+            return !(abbreviation && g.count == 1 && g.first == ".")
         }
-        if g.contains(where: { ":—–•|".contains($0) }) { return true }
-        if g == "-" || g == "--" { return true }
+        if g.contains(where: { ":—–•|".unicodeScalars.contains($0) }) { return true }
+        if g.allSatisfy({ $0 == "-" }) && g.count <= 2 { return true }
         return false
     }
 

@@ -26,20 +26,22 @@ public enum TextNormalizer {
             // The stdlib's ASCII lowercasing writes in place; mapping through an array allocated per word.
             return lowercase ? s.lowercased() : s
         }
-        var out = String.UnicodeScalarView()
+        // UTF-8 bytes, not `UnicodeScalarView.append`, which re-validated the string on every scalar.
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
         for u in s.unicodeScalars {
             let f = fold(u)
             if f.value < 0x80 {
                 // ASCII without a Unicode property lookup (the same result, much cheaper).
-                out.append(lowercase && f.value >= 0x41 && f.value <= 0x5A ? Unicode.Scalar(UInt8(f.value + 0x20)) : f)
+                out.append(UInt8(lowercase && f.value >= 0x41 && f.value <= 0x5A ? f.value + 0x20 : f.value))
             } else if lowercase, f.properties.isUppercase {
                 let lower = f.properties.lowercaseMapping.unicodeScalars
-                if lower.count == 1 { out.append(lower.first!) } else { out.append(f) }
+                UTF8.encode(lower.count == 1 ? lower.first! : f) { out.append($0) }
             } else {
-                out.append(f)
+                UTF8.encode(f) { out.append($0) }
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Text-level clean-up done once when a file is read: BOM, CRLF/CR, NFC.

@@ -68,10 +68,11 @@ public enum Tokenizer {
             let word = String(text.unicodeScalars[indices[start]..<indices[j]])
             let norm = TextNormalizer.forMatching(word)
             let first = scalars[start]
+            let ascii = first.value < 0x80
             result.append(Token(
                 text: word, norm: norm, start: start, end: j,
-                isNumber: first.properties.numericType != nil,
-                isCapitalized: first.properties.isUppercase))
+                isNumber: ascii ? first.value >= 0x30 && first.value <= 0x39 : first.properties.numericType != nil,
+                isCapitalized: ascii ? first.value >= 0x41 && first.value <= 0x5A : first.properties.isUppercase))
             i = j
         }
         return result
