@@ -44,3 +44,20 @@ import Testing
         #expect(app.libraryState.selected(in: app.library)!.story == 0)
     }
 }
+
+/// An article longer than the analyses read says so when it is opened and in the reader's status line.
+@Suite struct AnalysisLimitScreenTests {
+    @Test func readerSaysHowMuchIsAnalysed() {
+        let long = String(repeating: "A long paragraph of words that goes on and on. ", count: 2_200)
+        let article = Article(
+            id: "huge", path: "/lib/huge/huge.txt", outlet: "Huge Post", title: "Huge", date: "2025-01-01",
+            paragraphs: (0..<4).map { Fixtures.paragraph($0, long) })
+        let app = AppState(library: Library(path: "/lib", stories: [Story(id: "huge", path: "/lib/huge", articles: [article])]),
+                           catalog: LibraryLoadingTests.catalog)
+        let size = Size(width: 120, height: 24)
+        app.handle([.enter], size: size)
+        #expect(app.render(size: size).rowText(size.height - 1).contains("only the first 3 of 4 paragraphs are analysed"))
+        app.handle([.char("j")], size: size)
+        #expect(app.render(size: size).rowText(size.height - 1).contains("¶1–3 analysed"))
+    }
+}

@@ -25,6 +25,9 @@ public struct ReaderState: Sendable {
     public var walk: MentionWalk?
     /// A range to show highlighted (the mention or quote the user jumped to).
     public var focus: TextRef?
+    /// Set when the article is longer than the analyses read (`AnalysisLimit`): quotes, people and
+    /// comparisons cover its first paragraphs only, and the status line says so.
+    public var analysisCut: AnalysisLimit.Cut?
 
     public init(story: Int, article: Int) {
         self.story = story
@@ -56,10 +59,14 @@ extension AppState {
                 r.offset = saved.offset
             }
         }
+        r.analysisCut = AnalysisLimit.limit(article).cut
         reader = r
         libraryState.select(story: s, article: a)
         push(.reader)
         requestAnalysis(story: s)
+        if let cut = r.analysisCut {
+            message = "only the first \(cut.paragraphsAnalysed) of \(cut.paragraphsTotal) paragraphs are analysed: the rest is too long to compare"
+        }
         if let ref { show(ref, size: size ?? Size(width: 80, height: 24)) }
     }
 

@@ -86,6 +86,7 @@ extension AppState {
             let vp = AppState.readerViewport(size)
             let pct = layout.lines.count <= vp ? 100 : min(100, (top + vp) * 100 / layout.lines.count)
             var left = "\(a.displayName) · \(r.article + 1)/\(story.articles.count) · \(pct)%"
+            if let cut = r.analysisCut { left += " · ¶1–\(cut.paragraphsAnalysed) analysed" }
             if let w = r.walk, let people = analyses[r.story]?.people, w.person < people.count {
                 left = "\(people[w.person].name) · mention \(w.index + 1) of \(people[w.person].mentions.count) · \(a.displayName)"
             } else if let s = r.search {
