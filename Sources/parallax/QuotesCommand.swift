@@ -49,15 +49,8 @@ struct QuotesCommand: ParsableCommand {
 struct QuotesJSON: Encodable {
     struct ArticleRef: Encodable {
         var id: String
-        var outlet: String?
-        var title: String?
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(id, forKey: .id)
-            try c.encode(outlet, forKey: .outlet)
-            try c.encode(title, forKey: .title)
-        }
-        enum CodingKeys: String, CodingKey { case id, outlet, title }
+        @NullWhenAbsent var outlet: String?
+        @NullWhenAbsent var title: String?
     }
     struct Change: Encodable { var canonical: String; var instance: String }
     struct Instance: Encodable {
@@ -66,39 +59,17 @@ struct QuotesJSON: Encodable {
         var start: Int
         var end: Int
         var text: String
-        var speaker: String?
+        @NullWhenAbsent var speaker: String?
         var partial: Bool
         var nested: Bool
         var changes: [Change]
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(article, forKey: .article)
-            try c.encode(paragraph, forKey: .paragraph)
-            try c.encode(start, forKey: .start)
-            try c.encode(end, forKey: .end)
-            try c.encode(text, forKey: .text)
-            try c.encode(speaker, forKey: .speaker)
-            try c.encode(partial, forKey: .partial)
-            try c.encode(nested, forKey: .nested)
-            try c.encode(changes, forKey: .changes)
-        }
-        enum CodingKeys: String, CodingKey { case article, paragraph, start, end, text, speaker, partial, nested, changes }
     }
     struct Group: Encodable {
         var id: Int
-        var speaker: String?
+        @NullWhenAbsent var speaker: String?
         var text: String
         var agreement: String
         var instances: [Instance]
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(id, forKey: .id)
-            try c.encode(speaker, forKey: .speaker)
-            try c.encode(text, forKey: .text)
-            try c.encode(agreement, forKey: .agreement)
-            try c.encode(instances, forKey: .instances)
-        }
-        enum CodingKeys: String, CodingKey { case id, speaker, text, agreement, instances }
     }
     var articles: [ArticleRef]
     var quotes: [Group]

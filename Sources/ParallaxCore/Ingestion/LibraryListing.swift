@@ -13,23 +13,10 @@ public struct LibraryListing: Encodable, Sendable {
     public struct ArticleEntry: Encodable, Sendable {
         public var id: String
         public var path: String
-        public var outlet: String?
-        public var title: String?
-        public var date: String?
+        @NullWhenAbsent public var outlet: String?
+        @NullWhenAbsent public var title: String?
+        @NullWhenAbsent public var date: String?
         public var words: Int
-
-        enum CodingKeys: String, CodingKey { case id, path, outlet, title, date, words }
-
-        /// Optional fields are emitted as `null`, never left out.
-        public func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(id, forKey: .id)
-            try c.encode(path, forKey: .path)
-            try c.encode(outlet, forKey: .outlet)
-            try c.encode(title, forKey: .title)
-            try c.encode(date, forKey: .date)
-            try c.encode(words, forKey: .words)
-        }
     }
 
     public var stories: [StoryEntry]

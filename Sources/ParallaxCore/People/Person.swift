@@ -64,26 +64,10 @@ public struct Person: Sendable, Hashable {
 }
 
 extension Mention: Encodable {
+    /// The `people --json` contract: exactly these six keys (the title found before a name is not one).
     enum CodingKeys: String, CodingKey { case article, paragraph, start, end, text, kind }
-
-    /// The `people --json` contract: exactly these six keys.
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(article, forKey: .article)
-        try c.encode(paragraph, forKey: .paragraph)
-        try c.encode(start, forKey: .start)
-        try c.encode(end, forKey: .end)
-        try c.encode(text, forKey: .text)
-        try c.encode(kind, forKey: .kind)
-    }
 }
 
 extension Person: Encodable {
     enum CodingKeys: String, CodingKey { case name, aliases, mentions }
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(name, forKey: .name)
-        try c.encode(aliases, forKey: .aliases)
-        try c.encode(mentions, forKey: .mentions)
-    }
 }
