@@ -66,17 +66,12 @@ enum CLI {
     }
 
     static func loadLibrary(_ path: String, analysis: Bool = false) throws -> Library {
-        do {
-            let lib = try LibraryLoader.load(path: path)
-            report(lib.errors)
-            for s in lib.stories { reportWarnings(s.articles) }
-            guard analysis else { return lib }
-            let (l, cuts) = AnalysisLimit.limit(lib)
-            reportCuts(cuts)
-            return l
-        } catch {
-            throw fail(error)
-        }
+        let plan = try planLibrary(path)
+        let lib = try loadLibrary(plan, stories: plan.stories.indices)
+        guard analysis else { return lib }
+        let (l, cuts) = AnalysisLimit.limit(lib)
+        reportCuts(cuts)
+        return l
     }
 
     /// Several files read in parallel; the first that fails (in argument order) is the error.
@@ -91,22 +86,14 @@ enum CLI {
             case .failure(let e): throw fail(e)
             }
         }
-        guard analysis else { return articles }
-        return articles.map { a in
-            let (limited, cut) = AnalysisLimit.limit(a)
-            reportCuts(cut.map { [$0] } ?? [])
-            return limited
-        }
+        return analysis ? articles.map(limited) : articles
     }
 
     static func loadArticle(_ path: String, analysis: Bool = false) throws -> Article {
         do {
             let a = try ArticleLoader.load(path: path)
             reportWarnings([a])
-            guard analysis else { return a }
-            let (limited, cut) = AnalysisLimit.limit(a)
-            reportCuts(cut.map { [$0] } ?? [])
-            return limited
+            return analysis ? limited(a) : a
         } catch {
             throw fail(error)
         }
@@ -116,6 +103,12 @@ enum CLI {
         let (s, cuts) = AnalysisLimit.limit(story)
         reportCuts(cuts)
         return s
+    }
+
+    static func limited(_ article: Article) -> Article {
+        let (a, cut) = AnalysisLimit.limit(article)
+        reportCuts(cut.map { [$0] } ?? [])
+        return a
     }
 
     static func reportCuts(_ cuts: [AnalysisLimit.Cut]) {
