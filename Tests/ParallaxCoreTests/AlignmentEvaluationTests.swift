@@ -50,7 +50,8 @@ import Testing
             }
             let s = AlignmentGold.score(predicted: predicted, gold: gold.pairs, unmapped: gold.unmapped.count)
             print("\(name) groups: P \(s.precision) R \(s.recall) F1 \(s.f1)")
-            #expect(s.f1 >= (name == "seeds" ? 0.45 : 0.6), "\(name)")
+            // Floors just under today's figures (README "Alignment"): seeds 0.59, demo stories 0.69–0.91.
+            #expect(s.f1 >= (name == "seeds" ? 0.55 : 0.65), "\(name)")
         }
     }
 

@@ -157,3 +157,33 @@ import Testing
         #expect(p.rows.contains { $0.kind == .changed || $0.kind == .moved })
     }
 }
+
+/// The grouping rule on hand-made link graphs: more linked than unlinked cross-article pairs.
+@Suite struct GroupClustererTests {
+    /// One paragraph per article; `edges` link article x's paragraph to article y's.
+    static func groups(_ articles: Int, _ edges: [(Int, Int, Double)]) -> [[Int]] {
+        var byPair: [Int: [ParagraphLink]] = [:]
+        for (x, y, s) in edges { byPair[min(x, y) * articles + max(x, y), default: []].append(ParagraphLink(left: 0, right: 0, similarity: s)) }
+        let links = byPair.keys.sorted().map { ArticlePairLinks(left: $0 / articles, right: $0 % articles, links: byPair[$0]!) }
+        return GroupClusterer.cluster(paragraphCounts: [Int](repeating: 1, count: articles), links: links, threshold: 0.5)
+            .map { $0.map(\.article).sorted() }.sorted { $0.first! < $1.first! }
+    }
+
+    @Test func weakLinksOfOneFactGroupTogether() {
+        // Four outlets paraphrase one fact: five of the six pairs link, all weakly (as links the story
+        // closure completes do); a mean similarity over the pairs would stay under any useful threshold.
+        let g = Self.groups(4, [(0, 1, 0.16), (0, 2, 0.17), (0, 3, 0.15), (1, 2, 0.18), (1, 3, 0.15)])
+        #expect(g == [[0, 1, 2, 3]])
+    }
+
+    @Test func aParagraphJoinsOnlyWhereMostPairsAreLinked() {
+        // 0, 1, 2 report one fact; 3 links to one of them only (it mentions the fact in passing).
+        let g = Self.groups(4, [(0, 1, 0.6), (0, 2, 0.6), (1, 2, 0.6), (2, 3, 0.7)])
+        #expect(g == [[0, 1, 2], [3]])
+    }
+
+    @Test func twoFactsBridgedByOneLinkStayApart() {
+        let g = Self.groups(6, [(0, 1, 0.6), (0, 2, 0.6), (1, 2, 0.6), (3, 4, 0.6), (3, 5, 0.6), (4, 5, 0.6), (2, 3, 0.9)])
+        #expect(g == [[0, 1, 2], [3, 4, 5]])
+    }
+}

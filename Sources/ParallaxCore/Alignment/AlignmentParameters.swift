@@ -40,9 +40,10 @@ public struct AlignmentParameters: Sendable, Hashable {
     public var sentencePairing: Double = 0.2
     /// Leftover sentences between the same two sentence pairs on both sides pair at this lower similarity.
     public var gapPairing: Double = 0.1
-    /// N-way groups merge while the average link similarity between them (missing links count 0) stays
-    /// at or above this; average linkage is what keeps chains of weak links from snowballing.
-    public var groupLinkage: Double = 0.15
+    /// N-way groups merge while at least this share of their cross-article paragraph pairs is linked, and a
+    /// paragraph joins the group where its links outnumber this share of its pairs the most
+    /// (`GroupClusterer`); requiring half of the pairs is what keeps chains of links from snowballing.
+    public var groupLinkage: Double = 0.5
     /// Candidate partners kept per paragraph from the inverted index of rare terms.
     public var candidatesPerParagraph: Int = 40
     /// Terms in more than this share of a story's paragraphs do not generate candidates (they still count
