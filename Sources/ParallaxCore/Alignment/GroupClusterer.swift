@@ -36,6 +36,12 @@ enum GroupClusterer {
         static func < (x: Candidate, y: Candidate) -> Bool { (x.score, x.similarity, y.a, y.b) < (y.score, y.similarity, x.a, x.b) }
     }
 
+    /// Links between two groups and their summed similarity.
+    private struct Tie {
+        var links: Double
+        var similarity: Double
+    }
+
     static func cluster(paragraphCounts: [Int], links: [ArticlePairLinks], threshold: Double) -> [[Node]] {
         var offsets: [Int] = []
         var total = 0
@@ -45,32 +51,28 @@ enum GroupClusterer {
 
         var members = (0..<total).map { [$0] }
         var articleCounts = (0..<total).map { [articleOf[$0]: 1] }
-        var neighbours = [[Int: Double]](repeating: [:], count: total)  // links between two groups
-        var similarity = [[Int: Double]](repeating: [:], count: total)  // their summed similarity
+        var ties = [[Int: Tie]](repeating: [:], count: total)
         var version = [Int](repeating: 0, count: total)
         var alive = [Bool](repeating: true, count: total)
         for pl in links {
             for l in pl.links {
                 let x = offsets[pl.left] + l.left, y = offsets[pl.right] + l.right
-                neighbours[x][y] = 1
-                neighbours[y][x] = 1
-                similarity[x][y] = l.similarity
-                similarity[y][x] = l.similarity
+                ties[x][y] = Tie(links: 1, similarity: l.similarity)
+                ties[y][x] = Tie(links: 1, similarity: l.similarity)
             }
         }
-        func candidate(_ a: Int, _ b: Int) -> Candidate {
+        func candidate(_ a: Int, _ b: Int, _ tie: Tie) -> Candidate {
             var same = 0
             let (small, large) = articleCounts[a].count < articleCounts[b].count ? (a, b) : (b, a)
             for (art, n) in articleCounts[small] { same += n * (articleCounts[large][art] ?? 0) }
             let pairs = Double(max(1, members[a].count * members[b].count - same))
             let (x, y) = (min(a, b), max(a, b))
             return Candidate(
-                score: neighbours[a][b, default: 0] / pairs, similarity: similarity[a][b, default: 0] / pairs,
-                a: x, b: y, va: version[x], vb: version[y])
+                score: tie.links / pairs, similarity: tie.similarity / pairs, a: x, b: y, va: version[x], vb: version[y])
         }
         var heap = Heap<Candidate>()
         for x in 0..<total {
-            for y in neighbours[x].keys where x < y { heap.insert(candidate(x, y)) }
+            for (y, tie) in ties[x] where x < y { heap.insert(candidate(x, y, tie)) }
         }
         while let c = heap.popMax() {
             guard alive[c.a], alive[c.b], version[c.a] == c.va, version[c.b] == c.vb else { continue }
@@ -81,25 +83,20 @@ enum GroupClusterer {
             for (art, n) in articleCounts[gone] { articleCounts[keep][art, default: 0] += n }
             articleCounts[gone] = [:]
             alive[gone] = false
-            neighbours[keep][gone] = nil
-            similarity[keep][gone] = nil
-            for (o, n) in neighbours[gone] where o != keep {
-                let sim = similarity[gone][o] ?? 0
-                neighbours[keep][o, default: 0] += n
-                neighbours[o][gone] = nil
-                neighbours[o][keep, default: 0] += n
-                similarity[keep][o, default: 0] += sim
-                similarity[o][gone] = nil
-                similarity[o][keep, default: 0] += sim
+            ties[keep][gone] = nil
+            for (o, t) in ties[gone] where o != keep {
+                ties[o][gone] = nil
+                let sum = ties[keep][o].map { Tie(links: $0.links + t.links, similarity: $0.similarity + t.similarity) } ?? t
+                ties[keep][o] = sum
+                ties[o][keep] = sum
             }
-            neighbours[gone] = [:]
-            similarity[gone] = [:]
+            ties[gone] = [:]
             version[keep] += 1
-            for o in neighbours[keep].keys { heap.insert(candidate(keep, o)) }
+            for (o, tie) in ties[keep] { heap.insert(candidate(keep, o, tie)) }
         }
         var label = [Int](repeating: 0, count: total)
         for root in 0..<total where alive[root] { for g in members[root] { label[g] = root } }
-        label = refine(label: label, articleOf: articleOf, links: links, offsets: offsets, threshold: threshold)
+        label = refine(label: label, articleOf: articleOf, articles: paragraphCounts.count, links: links, offsets: offsets, threshold: threshold)
         var groups: [Int: [Int]] = [:]
         for g in 0..<total { groups[label[g], default: []].append(g) }
         return groups.keys.sorted().map { root in
@@ -109,8 +106,10 @@ enum GroupClusterer {
 
     /// Local moves: each paragraph in turn goes to the group where its links minus `threshold` × its
     /// cross-article pairs count most (staying put on ties, alone when every group costs more than it
-    /// brings), until nothing moves. `label[g]` is the group of paragraph `g` (any integer id).
-    static func refine(label: [Int], articleOf: [Int], links: [ArticlePairLinks], offsets: [Int], threshold: Double) -> [Int] {
+    /// brings), until nothing moves. `label[g]` is the group of paragraph `g`, below `label.count`.
+    static func refine(
+        label: [Int], articleOf: [Int], articles: Int, links: [ArticlePairLinks], offsets: [Int], threshold: Double
+    ) -> [Int] {
         let total = label.count
         var label = label
         var adjacent = [[Int]](repeating: [], count: total)
@@ -121,39 +120,41 @@ enum GroupClusterer {
                 adjacent[y].append(x)
             }
         }
-        var size: [Int: Int] = [:]
-        var perArticle: [Int: [Int: Int]] = [:]  // group -> article -> members
+        // A paragraph leaving for a group of its own takes the label of an empty group: there are as many
+        // labels as paragraphs and the one it leaves keeps another member, so one is free.
+        var size = [Int](repeating: 0, count: total)
+        var perArticle: [Int: Int] = [:]  // group * articles + article -> members
         for g in 0..<total {
-            size[label[g], default: 0] += 1
-            perArticle[label[g], default: [:]][articleOf[g], default: 0] += 1
+            size[label[g]] += 1
+            perArticle[label[g] * articles + articleOf[g], default: 0] += 1
         }
-        var fresh = (label.max() ?? 0) + 1
+        var linked: [Int: Int] = [:]
+        var empty = 0
         for _ in 0..<20 {
             var moved = false
             for g in 0..<total where !adjacent[g].isEmpty {
                 let here = label[g], art = articleOf[g]
-                var linked: [Int: Int] = [:]
+                linked.removeAll(keepingCapacity: true)
                 for o in adjacent[g] where articleOf[o] != art { linked[label[o], default: 0] += 1 }
-                func gain(_ group: Int) -> Double {
-                    let others = (size[group] ?? 0) - (perArticle[group]?[art] ?? 0)
-                    return Double(linked[group] ?? 0) - threshold * Double(others)
-                }
-                // Its own group without it: it does not count against itself.
-                let stay = Double(linked[here] ?? 0) - threshold * Double(size[here]! - perArticle[here]![art]!)
+                func others(_ group: Int) -> Int { size[group] - (perArticle[group * articles + art] ?? 0) }
+                // In its own group it does not count against itself.
+                let stay = Double(linked[here] ?? 0) - threshold * Double(others(here))
                 var best = (gain: stay, group: here)
-                for group in linked.keys.sorted() where group != here {
-                    let v = gain(group)
-                    if v > best.gain + 1e-9 { best = (v, group) }
+                for (group, n) in linked where group != here {
+                    let v = Double(n) - threshold * Double(others(group))
+                    if v > best.gain + 1e-9 || (v > best.gain - 1e-9 && best.group != here && group < best.group) {
+                        best = (v, group)
+                    }
                 }
-                if best.gain < -1e-9 && size[here]! > 1 {
-                    best = (0, fresh)
-                    fresh += 1
+                if best.gain < -1e-9 && size[here] > 1 {
+                    if size[empty] > 0 { empty = size.firstIndex(of: 0)! }
+                    best = (0, empty)
                 }
                 guard best.group != here else { continue }
-                size[here]! -= 1
-                perArticle[here]![art]! -= 1
-                size[best.group, default: 0] += 1
-                perArticle[best.group, default: [:]][art, default: 0] += 1
+                size[here] -= 1
+                perArticle[here * articles + art]! -= 1
+                size[best.group] += 1
+                perArticle[best.group * articles + art, default: 0] += 1
                 label[g] = best.group
                 moved = true
             }
