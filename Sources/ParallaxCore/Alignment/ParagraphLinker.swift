@@ -96,16 +96,20 @@ struct ParagraphLinker {
         }
     }
 
-    /// Links between articles `l` and `r`, ordered by left then right paragraph.
-    /// Scoring is split over the cores in chunks: for one long pair (`diff`) it is a third of the work and
-    /// would otherwise run on one core.
-    func links(_ l: Int, _ r: Int) -> [ParagraphLink] {
-        let pairs = candidates(l, r)
+    /// Scores of the candidates of one article pair, split over the cores in chunks: for one long pair
+    /// (`diff`) scoring is a third of the work and would otherwise run on one core. (Story alignment scores
+    /// its many pairs in parallel already and calls `scored` directly.)
+    func scoredInParallel(_ l: Int, _ r: Int, _ pairs: [(Int, Int)]) -> [ScoredPair] {
         let chunk = 256
-        let parts = ParallelMap.map((pairs.count + chunk - 1) / chunk) { k in
+        guard pairs.count > chunk else { return scored(l, r, pairs) }
+        return ParallelMap.map((pairs.count + chunk - 1) / chunk) { k in
             scored(l, r, Array(pairs[k * chunk..<min(pairs.count, (k + 1) * chunk)]))
-        }
-        return filter(parts.flatMap { $0 })
+        }.flatMap { $0 }
+    }
+
+    /// Links between articles `l` and `r`, ordered by left then right paragraph.
+    func links(_ l: Int, _ r: Int) -> [ParagraphLink] {
+        filter(scoredInParallel(l, r, candidates(l, r)))
     }
 
     /// Which scored candidates of one article pair become links:

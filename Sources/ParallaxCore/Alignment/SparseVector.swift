@@ -19,6 +19,15 @@ struct SparseVector: Sendable, Hashable {
 
     init() {}
 
+    /// Builds from entries collected in text order (see `SparseVectorBuilder`), scaled to unit length.
+    init(sortedIDs ids: [UInt32], weights: [Float]) {
+        self.ids = ids
+        self.weights = weights
+        norm = weights.reduce(Float(0)) { $0 + $1 * $1 }.squareRoot()
+        mass = weights.reduce(0, +)
+        if norm > 0 { for i in self.weights.indices { self.weights[i] /= norm } }
+    }
+
     var isEmpty: Bool { ids.isEmpty }
 
     /// The hottest loop of alignment (every candidate pair, every sentence pair): raw buffers, no bounds
@@ -41,6 +50,8 @@ struct SparseVector: Sendable, Hashable {
     }
 
     /// Calls `body(i, j)` for every id at `ids[i] == other.ids[j]`: one linear merge of the sorted ids.
+    /// The indices advance without branches (ids interleave unpredictably, so a branchy merge stalls on
+    /// mispredictions); the common ids are still visited in ascending order, so sums are the same.
     @inline(__always)
     private func forEachCommon(_ other: SparseVector, _ body: (Int, Int) -> Void) {
         ids.withUnsafeBufferPointer { a in
@@ -49,14 +60,9 @@ struct SparseVector: Sendable, Hashable {
                 let n = a.count, m = b.count
                 while i < n && j < m {
                     let x = a[i], y = b[j]
-                    if x == y {
-                        body(i, j)
-                        i += 1; j += 1
-                    } else if x < y {
-                        i += 1
-                    } else {
-                        j += 1
-                    }
+                    if x == y { body(i, j) }
+                    i &+= x <= y ? 1 : 0
+                    j &+= y <= x ? 1 : 0
                 }
             }
         }
@@ -76,5 +82,58 @@ extension SparseVector {
 extension UnitVectors {
     func combined(with other: UnitVectors) -> UnitVectors {
         UnitVectors(stems: stems.combined(with: other.stems), trigrams: trigrams.combined(with: other.trigrams))
+    }
+}
+
+/// Collects (id, weight) entries in text order and combines the entries of each id, in that order, into one
+/// weight. Replaces a dictionary per vector: features build one vector per paragraph and per sentence, and
+/// hashing every word into small dictionaries was most of their cost. Results equal the dictionary's
+/// (`d[id, default: 0] += w` or `d[id] = max(d[id] ?? 0, w)` in the same order).
+struct SparseVectorBuilder {
+    /// id in the high half, arrival order in the low half: sorting gives ids ascending, arrivals in order.
+    private var keys: [UInt64] = []
+    private var values: [Float] = []
+
+    init(capacity: Int = 0) {
+        keys.reserveCapacity(capacity)
+        values.reserveCapacity(capacity)
+    }
+
+    mutating func add(_ id: UInt32, _ weight: Float) {
+        keys.append(UInt64(id) << 32 | UInt64(values.count))
+        values.append(weight)
+    }
+
+    /// Per distinct id, ascending: the combined weight and how many entries it had.
+    func combined(_ combine: (Float, Float) -> Float) -> (ids: [UInt32], weights: [Float], counts: [Int]) {
+        let sorted = keys.sorted()
+        var ids: [UInt32] = [], weights: [Float] = [], counts: [Int] = []
+        ids.reserveCapacity(sorted.count)
+        weights.reserveCapacity(sorted.count)
+        counts.reserveCapacity(sorted.count)
+        for key in sorted {
+            let id = UInt32(truncatingIfNeeded: key >> 32), value = values[Int(truncatingIfNeeded: key & 0xFFFF_FFFF)]
+            if let last = ids.last, last == id {
+                weights[weights.count - 1] = combine(weights[weights.count - 1], value)
+                counts[counts.count - 1] += 1
+            } else {
+                ids.append(id)
+                weights.append(combine(0, value))
+                counts.append(1)
+            }
+        }
+        return (ids, weights, counts)
+    }
+
+    /// Entries of one id added up (character trigrams).
+    func summed() -> SparseVector {
+        let c = combined(+)
+        return SparseVector(sortedIDs: c.ids, weights: c.weights)
+    }
+
+    /// The largest entry of each id (stems: a word counts once per sentence, at its strongest cue).
+    func maximum() -> SparseVector {
+        let c = combined { max($0, $1) }
+        return SparseVector(sortedIDs: c.ids, weights: c.weights)
     }
 }

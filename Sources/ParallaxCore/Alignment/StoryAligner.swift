@@ -37,7 +37,7 @@ public final class StoryAligner: Sendable {
     /// Two articles aligned on their own: filtered candidates, and candidates sharing a hard detail.
     private func pairLinks(_ left: Int, _ right: Int) -> [ParagraphLink] {
         let linker = self.linker
-        let scored = linker.scored(left, right, linker.candidates(left, right))
+        let scored = linker.scoredInParallel(left, right, linker.candidates(left, right))
         let kept = linker.filter(scored)
         let extra = SharedDetails.links(
             articles: articles, pairs: [.init(left: left, right: right, scored: scored, kept: kept)],

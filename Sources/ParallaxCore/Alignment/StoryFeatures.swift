@@ -88,11 +88,10 @@ struct StoryFeatures: Sendable {
         words: [AnalyzedWord], ids: [UInt32?], bigrams: [(sentence: Int, id: UInt32)], sentenceCount: Int,
         idf: [Float], names: Set<String>, parameters: AlignmentParameters
     ) -> ParagraphFeatures {
-        var paraStems: [UInt32: Float] = [:]
-        var paraCounts: [UInt32: Int] = [:]
-        var paraTri: [UInt32: Float] = [:]
-        var sentStems = [[UInt32: Float]](repeating: [:], count: sentenceCount)
-        var sentTri = [[UInt32: Float]](repeating: [:], count: sentenceCount)
+        var paraStems = SparseVectorBuilder(capacity: words.count + bigrams.count)
+        var paraTri = SparseVectorBuilder(capacity: words.count * 6)
+        var sentStems = [SparseVectorBuilder](repeating: SparseVectorBuilder(), count: sentenceCount)
+        var sentTri = [SparseVectorBuilder](repeating: SparseVectorBuilder(), count: sentenceCount)
         for (k, w) in words.enumerated() {
             guard let id = ids[k] else { continue }
             var boost: Float = 1
@@ -102,31 +101,31 @@ struct StoryFeatures: Sendable {
             }
             if w.isQuoted { boost = max(boost, Float(parameters.quoteBoost)) }
             let weight = idf[Int(id)] * boost
-            paraStems[id] = max(paraStems[id] ?? 0, weight)
-            paraCounts[id, default: 0] += 1
+            paraStems.add(id, weight)
             let s = min(w.sentence, sentenceCount - 1)
-            sentStems[s][id] = max(sentStems[s][id] ?? 0, weight)
+            sentStems[s].add(id, weight)
             if !w.isNumber {
                 let grams = WordAnalyzer.trigrams(w.norm)
                 let g = weight / Float(grams.count).squareRoot()
                 for h in grams {
-                    paraTri[h, default: 0] += g
-                    sentTri[s][h, default: 0] += g
+                    paraTri.add(h, g)
+                    sentTri[s].add(h, g)
                 }
             }
         }
+        // A bigram id never equals a word's (its key holds a separator no stem has), and all entries of one
+        // bigram weigh the same, so taking the maximum keeps that weight.
         for b in bigrams {
             let weight = idf[Int(b.id)] * Float(parameters.bigramWeight)
-            paraStems[b.id] = weight
-            paraCounts[b.id, default: 0] += 1
-            let s = min(b.sentence, sentenceCount - 1)
-            sentStems[s][b.id] = weight
+            paraStems.add(b.id, weight)
+            sentStems[min(b.sentence, sentenceCount - 1)].add(b.id, weight)
         }
         // Repeats within a paragraph count, but sublinearly.
-        for (id, c) in paraCounts where c > 1 { paraStems[id]! *= 1 + log(Float(c)) }
-        let whole = UnitVectors(stems: SparseVector(accumulating: paraStems), trigrams: SparseVector(accumulating: paraTri))
+        var stems = paraStems.combined { max($0, $1) }
+        for k in stems.counts.indices where stems.counts[k] > 1 { stems.weights[k] *= 1 + log(Float(stems.counts[k])) }
+        let whole = UnitVectors(stems: SparseVector(sortedIDs: stems.ids, weights: stems.weights), trigrams: paraTri.summed())
         let sentences = (0..<sentenceCount).map {
-            UnitVectors(stems: SparseVector(accumulating: sentStems[$0]), trigrams: SparseVector(accumulating: sentTri[$0]))
+            UnitVectors(stems: sentStems[$0].maximum(), trigrams: sentTri[$0].summed())
         }
         return ParagraphFeatures(whole: whole, sentences: sentences, terms: whole.stems.ids, quotes: quotations(words, ids))
     }
