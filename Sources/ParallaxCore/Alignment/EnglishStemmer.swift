@@ -11,12 +11,12 @@ public enum EnglishStemmer {
         var w = Array(word.utf8)
         guard w.count > 2, w.allSatisfy({ ($0 >= 97 && $0 <= 122) || $0 == 39 }) else { return word }
         if w.first == 39 { w.removeFirst() }
-        if let special = exceptions[word] { return special }
+        if w.count <= exceptionLength, let special = exceptions[word] { return special }
         guard w.count > 2 else { return String(decoding: w, as: UTF8.self) }
         var s = Stemming(w)
         if s.step0AndInvariant() { return s.result }
         s.step1a()
-        if invariantAfter1a.contains(s.result) { return s.result }
+        if invariantLengths.contains(s.w.count), invariantAfter1a.contains(s.result) { return s.result }
         s.step1b()
         s.step1c()
         s.step2()
@@ -35,6 +35,9 @@ public enum EnglishStemmer {
     static let invariantAfter1a: Set<String> = [
         "inning", "outing", "canning", "herring", "earring", "proceed", "exceed", "succeed",
     ]
+    // Length tests first: most words cannot be an exception, and the lookups hash a new string per word.
+    static let exceptionLength = exceptions.keys.map(\.utf8.count).max() ?? 0
+    static let invariantLengths = Set(invariantAfter1a.map(\.utf8.count))
 }
 
 /// The mutable state of one stemming run: the word as bytes (with `Y` for consonant y) and its regions.
@@ -50,7 +53,7 @@ private struct Stemming {
         // Initial y, and y after a vowel, are consonants.
         for i in w.indices where w[i] == 121 && (i == 0 || isVowel(i - 1)) { w[i] = Stemming.Y }
         r1 = regionStart(from: 0)
-        for prefix in ["gener", "commun", "arsen"] where starts(prefix) { r1 = prefix.utf8.count }
+        for prefix in Stemming.r1Prefixes where starts(prefix) { r1 = prefix.count }
         r2 = regionStart(from: r1)
     }
 
@@ -75,21 +78,17 @@ private struct Stemming {
         return w.count
     }
 
-    func starts(_ p: String) -> Bool { w.starts(with: Array(p.utf8)) }
-    /// Byte comparison from the end: most candidate suffixes fail at the last letter, and the generic
-    /// `elementsEqual` over a `String.UTF8View` was most of the stemmer's time.
-    func ends(_ suffix: String) -> Bool {
-        var suffix = suffix
-        return suffix.withUTF8 { p in
-            guard w.count >= p.count else { return false }
-            let offset = w.count - p.count
-            var k = p.count - 1
-            while k >= 0 {
-                if w[offset + k] != p[k] { return false }
-                k -= 1
-            }
-            return true
+    func starts(_ p: [UInt8]) -> Bool { w.count >= p.count && p.indices.allSatisfy { w[$0] == p[$0] } }
+    /// Byte comparison from the end: most candidate suffixes fail at the last letter.
+    func ends(_ p: [UInt8]) -> Bool {
+        guard w.count >= p.count else { return false }
+        let offset = w.count - p.count
+        var k = p.count - 1
+        while k >= 0 {
+            if w[offset + k] != p[k] { return false }
+            k -= 1
         }
+        return true
     }
     func inR1(_ suffix: String) -> Bool { w.count - suffix.utf8.count >= r1 }
     func inR2(_ suffix: String) -> Bool { w.count - suffix.utf8.count >= r2 }
@@ -100,7 +99,10 @@ private struct Stemming {
     }
 
     /// The longest of `suffixes` the word ends with (lists are given longest first).
-    func longest(_ suffixes: [String]) -> String? { suffixes.first { ends($0) } }
+    func longest(_ suffixes: SuffixList) -> String? {
+        for k in suffixes.bytes.indices where ends(suffixes.bytes[k]) { return suffixes.strings[k] }
+        return nil
+    }
 
     /// A short syllable ending at `end` (exclusive): non-vowel, vowel, non-vowel other than w, x, Y;
     /// or, at the start of the word, vowel then non-vowel.
@@ -117,12 +119,12 @@ private struct Stemming {
 
     /// Step 0 (apostrophe suffixes); returns true when nothing more should be done.
     mutating func step0AndInvariant() -> Bool {
-        if let s = longest(["'s'", "'s", "'"]) { w.removeLast(s.utf8.count) }
+        if let s = longest(Self.step0Suffixes) { w.removeLast(s.utf8.count) }
         return w.count <= 2
     }
 
     mutating func step1a() {
-        guard let s = longest(["sses", "ied", "ies", "us", "ss", "s"]) else { return }
+        guard let s = longest(Self.step1aSuffixes) else { return }
         switch s {
         case "sses": replace(s, with: "ss")
         case "ied", "ies": replace(s, with: w.count > 4 ? "i" : "ie")
@@ -134,7 +136,7 @@ private struct Stemming {
     }
 
     mutating func step1b() {
-        guard let s = longest(["eedly", "ingly", "edly", "eed", "ing", "ed"]) else { return }
+        guard let s = longest(Self.step1bSuffixes) else { return }
         if s == "eed" || s == "eedly" {
             if inR1(s) { replace(s, with: "ee") }
             return
@@ -142,7 +144,7 @@ private struct Stemming {
         let stemEnd = w.count - s.utf8.count
         guard hasVowel(before: stemEnd) else { return }
         w.removeLast(s.utf8.count)
-        if ends("at") || ends("bl") || ends("iz") {
+        if Self.step1bRestoreE.contains(where: { ends($0) }) {
             w.append(101)
         } else if w.count >= 2, w[w.count - 1] == w[w.count - 2], "bdfgmnprt".utf8.contains(w[w.count - 1]) {
             w.removeLast()
@@ -202,14 +204,20 @@ private struct Stemming {
         }
     }
 
-    // Suffix lists, longest first, built once (not per word).
-    static let step2Suffixes = [
+    // Suffix lists, longest first, built once (not per word), as bytes: the stemmer tries dozens of
+    // suffixes per word, and converting each from a String was most of its time.
+    static let step1bRestoreE = ["at", "bl", "iz"].map { Array($0.utf8) }
+    static let r1Prefixes = ["gener", "commun", "arsen"].map { Array($0.utf8) }
+    static let step0Suffixes: SuffixList = ["'s'", "'s", "'"]
+    static let step1aSuffixes: SuffixList = ["sses", "ied", "ies", "us", "ss", "s"]
+    static let step1bSuffixes: SuffixList = ["eedly", "ingly", "edly", "eed", "ing", "ed"]
+    static let step2Suffixes: SuffixList = [
         "ization", "ational", "fulness", "ousness", "iveness", "tional", "biliti", "lessli", "entli", "ation",
         "alism", "aliti", "ousli", "iviti", "fulli", "enci", "anci", "abli", "izer", "ator", "alli", "bli",
         "ogi", "li",
     ]
-    static let step3Suffixes = ["ational", "tional", "alize", "icate", "iciti", "ative", "ical", "ness", "ful"]
-    static let step4Suffixes = [
+    static let step3Suffixes: SuffixList = ["ational", "tional", "alize", "icate", "iciti", "ative", "ical", "ness", "ful"]
+    static let step4Suffixes: SuffixList = [
         "ement", "able", "ible", "ance", "ence", "ment", "ant", "ent", "ism", "ate", "iti", "ous", "ive", "ize",
         "ion", "al", "er", "ic",
     ]
@@ -220,5 +228,15 @@ private struct Stemming {
         } else if w.last == 108, inR2("l"), w.count >= 2, w[w.count - 2] == 108 {
             w.removeLast()
         }
+    }
+}
+
+/// Suffixes with their bytes, longest first.
+private struct SuffixList: ExpressibleByArrayLiteral {
+    let strings: [String]
+    let bytes: [[UInt8]]
+    init(arrayLiteral elements: String...) {
+        strings = elements
+        bytes = elements.map { Array($0.utf8) }
     }
 }

@@ -107,11 +107,6 @@ struct ParagraphLinker {
         }.flatMap { $0 }
     }
 
-    /// Links between articles `l` and `r`, ordered by left then right paragraph.
-    func links(_ l: Int, _ r: Int) -> [ParagraphLink] {
-        filter(scoredInParallel(l, r, candidates(l, r)))
-    }
-
     /// Which scored candidates of one article pair become links:
     /// - at or above `strong`: always;
     /// - at or above `weak`: when the pair is (nearly, by `relative`) the best match of one of its two

@@ -272,12 +272,23 @@ enum DetailExtractor {
     /// Whether any rule of `scan` can fire at this token; most words of running text cannot, and skipping
     /// them is most of what extraction costs. Must list every way a rule starts (numbers, capitals for
     /// months, digits for days and ordinals, hyphens, number and ordinal words, and the starter words).
+    /// A capital matters only to the month rule: every other rule starts at a number, a digit, a hyphen or
+    /// one of the words below, capitalised or not.
     private static func mayStartDetail(_ t: Token) -> Bool {
-        if t.isNumber || t.isCapitalized || startsWithDigit(t.norm) || t.norm.utf8.contains(UInt8(ascii: "-")) { return true }
-        return detailStarters.contains(t.norm) || numberWords[t.norm] != nil || ordinals[t.norm] != nil
+        if t.isNumber || startsWithDigit(t.norm) || t.norm.utf8.contains(UInt8(ascii: "-")) { return true }
+        if t.isCapitalized && isMonthLike(t.norm) { return true }
+        return detailStarters.contains(t.norm)
     }
 
-    private static let detailStarters: Set<String> = Set(weekdays).union(["since", "from", "between", "a", "an", "half", "pair", "couple", "dozen"])
+    /// The words the month rule of `scan` accepts: an abbreviation ("Sep", "Sept") or a full name.
+    private static func isMonthLike(_ w: String) -> Bool {
+        (w.utf8.count == 3 && months.contains(w)) || w == "sept" || monthFull(w)
+    }
+
+    /// Starter words, number words and ordinal words in one set: one lookup per word.
+    private static let detailStarters: Set<String> = Set(weekdays)
+        .union(["since", "from", "between", "a", "an", "half", "pair", "couple", "dozen"])
+        .union(numberWords.keys).union(ordinals.keys)
 
     /// Cheap test that keeps the suffix-stripping parsers off ordinary words (they run on every token).
     private static func startsWithDigit(_ w: String) -> Bool {

@@ -1,19 +1,26 @@
 import Foundation
+import Synchronization
 
-/// A compiled regular expression for the cleaning and metadata rules.
+/// A regular expression for the cleaning and metadata rules.
 ///
 /// Wraps `NSRegularExpression` (ICU) rather than Swift `Regex`: the rules run on every line of every file,
 /// and ICU is an order of magnitude faster, notably in debug builds where `make run` lives.
-struct LinePattern: @unchecked Sendable {
-    let regex: NSRegularExpression
+/// The expression is compiled on first use: most lines fail the literal test (`mayMatch`), so most rules
+/// never reach ICU in a run, and compiling all of them up front was ~2 ms of every command's start, spent
+/// before the first file could be cleaned.
+struct LinePattern: Sendable {
+    private let compiled: Compiled
     let isAnchored: Bool
     /// Literals every match contains (see `RequiredLiterals`), as UTF-8, bucketed by first byte; nil when
     /// not derivable.
     let literals: [[[UInt8]]]?
 
     init(_ pattern: String, caseInsensitive: Bool = false) {
+        compiled = Compiled(pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : [])
+        #if DEBUG
         // The patterns are constants of this module; a typo must fail the first test, not a user's run.
-        regex = try! NSRegularExpression(pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : [])
+        _ = compiled.regex
+        #endif
         isAnchored = Self.anchored(pattern)
         if !caseInsensitive, let lits = RequiredLiterals.derive(pattern) {
             var buckets = [[[UInt8]]](repeating: [], count: 256)
@@ -21,6 +28,30 @@ struct LinePattern: @unchecked Sendable {
             literals = buckets
         } else {
             literals = nil
+        }
+    }
+
+    var regex: NSRegularExpression { compiled.regex }
+
+    /// Compiles once, on the first thread that needs it.
+    private final class Compiled: @unchecked Sendable {
+        // NSRegularExpression is immutable and safe to share once built; the mutex guards only the build.
+        private let pattern: String
+        private let options: NSRegularExpression.Options
+        private let cache = Mutex<NSRegularExpression?>(nil)
+
+        init(pattern: String, options: NSRegularExpression.Options) {
+            self.pattern = pattern
+            self.options = options
+        }
+
+        var regex: NSRegularExpression {
+            cache.withLock { cached in
+                if let cached { return cached }
+                let built = try! NSRegularExpression(pattern: pattern, options: options)
+                cached = built
+                return built
+            }
         }
     }
 

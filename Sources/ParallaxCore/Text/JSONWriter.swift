@@ -20,8 +20,10 @@ enum JSONWriter {
 
     /// One JSON value under construction. A class because containers handed out by the `Encoder`
     /// protocol are values that must all write into the same place.
-    final class Node {
-        enum Kind { case pending, literal(String), string(String), array([Node]), object([String: Node]) }
+    final class Node: @unchecked Sendable {  // shared across threads only to be read, once built
+        /// Object members in the order first encoded; sorted when written. An array, not a dictionary:
+        /// objects have a handful of keys, and hashing each key was a large part of building the tree.
+        enum Kind { case pending, literal(String), string(String), array([Node]), object([(key: String, node: Node)]) }
         var kind: Kind = .pending
 
         func set<T: Encodable>(_ value: T, path: [any CodingKey]) throws {
@@ -56,8 +58,9 @@ enum JSONWriter {
         func child(_ key: String) -> Node {
             guard case .object(var entries) = kind else { return Node() }
             let n = Node()
-            kind = .pending  // drop the reference so the dictionary is mutated in place
-            entries[key] = n
+            kind = .pending  // drop the reference so the array is mutated in place
+            // A key encoded twice keeps the last value, as Foundation's encoder does.
+            if let k = entries.firstIndex(where: { $0.key == key }) { entries[k].node = n } else { entries.append((key, n)) }
             kind = .object(entries)
             return n
         }
@@ -78,7 +81,7 @@ enum JSONWriter {
         var userInfo: [CodingUserInfoKey: Any] { [:] }
 
         func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-            if case .object = node.kind {} else { node.kind = .object([:]) }
+            if case .object = node.kind {} else { node.kind = .object([]) }
             return KeyedEncodingContainer(Keyed<Key>(node: node, codingPath: codingPath))
         }
 
@@ -146,28 +149,43 @@ enum JSONWriter {
         case .array(let items):
             out.append(UInt8(ascii: "["))
             if pretty { out.append(0x0A) }
-            for (i, item) in items.enumerated() {
+            @Sendable func item(_ i: Int, into out: inout [UInt8]) {
                 if i > 0 { out.append(UInt8(ascii: ",")); if pretty { out.append(0x0A) } }
                 if pretty { pad(&out, indent + 1) }
-                write(item, into: &out, indent: indent + 1, pretty: pretty)
+                write(items[i], into: &out, indent: indent + 1, pretty: pretty)
+            }
+            // The long arrays near the top (rows, paragraphs, quotes) are written on all cores, in chunks
+            // joined in order.
+            if items.count >= parallelItems && indent <= 2 {
+                let chunks = min(items.count / (parallelItems / 4), 4 * ProcessInfo.processInfo.activeProcessorCount)
+                let parts = ParallelMap.map(chunks) { c in
+                    var buffer: [UInt8] = []
+                    for i in (c * items.count / chunks)..<((c + 1) * items.count / chunks) { item(i, into: &buffer) }
+                    return buffer
+                }
+                for part in parts { out += part }
+            } else {
+                for i in items.indices { item(i, into: &out) }
             }
             if pretty { out.append(0x0A); pad(&out, indent) }
             out.append(UInt8(ascii: "]"))
         case .object(let entries):
             out.append(UInt8(ascii: "{"))
             if pretty { out.append(0x0A) }
-            let keys = entries.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-            for (i, key) in keys.enumerated() {
+            let sorted = entries.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+            for (i, entry) in sorted.enumerated() {
                 if i > 0 { out.append(UInt8(ascii: ",")); if pretty { out.append(0x0A) } }
                 if pretty { pad(&out, indent + 1) }
-                writeString(key, into: &out)
+                writeString(entry.key, into: &out)
                 if pretty { out += [0x20, 0x3A, 0x20] } else { out.append(0x3A) }
-                write(entries[key]!, into: &out, indent: indent + 1, pretty: pretty)
+                write(entry.node, into: &out, indent: indent + 1, pretty: pretty)
             }
             if pretty { out.append(0x0A); pad(&out, indent) }
             out.append(UInt8(ascii: "}"))
         }
     }
+
+    static let parallelItems = 64
 
     static func pad(_ out: inout [UInt8], _ level: Int) {
         out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
