@@ -72,7 +72,7 @@ public struct SideBySideRenderer: Sendable {
 
     /// The text as cells, with changed ranges styled (colour) or bracketed (plain).
     func styled(_ text: String, _ ranges: [Range<Int>], side: Style) -> [Cell] {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = ScalarText.scalars(text)
         var marked = [Bool](repeating: false, count: scalars.count)
         for r in ranges { for i in r where i < marked.count { marked[i] = true } }
         var out: [Cell] = []

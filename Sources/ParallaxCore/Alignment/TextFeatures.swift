@@ -84,7 +84,7 @@ enum WordAnalyzer {
     /// Scalar ranges inside quotation marks: double quotes of any style, and single curly quotes or
     /// straight single quotes used as quote marks (not apostrophes: those sit between letters).
     static func quotedRanges(_ text: String) -> [Range<Int>] {
-        let u = Array(text.unicodeScalars)
+        let u = ScalarText.scalars(text)
         var ranges: [Range<Int>] = []
         var openDouble: Int?
         var openSingle: Int?

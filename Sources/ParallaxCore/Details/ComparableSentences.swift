@@ -23,7 +23,7 @@ struct ComparableSentences: Sendable {
         var stems: [String: String] = [:]
         for (a, article) in story.articles.enumerated() {
             for p in article.paragraphs {
-                let sentences = p.sentences.isEmpty ? [Sentence(start: 0, end: p.text.unicodeScalars.count)] : p.sentences
+                let sentences = p.sentences.isEmpty ? [Sentence(start: 0, end: ScalarText.count(p.text))] : p.sentences
                 for (s, r) in sentences.enumerated() {
                     let text = ScalarText.slice(p.text, r.start, r.end)
                     words[Key(article: a, paragraph: p.index, sentence: s)] = Set(Tokenizer.tokens(text).compactMap { t in

@@ -50,7 +50,7 @@ enum DetailExtractor {
     /// `referenceYear` turns "since 2014" into a length of time.
     static func mentions(in paragraph: Paragraph, referenceYear: Int?) -> [DetailMention] {
         let all = Tokenizer.tokens(paragraph.text)
-        let scalars = Array(paragraph.text.unicodeScalars)
+        let scalars = ScalarText.scalars(paragraph.text)
         let sentences = paragraph.sentences.isEmpty ? [Sentence(start: 0, end: scalars.count)] : paragraph.sentences
         var out: [DetailMention] = []
         for (si, s) in sentences.enumerated() {

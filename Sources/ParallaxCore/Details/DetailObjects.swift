@@ -87,14 +87,14 @@ enum DetailObjects {
         guard k.article < story.articles.count,
             let p = story.articles[k.article].paragraphs.first(where: { $0.index == k.paragraph })
         else { return nil }
-        let sentences = p.sentences.isEmpty ? [Sentence(start: 0, end: p.text.unicodeScalars.count)] : p.sentences
+        let sentences = p.sentences.isEmpty ? [Sentence(start: 0, end: ScalarText.count(p.text))] : p.sentences
         guard k.sentence < sentences.count else { return nil }
         return (p, sentences[k.sentence])
     }
 
     /// The changed span cut at its first clause punctuation, if it is a noun phrase that ends there.
     private static func phrase(_ s: String, _ r: Range<Int>) -> Range<Int>? {
-        let scalars = Array(s.unicodeScalars)
+        let scalars = ScalarText.scalars(s)
         guard r.lowerBound > 0 else { return nil }  // a changed sentence opening is rephrasing
         var end = r.upperBound
         if let cut = (r.lowerBound..<r.upperBound).first(where: { ",;:—".unicodeScalars.contains(scalars[$0]) }) { end = cut }

@@ -160,7 +160,7 @@ enum MetadataInference {
         guard place.count <= 6, place.allSatisfy({ $0.first!.isUppercase || $0.first!.isNumber || small.contains($0) }) else { return nil }
         let found = DateParser.find(in: rest)
         if !prefixOnly {
-            let leftover = rest.unicodeScalars.count - (found.map { $0.end - $0.start } ?? 0)
+            let leftover = ScalarText.count(rest) - (found.map { $0.end - $0.start } ?? 0)
             guard leftover <= 3 else { return nil }
         }
         let name = canonicalAgency(agencyText) ?? (isAcronym(agencyText) ? agencyText : nil)

@@ -45,7 +45,7 @@ enum ParagraphBuilder {
         for (n, p) in pieces.enumerated() {
             let next = n + 1 < pieces.count ? pieces[n + 1].text : nil
             let heading = p.marked || isHeading(p.text, next: next)
-            let count = p.text.unicodeScalars.count
+            let count = ScalarText.count(p.text)
             out.append(Paragraph(
                 index: out.count, text: p.text,
                 sentences: heading ? [Sentence(start: 0, end: count)] : SentenceSplitter.split(p.text),
@@ -57,7 +57,7 @@ enum ParagraphBuilder {
     /// Cuts an over-long paragraph into parts of at most `maxParagraphScalars`: at the last sentence end in
     /// the second half of the window, else at the last space, else hard. Linear: each window is scanned once.
     static func splitLong(_ text: String, max: Int = maxParagraphScalars) -> [String] {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = ScalarText.scalars(text)
         guard scalars.count > max else { return [text] }
         let ends = Set(SentenceSplitter.split(text).map(\.end))
         var out: [String] = []
@@ -98,7 +98,7 @@ enum ParagraphBuilder {
     /// prose from a stack of short items such as headline, byline and date.
     static func isHardWrapped(_ block: [SourceLine]) -> Bool {
         guard block.count >= 2 else { return false }
-        let lengths = block.map { $0.text.unicodeScalars.count }
+        let lengths = block.map { ScalarText.count($0.text) }
         let width = lengths.max()!
         guard width <= wrapWidth, width >= 30 else { return false }
         guard !block.contains(where: { LineShape.isBullet($0.text) }) else { return false }
@@ -139,7 +139,7 @@ enum ParagraphBuilder {
     static func isHeading(_ text: String, next: String?) -> Bool {
         guard LineShape.hasAtMost(text, scalars: 110) else { return false }
         let words = SourceLine.words(text, cap: 15)
-        let scalars = Array(text.unicodeScalars)
+        let scalars = ScalarText.scalars(text)
         guard words >= 1, words <= 14, scalars.count <= 110, let first = scalars.first, let last = scalars.last
         else { return false }
         // AFP marks its sub-headings "- Like this -".

@@ -9,7 +9,7 @@ import Foundation
 /// bounded look-back: linear in the paragraph length, so a megabyte-long line is fine.
 public enum SentenceSplitter {
     public static func split(_ text: String) -> [Sentence] {
-        let s = Array(text.unicodeScalars)
+        let s = ScalarText.scalars(text)
         let n = s.count
         var out: [Sentence] = []
         var start = skipSpace(s, 0)
@@ -102,7 +102,7 @@ public enum SentenceSplitter {
         if word.isEmpty { return false }
         let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
         // A single capital: an initial ("F." in "Patrick F. Walsh").
-        if word.unicodeScalars.count == 1, let u = letters.first, u.properties.isUppercase { return true }
+        if ScalarText.count(word) == 1, let u = letters.first, u.properties.isUppercase { return true }
         let lower = word.lowercased()
         let next = nextWord(s, k).lowercased()
         // Dotted abbreviations: "U.S.", "a.m.", "e.g.", "Ph.D."

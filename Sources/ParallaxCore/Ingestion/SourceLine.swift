@@ -116,7 +116,7 @@ enum LineShape {
         let bytes = s.utf8.count
         if bytes <= max { return true }
         if bytes > 4 * max { return false }
-        return s.unicodeScalars.count <= max
+        return ScalarText.count(s) <= max
     }
     static let closers: Set<Unicode.Scalar> = ["\"", "'", ")", "]", "\u{201D}", "\u{2019}", "\u{00BB}", "\u{203A}", "*", "_"]
 

@@ -31,7 +31,7 @@ public enum AnalysisLimit {
         var keep: Int? = nil
         var kept = 0
         for (i, p) in article.paragraphs.enumerated() {
-            total += p.text.unicodeScalars.count
+            total += ScalarText.count(p.text)
             if keep == nil, total >= maxScalars {
                 keep = i + 1
                 kept = total

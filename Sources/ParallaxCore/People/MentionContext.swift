@@ -5,7 +5,7 @@ public enum MentionContext {
     /// About `radius` scalars either side of `[start, end)`, cut at word boundaries, with "…" where the
     /// paragraph continues. Whitespace runs are collapsed so the snippet fits on one line.
     public static func snippet(_ text: String, _ start: Int, _ end: Int, radius: Int = 60) -> String {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = ScalarText.scalars(text)
         let n = scalars.count
         var a = max(0, start - radius)
         var b = min(n, end + radius)

@@ -15,7 +15,7 @@ enum NameRecognizer {
 
     static func analyse(_ paragraph: Paragraph, lexicon lex: NameLexicon = .shared) -> ParagraphNames {
         let text = paragraph.text
-        let scalars = Array(text.unicodeScalars)
+        let scalars = ScalarText.scalars(text)
         let raw = Tokenizer.tokens(text)
         let sentenceStarts = Set(paragraph.sentences.map(\.start))
         var toks: [NameToken] = []
@@ -61,7 +61,7 @@ enum NameRecognizer {
                 toks[i].isNumeral = true
             }
             let t = toks[i]
-            if t.token.text.unicodeScalars.count == 1, t.isCap, i + 1 < toks.count, toks[i + 1].isCap,
+            if ScalarText.count(t.token.text) == 1, t.isCap, i + 1 < toks.count, toks[i + 1].isCap,
                 toks[i + 1].gapBefore == ". ", i == 0 || toks[i].gapBefore.hasSuffix(" ")
             {
                 toks[i].isInitial = true
@@ -133,7 +133,7 @@ enum NameRecognizer {
     /// (`trimmingCharacters` was a twentieth of `people`).
     static func opensSentence(gap: String, previous: NameToken) -> Bool {
         if gap == " " { return false }
-        let scalars = Array(gap.unicodeScalars)
+        let scalars = ScalarText.scalars(gap)
         // The gap without surrounding spaces and tabs (what `CharacterSet.whitespaces` trims).
         func isBlank(_ u: Unicode.Scalar) -> Bool {
             u.value < 0x80 ? (u == " " || u == "\t") : u.properties.generalCategory == .spaceSeparator
@@ -147,7 +147,7 @@ enum NameRecognizer {
         if let last = scalars.last, "\"“‘'(«[".unicodeScalars.contains(last) { return true }
         if g.contains(where: { $0 == "." || $0 == "!" || $0 == "?" }) {
             let abbreviation = previous.isInitial || titleAbbreviations.contains(previous.base)
-                || (previous.token.text.unicodeScalars.count == 1 && previous.isCap)
+                || (ScalarText.count(previous.token.text) == 1 && previous.isCap)
             return !(abbreviation && g.count == 1 && g.first == ".")
         }
         if g.contains(where: { ":—–•|".unicodeScalars.contains($0) }) { return true }

@@ -343,7 +343,7 @@ struct NameResolver: Sendable {
     private static func hasAppositiveRole(after run: NameRun, tokens: [Token], text: String) -> Bool {
         let k = run.tokenRange.upperBound
         guard k < tokens.count else { return false }
-        let scalars = Array(text.unicodeScalars)
+        let scalars = ScalarText.scalars(text)
         let gap = String(String.UnicodeScalarView(scalars[min(run.end + (run.isPossessive ? 2 : 0), tokens[k].start)..<tokens[k].start]))
         guard gap.contains(",") else { return false }
         // "Joe Carter, who runs a bakery", "Kevin Doyle, 58,"

@@ -21,12 +21,12 @@ struct NameRun: Sendable, Hashable {
 /// what a name is.
 enum NameRuns {
     static func find(in text: String, tokens: [Token]) -> [NameRun] {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = ScalarText.scalars(text)
         func gapIsJoinable(_ a: Token, _ b: Token) -> Bool {
             let gap = String(String.UnicodeScalarView(scalars[a.end..<b.start]))
             if gap == " " || gap == " & " { return true }
             // "Patrick F. Walsh", "Mr. Smith": the period of an initial or a title.
-            return gap == ". " && (a.text.unicodeScalars.count == 1 || AttributionLexicon.titles.contains(a.norm))
+            return gap == ". " && (ScalarText.count(a.text) == 1 || AttributionLexicon.titles.contains(a.norm))
         }
         func isCap(_ t: Token) -> Bool {
             guard t.isCapitalized else { return false }

@@ -18,7 +18,7 @@ struct QuoteContext: Sendable {
 
     init(text: String) {
         self.text = text
-        scalars = Array(text.unicodeScalars)
+        scalars = ScalarText.scalars(text)
         tokens = Tokenizer.tokens(text)
         spans = QuoteScanner.scan(text)
         runs = NameRuns.find(in: text, tokens: tokens)

@@ -56,7 +56,7 @@ public enum QuoteScanner {
     }
 
     public static func scan(_ text: String) -> [QuoteSpan] {
-        let s = Array(text.unicodeScalars)
+        let s = ScalarText.scalars(text)
         let n = s.count
         var stack: [Open] = []
         var spans: [QuoteSpan] = []

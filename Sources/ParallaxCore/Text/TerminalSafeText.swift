@@ -21,7 +21,7 @@ public enum TerminalSafeText {
         // Fast path: most text has nothing to do, and output is often large.
         if !text.unicodeScalars.contains(where: { needsAttention($0, multiline: multiline) }) { return text }
         var out = String.UnicodeScalarView()
-        out.reserveCapacity(text.unicodeScalars.count)
+        out.reserveCapacity(ScalarText.count(text))
         var state = State.ground
         var inTagSequence = false
         var swallowed = 0

@@ -28,7 +28,7 @@ public struct Token: Sendable, Hashable {
 /// ("Nam-joon") and inner periods or commas between digits ("27.5", "1,000"). Everything else separates.
 public enum Tokenizer {
     public static func tokens(_ text: String) -> [Token] {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = ScalarText.scalars(text)
         // String indices of every scalar (plus the end), so a word is copied out of `text` as one slice
         // instead of being rebuilt scalar by scalar, which was a fifth of a whole `diff` run.
         var indices = Array(text.unicodeScalars.indices)
