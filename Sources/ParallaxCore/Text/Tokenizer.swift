@@ -28,11 +28,34 @@ public struct Token: Sendable, Hashable {
 /// ("Nam-joon") and inner periods or commas between digits ("27.5", "1,000"). Everything else separates.
 public enum Tokenizer {
     public static func tokens(_ text: String) -> [Token] {
-        let scalars = ScalarText.scalars(text)
-        // String indices of every scalar (plus the end), so a word is copied out of `text` as one slice
-        // instead of being rebuilt scalar by scalar, which was a fifth of a whole `diff` run.
-        var indices = Array(text.unicodeScalars.indices)
-        indices.append(text.unicodeScalars.endIndex)
+        var text = text
+        return text.withUTF8 { tokens(bytes: $0) }
+    }
+
+    /// Works on the UTF-8 bytes: scalars are decoded once with their byte offsets, so a word is copied
+    /// out as one byte slice, and an ASCII word's folded form is its bytes lowercased (what
+    /// `TextNormalizer.forMatching` returns for it) without a second pass through the standard library.
+    private static func tokens(bytes b: UnsafeBufferPointer<UInt8>) -> [Token] {
+        var scalars: [Unicode.Scalar] = []
+        var offsets: [Int32] = []  // byte offset of each scalar, then the end
+        scalars.reserveCapacity(b.count)
+        offsets.reserveCapacity(b.count + 1)
+        var k = 0
+        while k < b.count {
+            let c = b[k]
+            offsets.append(Int32(k))
+            if c < 0x80 {
+                scalars.append(Unicode.Scalar(c))
+                k += 1
+                continue
+            }
+            let length = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4
+            var v = UInt32(c) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for m in 1..<length { v = v << 6 | UInt32(b[k + m] & 0x3F) }
+            scalars.append(Unicode.Scalar(v).unsafelyUnwrapped)
+            k += length
+        }
+        offsets.append(Int32(b.count))
         var result: [Token] = []
         var i = 0
         let n = scalars.count
@@ -65,8 +88,9 @@ public enum Tokenizer {
                 }
                 break
             }
-            let word = String(text.unicodeScalars[indices[start]..<indices[j]])
-            let norm = TextNormalizer.forMatching(word)
+            let slice = UnsafeBufferPointer(rebasing: b[Int(offsets[start])..<Int(offsets[j])])
+            let word = String(decoding: slice, as: UTF8.self)
+            let norm = folded(word, slice)
             let first = scalars[start]
             let ascii = first.value < 0x80
             result.append(Token(
@@ -76,5 +100,19 @@ public enum Tokenizer {
             i = j
         }
         return result
+    }
+
+    /// `TextNormalizer.forMatching(word)`, with plain ASCII (its fast path) lowercased here from the bytes.
+    private static func folded(_ word: String, _ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var upper = false
+        for x in bytes {
+            if x >= 0x80 || x == 0x09 || x == 0x60 { return TextNormalizer.forMatching(word) }
+            if x >= 0x41 && x <= 0x5A { upper = true }
+        }
+        guard upper else { return word }
+        return String(unsafeUninitializedCapacity: bytes.count) { out in
+            for (k, x) in bytes.enumerated() { out[k] = x >= 0x41 && x <= 0x5A ? x + 0x20 : x }
+            return bytes.count
+        }
     }
 }
