@@ -11,13 +11,15 @@
 /// the quantifiers `? * + {m,n}` (lazy or possessive too).
 enum RequiredLiterals {
     static func derive(_ pattern: String) -> [String]? {
-        var p = Parser(chars: Array(pattern))
+        var p = Parser(chars: Array(pattern.unicodeScalars))
         guard let set = p.alternation(), p.i == p.chars.count, !set.isEmpty, !set.contains("") else { return nil }
         return Array(set).sorted()
     }
 
+    /// Reads the pattern as scalars, not Characters: the patterns are built at start-up, and grapheme
+    /// comparisons made deriving them a millisecond of every command's start.
     private struct Parser {
-        let chars: [Character]
+        let chars: [Unicode.Scalar]
         var i = 0
 
         /// Branches separated by `|` up to `)` or the end; nil when some branch requires nothing or the
@@ -46,7 +48,7 @@ enum RequiredLiterals {
             }
             while i < chars.count, chars[i] != "|", chars[i] != ")" {
                 let c = chars[i]
-                var literal: Character?
+                var literal: Unicode.Scalar?
                 var group: Set<String>?
                 switch c {
                 case "(":
@@ -68,9 +70,9 @@ enum RequiredLiterals {
                     guard i + 1 < chars.count else { return nil }
                     let e = chars[i + 1]
                     i += 2
-                    if "bBdDsSwW".contains(e) { break }
+                    if "bBdDsSwW".unicodeScalars.contains(e) { break }
                     if e == "n" { literal = "\n" } else if e == "t" { literal = "\t" }
-                    else if e.isASCII, e.isPunctuation || e.isSymbol || e == " " { literal = e }
+                    else if e.isASCII, Parser.isASCIIPunctuationOrSymbol(e) || e == " " { literal = e }
                     else { return nil }
                 case ".", "^", "$":
                     i += 1
@@ -84,7 +86,7 @@ enum RequiredLiterals {
                 guard ok else { return nil }
                 if let l = literal {
                     if optional { endRun() } else {
-                        run.append(l)
+                        run.unicodeScalars.append(l)
                         if repeated { endRun() }  // "ab+c" matches "abbc": the run cannot go on past b
                     }
                 } else {
@@ -113,7 +115,9 @@ enum RequiredLiterals {
             case "+": i += 1
             case "{":
                 guard let close = chars[i...].firstIndex(of: "}") else { return (false, false, false) }
-                let bounds = String(chars[(i + 1)..<close]).split(separator: ",", omittingEmptySubsequences: false)
+                var inside = ""
+                inside.unicodeScalars.append(contentsOf: chars[(i + 1)..<close])
+                let bounds = inside.split(separator: ",", omittingEmptySubsequences: false)
                 guard let min = Int(bounds.first ?? "") else { return (false, false, false) }
                 optional = min == 0
                 repeated = bounds.count > 1 || min > 1
@@ -122,6 +126,13 @@ enum RequiredLiterals {
             }
             if i < chars.count, chars[i] == "?" || chars[i] == "+" { i += 1 }
             return (optional, repeated, true)
+        }
+
+        /// What `Character.isPunctuation || isSymbol` says of an ASCII character: printable, not a letter,
+        /// digit or space.
+        static func isASCIIPunctuationOrSymbol(_ e: Unicode.Scalar) -> Bool {
+            let v = e.value
+            return (0x21...0x2F).contains(v) || (0x3A...0x40).contains(v) || (0x5B...0x60).contains(v) || (0x7B...0x7E).contains(v)
         }
 
         mutating func skipClass() -> Bool {
