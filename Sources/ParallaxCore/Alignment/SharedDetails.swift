@@ -15,8 +15,9 @@ struct FactDetail: Sendable, Hashable {
 enum SharedDetails {
     static let minimumNear = 2
 
-    static func details(of paragraph: Paragraph, referenceYear: Int?) -> [FactDetail] {
-        DetailExtractor.mentions(in: paragraph, referenceYear: referenceYear).compactMap { m in
+    static func details(of paragraph: Paragraph, tokens: [Token]? = nil, referenceYear: Int?) -> [FactDetail] {
+        let tokens = tokens ?? Tokenizer.tokens(paragraph.text)
+        return DetailExtractor.mentions(in: paragraph, tokens: tokens, referenceYear: referenceYear).compactMap { m in
             switch m.value {
             case .weekday, .object: return nil
             default: return FactDetail(value: m.value, near: m.near)
@@ -46,7 +47,8 @@ enum SharedDetails {
     /// text token by token, which would cost as much as the rest of the features for every paragraph), and
     /// only candidates are tried (at most `candidatesPerParagraph` per paragraph), so a number every outlet
     /// repeats does not make links grow with the square of the story.
-    static func links(articles: [Article], pairs: [PairCandidates], floor: Double) -> [[ParagraphLink]] {
+    /// `features` lends each paragraph's tokens, so the text is not tokenized a second time.
+    static func links(articles: [Article], features: StoryFeatures, pairs: [PairCandidates], floor: Double) -> [[ParagraphLink]] {
         var wanted = [Set<Int>](repeating: [], count: articles.count)
         var open: [[ScoredPair]] = []
         for pc in pairs {
@@ -66,7 +68,7 @@ enum SharedDetails {
             for p in want[a] {
                 let paragraph = articles[a].paragraphs[p]
                 if WordAnalyzer.isHeading(paragraph) { continue }
-                let d = details(of: paragraph, referenceYear: years[a] ?? storyYear)
+                let d = details(of: paragraph, tokens: features.paragraphs[a][p].tokens, referenceYear: years[a] ?? storyYear)
                 if !d.isEmpty { out[p] = d }
             }
             return out

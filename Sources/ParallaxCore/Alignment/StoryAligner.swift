@@ -40,7 +40,7 @@ public final class StoryAligner: Sendable {
         let scored = linker.scoredInParallel(left, right, linker.candidates(left, right))
         let kept = linker.filter(scored)
         let extra = SharedDetails.links(
-            articles: articles, pairs: [.init(left: left, right: right, scored: scored, kept: kept)],
+            articles: articles, features: features, pairs: [.init(left: left, right: right, scored: scored, kept: kept)],
             floor: parameters.detailFloor)[0]
         return extra.isEmpty ? kept : (kept + extra).sorted { ($0.left, $0.right) < ($1.left, $1.right) }
     }
@@ -106,7 +106,7 @@ public final class StoryAligner: Sendable {
             return (SharedDetails.PairCandidates(left: c.left, right: c.right, scored: scored, kept: links), near)
         }
         let details = articles.count <= parameters.detailMaxArticles
-            ? SharedDetails.links(articles: articles, pairs: perPair.map(\.0), floor: parameters.detailFloor)
+            ? SharedDetails.links(articles: articles, features: features, pairs: perPair.map(\.0), floor: parameters.detailFloor)
             : [[ParagraphLink]](repeating: [], count: perPair.count)
         // Shared details come after the closure and do not vouch in it: a detail says two paragraphs share
         // that fact, not that their other facts are the same.

@@ -15,7 +15,7 @@ struct StoryFeatures: Sendable {
             var cache: [String: String] = [:]
             return articles[a].paragraphs.map { p in
                 // Subheadings label a section; they report nothing, so they link to nothing.
-                WordAnalyzer.isHeading(p) ? (words: [], sentenceCount: max(1, p.sentences.count)) : WordAnalyzer.analyze(p, stemCache: &cache)
+                WordAnalyzer.isHeading(p) ? (words: [], sentenceCount: max(1, p.sentences.count), tokens: []) : WordAnalyzer.analyze(p, stemCache: &cache)
             }
         }
         // 2. Shared vocabulary, document frequencies and the story's names (capitalized mid-sentence).
@@ -74,9 +74,11 @@ struct StoryFeatures: Sendable {
         let ids2 = termIDs, names2 = names, bigrams2 = bigramIDs
         let paragraphs = ParallelMap.map(articles.count) { a in
             analyzed[a].indices.map { p in
-                StoryFeatures.vectors(
+                var f = StoryFeatures.vectors(
                     words: analyzed[a][p].words, ids: ids2[a][p], bigrams: bigrams2[a][p],
                     sentenceCount: analyzed[a][p].sentenceCount, idf: idf, names: names2, parameters: parameters)
+                f.tokens = analyzed[a][p].tokens
+                return f
             }
         }
         self.paragraphs = paragraphs

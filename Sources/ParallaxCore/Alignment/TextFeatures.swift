@@ -16,6 +16,8 @@ struct ParagraphFeatures: Sendable {
     var terms: [UInt32]
     /// Each quotation (a run of quoted words) as its sorted distinct stem ids, when it has at least two.
     var quotes: [[UInt32]] = []
+    /// The paragraph's tokens (none for a subheading), for the other analyses of the same pair.
+    var tokens: [Token] = []
 }
 
 /// One word of a paragraph as the similarity model sees it.
@@ -35,7 +37,7 @@ struct AnalyzedWord: Sendable {
 
 /// Turns paragraphs into words with stems and the cues that earn extra weight.
 enum WordAnalyzer {
-    static func analyze(_ p: Paragraph, stemCache: inout [String: String]) -> (words: [AnalyzedWord], sentenceCount: Int) {
+    static func analyze(_ p: Paragraph, stemCache: inout [String: String]) -> (words: [AnalyzedWord], sentenceCount: Int, tokens: [Token]) {
         let tokens = Tokenizer.tokens(p.text)
         let quoted = quotedRanges(p.text)
         let bounds = p.sentences.isEmpty ? [Sentence(start: 0, end: ScalarText.count(p.text))] : p.sentences
@@ -65,7 +67,7 @@ enum WordAnalyzer {
                 stem: stem, norm: norm, sentence: s, isNumber: t.isNumber, isCapitalized: t.isCapitalized,
                 isSentenceInitial: initial, isQuoted: q, start: t.start, end: t.end))
         }
-        return (words, bounds.count)
+        return (words, bounds.count, tokens)
     }
 
     /// A short line without sentence punctuation ("Light moment amid talks", "- Rekindle ties -").
@@ -112,6 +114,7 @@ enum WordAnalyzer {
 
     /// Character trigrams of a word with boundary marks, hashed (FNV-1a) to compact ids.
     static func trigrams(_ word: String) -> [UInt32] {
+        if let ascii = asciiTrigrams(word) { return ascii }
         var scalars: [UInt32] = [0x20]
         for u in word.unicodeScalars { scalars.append(u.value) }
         scalars.append(0x20)
@@ -126,5 +129,27 @@ enum WordAnalyzer {
             out.append(h)
         }
         return out
+    }
+
+    /// `trigrams` of a plain ASCII word straight from its bytes (the scalars are the bytes), without
+    /// building a scalar array per word; nil for any other word.
+    static func asciiTrigrams(_ word: String) -> [UInt32]? {
+        var word = word
+        return word.withUTF8 { b -> [UInt32]? in
+            guard b.allSatisfy({ $0 < 0x80 }) else { return nil }
+            let n = b.count + 2  // with a boundary space either side
+            guard n >= 3 else { return [] }
+            func at(_ i: Int) -> UInt32 { i == 0 || i == n - 1 ? 0x20 : UInt32(b[i - 1]) }
+            var out: [UInt32] = []
+            out.reserveCapacity(n - 2)
+            for i in 0..<(n - 2) {
+                var h: UInt32 = 2_166_136_261
+                h = (h ^ at(i)) &* 16_777_619
+                h = (h ^ at(i + 1)) &* 16_777_619
+                h = (h ^ at(i + 2)) &* 16_777_619
+                out.append(h)
+            }
+            return out
+        }
     }
 }

@@ -49,7 +49,11 @@ enum DetailExtractor {
 
     /// `referenceYear` turns "since 2014" into a length of time.
     static func mentions(in paragraph: Paragraph, referenceYear: Int?) -> [DetailMention] {
-        let all = Tokenizer.tokens(paragraph.text)
+        mentions(in: paragraph, tokens: Tokenizer.tokens(paragraph.text), referenceYear: referenceYear)
+    }
+
+    /// With the paragraph's tokens already at hand (alignment keeps them from its features).
+    static func mentions(in paragraph: Paragraph, tokens all: [Token], referenceYear: Int?) -> [DetailMention] {
         let scalars = ScalarText.scalars(paragraph.text)
         let sentences = paragraph.sentences.isEmpty ? [Sentence(start: 0, end: scalars.count)] : paragraph.sentences
         var out: [DetailMention] = []

@@ -57,7 +57,15 @@ public enum WordDiff {
     static func keys(_ tokens: [Token]) -> ([String], [Int]) {
         var keys: [String] = []
         var owner: [Int] = []
+        keys.reserveCapacity(tokens.count)
+        owner.reserveCapacity(tokens.count)
         for (i, t) in tokens.enumerated() {
+            // Only a word with an apostrophe (or "cannot") expands: the rest are their own key.
+            guard t.norm.utf8.contains(UInt8(ascii: "'")) || t.norm == "cannot" else {
+                keys.append(t.norm)
+                owner.append(i)
+                continue
+            }
             for k in expand(t.norm) {
                 keys.append(k)
                 owner.append(i)
