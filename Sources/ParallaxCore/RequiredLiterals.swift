@@ -96,11 +96,13 @@ enum RequiredLiterals {
             }
             endRun()
             // The best requirement: longest shortest string, then fewest strings.
-            let best = options.max { a, b in
-                let la = a.map(\.count).min() ?? 0, lb = b.map(\.count).min() ?? 0
-                return la != lb ? la < lb : a.count > b.count
+            // (Lengths in scalars, computed once per option: the literals hold no combining marks, so this
+            // is their length in Characters.)
+            let shortest = options.map { o in o.map(\.unicodeScalars.count).min() ?? 0 }
+            let best = options.indices.max { a, b in
+                shortest[a] != shortest[b] ? shortest[a] < shortest[b] : options[a].count > options[b].count
             }
-            return Branch(required: best)
+            return Branch(required: best.map { options[$0] })
         }
 
         /// Consumes a quantifier if one follows: `optional` when it allows zero repetitions, `repeated`

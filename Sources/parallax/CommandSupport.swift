@@ -33,8 +33,21 @@ enum CLI {
         return ExitCode(1)
     }
 
+    /// The JSON and a newline, written as bytes (after anything `print` buffered): a long output need not
+    /// become a String first.
     static func emitJSON<T: Encodable>(_ value: T) throws {
-        print(try JSONOutput.encode(value))
+        var bytes = try JSONOutput.encodeBytes(value)
+        bytes.append(0x0A)
+        fflush(nil)
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let n = write(STDOUT_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
+                if n < 0 && errno == EINTR { continue }
+                guard n > 0 else { return }  // a closed pipe: the reader is gone, as with `print`
+                offset += n
+            }
+        }
     }
 
     /// With `analysis`, each article is cut to what the analyses read (`AnalysisLimit`), with a warning.

@@ -144,9 +144,13 @@ extension AlignedRow: Encodable {
     enum CodingKeys: String, CodingKey { case left, right, kind, sentences }
 }
 
-extension PairAlignment: Encodable {
+extension PairAlignment: Encodable, JSONMembersInParallel {
     /// No optional fields here, so the synthesised encoder already emits every contract key.
     enum CodingKeys: String, CodingKey { case left, right, links, rows }
+
+    var jsonMembers: [(key: String, value: any Encodable & Sendable)] {
+        [("left", left), ("right", right), ("links", links), ("rows", rows)]
+    }
 }
 
 extension GroupMember: Encodable {}

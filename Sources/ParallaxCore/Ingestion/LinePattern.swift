@@ -73,7 +73,7 @@ struct LinePattern: Sendable {
         var inClass = false
         var escaped = false
         var atAlternativeStart = true
-        for c in pattern {
+        for c in pattern.unicodeScalars {  // scalars: Character iteration made this a start-up cost
             if atAlternativeStart {
                 if c != "^" { return false }
                 atAlternativeStart = false

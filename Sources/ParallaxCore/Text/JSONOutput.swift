@@ -6,6 +6,11 @@ public enum JSONOutput {
         try JSONWriter.encode(value, pretty: pretty)
     }
 
+    /// `encode` as UTF-8 bytes (a long `--json` output need not become a String to be written).
+    public static func encodeBytes<T: Encodable>(_ value: T, pretty: Bool = true) throws -> [UInt8] {
+        try JSONWriter.encodeBytes(value, pretty: pretty)
+    }
+
     /// Foundation's encoder plus `escapeInvisibles`: the reference `JSONWriter` is tested against.
     static func encodeWithFoundation<T: Encodable>(_ value: T, pretty: Bool = true) throws -> String {
         let encoder = JSONEncoder()

@@ -10,12 +10,35 @@ import Foundation
 /// U+2028/2029) are escaped as `\uXXXX`, which decodes to the same text.
 enum JSONWriter {
     static func encode<T: Encodable>(_ value: T, pretty: Bool) throws -> String {
+        String(decoding: try encodeBytes(value, pretty: pretty), as: UTF8.self)
+    }
+
+    /// The UTF-8 of `encode`, for writing straight to a file without building a String first.
+    static func encodeBytes<T: Encodable>(_ value: T, pretty: Bool) throws -> [UInt8] {
         let root = Node()
-        try root.set(value, path: [])
+        if let parts = value as? any JSONMembersInParallel {
+            // Each member's tree on its own core (one cast at the root, not per value).
+            let members = parts.jsonMembers
+            let built = ParallelMap.map(members.count) { k in
+                let node = Node()
+                return Result { try node.set(members[k].value, path: [JSONKey(members[k].key)]) }.map { node }
+            }
+            root.kind = .object(try members.indices.map { (members[$0].key, try built[$0].get()) })
+        } else {
+            try root.set(value, path: [])
+        }
         var out: [UInt8] = []
         out.reserveCapacity(4096)
         write(root, into: &out, indent: 0, pretty: pretty)
-        return String(decoding: out, as: UTF8.self)
+        return out
+    }
+
+    struct JSONKey: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(_ key: String) { stringValue = key }
+        init?(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
     }
 
     /// One JSON value under construction. A class because containers handed out by the `Encoder`
@@ -193,23 +216,48 @@ enum JSONWriter {
 
     static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
+    /// Runs of bytes that need no escape are copied as they are (most of every string); only quotes,
+    /// backslashes, controls and the invisible characters above are written one by one.
     static func writeString(_ s: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        for u in s.unicodeScalars {
-            let v = u.value
-            switch v {
-            case 0x22: out += [0x5C, 0x22]
-            case 0x5C: out += [0x5C, 0x5C]
-            case 0x0A: out += [0x5C, UInt8(ascii: "n")]
-            case 0x0D: out += [0x5C, UInt8(ascii: "r")]
-            case 0x09: out += [0x5C, UInt8(ascii: "t")]
-            case 0x08: out += [0x5C, UInt8(ascii: "b")]
-            case 0x0C: out += [0x5C, UInt8(ascii: "f")]
-            case 0x20..<0x7F: out.append(UInt8(v))
-            case 0..<0x20, 0x7F...0x9F, 0x2028, 0x2029: escape(v, into: &out)
-            default:
-                if TerminalSafeText.isInvisibleFormat(v) { escape(v, into: &out) } else { UTF8.encode(u) { out.append($0) } }
+        var s = s
+        s.withUTF8 { b in
+            var run = 0  // start of the bytes not yet copied
+            var i = 0
+            let n = b.count
+            func flush(_ end: Int) {
+                if end > run { out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<end])) }
             }
+            while i < n {
+                let c = b[i]
+                if c >= 0x20 && c < 0x7F && c != 0x22 && c != 0x5C { i += 1; continue }
+                if c >= 0x80 {
+                    let length = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4
+                    var v = UInt32(c) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                    for k in 1..<length { v = v << 6 | UInt32(b[i + k] & 0x3F) }
+                    if (0x80...0x9F).contains(v) || v == 0x2028 || v == 0x2029 || TerminalSafeText.isInvisibleFormat(v) {
+                        flush(i)
+                        escape(v, into: &out)
+                        run = i + length
+                    }
+                    i += length
+                    continue
+                }
+                flush(i)
+                switch c {
+                case 0x22: out += [0x5C, 0x22]
+                case 0x5C: out += [0x5C, 0x5C]
+                case 0x0A: out += [0x5C, UInt8(ascii: "n")]
+                case 0x0D: out += [0x5C, UInt8(ascii: "r")]
+                case 0x09: out += [0x5C, UInt8(ascii: "t")]
+                case 0x08: out += [0x5C, UInt8(ascii: "b")]
+                case 0x0C: out += [0x5C, UInt8(ascii: "f")]
+                default: escape(UInt32(c), into: &out)  // other controls and DEL
+                }
+                i += 1
+                run = i
+            }
+            flush(n)
         }
         out.append(UInt8(ascii: "\""))
     }
@@ -228,4 +276,11 @@ enum JSONWriter {
             unit(v)
         }
     }
+}
+
+/// A value encoded as a JSON object whose members are large and independent (`diff --json`: two articles
+/// and the rows), so `JSONWriter` builds them on all cores. The members must be exactly the keys and values
+/// its `Encodable` conformance writes; the output is the same either way.
+protocol JSONMembersInParallel {
+    var jsonMembers: [(key: String, value: any Encodable & Sendable)] { get }
 }
