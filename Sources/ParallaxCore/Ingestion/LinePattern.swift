@@ -11,52 +11,75 @@ import Synchronization
 struct LinePattern: Sendable {
     private let compiled: Compiled
     let isAnchored: Bool
-    /// Literals every match contains (see `RequiredLiterals`), as UTF-8, bucketed by first byte; nil when
-    /// not derivable.
-    let literals: [[[UInt8]]]?
+    /// Bytes a match can start with (see `PatternStart`), as a table; nil when not derivable.
+    private let firstBytes: [Bool]?
 
     init(_ pattern: String, caseInsensitive: Bool = false) {
-        compiled = Compiled(pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : [])
+        compiled = Compiled(pattern: pattern, caseInsensitive: caseInsensitive)
         #if DEBUG
         // The patterns are constants of this module; a typo must fail the first test, not a user's run.
         _ = compiled.regex
         #endif
         isAnchored = Self.anchored(pattern)
-        if !caseInsensitive, let lits = RequiredLiterals.derive(pattern) {
-            var buckets = [[[UInt8]]](repeating: [], count: 256)
-            for l in lits { buckets[Int(l.utf8.first!)].append(Array(l.utf8)) }
-            literals = buckets
+        if !caseInsensitive, let bytes = PatternStart.firstBytes(pattern) {
+            var table = [Bool](repeating: false, count: 256)
+            for b in bytes { table[Int(b)] = true }
+            firstBytes = table
         } else {
-            literals = nil
+            firstBytes = nil
         }
     }
 
     var regex: NSRegularExpression { compiled.regex }
 
-    /// Compiles once, on the first thread that needs it.
-    private final class Compiled: @unchecked Sendable {
-        // NSRegularExpression is immutable and safe to share once built; the mutex guards only the build.
-        private let pattern: String
-        private let options: NSRegularExpression.Options
-        private let cache = Mutex<NSRegularExpression?>(nil)
+    /// Literals every match contains (see `RequiredLiterals`), as UTF-8, bucketed by first byte; nil when
+    /// not derivable.
+    var literals: [[[UInt8]]]? { compiled.literals }
 
-        init(pattern: String, options: NSRegularExpression.Options) {
+    /// The expression and its literals, each built once on the first thread that needs it: most lines
+    /// fail the first-byte test, so most rules never need either in a run.
+    private final class Compiled: @unchecked Sendable {
+        // NSRegularExpression is immutable and safe to share once built; the mutexes guard only the builds.
+        private let pattern: String
+        private let caseInsensitive: Bool
+        private let cache = Mutex<NSRegularExpression?>(nil)
+        private let literalCache = Mutex<[[[UInt8]]]??>(nil)
+
+        init(pattern: String, caseInsensitive: Bool) {
             self.pattern = pattern
-            self.options = options
+            self.caseInsensitive = caseInsensitive
         }
 
         var regex: NSRegularExpression {
             cache.withLock { cached in
                 if let cached { return cached }
-                let built = try! NSRegularExpression(pattern: pattern, options: options)
+                let built = try! NSRegularExpression(pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : [])
                 cached = built
+                return built
+            }
+        }
+
+        var literals: [[[UInt8]]]? {
+            literalCache.withLock { cached in
+                if let cached { return cached }
+                var built: [[[UInt8]]]?
+                if !caseInsensitive, let lits = RequiredLiterals.derive(pattern) {
+                    var buckets = [[[UInt8]]](repeating: [], count: 256)
+                    for l in lits { buckets[Int(l.utf8.first!)].append(Array(l.utf8)) }
+                    built = buckets
+                }
+                cached = .some(built)
                 return built
             }
         }
     }
 
-    /// False only when the line cannot match: it lacks every literal the pattern requires.
+    /// False only when the line cannot match: it starts with a byte no match starts with, or lacks every
+    /// literal the pattern requires.
     func mayMatch(_ s: String) -> Bool {
+        if let firstBytes {
+            guard let b = s.utf8.first, firstBytes[Int(b)] else { return false }
+        }
         guard let literals else { return true }
         return RequiredLiterals.containsAny(s, literals)
     }
