@@ -66,33 +66,35 @@ enum PatternStart {
 
     /// The index of the `)` closing the group that opens at the start of `s`.
     static func closing(_ s: ArraySlice<Unicode.Scalar>) -> Int? {
-        var depth = 0
-        var inClass = false
-        var escaped = false
-        for i in s.indices {
-            let c = s[i]
-            if escaped { escaped = false; continue }
-            switch c {
-            case "\\": escaped = true
-            case "[" where !inClass: inClass = true
-            case "]" where inClass: inClass = false
-            case "(" where !inClass: depth += 1
-            case ")" where !inClass:
-                depth -= 1
-                if depth == 0 { return i }
-            default: break
-            }
+        var found: Int?
+        structure(s) { i, c, depth in
+            if c == ")" && depth == 0 { found = i; return false }
+            return true
         }
-        return nil
+        return found
     }
 
     /// `s` split at its top-level `|`.
     static func branches(_ s: ArraySlice<Unicode.Scalar>) -> [ArraySlice<Unicode.Scalar>] {
         var out: [ArraySlice<Unicode.Scalar>] = []
+        var from = s.startIndex
+        structure(s) { i, c, depth in
+            if c == "|" && depth == 0 {
+                out.append(s[from..<i])
+                from = i + 1
+            }
+            return true
+        }
+        out.append(s[from..<s.endIndex])
+        return out
+    }
+
+    /// Calls `visit(index, scalar, depth)` for each `(`, `)` and `|` outside classes and escapes, with the
+    /// group depth after it, while `visit` returns true.
+    static func structure(_ s: ArraySlice<Unicode.Scalar>, _ visit: (Int, Unicode.Scalar, Int) -> Bool) {
         var depth = 0
         var inClass = false
         var escaped = false
-        var from = s.startIndex
         for i in s.indices {
             let c = s[i]
             if escaped { escaped = false; continue }
@@ -100,16 +102,17 @@ enum PatternStart {
             case "\\": escaped = true
             case "[" where !inClass: inClass = true
             case "]" where inClass: inClass = false
-            case "(" where !inClass: depth += 1
-            case ")" where !inClass: depth -= 1
-            case "|" where !inClass && depth == 0:
-                out.append(s[from..<i])
-                from = i + 1
+            case "(" where !inClass:
+                depth += 1
+                if !visit(i, c, depth) { return }
+            case ")" where !inClass:
+                depth -= 1
+                if !visit(i, c, depth) { return }
+            case "|" where !inClass:
+                if !visit(i, c, depth) { return }
             default: break
             }
         }
-        out.append(s[from..<s.endIndex])
-        return out
     }
 
     static func isASCIIPunctuation(_ e: Unicode.Scalar) -> Bool {

@@ -232,9 +232,8 @@ enum JSONWriter {
                 let c = b[i]
                 if c >= 0x20 && c < 0x7F && c != 0x22 && c != 0x5C { i += 1; continue }
                 if c >= 0x80 {
-                    let length = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4
-                    var v = UInt32(c) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                    for k in 1..<length { v = v << 6 | UInt32(b[i + k] & 0x3F) }
+                    let (scalar, length) = ScalarText.decode(b, at: i)
+                    let v = scalar.value
                     if (0x80...0x9F).contains(v) || v == 0x2028 || v == 0x2029 || TerminalSafeText.isInvisibleFormat(v) {
                         flush(i)
                         escape(v, into: &out)

@@ -22,22 +22,25 @@ public enum ScalarText {
             // Reserve by bytes (an upper bound) unless that would over-allocate a huge non-ASCII text.
             out.reserveCapacity(b.count <= 1 << 20 ? b.count : b.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) })
             var i = 0
-            let n = b.count
-            while i < n {
-                let c = b[i]
-                if c < 0x80 {
-                    out.append(Unicode.Scalar(c))
-                    i += 1
-                    continue
-                }
-                let length = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4
-                var v = UInt32(c) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                for k in 1..<length { v = v << 6 | UInt32(b[i + k] & 0x3F) }
-                out.append(Unicode.Scalar(v).unsafelyUnwrapped)
+            while i < b.count {
+                let (scalar, length) = decode(b, at: i)
+                out.append(scalar)
                 i += length
             }
             return out
         }
+    }
+
+    /// The scalar whose UTF-8 starts at `i`, and its length in bytes. The bytes must be valid UTF-8 (a
+    /// Swift string's are), so nothing is checked.
+    @inline(__always)
+    static func decode(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        let c = b[i]
+        if c < 0x80 { return (Unicode.Scalar(c), 1) }
+        let length = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4
+        var v = UInt32(c) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for k in 1..<length { v = v << 6 | UInt32(b[i + k] & 0x3F) }
+        return (Unicode.Scalar(v).unsafelyUnwrapped, length)
     }
 
     /// Substring by scalar offsets `[start, end)`, clamped to the string.

@@ -42,17 +42,9 @@ public enum Tokenizer {
         offsets.reserveCapacity(b.count + 1)
         var k = 0
         while k < b.count {
-            let c = b[k]
+            let (scalar, length) = ScalarText.decode(b, at: k)
             offsets.append(Int32(k))
-            if c < 0x80 {
-                scalars.append(Unicode.Scalar(c))
-                k += 1
-                continue
-            }
-            let length = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4
-            var v = UInt32(c) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-            for m in 1..<length { v = v << 6 | UInt32(b[k + m] & 0x3F) }
-            scalars.append(Unicode.Scalar(v).unsafelyUnwrapped)
+            scalars.append(scalar)
             k += length
         }
         offsets.append(Int32(b.count))
