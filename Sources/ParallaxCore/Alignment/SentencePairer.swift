@@ -17,10 +17,26 @@ enum SentencePairer {
         var end: Int
         /// The whole paragraph text, to slice merged runs from.
         var paragraphText: String
+        /// The paragraph's tokens when the alignment features have them (scalar offsets in the paragraph).
+        var paragraphTokens: [Token]? = nil
     }
 
     /// The text of consecutive items of one paragraph, exactly as in the paragraph, so that change
     /// offsets stay relative to the first sentence's start.
+    /// The tokens of `text(items, r)`, offsets relative to it: the paragraph's tokens inside the run when
+    /// the features kept them (sentence bounds never cut a word), else the text tokenized again.
+    static func tokens(_ items: [Item], _ r: Range<Int>, text: String) -> [Token] {
+        let first = items[r.lowerBound], last = items[r.upperBound - 1]
+        guard let all = first.paragraphTokens else { return Tokenizer.tokens(text) }
+        return all.compactMap { t in
+            guard t.start >= first.start, t.end <= last.end else { return nil }
+            var u = t
+            u.start -= first.start
+            u.end -= first.start
+            return u
+        }
+    }
+
     static func text(_ items: [Item], _ r: Range<Int>) -> String {
         let first = items[r.lowerBound], last = items[r.upperBound - 1]
         if r.count == 1 { return first.text }
@@ -37,7 +53,8 @@ enum SentencePairer {
                 if text.allSatisfy(\.isWhitespace) { continue }
                 let v = features.flatMap { k < $0[p].sentences.count ? $0[p].sentences[k] : nil }
                 out.append(Item(
-                    paragraph: p, sentence: k, text: text, vectors: v, start: s.start, end: s.end, paragraphText: para.text))
+                    paragraph: p, sentence: k, text: text, vectors: v, start: s.start, end: s.end, paragraphText: para.text,
+                    paragraphTokens: features?[p].tokens))
             }
         }
         return out
@@ -80,7 +97,8 @@ enum SentencePairer {
             let rt = text(right, m.right)
             let b = right[m.right.lowerBound]
             out.append(SentencePair(
-                left: lt, right: rt, similarity: Double(m.similarity), changes: WordDiff.changes(lt, rt),
+                left: lt, right: rt, similarity: Double(m.similarity),
+                changes: WordDiff.changes(lt, tokens(left, m.left, text: lt), rt, tokens(right, m.right, text: rt)),
                 leftParagraph: a.paragraph, leftSentence: a.sentence, rightParagraph: b.paragraph,
                 rightSentence: b.sentence))
         }

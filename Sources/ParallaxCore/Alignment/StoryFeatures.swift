@@ -15,7 +15,7 @@ struct StoryFeatures: Sendable {
             var cache: [String: String] = [:]
             return articles[a].paragraphs.map { p in
                 // Subheadings label a section; they report nothing, so they link to nothing.
-                WordAnalyzer.isHeading(p) ? (words: [], sentenceCount: max(1, p.sentences.count), tokens: []) : WordAnalyzer.analyze(p, stemCache: &cache)
+                WordAnalyzer.isHeading(p) ? (words: [], sentenceCount: max(1, p.sentences.count), tokens: nil) : WordAnalyzer.analyze(p, stemCache: &cache)
             }
         }
         // 2. Shared vocabulary, document frequencies and the story's names (capitalized mid-sentence).

@@ -16,8 +16,8 @@ struct ParagraphFeatures: Sendable {
     var terms: [UInt32]
     /// Each quotation (a run of quoted words) as its sorted distinct stem ids, when it has at least two.
     var quotes: [[UInt32]] = []
-    /// The paragraph's tokens (none for a subheading), for the other analyses of the same pair.
-    var tokens: [Token] = []
+    /// The paragraph's tokens, for the other analyses of the same pair; nil for a subheading (not analysed).
+    var tokens: [Token]?
 }
 
 /// One word of a paragraph as the similarity model sees it.
@@ -37,7 +37,7 @@ struct AnalyzedWord: Sendable {
 
 /// Turns paragraphs into words with stems and the cues that earn extra weight.
 enum WordAnalyzer {
-    static func analyze(_ p: Paragraph, stemCache: inout [String: String]) -> (words: [AnalyzedWord], sentenceCount: Int, tokens: [Token]) {
+    static func analyze(_ p: Paragraph, stemCache: inout [String: String]) -> (words: [AnalyzedWord], sentenceCount: Int, tokens: [Token]?) {
         let tokens = Tokenizer.tokens(p.text)
         let quoted = quotedRanges(p.text)
         let bounds = p.sentences.isEmpty ? [Sentence(start: 0, end: ScalarText.count(p.text))] : p.sentences
