@@ -187,3 +187,17 @@ import Testing
         #expect(g == [[0, 1, 2], [3, 4, 5]])
     }
 }
+
+/// The reader's compare view aligns two outlets inside their story; the famous "what Lee gave in return"
+/// difference must show there as a change, as it does in `diff` (FamousDifferencesTests).
+@Suite struct CompareInStoryTests {
+    @Test func giftInReturnIsAChangeInStoryContext() throws {
+        guard let path = AlignmentGold.seedsPath else { print("skipping: no seeds"); return }
+        let story = try LibraryLoader.loadStory(path: path)
+        let aligner = StoryAligner(articles: story.articles)
+        let l = try #require(story.articles.firstIndex { $0.id.hasPrefix("000") })
+        let r = try #require(story.articles.firstIndex { $0.id.hasPrefix("001") })
+        let changes = aligner.pair(l, r).rows.flatMap { $0.sentences.flatMap(\.changes) }
+        #expect(changes.contains { $0.left.contains("ceramics") && $0.right.contains("Go (baduk) board") })
+    }
+}

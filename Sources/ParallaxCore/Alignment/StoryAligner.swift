@@ -57,7 +57,13 @@ public final class StoryAligner: Sendable {
     public func pair(_ left: Int, _ right: Int) -> PairAlignment {
         let a = articles[left], b = articles[right]
         let links = self.links(left, right)
-        let fa = features.paragraphs[left], fb = features.paragraphs[right]
+        // The links come from the story (the other outlets vouch for them). Which unlinked neighbour joins a
+        // row, and how the sentences of a row pair up, are questions about these two texts, so they use the
+        // two articles' own weights: with the story's, the words every outlet repeats ("Lee", "in return")
+        // weigh little, and one fact told in two wordings (ceramics vs a Go board, given in return) no longer
+        // pairs, so the reader's compare view lost a change `diff` shows.
+        let own = articles.count == 2 ? (features, left, right) : (StoryFeatures(articles: [a, b], parameters: parameters), 0, 1)
+        let fa = own.0.paragraphs[own.1], fb = own.0.paragraphs[own.2]
         let w = Float(parameters.stemWeight)
         let layout = RowBuilder.adoptNeighbours(
             RowBuilder.layout(leftCount: a.paragraphs.count, rightCount: b.paragraphs.count, links: links),
