@@ -66,9 +66,9 @@ enum SharedDetails {
         let found: [[Int: [FactDetail]]] = ParallelMap.map(articles.count) { a in
             var out: [Int: [FactDetail]] = [:]
             for p in want[a] {
-                let paragraph = articles[a].paragraphs[p]
-                if WordAnalyzer.isHeading(paragraph) { continue }
-                let d = details(of: paragraph, tokens: features.paragraphs[a][p].tokens, referenceYear: years[a] ?? storyYear)
+                // Subheadings have no tokens in the features (they are not analysed) and report no fact.
+                guard let tokens = features.paragraphs[a][p].tokens else { continue }
+                let d = details(of: articles[a].paragraphs[p], tokens: tokens, referenceYear: years[a] ?? storyYear)
                 if !d.isEmpty { out[p] = d }
             }
             return out

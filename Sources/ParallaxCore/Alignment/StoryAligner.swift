@@ -62,8 +62,13 @@ public final class StoryAligner: Sendable {
         // two articles' own weights: with the story's, the words every outlet repeats ("Lee", "in return")
         // weigh little, and one fact told in two wordings (ceramics vs a Go board, given in return) no longer
         // pairs, so the reader's compare view lost a change `diff` shows.
-        let own = articles.count == 2 ? (features, left, right) : (StoryFeatures(articles: [a, b], parameters: parameters), 0, 1)
-        let fa = own.0.paragraphs[own.1], fb = own.0.paragraphs[own.2]
+        let fa: [ParagraphFeatures], fb: [ParagraphFeatures]
+        if articles.count == 2 {
+            (fa, fb) = (features.paragraphs[left], features.paragraphs[right])
+        } else {
+            let own = StoryFeatures(articles: [a, b], parameters: parameters)
+            (fa, fb) = (own.paragraphs[0], own.paragraphs[1])
+        }
         let w = Float(parameters.stemWeight)
         let layout = RowBuilder.adoptNeighbours(
             RowBuilder.layout(leftCount: a.paragraphs.count, rightCount: b.paragraphs.count, links: links),
