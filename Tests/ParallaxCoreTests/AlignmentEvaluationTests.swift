@@ -7,6 +7,12 @@ import Testing
 @Suite struct AlignmentEvaluationTests {
     static let env = ProcessInfo.processInfo.environment
 
+    /// Floors for stories annotated before any run and never tuned on (README "Alignment", blind rows): the
+    /// figures the code reaches today, so a change that loses them fails; the demo-story floors do not apply.
+    static let blindFloors: [String: (story: Double, pair: Double, groups: Double)] = [
+        "louvre-jewel-heist": (story: 0.57, pair: 0.57, groups: 0.57),
+    ]
+
     func seedsStory() throws -> Story? {
         guard let path = AlignmentGold.seedsPath else {
             print("skipping: no seeds at ../shared/seeds")
@@ -51,7 +57,7 @@ import Testing
             let s = AlignmentGold.score(predicted: predicted, gold: gold.pairs, unmapped: gold.unmapped.count)
             print("\(name) groups: P \(s.precision) R \(s.recall) F1 \(s.f1)")
             // Floors just under today's figures (README "Alignment"): seeds 0.59, demo stories 0.69–0.91.
-            #expect(s.f1 >= (name == "seeds" ? 0.55 : 0.65), "\(name)")
+            #expect(s.f1 >= Self.blindFloors[name]?.groups ?? (name == "seeds" ? 0.55 : 0.65), "\(name)")
         }
     }
 
@@ -70,7 +76,7 @@ import Testing
             }
             let s = AlignmentGold.score(predicted: predicted, gold: gold.pairs, unmapped: gold.unmapped.count)
             print("\(name) pairwise: P \(s.precision) R \(s.recall) F1 \(s.f1)")
-            #expect(s.f1 >= (name == "seeds" ? 0.65 : 0.7), "\(name)")
+            #expect(s.f1 >= Self.blindFloors[name]?.pair ?? (name == "seeds" ? 0.65 : 0.7), "\(name)")
         }
     }
 
@@ -78,7 +84,7 @@ import Testing
         for (name, story) in try goldStories() where name != "seeds" {
             let s = try evaluate(story, .default)
             print("\(name) align: P \(s.precision) R \(s.recall) F1 \(s.f1) (predicted \(s.predicted), gold \(s.gold), correct \(s.correct), unmapped \(s.unmapped))")
-            #expect(s.f1 >= 0.75, "\(name)")
+            #expect(s.f1 >= Self.blindFloors[name]?.story ?? 0.75, "\(name)")
             #expect(s.unmapped == 0, "\(name)")
         }
     }

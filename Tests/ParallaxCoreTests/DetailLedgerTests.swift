@@ -104,5 +104,8 @@ import Testing
         #expect(boe.details.contains { $0.kind == "object" && $0.status == .conflict && Set($0.claims.map(\.text)) == ["Leeds", "Wakefield"] })
         #expect(boe.details.contains { $0.kind == "money" && $0.status == .agree && $0.claims.count == 3 })
         #expect(boe.details.contains { $0.kind == "count" && $0.status == .agree && $0.claims.contains { $0.text.hasPrefix("a pair of") } })
+        // The blind story's wrong number: one outlet says nine pieces were taken, the others eight.
+        let louvre = try story("louvre-jewel-heist")
+        #expect(louvre.details.contains { $0.kind == "count" && $0.status == .conflict && $0.claims.contains { $0.text.hasPrefix("nine pieces") } })
     }
 }
