@@ -220,7 +220,8 @@ import Testing
         for k in 0..<80 {
             let story = root.appendingPathComponent(String(format: "story-%03d", k))
             try FileManager.default.createDirectory(at: story, withIntermediateDirectories: true)
-            let src = demo.appendingPathComponent(sources[k % sources.count])
+            // The last story is always a copy of new-glenn-launch, whatever the number of demo stories.
+            let src = demo.appendingPathComponent(k == 79 ? "new-glenn-launch" : sources[k % sources.count])
             for f in try FileManager.default.contentsOfDirectory(atPath: src.path) where f.hasSuffix(".txt") {
                 try FileManager.default.copyItem(at: src.appendingPathComponent(f), to: story.appendingPathComponent(f))
             }
@@ -231,7 +232,7 @@ import Testing
             try await t.send("Enter")
             try await t.waitFor("first stories") { $0.contains("Library ·") }
             try await t.waitFor("all stories read") { $0.contains("Library · 80 stories") && !$0.contains("reading") }
-            // The last story is a copy of the second demo story; its last article opens from the end.
+            // The last story (a copy of new-glenn-launch): its last article opens from the end.
             try await t.send("G", "Enter")
             try await t.waitFor("last article of the last story") { $0.contains("Rocket Dispatch · 4/4") }
             try await t.send("q", "q")
