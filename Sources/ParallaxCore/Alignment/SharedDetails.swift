@@ -15,9 +15,14 @@ struct FactDetail: Sendable, Hashable {
 enum SharedDetails {
     static let minimumNear = 2
 
-    static func details(of paragraph: Paragraph, tokens: [Token]? = nil, referenceYear: Int?) -> [FactDetail] {
+    static func details(of paragraph: Paragraph, referenceYear: Int?) -> [FactDetail] {
+        var stems: [String: String] = [:]
+        return details(of: paragraph, tokens: nil, referenceYear: referenceYear, stemCache: &stems)
+    }
+
+    static func details(of paragraph: Paragraph, tokens: [Token]?, referenceYear: Int?, stemCache: inout [String: String]) -> [FactDetail] {
         let tokens = tokens ?? Tokenizer.tokens(paragraph.text)
-        return DetailExtractor.mentions(in: paragraph, tokens: tokens, referenceYear: referenceYear).compactMap { m in
+        return DetailExtractor.mentions(in: paragraph, tokens: tokens, referenceYear: referenceYear, stemCache: &stemCache).compactMap { m in
             switch m.value {
             case .weekday, .object: return nil
             default: return FactDetail(value: m.value, near: m.near)
@@ -65,10 +70,11 @@ enum SharedDetails {
         let want = wanted
         let found: [[Int: [FactDetail]]] = ParallelMap.map(articles.count) { a in
             var out: [Int: [FactDetail]] = [:]
+            var stems: [String: String] = [:]
             for p in want[a] {
                 // Subheadings have no tokens in the features (they are not analysed) and report no fact.
                 guard let tokens = features.paragraphs[a][p].tokens else { continue }
-                let d = details(of: articles[a].paragraphs[p], tokens: tokens, referenceYear: years[a] ?? storyYear)
+                let d = details(of: articles[a].paragraphs[p], tokens: tokens, referenceYear: years[a] ?? storyYear, stemCache: &stems)
                 if !d.isEmpty { out[p] = d }
             }
             return out

@@ -50,9 +50,10 @@ public struct DetailLedger: Sendable {
         var mentions: [(article: Int, m: DetailMention)] = []
         let years = story.articles.map { $0.date.flatMap { Int($0.prefix(4)) } }
         let storyYear = years.compactMap { $0 }.max()
+        var stems: [String: String] = [:]
         for (a, article) in story.articles.enumerated() {
             for p in article.paragraphs {
-                for m in DetailExtractor.mentions(in: p, referenceYear: years[a] ?? storyYear) { mentions.append((a, m)) }
+                for m in DetailExtractor.mentions(in: p, referenceYear: years[a] ?? storyYear, stemCache: &stems) { mentions.append((a, m)) }
             }
         }
         mentions += DetailObjects.conflicts(story: story, comparable: comparable).map { ($0.article, $0.mention) }
