@@ -74,8 +74,7 @@ enum DetailExtractor {
     private static func number(_ t: Token) -> Double? {
         if let w = numberWords[t.norm] { return w }
         guard t.isNumber else { return nil }
-        let digits = t.norm.replacingOccurrences(of: ",", with: "")
-        return Double(digits)
+        return Double(WordAnalyzer.numberKey(t.norm))
     }
 
     private static func singular(_ w: String) -> String {
