@@ -1,4 +1,5 @@
 import Testing
+import ParallaxCore
 @testable import ParallaxTUI
 
 @Suite struct LibraryScreenTests {
@@ -12,6 +13,22 @@ import Testing
         #expect(g.rowText(size.height - 1).contains("Library"))
         if size.height >= 24 { #expect(g.text.contains("Coast Post")) }
         if size.width >= 80 { #expect(g.text.contains("2025-03-04")) }
+    }
+
+    @Test func outletColumnFitsTheLongestName() {
+        let long = Article(id: "wire", path: "/lib/x/wire.txt", outlet: "Atlantic Wire Service International",
+                           title: "A headline", date: "2025-01-02", paragraphs: [Fixtures.paragraph(0, "Text.")])
+        let story = Story(id: "x", path: "/lib/x", articles: [long, Fixtures.right])
+        let app = AppState(library: Library(path: "/lib", stories: [story]),
+                           catalog: ThemeCatalog(directory: ThemeCatalog.locate(environment: [:], executable: nil)))
+        #expect(app.libraryState.widestOutlet == 35)
+        // 120 columns: up to 28 cells (a quarter of the screen at most), the rest of the name cut with "…".
+        let wide = app.render(size: Size(width: 120, height: 24))
+        #expect(wide.text.contains("Atlantic Wire Service Inter…"))
+        // Short names only: the column shrinks to 12 and titles get the room.
+        let plain = Fixtures.app().render(size: Size(width: 120, height: 24))
+        let row = (0..<24).map { plain.rowText($0) }.first { $0.contains("Daily Ledger") }!
+        #expect(row.contains("Daily Ledger 2025-03-04"))
     }
 
     @Test func selectionMovesOverArticlesOnly() {

@@ -11,10 +11,7 @@ extension LibraryState {
     /// scroll position stay where the user left them.
     mutating func append(stories range: Range<Int>, of library: Library) {
         let hadArticle = selected(in: library) != nil
-        for s in range {
-            rows.append(.story(s))
-            for a in library.stories[s].articles.indices { rows.append(.article(story: s, article: a)) }
-        }
+        addRows(stories: range, of: library)
         if !hadArticle, let i = rows.firstIndex(where: { if case .article = $0 { return true } else { return false } }) {
             selection = i
         }

@@ -10,14 +10,25 @@ public struct LibraryState: Sendable {
     public var rows: [LibraryRow] = []
     public var selection = 0
     public var top = 0
+    /// Display width of the longest outlet name listed, kept as rows are added, so the outlet column fits
+    /// the names ("Atlantic Wire Service") without measuring every article on every frame.
+    public var widestOutlet = 0
 
     mutating func selectFirstArticle(in library: Library) {
         rows = []
-        for (s, story) in library.stories.enumerated() {
-            rows.append(.story(s))
-            for a in story.articles.indices { rows.append(.article(story: s, article: a)) }
-        }
+        widestOutlet = 0
+        addRows(stories: library.stories.indices, of: library)
         selection = rows.firstIndex { if case .article = $0 { return true } else { return false } } ?? 0
+    }
+
+    mutating func addRows(stories range: Range<Int>, of library: Library) {
+        for s in range {
+            rows.append(.story(s))
+            for (a, article) in library.stories[s].articles.enumerated() {
+                rows.append(.article(story: s, article: a))
+                widestOutlet = max(widestOutlet, DisplayWidth.of(article.displayName))
+            }
+        }
     }
 
     public func selected(in library: Library) -> (story: Int, article: Int)? {

@@ -11,7 +11,8 @@ extension AppState {
         st.top = max(0, min(st.top, max(0, st.rows.count - vp)))
         libraryState.top = st.top
         let wide = size.width >= 80
-        let outletW = wide ? 18 : 12
+        // As wide as the longest outlet name, within a quarter of the screen (titles need the room).
+        let outletW = wide ? max(12, min(st.widestOutlet, 28, size.width / 4)) : 12
         for y in 0..<vp {
             let i = st.top + y
             guard i < st.rows.count else { break }
