@@ -187,8 +187,8 @@ enum QuoteGold {
         let s = QuoteGold.score(story: story, gold: try QuoteGold.load(id))
         print("QUOTES \(id): \(s)")
         #expect(s.recall >= 1.0, "\(s)")
-        #expect(s.precision >= 0.94, "\(s)")
-        #expect(s.speakerAccuracy >= 0.83, "\(s)")
+        #expect(s.precision >= 1.0, "\(s)")  // first run 0.95: a quote in a live-blog entry headline
+        #expect(s.speakerAccuracy >= 1.0, "\(s)")  // first run 0.83
         #expect(s.partialAccuracy >= 1.0, "\(s)")
         #expect(s.groupsRight, "\(s)")
     }

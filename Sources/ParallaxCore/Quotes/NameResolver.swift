@@ -154,6 +154,8 @@ struct NameResolver: Sendable {
     private var fullNamesByWord: [String: [String]] = [:]
     private var organisationsByFirstWord: [String: [String]] = [:]
     private var personNames = Set<String>()
+    /// Names (full names and aliases) of the people the people index lists, when there is one.
+    private var indexPeople = Set<String>()
 
     private mutating func buildLookups() {
         indicesByName = mentions.map { list in
@@ -179,6 +181,7 @@ struct NameResolver: Sendable {
         for n in organisations.keys { if let f = n.split(separator: " ").first { orgs[String(f), default: []].append(n) } }
         organisationsByFirstWord = orgs
         personNames = Set(mentions.flatMap { $0.filter(\.isPerson).map(\.name) })
+        indexPeople = Set((index?.people ?? []).flatMap { [$0.name] + $0.aliases })
     }
 
     /// Number of mentions of `article` (or of the index list `list` into them) strictly before the position.
@@ -234,7 +237,14 @@ struct NameResolver: Sendable {
             if words.count == 1 { return fw.first == firstWord || fw.last == firstWord }
             return fw.first == firstWord && fw.last == lastWord
         }
+        // A lone word is a family name ("Okafor" → "Chidi Okafor"); as the first word of a longer name it is
+        // only a short form of someone the people index knows ("Xi" → "Xi Jinping"), not of a plan or a
+        // place that starts with it ("the Louvre" → "Louvre Nouvelle Renaissance").
         let candidates = Set((fullNamesByWord[firstWord] ?? []) + (fullNamesByWord[lastWord] ?? [])).filter(matches)
+            .filter { full in
+                guard words.count == 1, index != nil, full.split(separator: " ").last.map(String.init) != firstWord else { return true }
+                return indexPeople.contains(full)
+            }
         guard !candidates.isEmpty else { return name }
         if article < mentions.count {
             // The latest mention of a candidate before the position, else the first one in the article.

@@ -90,7 +90,9 @@ enum NameRuns {
         let words = Array(r[first...last])
         // "Bank of England", "Archdiocese of Chicago" are institutions; "Duke of York" keeps its title.
         let ofJoined = words.contains { tokens[$0].norm == "of" } && !isTitle(tokens[r.lowerBound])
-        let org = ofJoined || words.contains { k in
+        // "Rao & Webb", "Vaughan & Pryce": names joined by an ampersand are a firm.
+        let ampersand = r.dropFirst().contains { k in ScalarText.slice(text, tokens[k - 1].end, tokens[k].start) == " & " }
+        let org = ofJoined || ampersand || words.contains { k in
             let t = tokens[k]
             let bare = stripPossessive(t.norm)
             if AttributionLexicon.organisationWords.contains(bare) { return true }

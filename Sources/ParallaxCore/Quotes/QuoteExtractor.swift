@@ -19,7 +19,9 @@ enum QuoteExtractor {
         let contexts = paragraphs.map { QuoteContext(text: $0.text) }
         var drafts: [Draft] = []
         var consumed = Set<[Int]>()  // [paragraph, span] already joined into an earlier quote
-        for (pi, ctx) in contexts.enumerated() {
+        // A sub-heading that quotes someone ("Macron: 'We will recover the works'") is a headline over the
+        // quote the text then gives in full, not a quote of its own.
+        for (pi, ctx) in contexts.enumerated() where !paragraphs[pi].isHeading {
             let attributor = QuoteAttributor(ctx: ctx, names: names, article: index, paragraph: paragraphs[pi].index)
             for (si, span) in ctx.spans.enumerated() where !consumed.contains([pi, si]) {
                 var parts = [(paragraph: pi, span: si)]
