@@ -128,7 +128,7 @@ func count(_ index: PeopleIndex, _ name: String) -> Int {
 }
 
 @Suite struct PeopleGoldTests {
-    static let blindFloors: [String: (recall: Double, falsePeople: Int)] = ["louvre-jewel-heist": (recall: 0.84, falsePeople: 2)]
+    static let blindFloors: [String: (recall: Double, falsePeople: Int)] = ["louvre-jewel-heist": (recall: 0.93, falsePeople: 0)]  // first run 0.845 and 2
 
     /// Fraction of hand-counted name mentions found and attributed to the right person (target ≥ 0.95),
     /// no organisation or place listed as a person.

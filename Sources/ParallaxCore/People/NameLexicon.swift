@@ -103,6 +103,16 @@ struct NameLexicon: Sendable {
     /// recogniser degrades, it does not crash).
     static func lines(_ name: String) -> [String] { ResourceFile.lines(name) }
 
+    /// A known given name, or a compound one whose parts are given names or at least one part is
+    /// ("Jean-Pierre", "Alexandre-Gabriel", "Marie-Claire"): compound given names are written with a hyphen.
+    func isGivenName(_ word: String) -> Bool {
+        if givenNames.contains(word) { return true }
+        guard word.utf8.contains(0x2D) else { return false }
+        let parts = word.split(separator: "-")
+        return parts.count == 2 && parts.allSatisfy { $0.count >= 2 && $0.allSatisfy(\.isLetter) }
+            && parts.contains { givenNames.contains(String($0)) }
+    }
+
     /// Whether a folded word is one to three romanised given-name syllables ("jinping", "myung",
     /// "nam-joon"), the shape of a Chinese, Korean or Vietnamese given name.
     func isSyllabic(_ word: String) -> Bool {

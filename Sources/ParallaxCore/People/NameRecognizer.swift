@@ -6,7 +6,7 @@ import Foundation
 /// initials, speech verbs, appositions and possessives; organisations, places and sentence-initial or
 /// headline capitals are ruled out with word lists (`NameLexicon`).
 enum NameRecognizer {
-    static let particles: Set<String> = ["de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "dos", "das", "ter", "zu"]
+    static let particles: Set<String> = ["de", "des", "da", "di", "du", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "dos", "das", "ter", "zu"]
     static let titleAbbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "rev", "maj", "adm", "cmdr", "jr", "sr", "mt", "ft"]
     /// Lowercase suffixes that make a hyphenated capitalised word a modifier ("Chinese-made", "Biden-era").
     static let modifierSuffixes: Set<String> = ["made", "based", "era", "led", "backed", "style", "born", "owned", "run", "built", "linked", "bound", "friendly", "funded", "sponsored", "controlled", "designed", "developed", "produced", "related", "centric", "wide", "level", "class", "type", "like", "speaking", "american", "era's"]
@@ -201,7 +201,7 @@ enum NameRecognizer {
         guard p + 1 < end, !toks[p].possessive else { return false }
         let b = toks[p].base
         if lex.eastAsianFamilyNames.contains(b), lex.isSyllabic(toks[p + 1].base), toks[p + 1].isCap { return true }
-        if lex.givenNames.contains(b), nameLike(toks[p + 1], lex) { return true }
+        if lex.isGivenName(b), nameLike(toks[p + 1], lex) { return true }
         return false
     }
 
@@ -304,13 +304,13 @@ enum NameRecognizer {
             if toks[q - 1].possessive { break }
             q += 1
         }
-        if q < end, q == p + 1, lex.givenNames.contains(words[p]), lex.surnames.contains(words[q]), !toks[p].possessive {
+        if q < end, q == p + 1, lex.isGivenName(words[p]), lex.surnames.contains(words[q]), !toks[p].possessive {
             q += 1  // "Theresa May"
         }
         r.core = p..<q
         r.sentenceInitial = toks[p].sentenceInitial || (p == run.lowerBound && toks[run.lowerBound].sentenceInitial)
         let core = Array(toks[p..<q])
-        let givenFirst = core.count >= 2 && lex.givenNames.contains(core[0].base)
+        let givenFirst = core.count >= 2 && lex.isGivenName(core[0].base)
         let titled = r.title != nil || (p > 0 && p == run.lowerBound && precededByRole(toks, p, lex))
             || (p > run.lowerBound && lex.roles.contains(words[p - 1]))
             || (run.lowerBound > 0 && precededByRole(toks, run.lowerBound, lex))
@@ -322,12 +322,17 @@ enum NameRecognizer {
                 && (core.count >= 2 || p > run.lowerBound)  // "Korea Herald", but "Park said"
             {
                 r.isOrganisation = true
+            } else if q < end, lex.weakOrgWords.contains(words[end - 1]), !givenFirst, !titled {
+                r.isOrganisation = true  // "Continental Press": the head word is a common word, so not in the core
             }
         }
         if core.count >= 2, foreignArticles.contains(core[0].base), core[0].isCap, !titled { r.isOrganisation = true }
         let orgPrefix = lex.organisations.longestMatch(words, at: p, limit: q)
         if orgPrefix > 0 && (!givenFirst || orgPrefix == q - p) { r.isOrganisation = true }  // "Morgan Stanley"
-        if core.contains(where: { $0.token.isNumber }) { r.isOrganisation = true }
+        // Digits are never part of a person's name: "Newsdesk24", "Channel 4".
+        if core.contains(where: { $0.token.isNumber || $0.token.text.unicodeScalars.contains { $0.properties.numericType != nil } }) {
+            r.isOrganisation = true
+        }
         if r.isOrganisation { return r }
 
         let eastAsian = core.count >= 2 && lex.eastAsianFamilyNames.contains(core[0].base)
@@ -340,9 +345,11 @@ enum NameRecognizer {
             r.isOrganisation = true  // "watched from Jetty Park", "economists at Marshall Bennett Capital"
             return r
         }
+        // "Napoleon III", "Charles III": one name and a regnal numeral (weak, so "the Apollo XI crew" is not one).
+        let regnal = core.count == 2 && core[1].isNumeral && !r.sentenceInitial
         if titled || givenFirst || eastAsian || hasInitial || apposition(toks, q, lex) {
             r.evidence = .strong
-        } else if speechVerbAfter(toks, q, lex) || speechVerbBefore(toks, run.lowerBound, lex) || accordingTo(toks, run.lowerBound) {
+        } else if regnal || speechVerbAfter(toks, q, lex) || speechVerbBefore(toks, run.lowerBound, lex) || accordingTo(toks, run.lowerBound) {
             let known = lex.surnames.contains(core[0].base) || lex.eastAsianFamilyNames.contains(core[0].base)
             // A lone capitalised plural ("Marines said", "Observers noted") is a group, not a person.
             let plural = core.count == 1 && core[0].base.hasSuffix("s") && !core[0].base.hasSuffix("ss") && !known
@@ -353,6 +360,11 @@ enum NameRecognizer {
         // People are not "at" or "in" something named only by its capitals ("analysts at Marshall Bennett"),
         // and "Institute for Strategic Studies" continues an organisation's name.
         if locative && r.evidence == .weak && words[run.lowerBound - 1] != "from" { r.evidence = .none }
+        // People are not "the Smith": "the Louvre said", "The Kremlin has confirmed" are institutions.
+        let plainGap = toks[p].gapBefore == " " || toks[p].gapBefore == "\u{00A0}"
+        if r.evidence == .weak, p > 0, words[p - 1] == "the", plainGap, p == run.lowerBound || p == run.lowerBound + 1 {
+            r.evidence = .none
+        }
         if r.evidence == .weak, run.lowerBound >= 2, ["for", "of", "on"].contains(words[run.lowerBound - 1]),
             toks[run.lowerBound - 2].isCap || toks[run.lowerBound - 2].isAcronym
         {

@@ -70,6 +70,11 @@ struct PersonRegistry: Sendable {
             singles.append((core[0].base, display, run.country, head, run.isFormer, order))
             return
         }
+        // "Ms des Cars", "Mr van Dijk": a family name with its particle is a short form like "Ms Cars".
+        if core.count == 2, !core[0].isCap, NameRecognizer.particles.contains(core[0].base), !styled {
+            singles.append((core[1].base, display, run.country, head, run.isFormer, order))
+            return
+        }
         let display2 = core.count == 1 ? run.title! + " " + display : display
         let key = Self.compactKey(display2)
         let eastAsian = lex.eastAsianFamilyNames.contains(core[0].base)

@@ -129,6 +129,16 @@ enum StoryPeople {
                 i += 1
                 continue
             }
+            // "Ms des Cars": a particle and a family name stand for the person as a bare family name would.
+            if core.count == 2, i == core.lowerBound, !toks[i].isCap, NameRecognizer.particles.contains(toks[i].base) {
+                if let p = pick(registry.short(toks[i + 1].base), lastSeen: lastSeen, registry: registry)
+                    ?? registry.full(PersonRegistry.compactKey(toks[i].base + toks[i + 1].base))
+                {
+                    out.append((i..<(i + 2), p))
+                }
+                i += 2
+                continue
+            }
             if core.count == 1 || pn.headline {
                 let word = toks[i].base
                 let candidates = registry.short(word)
