@@ -107,5 +107,39 @@ import Testing
         // The blind story's wrong number: one outlet says nine pieces were taken, the others eight.
         let louvre = try story("louvre-jewel-heist")
         #expect(louvre.details.contains { $0.kind == "count" && $0.status == .conflict && $0.claims.contains { $0.text.hasPrefix("nine pieces") } })
+        // First-run false conflicts: "more than 1,300" / "1,354", "8.7 million" / "almost nine million",
+        // "Two of the men" / "Four men".
+        #expect(louvre.details.filter { $0.status == .conflict }.count == 1)
+    }
+}
+
+/// Count rules added after the blind story's first run (README "Quotes and details"), on our own sentences.
+@Suite struct DetailCountQualifierTests {
+    @Test func qualifiedCountsAreIntervals() {
+        let more = DetailLedgerTests.values("The crown is set with more than 1,300 pearls.")[0]
+        let exact = DetailLedgerTests.values("The crown is set with 1,354 pearls.")[0]
+        let fewer = DetailLedgerTests.values("The crown is set with 1,250 pearls.")[0]
+        #expect(more.isCompatible(with: exact))
+        #expect(!more.isCompatible(with: fewer))
+        let almost = DetailLedgerTests.values("The park had almost nine million visitors.")[0]
+        #expect(almost.isCompatible(with: DetailLedgerTests.values("The park had 8.7 million visitors.")[0]))
+        #expect(!almost.isCompatible(with: DetailLedgerTests.values("The park had 9.4 million visitors.")[0]))
+    }
+
+    @Test func qualifiedCountsDoNotConflictAndTheClaimKeepsTheQualifier() {
+        let l = DetailLedgerTests.ledger(["The cup is set with more than 300 rubies and was made in Lyon."],
+                                         ["The cup, made in Lyon, is set with 312 rubies."])
+        let rubies = l.details.first { $0.claims.contains { $0.text.contains("rubies") } }
+        #expect(rubies?.status == .agree)
+        #expect(rubies?.claims.contains { $0.text == "more than 300 rubies" } == true)
+    }
+
+    @Test func aPartOfAGroupIsNotTheGroupsSize() {
+        let l = DetailLedgerTests.ledger(["Four men arrived in a van at the back of the bank before noon."],
+                                         ["Two of the men climbed in through a window at the back of the bank."])
+        #expect(!l.details.contains { $0.kind == "count" && $0.status == .conflict })
+        let both = DetailLedgerTests.ledger(["Two of the men climbed in through a window at the back of the bank."],
+                                            ["Three of the men climbed in through a window at the back of the bank."])
+        #expect(both.details.contains { $0.kind == "count" && $0.status == .conflict })
     }
 }

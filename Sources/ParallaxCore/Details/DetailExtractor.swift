@@ -98,6 +98,24 @@ enum DetailExtractor {
             return String(String.UnicodeScalarView(scalars[toks[i].end..<to]))
         }
         func word(_ i: Int) -> String { i >= 0 && i < toks.count ? toks[i].norm : "" }
+        /// The interval a qualifier before token `i` gives `value` ("more than a decade", "almost nine
+        /// million", "about 300"), and the first token of the claim.
+        func qualified(_ value: Double, at i: Int) -> (Double, Double, Int) {
+            let q1 = word(i - 1), q2 = word(i - 2)
+            if q1 == "over" {
+                // "over two days" is usually "across two days"; "over a decade", "more than a decade"
+                return (value, value * 1.5, i - 1)
+            } else if q1 == "than" && (q2 == "more" || q2 == "longer") {
+                return (value * 1.001, value * 1.5, i - 2)
+            } else if q1 == "than" && (q2 == "less" || q2 == "fewer") || q1 == "under" {
+                return (0, value * 0.999, q1 == "under" ? i - 1 : i - 2)
+            } else if ["nearly", "almost"].contains(q1) {
+                return (value * 0.8, value, i - 1)
+            } else if ["about", "around", "roughly", "some", "approximately"].contains(q1) {
+                return (value * 0.85, value * 1.15, i - 1)
+            }
+            return (value, value, i)
+        }
         var contextEnd = 0
         func context(after i: Int, count: Int = 2) -> Set<String> {
             var c = Set<String>()
@@ -199,21 +217,7 @@ enum DetailExtractor {
             // Qualified durations: "more than a decade", "nearly a quarter of a century", "11 years"
             // ("£30 a month" is a rate, not a length of time.)
             if !(w == "a" && i > 0 && used.contains(i - 1)), let (value, last) = duration(at: i, toks) {
-                var first = i
-                var low = value, high = value
-                let q1 = word(i - 1), q2 = word(i - 2)
-                if q1 == "over" {
-                    // "over two days" is usually "across two days"; "over a decade", "more than a decade"
-                    low = value; high = value * 1.5; first = i - 1
-                } else if q1 == "than" && q2 == "more" || q1 == "than" && q2 == "longer" {
-                    low = value * 1.001; high = value * 1.5; first = i - 2
-                } else if q1 == "than" && q2 == "less" || q1 == "under" {
-                    low = 0; high = value * 0.999; first = q1 == "under" ? i - 1 : i - 2
-                } else if ["nearly", "almost"].contains(q1) {
-                    low = value * 0.8; high = value; first = i - 1
-                } else if ["about", "around", "roughly", "some", "approximately"].contains(q1) {
-                    low = value * 0.85; high = value * 1.15; first = i - 1
-                }
+                let (low, high, first) = qualified(value, at: i)
                 emit(.duration(low: low, high: high), first, last)
                 i = last
                 continue
@@ -258,22 +262,30 @@ enum DetailExtractor {
             }
             // Counts: "two tractors", "a pair of", "800 letters"
             if w == "pair" || w == "couple", word(i - 1) == "a", word(i + 1) == "of" {
-                emit(.count(2), i - 1, i + 1, context(after: i + 1), withContext: true)
+                emit(.count(low: 2, high: 2), i - 1, i + 1, context(after: i + 1), withContext: true)
                 i += 1
                 continue
             }
             if w == "dozen", word(i - 1) == "a" {
-                emit(.count(12), i - 1, i, context(after: i), withContext: true)
+                emit(.count(low: 12, high: 12), i - 1, i, context(after: i), withContext: true)
                 continue
             }
             if w != "one", let n = number(t), t.isNumber || numberWords[w] != nil, n < 1e7 {
-                let ctx = context(after: i)
+                var ctx = context(after: i)
                 guard !ctx.isEmpty else { continue }
-                emit(.count(n), i, i, ctx, withContext: true)
+                // "two of the men" is a part of a group, not its size: compared only with other parts.
+                if word(i + 1) == "of", ["the", "them", "those", "these", "its", "their"].contains(word(i + 2)) {
+                    ctx.insert(Self.partitiveMarker)
+                }
+                let (low, high, first) = qualified(n, at: i)
+                emit(.count(low: low, high: high), first, i, ctx, withContext: true)
             }
         }
         return out
     }
+
+    /// Context marker of a partitive count ("two of the men"); not a word, so it never matches one.
+    static let partitiveMarker = "(part of)"
 
     static let monthNames: Set<String> = [
         "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",

@@ -31,7 +31,9 @@ struct DetailMatcher {
                 guard comparable.isAligned(ka, kb) else { return .none }
                 return same ? .agree : .conflict
             }
-            guard related(x.context, y.context) else { return .none }
+            let part = DetailExtractor.partitiveMarker
+            guard x.context.contains(part) == y.context.contains(part) else { return .none }
+            guard related(x.context.subtracting([part]), y.context.subtracting([part])) else { return .none }
             if same { return sim >= 0.08 ? .agree : .none }
             let shared = x.context.intersection(y.context).count
             return sim >= 0.25 || shared >= 2 || shared == 1 && sim >= 0.1 ? .conflict : .none

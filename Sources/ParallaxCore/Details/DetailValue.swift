@@ -3,7 +3,8 @@ import Foundation
 /// The normalised meaning of one hard detail, so "two" and "a pair of", or "11 years" and "more than a
 /// decade", compare as the same claim.
 enum DetailValue: Sendable, Hashable {
-    case count(Double)
+    /// How many, as an interval: "1,354" is [1354, 1354], "more than 1,300" (1300, 1950].
+    case count(low: Double, high: Double)
     case ordinal(Int)
     case money(currency: String, amount: Double)
     case percent(Double)
@@ -18,6 +19,9 @@ enum DetailValue: Sendable, Hashable {
     case duration(low: Double, high: Double)
     /// A thing named in an aligned sentence (a gift, a place); compared by its content words.
     case object(words: Set<String>)
+
+    /// An exact count.
+    static func count(_ n: Double) -> DetailValue { .count(low: n, high: n) }
 
     var kind: String {
         switch self {
@@ -37,7 +41,7 @@ enum DetailValue: Sendable, Hashable {
     /// Whether two claims of the same kind can both be true.
     func isCompatible(with other: DetailValue) -> Bool {
         switch (self, other) {
-        case let (.count(a), .count(b)): return a == b
+        case let (.count(l1, h1), .count(l2, h2)): return l1 <= h2 && l2 <= h1
         case let (.ordinal(a), .ordinal(b)): return a == b
         case let (.money(c1, a), .money(c2, b)): return c1 == c2 && abs(a - b) <= max(a, b) * 0.005
         case let (.percent(a), .percent(b)): return abs(a - b) < 0.05
