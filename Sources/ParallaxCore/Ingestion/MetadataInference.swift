@@ -118,6 +118,10 @@ enum MetadataInference {
                     drop(i, "byline (job title)")
                     continue
                 }
+                // "Here is where things stand this afternoon:" right above the story introduces it.
+                if let b = bodyStart, introducesBody(lines[i].text), nonBlank.first(where: { $0 > i && !lines[$0].isBlank }) == b {
+                    continue
+                }
                 drop(i, "caption or label between headline and story")
             }
         }
@@ -257,6 +261,12 @@ enum MetadataInference {
             }
         }
         return nil
+    }
+
+    /// A sentence of six words or more that ends with a colon: it leads into what follows, it labels nothing.
+    static func introducesBody(_ text: String) -> Bool {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        return t.hasSuffix(":") && SourceLine.words(t, cap: 7) >= 6 && !LineShape.isAllCaps(t)
     }
 
     static let newsroomWords: Set<String> = ["editorial", "staff", "desk", "newsroom", "team", "correspondents", "reporters", "writers", "journalists", "bureau"]

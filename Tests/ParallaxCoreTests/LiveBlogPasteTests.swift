@@ -1,0 +1,34 @@
+import Testing
+@testable import ParallaxCore
+
+/// A live-blog page, with invented text (a shape found after the blind story's first run).
+@Suite struct LiveBlogPasteTests {
+    @Test func sentenceIntroducingTheFirstListIsKept() {
+        let a = ArticleLoader.parse(text: """
+            Skip to content
+            CITYNEWS   World   Local   Sport
+            Tram depot fire: what happened on Tuesday – as it happened
+            Updated 4 March 2025, 16:12 GMT
+
+            16:05 GMT
+
+            Here is where things stand late this afternoon:
+            - A fire broke out in the tram depot on Mill Road at about 9am and was put out by noon.
+            - Two trams were destroyed and services on line 3 are suspended until Friday.
+
+            14:40 GMT
+
+            The mayor, Ana Costa, said the depot would be inspected before it reopens to staff.
+            """, id: "live", path: "live.txt")
+        #expect(a.paragraphs.first?.text == "Here is where things stand late this afternoon:")
+        #expect(!a.removed.contains { $0.text.hasPrefix("Here is") })
+        // A short label ending in a colon above the story still goes.
+        let b = ArticleLoader.parse(text: """
+            Tram depot fire: services suspended on line 3 until Friday
+            Listen to this article:
+            A fire broke out in the tram depot on Mill Road at about 9am and was put out by noon, officials said.
+            Two trams were destroyed and services on line 3 are suspended until Friday, the operator said.
+            """, id: "b", path: "b.txt")
+        #expect(b.paragraphs.first?.text.hasPrefix("A fire broke out") == true)
+    }
+}
