@@ -31,4 +31,25 @@ import Testing
             """, id: "b", path: "b.txt")
         #expect(b.paragraphs.first?.text.hasPrefix("A fire broke out") == true)
     }
+
+    @Test func brandInTheMenuAndTheFooterBeatsALabelAboveTheHeadline() {
+        let a = ArticleLoader.parse(text: """
+            CITYNEWS   World   Local   Sport   Live
+            Local live
+            Tram depot fire: services suspended on line 3 until Friday, operator says
+            A fire broke out in the tram depot on Mill Road at about 9am and was put out by noon, officials said.
+            Two trams were destroyed and services on line 3 are suspended until Friday, the operator said.
+            © 2025 CityNews Media Group
+            """, id: "c", path: "c.txt")
+        #expect(a.outlet == "CityNews")
+        // Without the brand in the menu, the label stays the best guess.
+        let b = ArticleLoader.parse(text: """
+            Local live
+            Tram depot fire: services suspended on line 3 until Friday, operator says
+            A fire broke out in the tram depot on Mill Road at about 9am and was put out by noon, officials said.
+            Two trams were destroyed and services on line 3 are suspended until Friday, the operator said.
+            © 2025 Harbour Holdings
+            """, id: "d", path: "d.txt")
+        #expect(b.outlet == "Local live")
+    }
 }

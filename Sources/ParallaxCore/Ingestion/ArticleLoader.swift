@@ -72,9 +72,17 @@ public enum ArticleLoader {
         if parts > 0 {
             warnings.append("over-long paragraphs cut into \(parts) extra part\(parts == 1 ? "" : "s") of at most \(ParagraphBuilder.maxParagraphScalars) characters")
         }
+        // A label above the headline ("Europe live") yields to the copyright owner when the page shows that
+        // owner as its brand too (first word of the navigation bar: "NEWSDESK24   World   Europe").
+        var outlet = header.outlet ?? meta.outlet
+        if header.outlet == nil, meta.outletIsLabel, let owner = MetadataInference.outletFromCopyright(removed),
+            MetadataInference.brandShown(owner, in: removed)
+        {
+            outlet = owner
+        }
         return Article(
             id: id, path: path,
-            outlet: header.outlet ?? meta.outlet ?? MetadataInference.outletFromCopyright(removed) ?? header.url.flatMap(host),
+            outlet: outlet ?? MetadataInference.outletFromCopyright(removed) ?? header.url.flatMap(host),
             title: header.title ?? meta.title,
             byline: header.byline ?? meta.byline,
             date: date, url: header.url,

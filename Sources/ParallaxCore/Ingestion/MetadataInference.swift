@@ -14,6 +14,8 @@ enum MetadataInference {
         var date: String?
         var lines: [SourceLine]
         var removed: [RemovedLine]
+        /// The outlet is only a guess from a label above the headline ("Europe live").
+        var outletIsLabel = false
     }
 
     static func infer(_ input: [SourceLine]) -> Result {
@@ -131,7 +133,8 @@ enum MetadataInference {
             outlet = outlet ?? d.agency
             date = date ?? d.date
         }
-        return Result(title: title, outlet: outlet ?? siteName, byline: byline, date: date, lines: lines, removed: removed)
+        return Result(title: title, outlet: outlet ?? siteName, byline: byline, date: date, lines: lines, removed: removed,
+                      outletIsLabel: outlet == nil && siteName != nil)
     }
 
     /// Equal, or one is the other plus a site suffix: "headline | site", "headline - site".
@@ -293,6 +296,17 @@ enum MetadataInference {
             if !name.isEmpty, name.lowercased() != "all" { return name }
         }
         return nil
+    }
+
+    /// Whether the page shows `name` as its brand in a removed line above the story: the navigation bar
+    /// ("NEWSDESK24   World   Europe") or the site name, letters compared without case.
+    static func brandShown(_ name: String, in removed: [RemovedLine]) -> Bool {
+        func key(_ s: some StringProtocol) -> String { String(s.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.map(Character.init)) }
+        let want = key(name)
+        guard want.count >= 3 else { return false }
+        return removed.contains { r in
+            (r.reason == "navigation menu" || r.reason.hasPrefix("site name")) && key(r.text.split(separator: " ").first ?? "") == want
+        }
     }
 
     static let personCreditPattern = LinePattern(
