@@ -53,3 +53,33 @@ import Testing
         #expect(b.outlet == "Local live")
     }
 }
+
+/// Other shapes found in the blind story's first run: a wire contributor line, an interview excerpt.
+@Suite struct WireAndInterviewShapeTests {
+    @Test func contributorLineIsACredit() {
+        let a = ArticleLoader.parse(text: """
+            Title: Tram depot fire
+
+            A fire broke out in the tram depot on Mill Road at about 9am and was put out by noon, officials said.
+
+            Two trams were destroyed and services on line 3 are suspended until Friday, the operator said.
+
+            Harbour Wire writer Ana Costa in Lisbon contributed to this report.
+            """, id: "w", path: "w.txt")
+        #expect(a.paragraphs.count == 2)
+        #expect(a.removed.contains { $0.text.hasPrefix("Harbour Wire writer") && $0.reason == "reporting credits" })
+    }
+
+    @Test func interviewQuestionIsNotAHeading() {
+        let a = ArticleLoader.parse(text: """
+            Title: Tram depot fire
+
+            We asked the depot's manager, Ana Costa, what happens next for the tram service on line 3.
+
+            Q: Will the line reopen?
+
+            A: Yes. Two trams are lost, but the track and the wires are fine, and we expect to run again by Friday.
+            """, id: "q", path: "q.txt")
+        #expect(a.paragraphs.allSatisfy { !$0.isHeading })
+    }
+}

@@ -43,6 +43,8 @@ enum ChromeRules {
         Rule(#"^\[?\d+/\d+\]"#, "photo caption or credit", maxWords: 60),
         Rule(#"^(image|video|photo|slide) \d+ (of|/) \d+\b|^\d+ (of|/) \d+$|^(loading|loading\.\.\.|please enable javascript.*|javascript is disabled.*|your browser does not support.*)$"#, "page widget", maxWords: 12),
         Rule(#"^\(?((additional )?reporting|editing|writing|compiled|produced|translated|fact-checked) by\b"#, "reporting credits", maxWords: 40),
+        // Wire copy's tail: "Associated Press writer Jane Roe in London contributed to this report."
+        Rule(#"\bcontributed( reporting)? to this (report|story|article)\W*$"#, "reporting credits", maxWords: 30),
         Rule(#"^(source|sources|via)\s*:"#, "source credit", maxWords: 15),
         Rule(#"^[\w.+-]+@[\w-]+(\.[\w-]+)+$|^@\w{2,30}$|^(e-?mail|contact|follow)( (me|us|the author))?\s*:\s*\S+@\S+$"#, "author contact", maxWords: 6),
         Rule(#"^\[(photo|image|video|graphic|gallery|ad|advertisement|embed|audio)s?\]$|^\(?end\)?$"#, "page widget", maxWords: 2),

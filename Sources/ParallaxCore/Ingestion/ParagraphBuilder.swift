@@ -146,6 +146,8 @@ enum ParagraphBuilder {
         if scalars.count > 4, first == "-", last == "-", scalars[1] == " ", scalars[scalars.count - 2] == " " { return true }
         guard let next, SourceLine.words(next, cap: words + 1) > words else { return false }
         if LineShape.isBullet(text) || SentenceSplitter.openers.contains(first) { return false }
+        // "Q: Will the crown be restored?": an interview's question, not a heading.
+        if scalars.count > 2, first == "Q" || first == "A", scalars[1] == ":" { return false }
         guard first.properties.isUppercase || first.properties.numericType != nil else { return false }
         if ".!…:;,".unicodeScalars.contains(last) || LineShape.closers.contains(last) && LineShape.endsLikeSentence(text) {
             return false
