@@ -142,4 +142,17 @@ import Testing
                                             ["Three of the men climbed in through a window at the back of the bank."])
         #expect(both.details.contains { $0.kind == "count" && $0.status == .conflict })
     }
+
+    @Test func agreementIsNotTransitive() {
+        // "about seven" and "about four" minutes both fit "less than eight", but not each other.
+        let story = Story(id: "t", path: "t", articles: [
+            DetailLedgerTests.article("a", ["Thieves broke into the museum on Sunday and escaped with six paintings, a raid that officials said was over in about seven minutes."]),
+            DetailLedgerTests.article("b", ["The minister said the raid on the museum lasted less than eight minutes."]),
+            DetailLedgerTests.article("c", ["According to the minister, the thieves were inside the museum for about four minutes."]),
+        ])
+        let l = DetailLedger.build(story: story)
+        for d in l.details where d.kind == "duration" && d.status == .agree {
+            #expect(!(d.claims.contains { $0.text.contains("seven") } && d.claims.contains { $0.text.contains("four") }), "\(d.claims.map(\.text))")
+        }
+    }
 }

@@ -73,13 +73,23 @@ struct DetailMatcher {
             while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
             return x
         }
+        var members = mentions.indices.map { [$0] }  // by root
+        /// Agreement is not transitive: "about seven minutes" and "about four minutes" both fit "less than
+        /// eight minutes" but not each other, so a group only takes values compatible with all it holds.
+        func compatible(_ a: Int, _ b: Int) -> Bool {
+            members[a].allSatisfy { x in members[b].allSatisfy { y in mentions[x].m.value.isCompatible(with: mentions[y].m.value) } }
+        }
         var candidates: [(i: Int, j: Int, sim: Double)] = []
         var agreesWith = Set<[Int]>()  // [mention, other article]
         for (i, j) in candidatePairs() {
             do {
                 switch relation(i, j) {
                 case .agree:
-                    parent[find(j)] = find(i)
+                    let (ri, rj) = (find(i), find(j))
+                    if ri != rj, compatible(ri, rj) {
+                        parent[rj] = ri
+                        members[ri] += members[rj]
+                    }
                     agreesWith.insert([i, mentions[j].article])
                     agreesWith.insert([j, mentions[i].article])
                 case .conflict:
