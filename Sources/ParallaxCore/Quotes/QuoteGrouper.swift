@@ -141,27 +141,7 @@ enum QuoteGrouper {
         return prev[b.count]
     }
 
-    /// Words compared for sameness: folded, punctuation dropped, contractions expanded ("there's" = "there is").
-    static func comparisonWords(_ text: String) -> [String] {
-        Tokenizer.tokens(text).flatMap { expand($0.norm) }
-    }
-
-    private static let pronounIs: Set<String> = ["there", "it", "that", "what", "he", "she", "who", "where", "here", "how", "this"]
-
-    static func expand(_ w: String) -> [String] {
-        switch w {
-        case "can't", "cannot": return ["can", "not"]
-        case "won't": return ["will", "not"]
-        case "shan't": return ["shall", "not"]
-        case "let's": return ["let", "us"]
-        case "ain't": return ["is", "not"]
-        default: break
-        }
-        let pairs: [(String, String)] = [("n't", "not"), ("'re", "are"), ("'ll", "will"), ("'ve", "have"), ("'m", "am"), ("'d", "would")]
-        for (suffix, full) in pairs where w.hasSuffix(suffix) && w.count > suffix.count {
-            return [String(w.dropLast(suffix.count)), full]
-        }
-        if w.hasSuffix("'s"), pronounIs.contains(String(w.dropLast(2))) { return [String(w.dropLast(2)), "is"] }
-        return [w]
-    }
+    /// Words compared for sameness: the word diff's (folded, punctuation dropped, contractions expanded,
+    /// British and American spellings as one), so a quote is verbatim exactly when the diff shows no change.
+    static func comparisonWords(_ text: String) -> [String] { WordDiff.comparisonWords(text) }
 }

@@ -16,8 +16,9 @@ public struct WordChange: Sendable, Hashable {
     }
 }
 
-/// Word-level diff that ignores what readers do not count as a change: quote marks, case, apostrophe style
-/// and punctuation (tokens are compared in folded form, punctuation is not a token).
+/// Word-level diff that ignores what readers do not count as a change: quote marks, case, apostrophe style,
+/// British or American spelling (`SpellingVariants`) and punctuation (tokens are compared in folded form,
+/// punctuation is not a token).
 public enum WordDiff {
     /// Changes between `left` and `right`. Adjacent removals and insertions are merged into one span, and
     /// spans separated by a single unchanged short word are joined so the result reads as phrases
@@ -33,7 +34,7 @@ public enum WordDiff {
         // each key remembering the token it came from.
         let (an, aOwner) = keys(leftTokens)
         let (bn, bOwner) = keys(rightTokens)
-        let keySpans = spans(an, bn)
+        let keySpans = spans(an, bn).flatMap { withoutSpellingVariants($0, an, bn) }
         var tokenSpans: [(Range<Int>, Range<Int>)] = []
         for (ka, kb) in keySpans {
             let ta = ka.isEmpty ? insertionPoint(ka.lowerBound, aOwner, leftTokens.count) : aOwner[ka.lowerBound]..<(aOwner[ka.upperBound - 1] + 1)
@@ -52,6 +53,25 @@ public enum WordDiff {
     private static let pronounIs: Set<String> = [
         "it", "that", "there", "here", "what", "who", "where", "when", "how", "he", "she", "this",
     ]
+
+    /// The words two texts are compared on (quote ledger: a quote is verbatim when these are equal).
+    public static func comparisonWords(_ text: String) -> [String] {
+        keys(Tokenizer.tokens(text)).0.map(SpellingVariants.american)
+    }
+
+    /// A changed span diffed again on spellings made one ("humour" = "humor"): what is left of it, if
+    /// anything. Only changed spans are respelt, so the cost stays with the few words that differ.
+    private static func withoutSpellingVariants(
+        _ span: (Range<Int>, Range<Int>), _ an: [String], _ bn: [String]
+    ) -> [(Range<Int>, Range<Int>)] {
+        guard !span.0.isEmpty, !span.1.isEmpty else { return [span] }
+        let a = an[span.0].map(SpellingVariants.american), b = bn[span.1].map(SpellingVariants.american)
+        guard !a.elementsEqual(an[span.0]) || !b.elementsEqual(bn[span.1]) else { return [span] }
+        return spans(a, b).map { (x, y) in
+            (x.lowerBound + span.0.lowerBound..<x.upperBound + span.0.lowerBound,
+             y.lowerBound + span.1.lowerBound..<y.upperBound + span.1.lowerBound)
+        }
+    }
 
     /// Matching keys of tokens and, for each key, the index of its token.
     static func keys(_ tokens: [Token]) -> ([String], [Int]) {
@@ -80,6 +100,7 @@ public enum WordDiff {
         case "won't": return ["will", "not"]
         case "shan't": return ["shall", "not"]
         case "let's": return ["let", "us"]
+        case "ain't": return ["is", "not"]
         default: break
         }
         if w.hasSuffix("n't"), w.count > 3 { return [String(w.dropLast(3)), "not"] }
