@@ -13,7 +13,7 @@ import Testing
             let ledger = QuoteLedger.build(story: story)
             var arts: [[String: Any]] = []
             for a in story.articles {
-                var cache: [String: String] = [:]
+                var cache: [String: WordAnalyzer.Lexeme] = [:]
                 var paras: [[String: Any]] = []
                 for p in a.paragraphs {
                     let heading = WordAnalyzer.isHeading(p)

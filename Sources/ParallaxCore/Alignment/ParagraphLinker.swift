@@ -59,12 +59,19 @@ struct ParagraphLinker {
     }
 
     func score(_ l: Int, _ i: Int, _ r: Int, _ j: Int) -> Double {
-        let a = features.paragraphs[l][i], b = features.paragraphs[r][j]
+        let fa = features.paragraphs[l], fb = features.paragraphs[r]
         let w = Float(parameters.stemWeight)
-        var best = a.whole.similarity(b.whole, stemWeight: w)
-        if a.sentences.count > 1 || b.sentences.count > 1 {
-            for s in a.sentences {
-                for t in b.sentences { best = max(best, s.similarity(t, stemWeight: w)) }
+        var best = fa[i].whole.similarity(fb[j].whole, stemWeight: w)
+        // The best sentence pair, when the two share more than who was speaking (`AttributionPhrases`).
+        // (The parts are bound one by one: binding whole paragraphs copied them, a tenth of scoring.)
+        let sa = fa[i].sentences, sb = fb[j].sentences
+        if sa.count > 1 || sb.count > 1 {
+            let pa = fa[i].plain, pb = fb[j].plain
+            for x in sa.indices {
+                for y in sb.indices {
+                    let sim = sa[x].similarity(sb[y], stemWeight: w)
+                    if sim > best && AttributionPhrases.shareContent(pa[x] ?? sa[x].stems.ids, pb[y] ?? sb[y].stems.ids) { best = sim }
+                }
             }
         }
         return Double(best)

@@ -12,7 +12,7 @@ struct StoryFeatures: Sendable {
     init(articles: [Article], parameters: AlignmentParameters) {
         // 1. Words, stems and cues, per article in parallel.
         let analyzed = ParallelMap.map(articles.count) { a in
-            var cache: [String: String] = [:]
+            var cache: [String: WordAnalyzer.Lexeme] = [:]
             return articles[a].paragraphs.map { p in
                 // Subheadings label a section; they report nothing, so they link to nothing.
                 WordAnalyzer.isHeading(p) ? (words: [], sentenceCount: max(1, p.sentences.count), tokens: nil) : WordAnalyzer.analyze(p, stemCache: &cache)
@@ -93,6 +93,12 @@ struct StoryFeatures: Sendable {
         var paraStems = SparseVectorBuilder(capacity: words.count + bigrams.count)
         var paraTri = SparseVectorBuilder(capacity: words.count * 6)
         var sentStems = [SparseVectorBuilder](repeating: SparseVectorBuilder(), count: sentenceCount)
+        // Content ids outside attribution phrases, only for sentences that have one (nil: all their ids).
+        let attribution = AttributionPhrases.mask(words)
+        var plain = [[UInt32]?](repeating: nil, count: sentenceCount)
+        for (k, w) in words.enumerated() where attribution[k] {
+            plain[min(w.sentence, sentenceCount - 1)] = []
+        }
         var sentTri = [SparseVectorBuilder](repeating: SparseVectorBuilder(), count: sentenceCount)
         for (k, w) in words.enumerated() {
             guard let id = ids[k] else { continue }
@@ -101,6 +107,7 @@ struct StoryFeatures: Sendable {
             if w.isCapitalized && (!w.isSentenceInitial || names.contains(w.norm)) {
                 boost = max(boost, Float(parameters.nameBoost))
             }
+            if !attribution[k] { plain[min(w.sentence, sentenceCount - 1)]?.append(id) }
             if w.isQuoted { boost = max(boost, Float(parameters.quoteBoost)) }
             let weight = idf[Int(id)] * boost
             paraStems.add(id, weight)
@@ -129,7 +136,9 @@ struct StoryFeatures: Sendable {
         let sentences = (0..<sentenceCount).map {
             UnitVectors(stems: sentStems[$0].maximum(), trigrams: sentTri[$0].summed())
         }
-        return ParagraphFeatures(whole: whole, sentences: sentences, terms: whole.stems.ids, quotes: quotations(words, ids))
+        var f = ParagraphFeatures(whole: whole, sentences: sentences, terms: whole.stems.ids, quotes: quotations(words, ids))
+        f.plain = plain.map { $0.map { Array(Set($0)).sorted() } }
+        return f
     }
 }
 

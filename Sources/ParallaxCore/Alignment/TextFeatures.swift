@@ -18,6 +18,9 @@ struct ParagraphFeatures: Sendable {
     var quotes: [[UInt32]] = []
     /// The paragraph's tokens, for the other analyses of the same pair; nil for a subheading (not analysed).
     var tokens: [Token]?
+    /// Per sentence, the sorted stem ids of its words outside attribution phrases (`AttributionPhrases`);
+    /// nil for a sentence without one (all its ids, as in `sentences`).
+    var plain: [[UInt32]?] = []
 }
 
 /// One word of a paragraph as the similarity model sees it.
@@ -30,6 +33,8 @@ struct AnalyzedWord: Sendable {
     var isCapitalized: Bool
     var isSentenceInitial: Bool
     var isQuoted: Bool
+    /// "said", "told", "according" (`AttributionPhrases`).
+    var isSpeechVerb = false
     /// Scalar offsets of the token in the paragraph text.
     var start: Int = 0
     var end: Int = 0
@@ -37,7 +42,13 @@ struct AnalyzedWord: Sendable {
 
 /// Turns paragraphs into words with stems and the cues that earn extra weight.
 enum WordAnalyzer {
-    static func analyze(_ p: Paragraph, stemCache: inout [String: String]) -> (words: [AnalyzedWord], sentenceCount: Int, tokens: [Token]?) {
+    /// What is looked up once per distinct word of an article and reused for its other occurrences.
+    struct Lexeme {
+        var stem: String
+        var isSpeechVerb: Bool
+    }
+
+    static func analyze(_ p: Paragraph, stemCache: inout [String: Lexeme]) -> (words: [AnalyzedWord], sentenceCount: Int, tokens: [Token]?) {
         let tokens = Tokenizer.tokens(p.text)
         let quoted = quotedRanges(p.text)
         let bounds = p.sentences.isEmpty ? [Sentence(start: 0, end: ScalarText.count(p.text))] : p.sentences
@@ -58,20 +69,22 @@ enum WordAnalyzer {
             }
             if possessive > 0 { norm.removeLast(possessive) }
             let stop = StopWords.contains(t.norm) || norm.isEmpty
-            var stem: String?
+            var lexeme: Lexeme?
             if !stop {
                 if let c = stemCache[norm] {
-                    stem = c
+                    lexeme = c
                 } else {
-                    let st = t.isNumber ? numberKey(norm) : EnglishStemmer.stem(norm)
-                    stemCache[norm] = st
-                    stem = st
+                    let l = Lexeme(
+                        stem: t.isNumber ? numberKey(norm) : EnglishStemmer.stem(norm),
+                        isSpeechVerb: !t.isNumber && AttributionPhrases.speechVerbs.contains(norm))
+                    stemCache[norm] = l
+                    lexeme = l
                 }
             }
             let q = quoted.contains { $0.contains(t.start) }
             words.append(AnalyzedWord(
-                stem: stem, norm: norm, sentence: s, isNumber: t.isNumber, isCapitalized: t.isCapitalized,
-                isSentenceInitial: initial, isQuoted: q, start: t.start, end: t.end))
+                stem: lexeme?.stem, norm: norm, sentence: s, isNumber: t.isNumber, isCapitalized: t.isCapitalized,
+                isSentenceInitial: initial, isQuoted: q, isSpeechVerb: lexeme?.isSpeechVerb ?? false, start: t.start, end: t.end))
         }
         return (words, bounds.count, tokens)
     }

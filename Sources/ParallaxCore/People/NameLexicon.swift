@@ -59,12 +59,12 @@ struct NameLexicon: Sendable {
 
     init() {
         titles = PhraseSet(Self.lines("titles"))
-        roles = Set(Self.lines("roles").map { Self.fold($0) })
-        speechVerbs = Set(Self.lines("speech_verbs").map { Self.fold($0) })
-        givenNames = Set(Self.lines("given_names").map { Self.fold($0) })
-        surnames = Set(Self.lines("surnames").map { Self.fold($0) })
-        eastAsianFamilyNames = Set(Self.lines("family_names_east_asian").map { Self.fold($0) })
-        syllables = Set(Self.lines("name_syllables").map { Self.fold($0) })
+        roles = Self.foldedSet("roles")
+        speechVerbs = Self.foldedSet("speech_verbs")
+        givenNames = Self.foldedSet("given_names")
+        surnames = Self.foldedSet("surnames")
+        eastAsianFamilyNames = Self.foldedSet("family_names_east_asian")
+        syllables = Self.foldedSet("name_syllables")
         var strong = Set<String>(), weak = Set<String>()
         for l in Self.lines("org_words") {
             if l.hasPrefix("~") { weak.insert(Self.fold(String(l.dropFirst()))) } else { strong.insert(Self.fold(l)) }
@@ -87,8 +87,12 @@ struct NameLexicon: Sendable {
         demonyms = PhraseSet(dem, skipAcronyms: true)
         countryOfDemonym = country
         places = PhraseSet(placeEntries, skipAcronyms: true)
-        common = Set(Self.lines("common_capitalised").map { Self.fold($0) })
+        common = Self.foldedSet("common_capitalised")
     }
+
+    /// One word list, folded. Alignment reads the short lists it needs this way (`AttributionPhrases`):
+    /// the whole lexicon, with its long name lists, costs more to load than `diff` spends on a long pair.
+    static func foldedSet(_ name: String) -> Set<String> { Set(lines(name).map { fold($0) }) }
 
     static func fold(_ s: String) -> String { key(TextNormalizer.forMatching(s)) }
 

@@ -12,10 +12,27 @@ enum ResourceFile {
     /// empty when the file cannot be found (callers degrade, they do not crash).
     static func lines(_ name: String) -> [String] {
         guard let text = text(name) else { return [] }
-        return text.split(whereSeparator: \.isNewline).compactMap { line in
-            let t = line.trimmingCharacters(in: .whitespaces)
-            return t.isEmpty || t.hasPrefix("#") ? nil : t
+        return lines(of: text)
+    }
+
+    /// Split and trimmed as bytes (the files are ours: ASCII spaces, tabs and line ends): Foundation's
+    /// trimming and Character splitting cost ~15k instructions a line, 7 ms to load the people lexicon.
+    static func lines(of text: String) -> [String] {
+        var out: [String] = []
+        var text = text
+        text.withUTF8 { b in
+            var start = 0
+            while start < b.count {
+                var end = start
+                while end < b.count, b[end] != 0x0A, b[end] != 0x0D { end += 1 }
+                var lo = start, hi = end
+                while lo < hi, b[lo] == 0x20 || b[lo] == 0x09 { lo += 1 }
+                while hi > lo, b[hi - 1] == 0x20 || b[hi - 1] == 0x09 { hi -= 1 }
+                if lo < hi, b[lo] != UInt8(ascii: "#") { out.append(String(decoding: b[lo..<hi], as: UTF8.self)) }
+                start = end + 1
+            }
         }
+        return out
     }
 
     static func text(_ name: String) -> String? {
