@@ -10,7 +10,7 @@ import Testing
     /// Floors for stories annotated before any run and never tuned on (README "Alignment", blind rows): the
     /// figures the code reaches today, so a change that loses them fails; the demo-story floors do not apply.
     static let blindFloors: [String: (story: Double, pair: Double, groups: Double)] = [
-        "louvre-jewel-heist": (story: 0.57, pair: 0.57, groups: 0.57),
+        "louvre-jewel-heist": (story: 0.61, pair: 0.60, groups: 0.57),
     ]
 
     func seedsStory() throws -> Story? {
