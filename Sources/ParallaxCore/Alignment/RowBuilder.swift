@@ -40,12 +40,18 @@ enum RowBuilder {
         // the row of the nearest following one; with no links at all, after everything.
         var rowOfRight = [Int?](repeating: nil, count: rightCount)
         for (k, r) in rows.enumerated() { for j in r.right { rowOfRight[j] = k } }
+        // The row of the nearest linked right paragraph after each position, found in one backward pass (a
+        // search per paragraph was quadratic in a long article with few links).
+        var nextRow = [Int?](repeating: nil, count: rightCount + 1)
+        for j in stride(from: rightCount - 1, through: 0, by: -1) { nextRow[j] = rowOfRight[j] ?? nextRow[j + 1] }
         var after = [Int: [Int]](), before = [Int: [Int]](), tail: [Int] = []
-        for j in 0..<rightCount where rowOfRight[j] == nil {
-            if let p = (0..<j).reversed().first(where: { rowOfRight[$0] != nil }) {
-                after[rowOfRight[p]!, default: []].append(j)
-            } else if let n = ((j + 1)..<max(j + 1, rightCount)).first(where: { rowOfRight[$0] != nil }) {
-                before[rowOfRight[n]!, default: []].append(j)
+        var previousRow: Int?  // row of the nearest linked right paragraph before j
+        for j in 0..<rightCount {
+            if let k = rowOfRight[j] { previousRow = k; continue }
+            if let p = previousRow {
+                after[p, default: []].append(j)
+            } else if let n = nextRow[j + 1] {
+                before[n, default: []].append(j)
             } else {
                 tail.append(j)
             }

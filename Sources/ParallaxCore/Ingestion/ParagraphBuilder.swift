@@ -59,18 +59,27 @@ enum ParagraphBuilder {
     static func splitLong(_ text: String, max: Int = maxParagraphScalars) -> [String] {
         let scalars = ScalarText.scalars(text)
         guard scalars.count > max else { return [text] }
-        let ends = Set(SentenceSplitter.split(text).map(\.end))
+        let ends = SentenceSplitter.split(text).map(\.end)  // ascending
         var out: [String] = []
         var start = 0
         func emit(_ a: Int, _ b: Int) {
             let t = SourceLine.trim(String(String.UnicodeScalarView(scalars[a..<b])))
             if !t.isEmpty { out.append(t) }
         }
+        /// The last sentence end at or before `limit` (binary search: a window holds thousands of positions).
+        func lastEnd(atOrBefore limit: Int) -> Int? {
+            var lo = 0, hi = ends.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if ends[mid] <= limit { lo = mid + 1 } else { hi = mid }
+            }
+            return lo > 0 ? ends[lo - 1] : nil
+        }
         while scalars.count - start > max {
             let limit = start + max
             let floor = start + max / 2
-            var cut = (floor...limit).reversed().first { ends.contains($0) }
-            if cut == nil { cut = (floor...limit).reversed().first { scalars[$0 - 1].properties.isWhitespace } }
+            var cut = lastEnd(atOrBefore: limit).flatMap { $0 >= floor ? $0 : nil }
+            if cut == nil { cut = (floor...limit).reversed().first { SourceLine.isSpace(scalars[$0 - 1]) } }
             let c = cut ?? limit
             emit(start, c)
             start = c
