@@ -93,13 +93,13 @@ struct StoryFeatures: Sendable {
         var paraStems = SparseVectorBuilder(capacity: words.count + bigrams.count)
         var paraTri = SparseVectorBuilder(capacity: words.count * 6)
         var sentStems = [SparseVectorBuilder](repeating: SparseVectorBuilder(), count: sentenceCount)
+        var sentTri = [SparseVectorBuilder](repeating: SparseVectorBuilder(), count: sentenceCount)
         // Content ids outside attribution phrases, only for sentences that have one (nil: all their ids).
         let attribution = AttributionPhrases.mask(words)
         var plain = [[UInt32]?](repeating: nil, count: sentenceCount)
         for (k, w) in words.enumerated() where attribution[k] {
             plain[min(w.sentence, sentenceCount - 1)] = []
         }
-        var sentTri = [SparseVectorBuilder](repeating: SparseVectorBuilder(), count: sentenceCount)
         for (k, w) in words.enumerated() {
             guard let id = ids[k] else { continue }
             var boost: Float = 1
