@@ -35,7 +35,7 @@ enum EpithetFinder {
                     country = toks[k - 1].token.text + " " + name  // "South Korea's president"
                     start = toks[k - 1].token.start
                 } else if lex.places.contains(toks[k].base) { country = name }
-                else if let c = NameRecognizer.acronymCountries[toks[k].base] { country = c }
+                else if let c = PersonCues.acronymCountries[toks[k].base] { country = c }
                 countryEnd = k + 1
             }
             guard let c = country, countryEnd > k, countryEnd < toks.count else { k += 1; continue }
@@ -64,7 +64,7 @@ enum EpithetFinder {
     /// A nationality starting at `i`: a demonym ("Chinese", "South Korean"), "US"/"U.S.", or a country name.
     static func nationality(_ toks: [NameToken], _ words: [String], _ i: Int, _ lex: NameLexicon) -> (String?, Int) {
         let limit = min(toks.count, i + 4)
-        if toks[i].isAcronym, let c = NameRecognizer.acronymCountries[toks[i].base] { return (c, i + 1) }
+        if toks[i].isAcronym, let c = PersonCues.acronymCountries[toks[i].base] { return (c, i + 1) }
         if toks[i].token.text == "U", i + 1 < toks.count, toks[i + 1].token.text == "S", toks[i + 1].gapBefore == "." {
             return ("United States", i + 2)
         }

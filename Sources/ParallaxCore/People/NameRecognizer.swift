@@ -311,9 +311,9 @@ enum NameRecognizer {
         r.sentenceInitial = toks[p].sentenceInitial || (p == run.lowerBound && toks[run.lowerBound].sentenceInitial)
         let core = Array(toks[p..<q])
         let givenFirst = core.count >= 2 && lex.isGivenName(core[0].base)
-        let titled = r.title != nil || (p > 0 && p == run.lowerBound && precededByRole(toks, p, lex))
+        let titled = r.title != nil || (p > 0 && p == run.lowerBound && PersonCues.precededByRole(toks, p, lex))
             || (p > run.lowerBound && lex.roles.contains(words[p - 1]))
-            || (run.lowerBound > 0 && precededByRole(toks, run.lowerBound, lex))
+            || (run.lowerBound > 0 && PersonCues.precededByRole(toks, run.lowerBound, lex))
         // Organisations: a head word such as "University" at the end, or a known organisation first.
         if let lastWord = core.last?.base {
             if lex.strongOrgWords.contains(lastWord) || (q < end && lex.strongOrgWords.contains(words[end - 1])) {
@@ -338,8 +338,8 @@ enum NameRecognizer {
         let eastAsian = core.count >= 2 && lex.eastAsianFamilyNames.contains(core[0].base)
             && core.dropFirst().allSatisfy { lex.isSyllabic($0.base) }
         let hasInitial = core.count >= 3 && core.contains { $0.isInitial }
-        lookBack(toks, run.lowerBound, &r, lex)
-        if let t = r.title, headTitles.contains(TextNormalizer.forMatching(t)) { r.isHead = true }
+        PersonCues.lookBack(toks, run.lowerBound, &r, lex)
+        if let t = r.title, PersonCues.headTitles.contains(TextNormalizer.forMatching(t)) { r.isHead = true }
         let locative = run.lowerBound > 0 && ["at", "in", "near", "outside", "inside", "into", "across", "from"].contains(words[run.lowerBound - 1])
         if locative, let lastWord = core.last?.base, lex.weakOrgWords.contains(lastWord) {
             r.isOrganisation = true  // "watched from Jetty Park", "economists at Marshall Bennett Capital"
@@ -347,9 +347,9 @@ enum NameRecognizer {
         }
         // "Napoleon III", "Charles III": one name and a regnal numeral (weak, so "the Apollo XI crew" is not one).
         let regnal = core.count == 2 && core[1].isNumeral && !r.sentenceInitial
-        if titled || givenFirst || eastAsian || hasInitial || apposition(toks, q, lex) {
+        if titled || givenFirst || eastAsian || hasInitial || PersonCues.apposition(toks, q, lex) {
             r.evidence = .strong
-        } else if regnal || speechVerbAfter(toks, q, lex) || speechVerbBefore(toks, run.lowerBound, lex) || accordingTo(toks, run.lowerBound) {
+        } else if regnal || PersonCues.speechVerbAfter(toks, q, lex) || PersonCues.speechVerbBefore(toks, run.lowerBound, lex) || PersonCues.accordingTo(toks, run.lowerBound) {
             let known = lex.surnames.contains(core[0].base) || lex.eastAsianFamilyNames.contains(core[0].base)
             // A lone capitalised plural ("Marines said", "Observers noted") is a group, not a person.
             let plural = core.count == 1 && core[0].base.hasSuffix("s") && !core[0].base.hasSuffix("ss") && !known
@@ -371,40 +371,6 @@ enum NameRecognizer {
             r.evidence = .none
         }
         return r
-    }
-
-    static let headTitles: Set<String> = ["president", "prime minister", "premier", "chancellor", "leader", "king", "queen", "emperor", "supreme leader", "president-elect", "head of state"]
-    static let lookBackStops: Set<String> = ["with", "to", "and", "or", "of", "for", "by", "from", "in", "on", "at", "as", "that", "than", "but", "while", "when", "after", "before", "his", "her", "their"]
-    static let acronymCountries: [String: String] = ["us": "United States", "usa": "United States", "uk": "United Kingdom", "eu": "European Union", "uae": "United Arab Emirates", "prc": "China", "dprk": "North Korea", "rok": "South Korea"]
-
-    /// Country, head role and "former" from lowercase words before a run: "US leader Donald Trump",
-    /// "former US leader Ronald Reagan", "Japan's new premier Sanae Takaichi".
-    static func lookBack(_ toks: [NameToken], _ start: Int, _ r: inout CapitalRun, _ lex: NameLexicon) {
-        var k = start - 1
-        var steps = 0
-        var next = start
-        while k >= 0, steps < 5 {
-            let gap = toks[next].gapBefore
-            guard gap == " " || gap == "\u{00A0}" || (gap == "." && toks[k].token.text == "S") || (gap == ". " && toks[k].token.text == "S") else { break }
-            let t = toks[k]
-            if t.base == "former" || t.base == "late" || t.base == "ex" { r.isFormer = true }
-            if !t.isCap && !t.isAcronym {
-                if lookBackStops.contains(t.base) || lex.speechVerbs.contains(t.base) { break }
-                if headTitles.contains(t.base) { r.isHead = true }
-                if t.base == "minister", k > 0, toks[k - 1].base == "prime" { r.isHead = true }
-            } else {
-                if r.country == nil {
-                    if t.isAcronym, let c = acronymCountries[t.base] { r.country = c }
-                    else if t.token.text == "S", k > 0, toks[k - 1].token.text == "U", t.gapBefore == "." { r.country = "United States"; k -= 1 }
-                    else if let c = lex.countryOfDemonym[t.base] { r.country = c }
-                    else if t.possessive, lex.places.contains(t.base) { r.country = String(t.token.text.unicodeScalars.prefix(t.baseEnd - t.token.start)) }
-                }
-                if !t.possessive && !t.isAcronym && t.token.text != "S" && lex.countryOfDemonym[t.base] == nil { break }
-            }
-            next = k
-            k -= 1
-            steps += 1
-        }
     }
 
     /// An unproven two- or three-word name listed next to proven ones ("Megan Greene, Clare Lombardelli,
@@ -431,66 +397,5 @@ enum NameRecognizer {
                 if prev || next { runs[k].evidence = .weak }
             }
         }
-    }
-
-    /// A role noun right before the run ("spokesman Kim Nam-joon", "leader Kim Jong Un").
-    static func precededByRole(_ toks: [NameToken], _ start: Int, _ lex: NameLexicon) -> Bool {
-        guard start > 0, toks[start].gapBefore == " " else { return false }
-        let b = toks[start - 1].base
-        if lex.roles.contains(b) { return true }
-        if b.hasSuffix("s"), lex.roles.contains(String(b.dropLast())) { return false }  // "officials Xi" is a list
-        return false
-    }
-
-    /// ", a China historian", ", who ...", ", 45,", ", the company's founder" after the name.
-    static func apposition(_ toks: [NameToken], _ next: Int, _ lex: NameLexicon) -> Bool {
-        guard next < toks.count, toks[next].gapBefore.trimmingCharacters(in: .whitespaces) == "," else { return false }
-        let first = toks[next].base
-        if first == "who" || first == "whose" { return true }
-        if toks[next].token.isNumber, toks[next].token.text.count <= 3 { return true }
-        guard ["a", "an", "the"].contains(first) || (toks[next].possessive && !toks[next].isCap) else {
-            // ", China's paramount leader," and similar: a possessive place then a role.
-            guard toks[next].possessive else { return false }
-            return roleWithin(toks, next + 1, lex)
-        }
-        return roleWithin(toks, next + 1, lex)
-    }
-
-    static func roleWithin(_ toks: [NameToken], _ from: Int, _ lex: NameLexicon) -> Bool {
-        var k = from
-        while k < toks.count, k < from + 6 {
-            let gap = toks[k].gapBefore
-            if k > from, gap.contains(where: { ",.;:!?()\"“”".contains($0) }) { return false }
-            if lex.roles.contains(toks[k].base) { return true }
-            k += 1
-        }
-        return false
-    }
-
-    static func speechVerbAfter(_ toks: [NameToken], _ next: Int, _ lex: NameLexicon) -> Bool {
-        guard next < toks.count else { return false }
-        let gap = toks[next].gapBefore
-        guard gap == " " || gap == "\u{00A0}" else { return false }
-        if lex.speechVerbs.contains(toks[next].base) { return true }
-        // "Kim has said", "Lee had told"
-        if ["has", "had", "was", "also", "then", "later", "earlier", "previously", "once"].contains(toks[next].base),
-            next + 1 < toks.count, toks[next + 1].gapBefore == " ", lex.speechVerbs.contains(toks[next + 1].base)
-        {
-            return true
-        }
-        return false
-    }
-
-    static func speechVerbBefore(_ toks: [NameToken], _ start: Int, _ lex: NameLexicon) -> Bool {
-        guard start > 0 else { return false }
-        let gap = toks[start].gapBefore
-        guard gap == " " else { return false }
-        let b = toks[start - 1].base
-        return ["said", "says", "told", "added", "wrote", "asked", "noted", "explained", "recalled"].contains(b)
-            && !toks[start - 1].isCap
-    }
-
-    static func accordingTo(_ toks: [NameToken], _ start: Int) -> Bool {
-        start >= 2 && toks[start - 1].base == "to" && toks[start - 2].base == "according"
     }
 }

@@ -1,0 +1,100 @@
+/// The words around a capitalised run that say it names a person: a role noun before it ("spokesman Kim
+/// Nam-joon"), an apposition after it (", a China historian"), a speech verb on either side, "according
+/// to"; and, looking back, the country and head-of-state role it is given ("US leader Donald Trump").
+/// `NameRecognizer` weighs them; they are kept apart because each reads only the tokens next to a run.
+enum PersonCues {
+    static let headTitles: Set<String> = ["president", "prime minister", "premier", "chancellor", "leader", "king", "queen", "emperor", "supreme leader", "president-elect", "head of state"]
+    static let lookBackStops: Set<String> = ["with", "to", "and", "or", "of", "for", "by", "from", "in", "on", "at", "as", "that", "than", "but", "while", "when", "after", "before", "his", "her", "their"]
+    static let acronymCountries: [String: String] = ["us": "United States", "usa": "United States", "uk": "United Kingdom", "eu": "European Union", "uae": "United Arab Emirates", "prc": "China", "dprk": "North Korea", "rok": "South Korea"]
+
+    /// Country, head role and "former" from lowercase words before a run: "US leader Donald Trump",
+    /// "former US leader Ronald Reagan", "Japan's new premier Sanae Takaichi".
+    static func lookBack(_ toks: [NameToken], _ start: Int, _ r: inout CapitalRun, _ lex: NameLexicon) {
+        var k = start - 1
+        var steps = 0
+        var next = start
+        while k >= 0, steps < 5 {
+            let gap = toks[next].gapBefore
+            guard gap == " " || gap == "\u{00A0}" || (gap == "." && toks[k].token.text == "S") || (gap == ". " && toks[k].token.text == "S") else { break }
+            let t = toks[k]
+            if t.base == "former" || t.base == "late" || t.base == "ex" { r.isFormer = true }
+            if !t.isCap && !t.isAcronym {
+                if lookBackStops.contains(t.base) || lex.speechVerbs.contains(t.base) { break }
+                if headTitles.contains(t.base) { r.isHead = true }
+                if t.base == "minister", k > 0, toks[k - 1].base == "prime" { r.isHead = true }
+            } else {
+                if r.country == nil {
+                    if t.isAcronym, let c = acronymCountries[t.base] { r.country = c }
+                    else if t.token.text == "S", k > 0, toks[k - 1].token.text == "U", t.gapBefore == "." { r.country = "United States"; k -= 1 }
+                    else if let c = lex.countryOfDemonym[t.base] { r.country = c }
+                    else if t.possessive, lex.places.contains(t.base) { r.country = String(t.token.text.unicodeScalars.prefix(t.baseEnd - t.token.start)) }
+                }
+                if !t.possessive && !t.isAcronym && t.token.text != "S" && lex.countryOfDemonym[t.base] == nil { break }
+            }
+            next = k
+            k -= 1
+            steps += 1
+        }
+    }
+
+    /// A role noun right before the run ("spokesman Kim Nam-joon", "leader Kim Jong Un").
+    static func precededByRole(_ toks: [NameToken], _ start: Int, _ lex: NameLexicon) -> Bool {
+        guard start > 0, toks[start].gapBefore == " " else { return false }
+        let b = toks[start - 1].base
+        if lex.roles.contains(b) { return true }
+        if b.hasSuffix("s"), lex.roles.contains(String(b.dropLast())) { return false }  // "officials Xi" is a list
+        return false
+    }
+
+    /// ", a China historian", ", who ...", ", 45,", ", the company's founder" after the name.
+    static func apposition(_ toks: [NameToken], _ next: Int, _ lex: NameLexicon) -> Bool {
+        guard next < toks.count, toks[next].gapBefore.trimmingCharacters(in: .whitespaces) == "," else { return false }
+        let first = toks[next].base
+        if first == "who" || first == "whose" { return true }
+        if toks[next].token.isNumber, toks[next].token.text.count <= 3 { return true }
+        guard ["a", "an", "the"].contains(first) || (toks[next].possessive && !toks[next].isCap) else {
+            // ", China's paramount leader," and similar: a possessive place then a role.
+            guard toks[next].possessive else { return false }
+            return roleWithin(toks, next + 1, lex)
+        }
+        return roleWithin(toks, next + 1, lex)
+    }
+
+    static func roleWithin(_ toks: [NameToken], _ from: Int, _ lex: NameLexicon) -> Bool {
+        var k = from
+        while k < toks.count, k < from + 6 {
+            let gap = toks[k].gapBefore
+            if k > from, gap.contains(where: { ",.;:!?()\"“”".contains($0) }) { return false }
+            if lex.roles.contains(toks[k].base) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    static func speechVerbAfter(_ toks: [NameToken], _ next: Int, _ lex: NameLexicon) -> Bool {
+        guard next < toks.count else { return false }
+        let gap = toks[next].gapBefore
+        guard gap == " " || gap == "\u{00A0}" else { return false }
+        if lex.speechVerbs.contains(toks[next].base) { return true }
+        // "Kim has said", "Lee had told"
+        if ["has", "had", "was", "also", "then", "later", "earlier", "previously", "once"].contains(toks[next].base),
+            next + 1 < toks.count, toks[next + 1].gapBefore == " ", lex.speechVerbs.contains(toks[next + 1].base)
+        {
+            return true
+        }
+        return false
+    }
+
+    static func speechVerbBefore(_ toks: [NameToken], _ start: Int, _ lex: NameLexicon) -> Bool {
+        guard start > 0 else { return false }
+        let gap = toks[start].gapBefore
+        guard gap == " " else { return false }
+        let b = toks[start - 1].base
+        return ["said", "says", "told", "added", "wrote", "asked", "noted", "explained", "recalled"].contains(b)
+            && !toks[start - 1].isCap
+    }
+
+    static func accordingTo(_ toks: [NameToken], _ start: Int) -> Bool {
+        start >= 2 && toks[start - 1].base == "to" && toks[start - 2].base == "according"
+    }
+}
