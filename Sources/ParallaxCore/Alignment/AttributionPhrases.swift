@@ -21,8 +21,12 @@ enum AttributionPhrases {
         return out
     }()
 
-    /// Small words an attribution run may pass through backwards ("Minister of Culture Rachida Dati said").
-    static let connectors: Set<String> = ["the", "a", "an", "of", "to"]
+    /// Small words an attribution run may pass through backwards ("Minister of Culture Rachida Dati said",
+    /// "Laurent Nuñez has said", "Dati also told").
+    static let connectors: Set<String> = [
+        "the", "a", "an", "of", "to", "has", "had", "have", "was", "is", "also", "then", "later", "earlier",
+        "previously", "once",
+    ]
 
     /// For each word, whether it belongs to an attribution phrase of its sentence.
     static func mask(_ words: [AnalyzedWord]) -> [Bool] {
