@@ -13,8 +13,9 @@ struct BenchCommand: ParsableCommand {
             `parallax` binary as a separate process (whole-process wall time, CPU time, the child's peak RSS);
             ingest and TUI frame cases run in-process. Times are the best of --repeat runs, which is the figure
             least disturbed by other load on the machine; the load average is printed with the results.
-            Targets apply to the release build (`swift run -c release parallax-bench`); --quick uses small
-            sizes and judges nothing (a smoke test).
+            Targets apply to the release build as shipped, with the Swift runtime linked in (`make bench`:
+            `swift build -c release --static-swift-stdlib`, then `.build/release/parallax-bench`); the binary
+            under test is built the way this benchmark was. --quick uses small sizes and judges nothing.
             """)
 
     @Flag(help: "Print {\"cases\": [...]} as JSON instead of the table.")
@@ -57,7 +58,7 @@ struct BenchCommand: ParsableCommand {
         let loadBefore = LoadAverage.read()
         if !json {
             print("parallax-bench · \(paths.configuration) build · \(ProcessInfo.processInfo.activeProcessorCount) cores · load \(LoadAverage.text(loadBefore))\(quick ? " · quick (no targets)" : "")")
-            print("binary: \(paths.parallax)")
+            print("binary: \(paths.parallax)\(parallax == nil ? " (Swift runtime \(RuntimeLinking.current.rawValue))" : "")")
             print(TablePrinter().header())
         }
         let results = bench.runAll()
@@ -65,7 +66,8 @@ struct BenchCommand: ParsableCommand {
         if json {
             let report = BenchReport(
                 configuration: paths.configuration, quick: quick, repeats: bench.repeats,
-                cores: ProcessInfo.processInfo.activeProcessorCount, loadBefore: loadBefore, loadAfter: loadAfter,
+                cores: ProcessInfo.processInfo.activeProcessorCount,
+                swiftRuntime: parallax == nil ? RuntimeLinking.current.rawValue : "unknown", loadBefore: loadBefore, loadAfter: loadAfter,
                 cases: results)
             print(try JSONOutput.encode(report))
         } else {
@@ -115,10 +117,11 @@ struct BenchPaths {
     static func buildParallax(packageRoot: String, configuration: String) throws {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["swift", "build", "-c", configuration, "--product", "parallax", "--package-path", packageRoot]
+        p.arguments = ["swift", "build", "-c", configuration] + RuntimeLinking.current.buildFlags
+            + ["--product", "parallax", "--package-path", packageRoot]
         p.standardOutput = FileHandle.standardError
         try p.run()
         p.waitUntilExit()
-        guard p.terminationStatus == 0 else { throw BenchError("swift build --product parallax failed") }
+        guard p.terminationStatus == 0 else { throw BenchError("\(p.arguments?.joined(separator: " ") ?? "swift build") failed") }
     }
 }

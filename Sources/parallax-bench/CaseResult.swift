@@ -88,13 +88,15 @@ struct BenchReport: Encodable {
     var quick: Bool
     var repeats: Int
     var cores: Int
+    /// "static" or "shared": how the measured binary links the Swift runtime (start-up differs by ~7 ms).
+    var swiftRuntime: String
     /// 1-, 5- and 15-minute load averages before and after the run; figures from a loaded machine are slower.
     var loadBefore: [Double]
     var loadAfter: [Double]
     var cases: [CaseResult]
 
     enum CodingKeys: String, CodingKey {
-        case configuration, quick, repeats, cores, loadBefore = "load_before", loadAfter = "load_after", cases
+        case configuration, quick, repeats, cores, swiftRuntime = "swift_runtime", loadBefore = "load_before", loadAfter = "load_after", cases
     }
 }
 
