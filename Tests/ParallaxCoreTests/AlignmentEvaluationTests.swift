@@ -12,6 +12,8 @@ import Testing
     /// reaches today, so a change that loses them fails; the demo-story floors do not apply.
     static let blindFloors: [String: (story: Double, pair: Double, groups: Double)] = [
         "louvre-jewel-heist": (story: 0.61, pair: 0.60, groups: 0.57),
+        // second blind story, first run: 0.713 story, 0.680 pair, 0.533 groups
+        "psg-inter-final": (story: 0.71, pair: 0.67, groups: 0.53),
     ]
 
     func seedsStory() throws -> Story? {

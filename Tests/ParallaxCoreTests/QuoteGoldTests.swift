@@ -179,24 +179,31 @@ enum QuoteGold {
         #expect(s.groupsRight, "\(s)")
     }
 
-    /// The blind story (written and annotated before any run, README "Quotes and details"): floors at the
+    /// The blind stories (written and annotated before any run, README "Quotes and details"): floors at the
     /// figures reached today, below the demo bar where the first run was below it.
-    @Test func blindStoryFigures() throws {
-        let id = "louvre-jewel-heist"
+    static let blindFloors: [String: (recall: Double, precision: Double, speaker: Double, partial: Double, groups: Bool)] = [
+        // louvre first run: precision 0.95 (a quote in a live-blog entry headline), speaker 0.83
+        "louvre-jewel-heist": (recall: 1.0, precision: 1.0, speaker: 1.0, partial: 1.0, groups: true),
+        // psg first run: speaker 0.79 (a town and a station taken for the speaker, "hailed"), partial 0.95
+        "psg-inter-final": (recall: 1.0, precision: 1.0, speaker: 0.78, partial: 0.94, groups: true),
+    ]
+
+    @Test(arguments: ["louvre-jewel-heist", "psg-inter-final"]) func blindStoryFigures(_ id: String) throws {
         let story = try LibraryLoader.loadStory(path: QuoteGold.repo.appendingPathComponent("articles/\(id)").path)
         let s = QuoteGold.score(story: story, gold: try QuoteGold.load(id))
         print("QUOTES \(id): \(s)")
-        #expect(s.recall >= 1.0, "\(s)")
-        #expect(s.precision >= 1.0, "\(s)")  // first run 0.95: a quote in a live-blog entry headline
-        #expect(s.speakerAccuracy >= 1.0, "\(s)")  // first run 0.83
-        #expect(s.partialAccuracy >= 1.0, "\(s)")
-        #expect(s.groupsRight, "\(s)")
+        let floor = try #require(Self.blindFloors[id])
+        #expect(s.recall >= floor.recall, "\(s)")
+        #expect(s.precision >= floor.precision, "\(s)")
+        #expect(s.speakerAccuracy >= floor.speaker, "\(s)")
+        #expect(s.partialAccuracy >= floor.partial, "\(s)")
+        #expect(s.groupsRight || !floor.groups, "\(s)")
     }
 }
 
 @Suite struct QuoteOffsetTests {
     /// `start`/`end` slice exactly the reported words out of the displayed paragraph, for every part.
-    @Test(arguments: ["boe-rate-cut", "new-glenn-launch", "papal-election", "louvre-jewel-heist", "seeds"])
+    @Test(arguments: ["boe-rate-cut", "new-glenn-launch", "papal-election", "louvre-jewel-heist", "psg-inter-final", "seeds"])
     func offsetsSliceTheText(_ id: String) throws {
         let path = id == "seeds" ? QuoteGold.seedsPath : QuoteGold.repo.appendingPathComponent("articles/\(id)").path
         guard let path else { return }
