@@ -51,8 +51,9 @@ struct MentionsCommand: ParsableCommand {
             try CLI.emitJSON(MentionsOutput(person: person.name, mentions: items))
             return
         }
-        CLI.printText("\(person.name): \(person.nameMentions.count) name mentions"
-            + (person.mentions.count > person.nameMentions.count ? ", \(person.mentions.count - person.nameMentions.count) epithets" : ""))
+        CLI.printText("\(person.name): \(Plural.count(person.nameMentions.count, "name mention"))"
+            + (person.mentions.count > person.nameMentions.count
+                ? ", " + Plural.count(person.mentions.count - person.nameMentions.count, "epithet") : ""))
         for it in items {
             let m = it.mention
             let tag = m.kind == .epithet ? " (epithet)" : ""

@@ -31,6 +31,24 @@ import ParallaxCore
         #expect(row.contains("Daily Ledger 2025-03-04"))
     }
 
+    @Test func untitledPasteIsListedByItsLeadAndCountsReadAsEnglish() {
+        let paste = Article(id: "004_f55b13da", path: "/lib/x/004_f55b13da.txt", paragraphs: [
+            Paragraph(index: 0, text: "Background", sentences: [Sentence(start: 0, end: 10)], sourceLines: 1...1, isHeading: true),
+            Paragraph(index: 1, text: "Ferries resumed on Monday. Crews cleared the pier.",
+                      sentences: [Sentence(start: 0, end: 26), Sentence(start: 27, end: 50)], sourceLines: 2...2),
+        ])
+        #expect(paste.untitledLead == "Ferries resumed on Monday.")
+        #expect(Fixtures.right.untitledLead == nil)
+        let app = AppState(library: Library(path: "/lib", stories: [Story(id: "x", path: "/lib/x", articles: [paste])]),
+                           catalog: ThemeCatalog(directory: ThemeCatalog.locate(environment: [:], executable: nil)))
+        let g = app.render(size: Size(width: 100, height: 12))
+        let row = (0..<12).map { g.rowText($0) }.first { $0.contains("004_f55b13da") }!
+        #expect(row.contains("Ferries resumed on Monday."))
+        #expect(g.text.contains("(1 article)"))
+        #expect(g.rowText(11).contains("Library · 1 story · 1 article"))
+        #expect(Fixtures.app().render(size: Size(width: 100, height: 12)).rowText(11).contains("2 stories · 4 articles"))
+    }
+
     @Test func selectionMovesOverArticlesOnly() {
         let app = Fixtures.app()
         let s = Size(width: 80, height: 24)

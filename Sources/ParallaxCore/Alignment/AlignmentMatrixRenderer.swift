@@ -8,7 +8,7 @@ public enum AlignmentMatrixRenderer {
         var out: [String] = []
         let letters = articles.indices.map { columnName($0) }
         for (k, a) in articles.enumerated() {
-            out.append("\(letters[k])  \(SideBySideRenderer.visible(a.id))  \(SideBySideRenderer.visible(a.outlet ?? "-"))  (\(a.paragraphs.count) paragraphs)")
+            out.append("\(letters[k])  \(SideBySideRenderer.visible(a.id))  \(SideBySideRenderer.visible(a.outlet ?? "-"))  (\(Plural.count(a.paragraphs.count, "paragraph")))")
         }
         out.append("")
         let index = Dictionary(uniqueKeysWithValues: articles.enumerated().map { ($1.id, $0) })

@@ -40,6 +40,15 @@ public struct Article: Sendable, Hashable, Identifiable {
     public var displayName: String { outlet ?? id }
 
     public var wordCount: Int { paragraphs.reduce(0) { $0 + $1.wordCount } }
+
+    /// What to list the article by when it has no headline: a raw paste often has none, and a column of
+    /// file stems ("004_f55b…") tells the outlets' pieces apart no better than their order does, while the
+    /// lead's first sentence does. `nil` when there is a title (use it) or no prose at all.
+    public var untitledLead: String? {
+        guard title == nil, let lead = paragraphs.first(where: { !$0.isHeading }),
+              let first = lead.sentences.first else { return nil }
+        return ScalarText.slice(lead.text, first.start, first.end)
+    }
 }
 
 /// A paragraph of displayed text with its sentence boundaries.

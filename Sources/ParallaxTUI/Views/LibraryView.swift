@@ -20,7 +20,7 @@ extension AppState {
             switch st.rows[i] {
             case .story(let s):
                 let story = library.stories[s]
-                var line = "\(story.title)  (\(story.articles.count) articles)"
+                var line = "\(story.title)  (\(Plural.count(story.articles.count, "article")))"
                 if !story.errors.isEmpty { line += " · \(story.errors.count) unreadable" }
                 grid.write(Draw.truncate(line, to: size.width - 1), x: 1, y: row, style: theme.style("heading"))
             case .article(let s, let a):
@@ -35,7 +35,10 @@ extension AppState {
                     x = grid.write(Draw.fit(art.date ?? "", 10), x: x, y: row, style: muted) + 1
                     x = grid.write(Draw.fit("\(art.wordCount)w", 6, right: true), x: x, y: row, style: muted) + 2
                 }
-                grid.write(Draw.truncate(art.title ?? art.id, to: max(0, size.width - x - 1)), x: x, y: row, style: base)
+                // An untitled paste is listed by its lead, muted so it does not pass for a headline.
+                let lead = art.untitledLead
+                grid.write(Draw.truncate(art.title ?? lead ?? art.id, to: max(0, size.width - x - 1)), x: x, y: row,
+                           style: lead == nil ? base : muted)
             }
         }
     }

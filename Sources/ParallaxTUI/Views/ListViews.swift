@@ -32,7 +32,7 @@ extension AppState {
         if let quotes {
             let v = quotes.filter { $0.agreement == .verbatim }.count
             let va = quotes.filter { $0.agreement == .variant }.count
-            title += " · \(quotes.count) quotes: \(v) verbatim, \(va) variant, \(quotes.count - v - va) single"
+            title += " · \(Plural.count(quotes.count, "quote")): \(v) verbatim, \(va) variant, \(quotes.count - v - va) single"
         }
         grid.write(Draw.truncate(title, to: size.width), x: 0, y: 0, style: theme.style("title"))
         if analysisNotice(&grid, size: size, available: quotes != nil, what: "Quote ledger") { return }

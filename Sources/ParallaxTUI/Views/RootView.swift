@@ -73,7 +73,7 @@ extension AppState {
         switch current {
         case .library:
             let n = library.stories.reduce(0) { $0 + $1.articles.count }
-            var left = "Library · \(library.stories.count) stories · \(n) articles"
+            var left = "Library · \(Plural.count(library.stories.count, "story")) · \(Plural.count(n, "article"))"
             if let l = loading { left += " · reading \(l.loadedFiles) of \(l.totalFiles) files…" }
             return (left,
                     "Enter read · c compare · \" quotes · p people · ? help · q quit")
