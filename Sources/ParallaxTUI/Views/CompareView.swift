@@ -11,7 +11,9 @@ extension AppState {
             let art = story.articles[a]
             let st = theme.style(c.focus == side ? "pane.focus" : "pane.blur")
             grid.fill(y: 0, from: x, to: x + pw, style: st)
-            grid.write(Draw.truncate(" \(art.displayName) — \(art.title ?? art.id)", to: pw), x: x, y: 0, style: st, limit: x + pw)
+            // An untitled paste without an outlet would read "004_f55b… — 004_f55b…": the stem once is enough.
+            let text = art.title.map { " \(art.displayName) — \($0)" } ?? " \(art.displayName)"
+            grid.write(Draw.truncate(text, to: pw), x: x, y: 0, style: st, limit: x + pw)
         }
         header(.left, c.left, 0)
         header(.right, c.right, rx)
