@@ -24,7 +24,7 @@ import Testing
             try await t.start(width: 100, height: 30)
             try await t.type("'\(Binary.path)' '\(Binary.seedsPath!)'")
             try await t.send("Enter")
-            var screen = try await t.waitFor("library") { $0.contains("Library · 1 stories · 5 articles") }
+            var screen = try await t.waitFor("library") { $0.contains("Library · 1 story · 5 articles") }
             #expect(screen.contains("seeds"))
             try await t.send("j", "Enter")
             screen = try await t.waitFor("reader on the second article") { $0.contains("· 2/5 ·") }
