@@ -11,12 +11,12 @@ public struct AlignmentParameters: Sendable, Hashable {
     public var strong: Double = 0.5
     /// Below this no link is made.
     public var weak: Double = 0.22
-    /// A link between `weak` and `strong` survives if it is nearly the best of one of its paragraphs
+    /// A link between `weak` and `strong` survives if it is nearly the best match of both its paragraphs
     /// (`relative`) or has a neighbouring match (within `vicinity` paragraphs on both sides) of at least
     /// `support`: locally consistent matches survive, weak lone ones do not.
     public var support: Double = 0.2
     public var vicinity: Int = 2
-    /// "Nearly the best": this fraction of the best score of either paragraph against the other article.
+    /// "Nearly the best": this fraction of the higher of the two paragraphs' best scores against the other article.
     public var relative: Double = 0.8
     /// Two paragraphs carrying the same quotation link whatever their similarity: a quotation of each shares
     /// at least two content words and this share of the shorter one's.

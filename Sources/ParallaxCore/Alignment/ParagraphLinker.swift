@@ -116,8 +116,9 @@ struct ParagraphLinker {
 
     /// Which scored candidates of one article pair become links:
     /// - at or above `strong`: always;
-    /// - at or above `weak`: when the pair is (nearly, by `relative`) the best match of one of its two
-    ///   paragraphs, or when a neighbouring pair (another paragraph on both sides, within `vicinity`)
+    /// - at or above `weak`: when the pair scores nearly (by `relative`) as well as the best match of each of
+    ///   its two paragraphs (a paragraph's own best is not enough when the other paragraph has a far better
+    ///   partner: measured, that admits more false links than true ones on every gold story), or when a neighbouring pair (another paragraph on both sides, within `vicinity`)
     ///   matches at `support` or better — the local consistency MASSAlign's vicinity search relies on;
     /// - below `weak`: never, unless both paragraphs carry the same quotation (`quoted`), which always links.
     func filter(_ scored: [ScoredPair]) -> [ParagraphLink] {
