@@ -168,4 +168,43 @@ import Testing
         #expect(a.title == "Tram line approved after a long debate")
         #expect(a.removed.map(\.reason) == ["repeated headline", "site name or label above the headline", "headline (shown as the title)"])
     }
+
+    /// Caption labels on their own line with the caption below, "Ad Feedback", the fullscreen button, a
+    /// subscriber's gift box and a screen-reader-framed box of other stories in the middle of the text.
+    @Test func captionLabelsGiftBoxAndLinkBox() {
+        let a = ArticleLoader.parse(text: """
+            Harbour city approves tram line after nine-hour debate
+            The city council approved a new tram line on Monday after a debate that lasted more than nine hours.
+            Image caption,
+            Council members during the vote on Monday
+            Image source, Getty Images
+            Recommended Stories
+            list of 3 items
+            list 1 of 3
+            Why trams are back in fashion
+            list 2 of 3
+            Bus fares to rise in spring
+            end of list
+            The line will link the harbour with the university district and is due to open in 2028.
+            View image in fullscreen
+            Ad Feedback
+            Advertisement - Scroll to continue
+            Send any friend a story
+            As a subscriber, you have 10 gift articles to give each month. Anyone can read what you share.
+            Media caption,
+            Watch: the council vote
+            "This is the biggest investment in public transport for a generation," Mayor Ana Costa said.
+            Opponents said the cost, estimated at 1.4 billion euros, was too high for a city of its size.
+            """, id: "labels", path: "labels.txt")
+        #expect(a.paragraphs.map(\.text.first) == ["T", "T", "\"", "O"])
+        let reasons = Dictionary(a.removed.map { ($0.text, $0.reason) }, uniquingKeysWith: { a, _ in a })
+        #expect(reasons["Council members during the vote on Monday"] == "photo caption (after “Image caption,”)")
+        #expect(reasons["Image source, Getty Images"] == "photo caption or credit")
+        #expect(reasons["Bus fares to rise in spring"] == "box of links to other stories")
+        #expect(reasons["Ad Feedback"] == "advertisement marker")
+        #expect(reasons["Advertisement - Scroll to continue"] == "advertisement marker")
+        #expect(reasons["View image in fullscreen"] == "page widget")
+        #expect(reasons["Send any friend a story"] == "gift-article prompt")
+        #expect(reasons["Watch: the council vote"] == "photo caption (after “Media caption,”)")
+    }
 }

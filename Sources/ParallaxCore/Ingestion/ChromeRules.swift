@@ -25,7 +25,9 @@ enum ChromeRules {
         Rule(#"^(home|menu|main menu|open menu|close|search|navigation|skip to (main )?(content|navigation)|log ?in|sign ?in|sign up|register|my account|back to top|top|next|previous|prev|next (article|story|post)|previous (article|story|post)|view all|see all|show more|load more|more|all news|latest news|breaking news|live|subscribe now|español|english)\W*$"#, "site navigation", maxWords: 5),
         Rule(#"^(share( full| this)?( article| story| post| page)?( on [a-z]+)?|share via (e-?mail|[a-z]+)|tweet|e-?mail|print|whatsapp|facebook|twitter|x|linkedin|pinterest|reddit|telegram|flipboard|copy link|copy url|link copied|save|save article|bookmark|gift this article|\d+ shares?|shares?)\W*$"#, "share or social button", maxWords: 6),
         Rule(#"^(follow (us|@)|like us on|connect with us|find us on)\b"#, "social media prompt", maxWords: 15),
-        Rule(#"^(advertisement|advertisements|advertising|ad|ads|sponsored( content)?|promoted( content)?|paid (post|content|partner content)|partner content|skip advertisement|supported by|story continues below( advertisement)?|article continues below( advertisement)?|continue reading( below| the main story)?|scroll (down )?to continue( reading)?.*|content continues below)\W*$"#, "advertisement marker", maxWords: 8),
+        Rule(#"^(advertisement|advertisements|advertising|ad|ads|sponsored( content)?|promoted( content)?|ad feedback|paid (post|content|partner content)|partner content|skip advertisement|supported by|story continues below( advertisement)?|article continues below( advertisement)?|continue reading( below| the main story)?|scroll (down )?to continue( reading)?.*|content continues below)\W*$|^(advertisement|ad)\s*[-–—:|]\s*(scroll|continue|story continues|article continues).*$"#, "advertisement marker", maxWords: 8),
+        // A subscriber's "gift" box: "Send any friend a story", "As a subscriber, you have 10 gift articles…".
+        Rule(#"^(send any friend a story|as a subscriber, you have \d+ gift articles|you have \d+ gift articles|give this article|gift (this|an) article|share full article)"#, "gift-article prompt", maxWords: 30),
         Rule(#"^(read more|read also|also read|see also|read next|recommended|watch|listen|more|related|click here|read the full (story|article)|more on this( story| topic)?|further reading)(\s*[:>|»]|\s+-\s)"#, "link to another article", maxWords: 30),
         Rule(#"^(read more|read also|also read|see also|read next|continue reading|click here( to [a-z ]+)?|read the full (story|article)|watch( the)? video|watch now|listen now|play video)\W*$"#, "link to another article", maxWords: 8),
         Rule(#"^(leave|post|add|write|submit) (a |your )?(comment|reply|response)|^comment as\b|^(join|start) the (conversation|discussion)|^comments? (are|is|have been) (closed|disabled)|^be the first to (comment|reply)|^(log|sign) in to (comment|reply)|^you must be logged in|^(recent|latest|top|show|view|load|read|hide|see) (all )?(\d+ )?comments|^((\d+|no) )?comments?( \(\d+\))?\W*$|^(reply|report|report abuse|flag)\W*$"#, "comment section", maxWords: 12),
@@ -39,9 +41,11 @@ enum ChromeRules {
         Rule(#"^(photo|photograph|photos|image|images|picture|pic|illustration|graphic|video|file photo|photo credit|credit|credits|source image|main image|top image|featured image|cover image|caption)\s*(:|by\b|credit\b|/|\|)"#, "photo caption or credit", maxWords: 40),
         Rule(#"(getty images|shutterstock|purchase licensing rights|ap photo|afp photo|afp via getty|reuters/|/reuters\b|/afp\b|\(ap\)$|/ap\b|epa-efe|/epa\b|xinhua/|yonhap/|imago images|alamy|istock|pool photo|via reuters|\((photo|image|credit|picture)s?:|\((photo|image|picture) by|\(pictured\)|\b(photo|photograph|picture|image|credit|photos|pictures|images)s?: |\| photo|©)"#, "photo caption or credit", maxWords: 40),
         Rule(#"^\d+\s*(min|mins|minute|minutes)( read| reading time| to read)?\W*$|^(reading time|listen to (this|the) (article|story))\b|^(listen|audio|play|pause)\W*$|^\d+:\d\d(\s*/\s*\d+:\d\d)?$"#, "reading time or audio player", maxWords: 10),
-        Rule(#"^(enlarge this image|toggle caption|hide caption|show caption|view (gallery|image|slideshow|photos)|expand|collapse|click to (expand|enlarge)|open in app|read in app|get the app|download (the|our) app|this (article|story) is more than .* old|reuse this content|(\d+|an?|one) (second|minute|hour|day|week|month|year)s? ago)\W*$|, opens new tab\W*$|^our standards:"#, "page widget", maxWords: 14),
+        Rule(#"^(enlarge this image|view image in full ?screen|toggle caption|hide caption|show caption|view (gallery|image|slideshow|photos)|expand|collapse|click to (expand|enlarge)|open in app|read in app|get the app|download (the|our) app|this (article|story) is more than .* old|reuse this content|(\d+|an?|one) (second|minute|hour|day|week|month|year)s? ago)\W*$|, opens new tab\W*$|^our standards:"#, "page widget", maxWords: 14),
         Rule(#"^\[?\d+/\d+\]"#, "photo caption or credit", maxWords: 60),
-        Rule(#"^(image|video|photo|slide) \d+ (of|/) \d+\b|^\d+ (of|/) \d+$|^(loading|loading\.\.\.|please enable javascript.*|javascript is disabled.*|your browser does not support.*)$"#, "page widget", maxWords: 12),
+        // "Image source, Getty Images", "Image caption, Crews at the pier": a label, a comma, the caption.
+        Rule(#"^(image|media|video|photo|picture) (caption|source|credit)s?\s*[,:]"#, "photo caption or credit", maxWords: 40),
+        Rule(#"^(image|video|photo|slide) \d+ (of|/) \d+\b|^list \d+ of \d+$|^end of list$|^\d+ (of|/) \d+$|^(loading|loading\.\.\.|please enable javascript.*|javascript is disabled.*|your browser does not support.*)$"#, "page widget", maxWords: 12),
         Rule(#"^\(?((additional )?reporting|editing|writing|compiled|produced|translated|fact-checked) by\b"#, "reporting credits", maxWords: 40),
         // Wire copy's tail: "Associated Press writer Jane Roe in London contributed to this report."
         Rule(#"\bcontributed( reporting)? to this (report|story|article)\W*$"#, "reporting credits", maxWords: 30),
@@ -52,6 +56,16 @@ enum ChromeRules {
         Rule(#"^(reporting|reported|writing) from [^.]*$|^see more on\b"#, "reporting location or topic link", maxWords: 8),
         Rule(#"^(this (article|story|post) (was|is) (originally|first) published|originally published (on|in|at)|this (article|story) (is|was) (republished|reproduced)|republished with permission)"#, "republication note", maxWords: 40),
     ]
+
+    static let linkBoxStart = LinePattern(#"^list of \d+ items?$"#)
+    static let linkBoxEnd = LinePattern(#"^end of list$"#)
+
+    static let captionLabel = LinePattern(#"^(image|media|video|photo|picture) (caption|source|credit)s?\s*[,:]?$"#)
+
+    /// "Image caption," alone on a line: the caption itself follows on the next line.
+    static func isCaptionLabel(_ text: String) -> Bool {
+        LineShape.hasAtMost(text, scalars: 24) && captionLabel.matches(LineShape.key(text))
+    }
 
     /// Markers after which the page no longer holds the story.
     static let endMarkers: Rule = Rule(#"^(related( posts| links| tags| content| articles| stories| news| coverage| topics| reading| videos)?|tags?|topics|filed under|keywords|more (from|on|in|stories|news|articles)\b.*|you (may|might) (also )?(like|enjoy|be interested in)|recommended( for you| stories| articles| reading)?|most (read|popular|viewed|shared|watched)|trending( now| stories| news)?|top stories|editor'?s picks|popular( now| stories| articles)?|latest( news| stories| articles)|what to read next|don'?t miss|in other news|around the web|from the web|sponsored (links|stories)|promoted stories|recent (comments|posts|articles)|comments?( \(\d+\))?|\d+ comments?|leave a (comment|reply)|comment as\b.*|the following news reports may link.*|suggested (topics|reading|stories)|more stories|read next|up next|watch next|related videos?|explore more( on (this|these) topics?)?)\s*:?\s*$|^(tags|topics|filed under|keywords)\s*:"#, "end of story", maxWords: 12)

@@ -53,6 +53,31 @@ enum Cleaner {
             }
         }
 
+        // 2a. A box of links to other stories inside the page, as screen-reader text frames it
+        // ("list of 4 items" … "end of list"): the teaser headlines in it read like short sub-headings.
+        var k = 0
+        while k < lines.count {
+            guard !lines[k].isBlank, LineShape.hasAtMost(lines[k].text, scalars: 24),
+                  ChromeRules.linkBoxStart.matches(LineShape.key(lines[k].text)),
+                  let end = (k + 1..<min(lines.count, k + 40)).first(where: {
+                      LineShape.hasAtMost(lines[$0].text, scalars: 24) && ChromeRules.linkBoxEnd.matches(LineShape.key(lines[$0].text))
+                  })
+            else { k += 1; continue }
+            for j in k...end where !lines[j].isBlank { drop(j, "box of links to other stories") }
+            k = end + 1
+        }
+
+        // 2b. A caption label standing alone ("Image caption," as a paste of such a page has it) and the
+        // caption it labels, which is the next line: a short line that reads like a heading, not furniture.
+        for i in lines.indices where !lines[i].isBlank && ChromeRules.isCaptionLabel(lines[i].text) {
+            let label = lines[i].text
+            drop(i, "photo caption or credit")
+            if let j = nextNonBlankIndex(lines, after: i), SourceLine.words(lines[j].text, cap: 41) <= 40,
+               !ChromeRules.isCaptionLabel(lines[j].text) {
+                drop(j, "photo caption (after “\(label)”)")
+            }
+        }
+
         // 3. Single lines of page furniture.
         for i in lines.indices where !lines[i].isBlank {
             if let reason = ChromeRules.reason(for: lines[i].text) { drop(i, reason) }
@@ -73,9 +98,13 @@ enum Cleaner {
     }
 
     static func nextNonBlank(_ lines: [SourceLine], after i: Int) -> String? {
+        nextNonBlankIndex(lines, after: i).map { lines[$0].text }
+    }
+
+    static func nextNonBlankIndex(_ lines: [SourceLine], after i: Int) -> Int? {
         var j = i + 1
         while j < lines.count {
-            if !lines[j].isBlank { return lines[j].text }
+            if !lines[j].isBlank { return j }
             j += 1
         }
         return nil
