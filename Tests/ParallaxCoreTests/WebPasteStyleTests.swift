@@ -207,4 +207,51 @@ import Testing
         #expect(reasons["Send any friend a story"] == "gift-article prompt")
         #expect(reasons["Watch: the council vote"] == "photo caption (after “Media caption,”)")
     }
+
+    /// Video and audio widgets, bookmark toasts, a label for links with its teaser under it, an agency
+    /// credit in brackets and a tabloid's comment furniture.
+    @Test func widgetsLinkLabelsAndCommentFurniture() {
+        let a = ArticleLoader.parse(text: """
+            Harbour city approves tram line after nine-hour debate
+            NEW You can now listen to Harbour News articles!
+            The city council approved a new tram line on Monday after a debate that lasted more than nine hours.
+            Click to play video
+            Please use Chrome browser for a more accessible video player
+            Get the free Morning Briefing email for news from our reporters across the world
+            Read our Privacy notice
+            The line will link the harbour with the university district and is due to open in 2028.
+            close video
+            Bookmark popover
+            Removed from bookmarks
+            Read more from Harbour News:
+            Why trams are back in fashion
+            Bus fares to rise in spring
+            "This is the biggest investment in public transport for a generation," Mayor Ana Costa said.
+            [Harbour Wire]
+            Opponents said the cost, estimated at 1.4 billion euros, was too high for a city of its size.
+            Share or comment on this article:
+            The comments below have not been moderated.
+            Share what you think
+            """, id: "widgets", path: "widgets.txt")
+        #expect(a.paragraphs.map(\.text.first) == ["T", "T", "\"", "O"])
+        let reasons = Dictionary(a.removed.map { ($0.text, $0.reason) }, uniquingKeysWith: { a, _ in a })
+        #expect(reasons["Bus fares to rise in spring"] == "link to another article (after “Read more from Harbour News:”)")
+        #expect(reasons["[Harbour Wire]"] == "photo caption or credit")
+        #expect(reasons["Click to play video"] == "page widget")
+        #expect(reasons["The comments below have not been moderated."] == "comment section")
+    }
+
+    /// A label for links stops at the first line of prose: the story goes on below it.
+    @Test func linkLabelStopsAtProse() {
+        let a = ArticleLoader.parse(text: """
+            Harbour city approves tram line after nine-hour debate
+            The city council approved a new tram line on Monday after a debate that lasted more than nine hours.
+            Related:
+            Why trams are back in fashion
+            The line will link the harbour with the university district and is due to open in 2028.
+            Opponents said the cost, estimated at 1.4 billion euros, was too high for a city of its size.
+            """, id: "related", path: "related.txt")
+        #expect(a.paragraphs.count == 3)
+        #expect(a.removed.map(\.text).suffix(2) == ["Related:", "Why trams are back in fashion"])
+    }
 }

@@ -30,6 +30,23 @@ enum Cleaner {
             }
         }
 
+        // 1b. A label for links ("Read more from Sky News:") and the teaser headlines under it: short lines
+        // that do not end like sentences, up to the next line of prose.
+        for i in lines.indices where !lines[i].isBlank && LineShape.hasAtMost(lines[i].text, scalars: 60)
+            && ChromeRules.linkListLabel.matches(LineShape.key(lines[i].text)) {
+            let label = lines[i].text
+            drop(i, ChromeRules.endMarker(label).map { "label for links to other pages (\($0))" } ?? "link to another article")
+            var j = i + 1
+            while j < lines.count, j <= i + 8 {
+                if !lines[j].isBlank {
+                    let t = lines[j].text
+                    guard !LineShape.endsLikeSentence(t), SourceLine.words(t, cap: 16) <= 15 else { break }
+                    drop(j, "link to another article (after “\(label)”)")
+                }
+                j += 1
+            }
+        }
+
         // A bare marker too early to end the story is still a label for links, not story text.
         for i in lines.indices where !lines[i].isBlank && SourceLine.words(lines[i].text, cap: 5) <= 4 {
             if let marker = ChromeRules.endMarker(lines[i].text), !LineShape.endsLikeSentence(lines[i].text) {
