@@ -139,3 +139,33 @@ import Testing
         #expect(a.paragraphs.map(\.text) == ["Caf\u{E9} owners said\u{00A0}the \u{201C}new\u{201D} rules hurt the town.", "Next line here."])
     }
 }
+
+/// Markdown marks inside lines go (found on the second blind story's Markdown blog, README "Articles and
+/// stories").
+@Suite struct MarkdownMarkupTests {
+    @Test func blockQuoteEmphasisAndLinksLoseTheirMarks() {
+        #expect(MarkdownMarkup.stripBlockQuote("> “We were second best,” she said.") == "“We were second best,” she said.")
+        #expect(MarkdownMarkup.stripBlockQuote("> > nested") == "nested")
+        #expect(MarkdownMarkup.stripBlockQuote(">not a quote mark") == ">not a quote mark")
+        #expect(MarkdownMarkup.stripEmphasis("The **Blues** were *that* good.") == "The Blues were that good.")
+        #expect(MarkdownMarkup.stripEmphasis("*By Ann Lee | 2 May 2025*") == "By Ann Lee | 2 May 2025")
+        // Lone or unpaired asterisks stay: footnotes, ratings, arithmetic.
+        #expect(MarkdownMarkup.stripEmphasis("Fees apply* to 5*3 and 4 * 2.") == "Fees apply* to 5*3 and 4 * 2.")
+        #expect(MarkdownMarkup.stripLinks("Read [the full report](https://example.org/r) or [reply](#c).") == "Read the full report or reply.")
+        #expect(MarkdownMarkup.stripLinks("Scores [1] and [2](x y) stay.") == "Scores [1] and [2](x y) stay.")
+    }
+
+    @Test func aBlockQuotedQuoteIsWhole() {
+        let text = "Cup final: a night to forget\n\nBen Ode, a former striker, put it plainly:\n\n> “This was not a team of stars, it was a team that runs for each other.”\n"
+        let a = ArticleLoader.parse(text: text, id: "m", path: "m.md")
+        #expect(a.paragraphs.map(\.text).last == "“This was not a team of stars, it was a team that runs for each other.”")
+        let l = QuoteLedger.build(story: Story(id: "t", path: "t", articles: [a]))
+        #expect(l.quotes.first?.instances.first?.partial == false)
+        #expect(l.quotes.first?.instances.first?.speaker == "Ben Ode")
+    }
+
+    @Test func aLongLineOfStrayMarksStaysLinear() {
+        let line = String(repeating: "*a [b ", count: 20_000)
+        #expect(MarkdownMarkup.stripLinks(MarkdownMarkup.stripEmphasis(line)).count > 0)
+    }
+}

@@ -53,6 +53,7 @@ public enum ArticleLoader {
         }
 
         SourceLine.stripMarkdownHeadings(&lines)
+        MarkdownMarkup.strip(&lines)
         var cleaned = Cleaner.clean(lines)
         let meta = MetadataInference.infer(cleaned.lines)
         cleaned.lines = meta.lines

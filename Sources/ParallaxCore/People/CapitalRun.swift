@@ -42,6 +42,8 @@ struct CapitalRun: Sendable {
     /// Introduced as a head of state or government ("President", "leader", "prime minister").
     var isHead = false
     var isOrganisation = false
+    /// A club or firm named after its city ("Inter Milan"): its first word alone ("Inter") is no one's name.
+    var namedAfterPlace = false
     var evidence: NameEvidence = .none
     /// The name opens a sentence, so its capital letter says nothing.
     var sentenceInitial = false

@@ -327,6 +327,7 @@ enum NameRecognizer {
             }
         }
         if core.count >= 2, foreignArticles.contains(core[0].base), core[0].isCap, !titled { r.isOrganisation = true }
+        if !titled, !givenFirst, PersonCues.namedAfterPlace(toks, words, core: p..<q, runEnd: end, lex) { r.isOrganisation = true; r.namedAfterPlace = true }
         let orgPrefix = lex.organisations.longestMatch(words, at: p, limit: q)
         if orgPrefix > 0 && (!givenFirst || orgPrefix == q - p) { r.isOrganisation = true }  // "Morgan Stanley"
         // Digits are never part of a person's name: "Newsdesk24", "Channel 4".
@@ -347,6 +348,7 @@ enum NameRecognizer {
         }
         // "Napoleon III", "Charles III": one name and a regnal numeral (weak, so "the Apollo XI crew" is not one).
         let regnal = core.count == 2 && core[1].isNumeral && !r.sentenceInitial
+        if PersonCues.isHyphenatedSaint(core[0]), !titled, !givenFirst { return r }
         if titled || givenFirst || eastAsian || hasInitial || PersonCues.apposition(toks, q, lex) {
             r.evidence = .strong
         } else if regnal || PersonCues.speechVerbAfter(toks, q, lex) || PersonCues.speechVerbBefore(toks, run.lowerBound, lex) || PersonCues.accordingTo(toks, run.lowerBound) {

@@ -97,4 +97,20 @@ enum PersonCues {
     static func accordingTo(_ toks: [NameToken], _ start: Int) -> Bool {
         start >= 2 && toks[start - 1].base == "to" && toks[start - 2].base == "according"
     }
+
+    /// Hyphenated saint names ("Saint-Denis", "Sainte-Foy", "San-Pedro") are French and Spanish place names
+    /// far more often than people; as the first word of a name they are no evidence of one ("from
+    /// Saint-Denis, who had travelled …": the "who" belongs to the person before).
+    static func isHyphenatedSaint(_ t: NameToken) -> Bool {
+        guard let dash = t.base.firstIndex(of: "-"), t.base.index(after: dash) < t.base.endIndex else { return false }
+        return ["saint", "sainte", "st", "ste", "san", "santa", "santo", "sao"].contains(String(t.base[..<dash]))
+    }
+
+    /// One name word followed by a place in the same capitalised run ("Inter Milan", "Bayern Munich", "Olympique
+    /// Lyon"): a club or firm named after its city, not a person, and its first word alone is its short form.
+    static func namedAfterPlace(_ toks: [NameToken], _ words: [String], core: Range<Int>, runEnd: Int, _ lex: NameLexicon) -> Bool {
+        guard core.count == 1, core.upperBound < runEnd, !toks[core.lowerBound].possessive else { return false }
+        let q = core.upperBound
+        return lex.places.longestMatch(words, at: q, limit: runEnd) > 0
+    }
 }

@@ -146,6 +146,12 @@ struct PersonRegistry: Sendable {
         return (givenIndex[word] ?? []).map(find).filter { seen.insert($0).inserted }
     }
 
+    /// Words the story uses as the short form of a club or firm named after its city ("Inter" of "Inter
+    /// Milan"): a lone mention of one is not a person even with a "who" after it ("Inter, who last won …").
+    private var clubShortForms = Set<String>()
+
+    mutating func notAPerson(_ word: String) { clubShortForms.insert(word) }
+
     /// Single-word names become people of their own only when no full name shares them.
     mutating func finish() {
         for g in givenSingles where given(g.word).count != 1 {
@@ -169,6 +175,7 @@ struct PersonRegistry: Sendable {
                 }
                 continue
             }
+            if clubShortForms.contains(s.word) { continue }
             let idx = entries.count
             var e = Entry(key: Self.compactKey(s.display), shortKey: s.word, firstSeen: s.order)
             e.forms[s.display] = 1

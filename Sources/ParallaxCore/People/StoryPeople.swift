@@ -10,15 +10,22 @@ enum StoryPeople {
         for paragraphs in analysed {
             var lastPerson: Int? = nil
             for pn in paragraphs where !pn.headline {
+                for run in pn.runs where run.namedAfterPlace { registry.notAPerson(pn.tokens[run.core.lowerBound].base) }
+                // Token index right after the last person's name in this paragraph, for "X, known as Y".
+                var personEnd: Int? = nil
                 for run in pn.runs where !run.isOrganisation && !run.core.isEmpty {
                     let display = coreText(run, pn.tokens)
-                    let introduced = aliasIntroduction(pn.tokens, run.all.lowerBound)
+                    var introduced = aliasIntroduction(pn.tokens, run.all.lowerBound)
+                    if let end = personEnd, nicknameAfterName(pn.tokens, nameEnd: end, run: run.all.lowerBound) { introduced = .always }
                     if let target = lastPerson, introduced == .always || (introduced == .ifNamed && run.evidence > .none) {
                         registry.link(display, to: target)
                         continue
                     }
                     if run.evidence > .none { registry.add(run: run, tokens: pn.tokens, lexicon: lex) }
-                    if let known = registry.lookup(display) { lastPerson = known }
+                    if let known = registry.lookup(display) {
+                        lastPerson = known
+                        personEnd = run.core.upperBound
+                    }
                 }
             }
         }
@@ -89,6 +96,16 @@ enum StoryPeople {
         guard k >= 1, toks[k].base == "the" else { return .none }
         let verbs: Set<String> = ["take", "takes", "took", "taken", "taking", "chose", "chosen", "choose", "chooses", "choosing", "adopt", "adopts", "adopted", "assume", "assumes", "assumed", "use", "uses", "used", "under"]
         return verbs.contains(toks[k - 1].base) ? .always : .none
+    }
+
+    /// "Luis Enrique, known to his players as Lucho", "Gianluigi Donnarumma, nicknamed Gigi": a nickname set
+    /// off by a comma right after the person's name is another name of that person, whatever it looks like.
+    static func nicknameAfterName(_ toks: [NameToken], nameEnd: Int, run: Int) -> Bool {
+        guard nameEnd < run, run - nameEnd <= 6, toks[nameEnd].gapBefore.contains(","), !toks[nameEnd].isCap else { return false }
+        let cue = toks[nameEnd].base
+        if cue == "nicknamed" || cue == "dubbed" { return run == nameEnd + 1 }
+        guard cue == "known" || cue == "better" && toks[nameEnd + 1].base == "known", toks[run - 1].base == "as" else { return false }
+        return toks[nameEnd..<run].allSatisfy { !$0.isCap && !$0.gapBefore.contains(where: { ",.;:".contains($0) }) || $0.base == cue }
     }
 
     static func coreText(_ run: CapitalRun, _ toks: [NameToken]) -> String {

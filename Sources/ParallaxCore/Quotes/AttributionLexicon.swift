@@ -33,6 +33,7 @@ enum AttributionLexicon {
             "lamented", "acknowledging", "wondered", "wonders", "demanded", "demands", "urging",
             "inquire", "inquired", "proclaimed", "thundered", "predicting", "repeated", "repeats", "promising",
             "vowing", "pledging", "insisting", "declaring", "announcing", "explaining", "recalling", "answering",
+            "hail", "hailed", "hails", "hailing", "gushed", "raged", "fumed", "beamed",
         ]
         return Set(stems)
     }()

@@ -56,10 +56,10 @@ struct NameResolver: Sendable {
                         continue
                     }
                     let role = Self.role(before: run, tokens: tokens, text: p.text)
-                    let strong = run.hasRole || role != nil
-                        || Self.hasAppositiveRole(after: run, tokens: tokens, text: p.text)
-                        || (run.wordCount >= 2 && Self.isFollowedBySpeechVerb(run, tokens: tokens, text: p.text))
                     let afterPreposition = Self.isAfterPreposition(run, tokens: tokens)
+                    let strong = run.hasRole || role != nil
+                        || Self.hasAppositiveRole(after: run, tokens: tokens, text: p.text, afterPreposition: afterPreposition)
+                        || (run.wordCount >= 2 && Self.isFollowedBySpeechVerb(run, tokens: tokens, text: p.text))
                     let person = strong || run.wordCount >= 2 && !afterPreposition
                     if person { people.insert(run.name) }
                     if strong { strongNames.insert(run.name) }
@@ -342,22 +342,26 @@ struct NameResolver: Sendable {
         return AttributionLexicon.roles.contains(w) ? w : nil
     }
 
-    /// "at Jetty Park", "from Port Canaveral": a place or an employer more often than a person.
+    /// "at Jetty Park", "from Port Canaveral", "near the Gare du Nord": a place or an employer more often
+    /// than a person.
     private static func isAfterPreposition(_ run: NameRun, tokens: [Token]) -> Bool {
         var k = run.tokenRange.lowerBound - 1
         while k >= 0, tokens[k].isCapitalized, AttributionLexicon.titles.contains(tokens[k].norm) { k -= 1 }
+        if k >= 1, tokens[k].norm == "the", !tokens[k].isCapitalized { k -= 1 }
         guard k >= 0 else { return false }
         return AttributionLexicon.prepositions.contains(tokens[k].norm)
     }
 
-    private static func hasAppositiveRole(after run: NameRun, tokens: [Token], text: String) -> Bool {
+    /// After a preposition ("from Saint-Denis, who had travelled …") a "who" or an age belongs to the person
+    /// named before, so only a role word counts there.
+    private static func hasAppositiveRole(after run: NameRun, tokens: [Token], text: String, afterPreposition: Bool = false) -> Bool {
         let k = run.tokenRange.upperBound
         guard k < tokens.count else { return false }
         let scalars = ScalarText.scalars(text)
         let gap = String(String.UnicodeScalarView(scalars[min(run.end + (run.isPossessive ? 2 : 0), tokens[k].start)..<tokens[k].start]))
         guard gap.contains(",") else { return false }
         // "Joe Carter, who runs a bakery", "Kevin Doyle, 58,"
-        if tokens[k].norm == "who" || tokens[k].isNumber && k + 1 < tokens.count && String(String.UnicodeScalarView(scalars[tokens[k].end..<tokens[k + 1].start])).contains(",") {
+        if !afterPreposition, tokens[k].norm == "who" || tokens[k].isNumber && k + 1 < tokens.count && String(String.UnicodeScalarView(scalars[tokens[k].end..<tokens[k + 1].start])).contains(",") {
             return true
         }
         // An appositive starts with an article or the role itself: "Walsh, a professor of …", "Kim, spokesman for …".
