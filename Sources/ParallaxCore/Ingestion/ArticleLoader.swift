@@ -53,7 +53,8 @@ public enum ArticleLoader {
         }
 
         SourceLine.stripMarkdownHeadings(&lines)
-        MarkdownMarkup.strip(&lines)
+        let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
+        MarkdownMarkup.strip(&lines, markdown: ext == "md" || ext == "markdown")
         var cleaned = Cleaner.clean(lines)
         let meta = MetadataInference.infer(cleaned.lines)
         cleaned.lines = meta.lines

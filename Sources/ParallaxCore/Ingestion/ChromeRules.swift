@@ -107,7 +107,9 @@ enum ChromeRules {
         guard LineShape.hasAtMost(text, scalars: 200), !LineShape.endsLikeSentence(text) else { return false }
         let items = text.replacingOccurrences(of: #"\s*[|·•]\s*|\s+/\s+|\s{2,}|\t"#, with: "\u{1}", options: .regularExpression)
             .split(separator: "\u{1}").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        return items.count >= 3 && items.allSatisfy { SourceLine.words($0, cap: 4) <= 3 }
+        guard items.count >= 3, items.allSatisfy({ SourceLine.words($0, cap: 4) <= 3 }) else { return false }
+        // "By Ana Ruiz | 1 June 2025 | 6 min read" is a byline with its date, for the metadata rules to read.
+        return !(items[0].lowercased().hasPrefix("by ") && items.contains { DateParser.parse($0) != nil })
     }
 
     static let socialWords: Set<String> = [
