@@ -158,6 +158,17 @@ import Testing
         #expect(pipes.instances.count == 3)
         #expect(pipes.instances.contains { $0.changes.contains { Set([$0.canonical, $0.instance]) == ["should", "can"] } })
     }
+
+    /// A six-word part quote with one word changed (the year got wrong) is the same utterance: 5 of its 6
+    /// words in order. This is the difference a reader wants found, so it must not be left a "single".
+    @Test func partQuoteWithOneWordChangedGroups() {
+        let l = Self.ledger(
+            ["“We will — and I mean this — finish the second bridge by 2027,” Ana Lopez told reporters."],
+            ["Ana Lopez promised to “finish the second bridge by 2028”."])
+        #expect(l.quotes.count == 1, "\(l.quotes.map(\.text))")
+        #expect(l.quotes.first?.agreement == .variant)
+        #expect(l.quotes.first?.instances.contains { $0.changes.contains { Set([$0.canonical, $0.instance]) == ["2027", "2028"] } } == true)
+    }
 }
 
 @Suite struct QuoteAttributionMoreTests {

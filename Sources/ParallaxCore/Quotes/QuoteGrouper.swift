@@ -122,7 +122,7 @@ enum QuoteGrouper {
         let ratio = Double(l) / Double(long.count)
         let shortRatio = Double(l) / Double(short.count)
         if differentSpeakers { return l >= 5 && ratio >= 0.8 }
-        return l >= 4 && (ratio >= 0.6 || shortRatio >= 0.85 && l >= 5)
+        return l >= 4 && (ratio >= 0.6 || shortRatio >= 0.8 && l >= 5)
     }
 
     private static func contains(_ long: [String], _ short: [String]) -> Bool {
