@@ -8,13 +8,13 @@ struct BenchCommand: ParsableCommand {
         commandName: "parallax-bench",
         abstract: "Measure Parallax's speed, growth and memory on generated inputs, against the project's targets.",
         discussion: """
-            Inputs are generated deterministically (seeded) from the demo articles into a scratch folder:
-            long articles, stories of many outlets, libraries of many stories. Command cases run the real
-            `parallax` binary as a separate process (whole-process wall time, CPU time, the child's peak RSS);
-            ingest and TUI frame cases run in-process. Times are the best of --repeat runs, which is the figure
-            least disturbed by other load on the machine; the load average is printed with the results.
-            Targets apply to the release build as shipped, with the Swift runtime linked in (`make bench`:
-            `swift build -c release --static-swift-stdlib`, then `.build/release/parallax-bench`); the binary
+            Inputs are generated deterministically (seeded) from the demo articles into a scratch folder: \
+            long articles, stories of many outlets, libraries of many stories. Command cases run the real \
+            `parallax` binary as a separate process (whole-process wall time, CPU time, the child's peak RSS); \
+            ingest and TUI frame cases run in-process. Times are the best of --repeat runs, which is the figure \
+            least disturbed by other load on the machine; the load average is printed with the results. \
+            Targets apply to the release build as shipped, with the Swift runtime linked in (`make bench`: \
+            `swift build -c release --static-swift-stdlib`, then `.build/release/parallax-bench`); the binary \
             under test is built the way this benchmark was. --quick uses small sizes and judges nothing.
             """)
 

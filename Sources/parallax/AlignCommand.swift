@@ -5,7 +5,7 @@ struct AlignCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "align", abstract: "Group what every outlet of a story reports.",
         discussion: """
-            Groups paragraphs across all articles of a story that report the same content. The text form is a
+            Groups paragraphs across all articles of a story that report the same content. The text form is a \
             matrix: one line per group, one column per article (paragraph indices, . when absent).
             """)
 

@@ -6,8 +6,8 @@ struct DetailsCommand: ParsableCommand {
         commandName: "details",
         abstract: "Hard details (numbers, money, dates, durations, named objects) and whether outlets agree.",
         discussion: """
-            Each detail is `conflict` (outlets give incompatible values for the same thing), `agree` (two or
-            more outlets give compatible values: "two" = "a pair of", "11 years" fits "more than a decade"),
+            Each detail is `conflict` (outlets give incompatible values for the same thing), `agree` (two or \
+            more outlets give compatible values: "two" = "a pair of", "11 years" fits "more than a decade"), \
             or `single` (one outlet only). Conflicts are listed first.
             """)
 

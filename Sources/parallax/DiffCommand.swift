@@ -6,8 +6,9 @@ struct DiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff", abstract: "Compare two articles side by side.",
         discussion: """
-            Pairs the paragraphs and sentences that report the same thing, even when reordered, split or
+            Pairs the paragraphs and sentences that report the same thing, even when reordered, split or \
             paraphrased. Gutter marks: = same, ~ changed, < only left, > only right, m moved.
+
             Without colour, changed words are shown as [-left-]{+right+}.
             """)
 

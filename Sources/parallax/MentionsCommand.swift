@@ -8,7 +8,9 @@ struct MentionsCommand: ParsableCommand {
         abstract: "Every mention of one person, with context.",
         discussion: """
             NAME matches the person's full name or any alias, case-insensitively ("xi", "President Lee").
+
             JSON: {"person": name, "mentions": [{"article", "paragraph", "start", "end", "text", "kind", "context"}]}.
+
             No match: exit 1 with the closest names.
             """)
 

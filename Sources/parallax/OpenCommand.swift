@@ -7,7 +7,9 @@ struct OpenCommand: ParsableCommand {
         commandName: "open", abstract: "Open the interactive reader (the default when no subcommand is given).",
         discussion: """
             Keys are listed by `?` on every screen and in the README ("Interactive reader").
+
             Themes are read from themes/*.toml beside the executable or the checkout, or from $PARALLAX_THEMES.
+
             NO_COLOR disables colour. The last position per library is kept in $XDG_STATE_HOME/parallax/.
             """)
 

@@ -8,9 +8,10 @@ struct Parallax: ParsableCommand {
         abstract: "Read how different outlets report the same story, side by side.",
         discussion: """
             A story is a folder of articles (*.txt, *.md) about one event; a library is a folder of stories.
+
             Without a subcommand, opens the interactive reader on PATH (default: articles/).
 
-            Exit codes: 0 success, 1 bad input (missing path, unreadable or non-text file, no match),
+            Exit codes: 0 success, 1 bad input (missing path, unreadable or non-text file, no match), \
             64 usage error, 130 interrupted.
             """,
         version: "0.1.0",

@@ -8,8 +8,10 @@ struct PeopleCommand: ParsableCommand {
         abstract: "People mentioned in a story or library, most mentioned first.",
         discussion: """
             Text output: one row per person with the number of name mentions in each outlet.
-            JSON: {"people": [{"name", "aliases", "mentions": [{"article", "paragraph", "start", "end", "text", "kind"}]}]}
+
+            JSON: {"people": [{"name", "aliases", "mentions": [{"article", "paragraph", "start", "end", "text", "kind"}]}]} \
             with start/end as Unicode-scalar offsets into the paragraph text and kind "name" or "epithet".
+
             Given a library, every story is covered and people are merged by full name.
             """)
 

@@ -6,8 +6,8 @@ struct QuotesCommand: ParsableCommand {
         commandName: "quotes",
         abstract: "The quote ledger of a story: every direct quote, who said it, which outlets carry it.",
         discussion: """
-            Quotes carried by several outlets are grouped; `verbatim` means every outlet has the same words
-            (up to quote style, case, punctuation and contractions), `variant` that wording differs or an outlet
+            Quotes carried by several outlets are grouped; `verbatim` means every outlet has the same words \
+            (up to quote style, case, punctuation and contractions), `variant` that wording differs or an outlet \
             quotes only part, `single` that one outlet carries it.
             """)
 
