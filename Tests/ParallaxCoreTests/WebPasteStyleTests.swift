@@ -254,4 +254,20 @@ import Testing
         #expect(a.paragraphs.count == 3)
         #expect(a.removed.map(\.text).suffix(2) == ["Related:", "Why trams are back in fashion"])
     }
+
+    /// A section path above the headline is not the headline; a newsletter's "view in browser" line neither.
+    @Test func breadcrumbAndNewsletterFurnitureAreNotHeadlines() {
+        let a = ArticleLoader.parse(text: """
+            View this email in your browser
+            News › Transport › Trams
+            Harbour city approves tram line after nine-hour debate
+            The city council approved a new tram line on Monday after a debate that lasted more than nine hours.
+            The line will link the harbour with the university district and is due to open in 2028.
+            """, id: "crumbs", path: "crumbs.txt")
+        #expect(a.title == "Harbour city approves tram line after nine-hour debate")
+        #expect(a.removed.map(\.reason).prefix(2) == ["newsletter furniture", "breadcrumb (section path)"])
+        #expect(ChromeRules.isBreadcrumb("Home » World » Europe"))
+        #expect(!ChromeRules.isBreadcrumb("Profits rose > 5% in the quarter, the bank said."))
+        #expect(!ChromeRules.isBreadcrumb("Results from the first round > the second round"))
+    }
 }

@@ -57,6 +57,7 @@ enum ChromeRules {
         Rule(#"^\[(photo|image|video|graphic|gallery|ad|advertisement|embed|audio)s?\]$|^\(?end\)?$"#, "page widget", maxWords: 2),
         Rule(#"^(editor|editors|edited by|translated by|photo editor)\s*:"#, "reporting credits", maxWords: 12),
         Rule(#"^(reporting|reported|writing) from [^.]*$|^see more on\b"#, "reporting location or topic link", maxWords: 8),
+        Rule(#"^(view|read) (this|the|our) (e-?mail|newsletter)( online)? in (your|a) (web )?browser|^having trouble (viewing|reading) this (e-?mail|newsletter)|^(view|open) (it |this )?in (your|a) (web )?browser\W*$|^forwarded this (e-?mail|newsletter)\??"#, "newsletter furniture", maxWords: 16),
         Rule(#"^(this (article|story|post) (was|is) (originally|first) published|originally published (on|in|at)|this (article|story) (is|was) (republished|reproduced)|republished with permission)"#, "republication note", maxWords: 40),
     ]
 
@@ -80,6 +81,7 @@ enum ChromeRules {
         let words = SourceLine.words(text, cap: 401)
         if LineShape.isDecoration(text) { return "separator" }
         if isMenu(text) { return "navigation menu" }
+        if isBreadcrumb(text) { return "breadcrumb (section path)" }
         if isSocialButtons(text) { return "share or social buttons" }
         if let reason = ruleReason(text, words: words) { return reason }
         if words <= 4, LineShape.hasAtMost(text, scalars: 40), LineShape.isAllCaps(text), !LineShape.endsLikeSentence(text),
@@ -110,6 +112,15 @@ enum ChromeRules {
         guard items.count >= 3, items.allSatisfy({ SourceLine.words($0, cap: 4) <= 3 }) else { return false }
         // "By Ana Ruiz | 1 June 2025 | 6 min read" is a byline with its date, for the metadata rules to read.
         return !(items[0].lowercased().hasPrefix("by ") && items.contains { DateParser.parse($0) != nil })
+    }
+
+    /// "Sport › Football › Champions League", "News » World": a section path. Two items are enough, since the
+    /// separator says what the line is; each item is a short label and the line is no sentence.
+    static func isBreadcrumb(_ text: String) -> Bool {
+        guard LineShape.hasAtMost(text, scalars: 160), !LineShape.endsLikeSentence(text),
+              text.unicodeScalars.contains(where: { $0 == "›" || $0 == "»" || $0 == ">" }) else { return false }
+        let items = text.components(separatedBy: CharacterSet(charactersIn: "›»>")).map { $0.trimmingCharacters(in: .whitespaces) }
+        return items.count >= 2 && items.allSatisfy { !$0.isEmpty && SourceLine.words($0, cap: 5) <= 4 }
     }
 
     static let socialWords: Set<String> = [
