@@ -110,6 +110,13 @@ enum MetadataInference {
                     continue
                 }
                 if isJobTitle(lines[i].text) {
+                    // "Gary Platt, Chief Football Writer": the name and its title on one line, as "By …" would be.
+                    let text = lines[i].text
+                    if byline == nil, let comma = text.firstIndex(of: ","), isPersonName(String(text[..<comma])) {
+                        byline = text
+                        drop(i, "byline")
+                        continue
+                    }
                     // "Seoul correspondent" under a bare name line: the name above is the byline.
                     if byline == nil, let prev = candidates.last(where: { $0 < i && $0 > t }),
                         let last = removed.last, last.line == lines[prev].number, isPersonName(last.text)
