@@ -197,15 +197,22 @@ import Testing
             Opponents said the cost, estimated at 1.4 billion euros, was too high for a city of its size.
             """, id: "labels", path: "labels.txt")
         #expect(a.paragraphs.map(\.text.first) == ["T", "T", "\"", "O"])
+        Self.expectRemoved(a, [
+            "Council members during the vote on Monday": "photo caption (after “Image caption,”)",
+            "Image source, Getty Images": "photo caption or credit",
+            "Bus fares to rise in spring": "box of links to other stories",
+            "Ad Feedback": "advertisement marker",
+            "Advertisement - Scroll to continue": "advertisement marker",
+            "View image in fullscreen": "page widget",
+            "Send any friend a story": "gift-article prompt",
+            "Watch: the council vote": "photo caption (after “Media caption,”)",
+        ])
+    }
+
+    /// Each line was removed, for the reason given.
+    static func expectRemoved(_ a: Article, _ want: [String: String], sourceLocation: SourceLocation = #_sourceLocation) {
         let reasons = Dictionary(a.removed.map { ($0.text, $0.reason) }, uniquingKeysWith: { a, _ in a })
-        #expect(reasons["Council members during the vote on Monday"] == "photo caption (after “Image caption,”)")
-        #expect(reasons["Image source, Getty Images"] == "photo caption or credit")
-        #expect(reasons["Bus fares to rise in spring"] == "box of links to other stories")
-        #expect(reasons["Ad Feedback"] == "advertisement marker")
-        #expect(reasons["Advertisement - Scroll to continue"] == "advertisement marker")
-        #expect(reasons["View image in fullscreen"] == "page widget")
-        #expect(reasons["Send any friend a story"] == "gift-article prompt")
-        #expect(reasons["Watch: the council vote"] == "photo caption (after “Media caption,”)")
+        for (line, reason) in want { #expect(reasons[line] == reason, "\(line)", sourceLocation: sourceLocation) }
     }
 
     /// Video and audio widgets, bookmark toasts, a label for links with its teaser under it, an agency
@@ -234,11 +241,12 @@ import Testing
             Share what you think
             """, id: "widgets", path: "widgets.txt")
         #expect(a.paragraphs.map(\.text.first) == ["T", "T", "\"", "O"])
-        let reasons = Dictionary(a.removed.map { ($0.text, $0.reason) }, uniquingKeysWith: { a, _ in a })
-        #expect(reasons["Bus fares to rise in spring"] == "link to another article (after “Read more from Harbour News:”)")
-        #expect(reasons["[Harbour Wire]"] == "photo caption or credit")
-        #expect(reasons["Click to play video"] == "page widget")
-        #expect(reasons["The comments below have not been moderated."] == "comment section")
+        Self.expectRemoved(a, [
+            "Bus fares to rise in spring": "link to another article (after “Read more from Harbour News:”)",
+            "[Harbour Wire]": "photo caption or credit",
+            "Click to play video": "page widget",
+            "The comments below have not been moderated.": "comment section",
+        ])
     }
 
     /// A label for links stops at the first line of prose: the story goes on below it.
