@@ -15,6 +15,8 @@ struct DetailMention: Sendable, Hashable {
     var near: Set<String> = []
     /// For named objects: the id of the aligned pair the object was found in.
     var pair: Int? = nil
+    /// Places the sentence names ("munich", "france"): counts of different places are different counts.
+    var places: Set<String> = []
 }
 
 /// Finds numbers, money, dates, weekdays, times and durations in a sentence and normalises them.
@@ -66,7 +68,29 @@ enum DetailExtractor {
         var out: [DetailMention] = []
         for (si, s) in sentences.enumerated() {
             let toks = all.filter { $0.start >= s.start && $0.end <= s.end }
-            out += scan(toks, scalars: scalars, paragraph: paragraph, sentence: si, referenceYear: referenceYear, stemCache: &stemCache)
+            var found = scan(toks, scalars: scalars, paragraph: paragraph, sentence: si, referenceYear: referenceYear, stemCache: &stemCache)
+            if !found.isEmpty {
+                let places = placesNamed(toks)
+                for k in found.indices { found[k].places = places }
+            }
+            out += found
+        }
+        return out
+    }
+
+    /// Capitalised words and phrases of the place list (`NameLexicon.places`) in a sentence, folded.
+    static func placesNamed(_ toks: [Token], lexicon lex: NameLexicon = .shared) -> Set<String> {
+        guard toks.contains(where: \.isCapitalized) else { return [] }
+        let words = toks.map { NameLexicon.key($0.norm) }
+        var out = Set<String>()
+        var i = 0
+        while i < toks.count {
+            if toks[i].isCapitalized, case let n = lex.places.longestMatch(words, at: i, limit: toks.count), n > 0 {
+                out.insert(words[i..<(i + n)].joined(separator: " "))
+                i += n
+            } else {
+                i += 1
+            }
         }
         return out
     }

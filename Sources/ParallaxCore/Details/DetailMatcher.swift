@@ -105,6 +105,8 @@ struct DetailMatcher {
             let (x, y) = (mentions[c.i], mentions[c.j])
             if agreesWith.contains([c.i, y.article]) || agreesWith.contains([c.j, x.article]) { continue }
             if holdsCompatible(x, like: y.m) || holdsCompatible(y, like: x.m) { continue }
+            // "11 people arrested in Munich" and "559 arrested across France" count different places.
+            if !x.m.places.isEmpty, !y.m.places.isEmpty, x.m.places.isDisjoint(with: y.m.places) { continue }
             if case .object = x.m.value {} else if x.m.near.isDisjoint(with: y.m.near) { continue }
             let key = [c.i, y.article]
             if best[key] == nil || best[key]!.2 < c.sim { best[key] = (c.i, c.j, c.sim) }
