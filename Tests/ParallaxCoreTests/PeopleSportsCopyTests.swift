@@ -50,4 +50,12 @@ import Testing
         let stadium = PeopleIndex.build(story: story(["Anna Berg opened the ground, known locally as Bergfeld, in 1990."]))
         #expect(names(stadium) == ["Anna Berg"])
     }
+
+    @Test func oneWordNameListedBesideAProvenFullName() {
+        let idx = PeopleIndex.build(story: story(["The back line of Danilinho, Paolo Ferri and Yann Ledoux never lost its shape."]))
+        #expect(Set(names(idx)) == ["Danilinho", "Paolo Ferri", "Yann Ledoux"])
+        // Not at the start of a sentence, and not a place.
+        #expect(!names(PeopleIndex.build(story: story(["Danilinho, Paolo Ferri and Yann Ledoux were booked."]))).contains("Danilinho"))
+        #expect(!names(PeopleIndex.build(story: story(["He played in Porto, Paolo Ferri said."]))).contains("Porto"))
+    }
 }

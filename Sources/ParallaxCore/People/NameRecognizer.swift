@@ -376,7 +376,8 @@ enum NameRecognizer {
     }
 
     /// An unproven two- or three-word name listed next to proven ones ("Megan Greene, Clare Lombardelli,
-    /// Catherine Mann and Huw Pill") is a person too.
+    /// Catherine Mann and Huw Pill") is a person too; so is a one-word name inside the sentence listed right
+    /// before or after a proven full name ("the midfield of Vitinha, João Neves and Fabián Ruiz").
     static func propagateThroughLists(_ runs: inout [CapitalRun], _ toks: [NameToken]) {
         func linked(_ a: CapitalRun, _ b: CapitalRun) -> Bool {
             // b follows a, separated by ", " or " and " / ", and " / " or ".
@@ -391,8 +392,9 @@ enum NameRecognizer {
             return false
         }
         for _ in 0..<2 {
-            for k in runs.indices where runs[k].evidence == .none && !runs[k].isOrganisation && runs[k].core.count >= 2
-                && runs[k].core.count <= 3 && !toks[runs[k].core.upperBound - 1].possessive
+            for k in runs.indices where runs[k].evidence == .none && !runs[k].isOrganisation && runs[k].core.count <= 3
+                && (runs[k].core.count >= 2 || runs[k].core.count == 1 && runs[k].all.count == 1 && !runs[k].sentenceInitial)
+                && !toks[runs[k].core.upperBound - 1].possessive
             {
                 let prev = k > 0 && runs[k - 1].evidence > .none && runs[k - 1].core.count >= 2 && linked(runs[k - 1], runs[k])
                 let next = k + 1 < runs.count && runs[k + 1].evidence > .none && runs[k + 1].core.count >= 2 && linked(runs[k], runs[k + 1])
