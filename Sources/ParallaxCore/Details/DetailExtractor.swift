@@ -17,6 +17,8 @@ struct DetailMention: Sendable, Hashable {
     var pair: Int? = nil
     /// Places the sentence names ("munich", "france"): counts of different places are different counts.
     var places: Set<String> = []
+    /// For ages: the folded family name of the person ("doue").
+    var subject: String? = nil
 }
 
 /// Finds numbers, money, dates, weekdays, times and durations in a sentence and normalises them.

@@ -53,7 +53,14 @@ public struct DetailLedger: Sendable {
         var stems: [String: String] = [:]
         for (a, article) in story.articles.enumerated() {
             for p in article.paragraphs {
-                for m in DetailExtractor.mentions(in: p, referenceYear: years[a] ?? storyYear, stemCache: &stems) { mentions.append((a, m)) }
+                let tokens = Tokenizer.tokens(p.text)
+                let ages = AgeDetails.mentions(in: p, tokens: tokens)
+                for m in DetailExtractor.mentions(in: p, tokens: tokens, referenceYear: years[a] ?? storyYear, stemCache: &stems)
+                    where !ages.contains(where: { $0.start < m.end && m.start < $0.end })  // "34, watched" is an age
+                {
+                    mentions.append((a, m))
+                }
+                for m in ages { mentions.append((a, m)) }
             }
         }
         mentions += DetailObjects.conflicts(story: story, comparable: comparable).map { ($0.article, $0.mention) }

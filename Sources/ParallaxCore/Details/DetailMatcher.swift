@@ -51,6 +51,10 @@ struct DetailMatcher {
             return sim >= 0.35 ? .conflict : .none
         case .object:
             return x.pair != nil && x.pair == y.pair ? .conflict : .none
+        case .age:
+            // One person's age, wherever it is given: "The 20-year-old Désiré Doué" / "Désiré Doué, 19,".
+            guard let who = x.subject, who == y.subject else { return .none }
+            return same ? .agree : .conflict
         }
     }
 
@@ -107,7 +111,10 @@ struct DetailMatcher {
             if holdsCompatible(x, like: y.m) || holdsCompatible(y, like: x.m) { continue }
             // "11 people arrested in Munich" and "559 arrested across France" count different places.
             if !x.m.places.isEmpty, !y.m.places.isEmpty, x.m.places.isDisjoint(with: y.m.places) { continue }
-            if case .object = x.m.value {} else if x.m.near.isDisjoint(with: y.m.near) { continue }
+            switch x.m.value {
+            case .object, .age: break
+            default: if x.m.near.isDisjoint(with: y.m.near) { continue }
+            }
             let key = [c.i, y.article]
             if best[key] == nil || best[key]!.2 < c.sim { best[key] = (c.i, c.j, c.sim) }
         }
@@ -143,6 +150,9 @@ struct DetailMatcher {
             case .count, .ordinal, .object: for c in x.m.context { byContext[c, default: []].append(i) }
             default: break
             }
+        }
+        for (i, x) in mentions.enumerated() {
+            if case .age = x.m.value, let who = x.m.subject { byContext["age:" + who, default: []].append(i) }
         }
         for (_, list) in byContext where list.count <= 2000 {
             for (n, i) in list.enumerated() {

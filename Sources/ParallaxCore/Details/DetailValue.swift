@@ -19,6 +19,8 @@ enum DetailValue: Sendable, Hashable {
     case duration(low: Double, high: Double)
     /// A thing named in an aligned sentence (a gift, a place); compared by its content words.
     case object(words: Set<String>)
+    /// A named person's age in years (`DetailMention.subject` says whose).
+    case age(Int)
 
     /// An exact count.
     static func count(_ n: Double) -> DetailValue { .count(low: n, high: n) }
@@ -35,6 +37,7 @@ enum DetailValue: Sendable, Hashable {
         case .time: return "time"
         case .duration: return "duration"
         case .object: return "object"
+        case .age: return "age"
         }
     }
 
@@ -51,6 +54,7 @@ enum DetailValue: Sendable, Hashable {
         case let (.time(a), .time(b)): return a == b
         case let (.duration(l1, h1), .duration(l2, h2)): return l1 <= h2 && l2 <= h1
         case let (.object(a), .object(b)): return !a.isDisjoint(with: b)
+        case let (.age(a), .age(b)): return a == b
         default: return false
         }
     }

@@ -1,0 +1,54 @@
+import Foundation
+
+/// Ages of named people ("The 20-year-old Désiré Doué", "Karim Bensalem, 34,", "Senny Mayulu, a 19-year-old
+/// substitute", "Doué, who is 19,"): outlets often disagree on them, and an age is only comparable with the
+/// same person's age, so each carries the folded family name it belongs to (`DetailMention.subject`).
+/// Kept out of `DetailExtractor.scan`, which alignment also reads: ages are a details-ledger matter.
+enum AgeDetails {
+    static func mentions(in paragraph: Paragraph, tokens all: [Token]) -> [DetailMention] {
+        let scalars = ScalarText.scalars(paragraph.text)
+        let sentences = paragraph.sentences.isEmpty ? [Sentence(start: 0, end: scalars.count)] : paragraph.sentences
+        var out: [DetailMention] = []
+        for (si, s) in sentences.enumerated() {
+            let toks = all.filter { $0.start >= s.start && $0.end <= s.end }
+            func gap(_ i: Int) -> String {  // text between token i-1 and token i
+                guard i > 0, i < toks.count else { return "" }
+                return String(String.UnicodeScalarView(scalars[toks[i - 1].end..<toks[i].start]))
+            }
+            func plain(_ i: Int) -> Bool { gap(i) == " " || gap(i) == "\u{00A0}" }
+            func key(_ t: Token) -> String {
+                var k = NameLexicon.key(t.norm)
+                if k.hasSuffix("'s") { k.removeLast(2) }
+                return k
+            }
+            func emit(_ n: Int, subject: Token, from: Int, to: Int) {
+                let start = min(from, subject.start), end = max(to, subject.end)
+                out.append(DetailMention(value: .age(n), paragraph: paragraph.index, sentence: si, start: start, end: end,
+                                         text: ScalarText.slice(paragraph.text, start, end), context: [], subject: key(subject)))
+            }
+            for (i, t) in toks.enumerated() {
+                // "20-year-old", before a name or after ", a"
+                if t.norm.hasSuffix("-year-old"), let n = Int(t.norm.dropLast(9)), (1...120).contains(n) {
+                    if i + 1 < toks.count, toks[i + 1].isCapitalized, plain(i + 1) {
+                        var j = i + 1
+                        while j + 1 < toks.count, toks[j + 1].isCapitalized, plain(j + 1) { j += 1 }
+                        emit(n, subject: toks[j], from: t.start, to: toks[j].end)
+                    } else if i >= 2, ["a", "an"].contains(toks[i - 1].norm), gap(i - 1).contains(","), toks[i - 2].isCapitalized {
+                        emit(n, subject: toks[i - 2], from: toks[i - 2].start, to: t.end)
+                    }
+                    continue
+                }
+                guard t.isNumber, !t.norm.contains("."), !t.norm.contains(","), let n = Int(t.norm), (1...120).contains(n) else { continue }
+                let after = i + 1 < toks.count ? String(String.UnicodeScalarView(scalars[t.end..<toks[i + 1].start])) : ""
+                guard after.hasPrefix(",") || after.hasPrefix(")") else { continue }
+                // "Karim Bensalem, 34," / "Doué, who is 19,"
+                if i >= 1, gap(i) == ", ", toks[i - 1].isCapitalized {
+                    emit(n, subject: toks[i - 1], from: toks[i - 1].start, to: t.end)
+                } else if i >= 3, toks[i - 1].norm == "is", toks[i - 2].norm == "who", gap(i - 2).contains(","), toks[i - 3].isCapitalized {
+                    emit(n, subject: toks[i - 3], from: toks[i - 3].start, to: t.end)
+                }
+            }
+        }
+        return out
+    }
+}
