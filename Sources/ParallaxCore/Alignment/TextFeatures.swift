@@ -89,8 +89,10 @@ enum WordAnalyzer {
         return (words, bounds.count, tokens)
     }
 
-    /// A short line without sentence punctuation ("Light moment amid talks", "- Rekindle ties -").
+    /// A short line without sentence punctuation ("Light moment amid talks", "- Rekindle ties -"), or one
+    /// ingestion knows is a sub-heading (a Markdown `## What happens to Inzaghi now?`).
     static func isHeading(_ p: Paragraph) -> Bool {
+        if p.isHeading { return true }
         guard p.sentences.count <= 1, p.text.utf8.count <= 160 else { return false }
         let words = p.text.split(whereSeparator: { $0.isWhitespace })
         guard words.count <= 10 else { return false }
