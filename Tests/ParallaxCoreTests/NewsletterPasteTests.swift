@@ -47,4 +47,30 @@ import Testing
         #expect(a.date == "2025-05-04")
         #expect(a.paragraphs.count == 1)
     }
+
+    @Test func newsletterMastheadTaglineDateAndFooterName() {
+        let page = """
+        View this email in your browser
+
+        THE DAWN RUN
+        Your weekday athletics digest · Tuesday 3 June 2025
+
+        Good morning. The city marathon drew a record field on Sunday, and the course record fell before noon.
+
+        Organisers said more than 21,000 runners finished, about 2,000 more than last year.
+
+        You are receiving this because you subscribed to The Dawn Run. Unsubscribe | Update your preferences
+        """
+        let a = ArticleLoader.parse(text: page, id: "n", path: "n.txt")
+        #expect(a.outlet == "The Dawn Run")
+        #expect(a.date == "2025-06-03")
+        #expect(a.title == nil, "a masthead and a tagline are no headline")
+        #expect(a.byline == nil)
+        #expect(a.paragraphs.count == 2)
+        // A name before the separator is still a byline ("Example News Desk in Asia – 4 November 2025"), and a
+        // clause is no date line.
+        #expect(MetadataInference.dateLine("Example News Desk in Asia – 4 November 2025")?.name == "Example News Desk in Asia")
+        #expect(MetadataInference.dateLine("prices were cut in June · 3 June 2025")?.name == nil)
+        #expect(MetadataInference.outletFromSubscription([RemovedLine(text: "You received this because you signed up to our updates.", reason: "newsletter furniture", line: 1)]) == nil)
+    }
 }

@@ -82,9 +82,10 @@ public enum ArticleLoader {
         {
             outlet = owner
         }
+        outlet = outlet ?? MetadataInference.outletFromCopyright(removed) ?? MetadataInference.outletFromSubscription(removed)
         return Article(
             id: id, path: path,
-            outlet: outlet ?? MetadataInference.outletFromCopyright(removed) ?? header.url.flatMap(host),
+            outlet: outlet ?? header.url.flatMap(host),
             title: header.title ?? meta.title,
             byline: header.byline ?? meta.byline,
             date: date, url: header.url,

@@ -198,6 +198,14 @@ enum MetadataInference {
         return (stripSeparators(rest), nil)
     }
 
+    /// Words that may stand around a date in a date line: labels, weekdays, time zones.
+    static let dateNoise: Set<String> = [
+        "published", "updated", "posted", "last", "first", "on", "at", "date", "time", "modified", "created",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed",
+        "thu", "fri", "sat", "sun", "gmt", "utc", "bst", "est", "edt", "pst", "pdt", "cet", "cest", "kst",
+        "jst", "ist", "am", "pm", "a.m.", "p.m.", "hrs", "ago",
+    ]
+
     /// A short line whose point is a date: "Example News Desk in Asia – 4 November 2025",
     /// "Published: Monday, 3 November 2025, 10:42 GMT".
     static func dateLine(_ text: String) -> (date: String, name: String?)? {
@@ -208,12 +216,7 @@ enum MetadataInference {
         let before = ScalarText.slice(text, 0, d.start)
         let after = ScalarText.slice(text, d.end, Int.max)
         // Whatever surrounds the date must be labels, times and names, not a clause.
-        let noise: Set<String> = [
-            "published", "updated", "posted", "last", "first", "on", "at", "date", "time", "modified", "created",
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed",
-            "thu", "fri", "sat", "sun", "gmt", "utc", "bst", "est", "edt", "pst", "pdt", "cet", "cest", "kst",
-            "jst", "ist", "am", "pm", "a.m.", "p.m.", "hrs", "ago",
-        ]
+        let noise = dateNoise
         func residue(_ s: String) -> [Substring] {
             s.split(whereSeparator: { !$0.isLetter && $0 != "." && $0 != "'" && $0 != "’" })
                 .filter { !noise.contains($0.lowercased()) && !$0.allSatisfy({ $0 == "." }) }
@@ -227,11 +230,22 @@ enum MetadataInference {
         // ("The deal was signed on"): mostly capitalised words.
         let small: Set<String> = ["in", "of", "and", "at", "for", "the", "de", "van", "von", "da", "del", "la", "le", "by"]
         let capitalised = words.filter { $0.first!.isUppercase || small.contains($0.lowercased()) }.count
-        guard words.first!.first!.isUppercase, capitalised * 10 >= words.count * 8 else { return nil }
+        guard words.first!.first!.isUppercase, capitalised * 10 >= words.count * 8 else {
+            return isTagline(before, words: words.count) ? (d.iso, nil) : nil
+        }
         let name = stripSeparators(before)
             .replacingOccurrences(of: #"^(?i:(published|updated|posted)( on| at)?:?)\s*"#, with: "", options: .regularExpression)
         let cleaned = name.split(separator: " ").filter { !noise.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }
         return (d.iso, cleaned.isEmpty ? nil : stripSeparators(cleaned.joined(separator: " ")))
+    }
+
+    /// "Your morning football briefing · Sunday": a newsletter's tagline (not a name), set off from the issue
+    /// date by a separator. The date is the issue's; the words name nobody.
+    static func isTagline(_ before: String, words: Int) -> Bool {
+        var lead = before.split(separator: " ")
+        while let w = lead.last, dateNoise.contains(w.lowercased().trimmingCharacters(in: .punctuationCharacters)) { lead.removeLast() }
+        guard words <= 6, let sep = lead.last?.last else { return false }
+        return "·|•—–".contains(sep)
     }
 
     static func stripSeparators(_ s: String) -> String {
@@ -301,6 +315,20 @@ enum MetadataInference {
             while let last = words.last, suffixes.contains(last.lowercased()) || last.allSatisfy(\.isNumber) { words.removeLast() }
             name = words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ".,"))
             if !name.isEmpty, name.lowercased() != "all" { return name }
+        }
+        return nil
+    }
+
+    static let subscriptionPattern = LinePattern(
+        #"\b(?:subscribed|signed up|registered)\s+(?:to|for)\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}&'’]*(?:\s+\p{Lu}[\p{L}\p{N}&'’]*){0,3})"#)
+
+    /// "You are receiving this because you subscribed to The Touchline." → "The Touchline": a newsletter names
+    /// itself in the footer the cleaner removed. A last resort for the outlet, like the copyright owner.
+    static func outletFromSubscription(_ removed: [RemovedLine]) -> String? {
+        for r in removed where r.reason.contains("newsletter") && LineShape.hasAtMost(r.text, scalars: 400) {
+            guard let m = subscriptionPattern.firstMatch(r.text), let name = m.groups[1] else { continue }
+            let generic: Set<String> = ["our", "this", "the newsletter", "newsletter", "updates", "emails"]
+            if !generic.contains(name.lowercased()) { return name }
         }
         return nil
     }
