@@ -24,6 +24,9 @@ struct DiffCommand: ParsableCommand {
     @Option(help: "Colour: auto (on a terminal, unless NO_COLOR is set), always, never.")
     var color: ColorMode = .auto
 
+    @Option(help: "story: when both files sit in one story folder of 3 to 25 articles, its other outlets vouch for links, as in the reader's compare view; pair: the two files alone.")
+    var context: DiffContext = .story
+
     @Flag(help: "Print JSON instead of text.")
     var json = false
 
@@ -33,11 +36,21 @@ struct DiffCommand: ParsableCommand {
 
     func run() throws {
         let articles = try CLI.loadArticles([left, right], analysis: true)
-        let alignment = StoryAligner(articles: articles).pair(0, 1)
+        let alignment: PairAlignment
+        if context == .story {
+            let story = StoryContext.articles(left: articles[0], right: articles[1]) { AnalysisLimit.limit($0).article }
+            alignment = StoryAligner(articles: story.articles).pair(story.left, story.right)
+        } else {
+            alignment = StoryAligner(articles: articles).pair(0, 1)
+        }
         if json { try CLI.emitJSON(alignment); return }
         let renderer = SideBySideRenderer(width: width ?? Terminal.width() ?? 120, color: color.enabled)
         print(renderer.render(alignment), terminator: "")
     }
+}
+
+enum DiffContext: String, ExpressibleByArgument, CaseIterable {
+    case story, pair
 }
 
 enum ColorMode: String, ExpressibleByArgument, CaseIterable {

@@ -1,4 +1,5 @@
 import Foundation
+import ParallaxCore
 import Testing
 
 /// `parallax diff` and `parallax align` through the real binary, on the seed articles when present.
@@ -12,6 +13,25 @@ import Testing
 
     static func json(_ s: String) throws -> [String: Any] {
         try #require(try JSONSerialization.jsonObject(with: Data(s.utf8)) as? [String: Any])
+    }
+
+    /// In a story folder the other outlets vouch for links, as in the reader's compare view; `--context pair`
+    /// aligns the two files alone.
+    @Test func diffUsesTheStoryFolderLikeTheReader() async throws {
+        guard let a = Self.seed("000"), let b = Self.seed("002"), let dir = Binary.seedsPath else { print("skipping: no seeds"); return }
+        func links(_ args: [String]) async throws -> [[Int]] {
+            let r = try await Binary.run(args)
+            #expect(r.status == 0, "\(r.stderr)")
+            return try #require(try Self.json(r.stdout)["links"] as? [[String: Any]]).map { [$0["left"] as! Int, $0["right"] as! Int] }
+        }
+        let story = try LibraryLoader.loadStory(path: dir)
+        let i = try #require(story.articles.firstIndex { $0.id.hasPrefix("000") })
+        let j = try #require(story.articles.firstIndex { $0.id.hasPrefix("002") })
+        let inStory = StoryAligner(articles: story.articles).links(i, j).map { [$0.left, $0.right] }
+        let alone = StoryAligner(articles: [story.articles[i], story.articles[j]]).links(0, 1).map { [$0.left, $0.right] }
+        #expect(inStory != alone, "the seeds' 000/002 links differ with the other outlets vouching")
+        #expect(try await links(["diff", a, b, "--json"]) == inStory)
+        #expect(try await links(["diff", "--context", "pair", a, b, "--json"]) == alone)
     }
 
     @Test func diffJSONFollowsTheContract() async throws {
