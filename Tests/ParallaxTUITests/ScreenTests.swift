@@ -39,6 +39,11 @@ import ParallaxCore
         ])
         #expect(paste.untitledLead == "Ferries resumed on Monday.")
         #expect(Fixtures.right.untitledLead == nil)
+        let greeting = Article(id: "n", path: "/lib/x/n.txt", paragraphs: [
+            Paragraph(index: 0, text: "Good morning. The marathon drew a record field.",
+                      sentences: [Sentence(start: 0, end: 13), Sentence(start: 14, end: 47)], sourceLines: 1...1),
+        ])
+        #expect(greeting.untitledLead == "The marathon drew a record field.", "a greeting is no lead")
         let app = AppState(library: Library(path: "/lib", stories: [Story(id: "x", path: "/lib/x", articles: [paste])]),
                            catalog: ThemeCatalog(directory: ThemeCatalog.locate(environment: [:], executable: nil)))
         let g = app.render(size: Size(width: 100, height: 12))

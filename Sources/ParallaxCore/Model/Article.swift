@@ -43,11 +43,13 @@ public struct Article: Sendable, Hashable, Identifiable {
 
     /// What to list the article by when it has no headline: a raw paste often has none, and a column of
     /// file stems ("004_f55b…") tells the outlets' pieces apart no better than their order does, while the
-    /// lead's first sentence does. `nil` when there is a title (use it) or no prose at all.
+    /// lead's first sentence does. A newsletter opens with a greeting ("Good morning."), which tells nothing:
+    /// the first sentence of four words or more is the lead. `nil` when there is a title (use it) or no prose.
     public var untitledLead: String? {
         guard title == nil, let lead = paragraphs.first(where: { !$0.isHeading }),
               let first = lead.sentences.first else { return nil }
-        return ScalarText.slice(lead.text, first.start, first.end)
+        let sentences = lead.sentences.map { ScalarText.slice(lead.text, $0.start, $0.end) }
+        return sentences.first { $0.split(whereSeparator: \.isWhitespace).count >= 4 } ?? ScalarText.slice(lead.text, first.start, first.end)
     }
 }
 
