@@ -61,6 +61,11 @@ enum ChromeRules {
         // E-mail newsletters pasted from the inbox: the forwarding and unsubscribe
         // footer, and the promise of an inbox ("Get the biggest stories straight to your inbox").
         Rule(#"^(forward (this|it)( e-?mail| newsletter)? to a friend|was this (e-?mail |newsletter )?forwarded to you)\b|^you( are|'re) receiving this\b|^(unsubscribe|update your (preferences|subscription)|manage (your )?(preferences|subscription))\b|\b(straight|direct|directly|delivered) (to|into) your inbox\b"#, "newsletter or subscription prompt", maxWords: 30),
+        // Wire copy's notes to editors above the story: "EDS: Adds comment from …", "CORRECTION: Corrects
+        // first name …", "Editor's note: …". They describe the copy, not the event.
+        Rule(#"^(eds|ed|editors?'? ?notes?|editor'?s note|note to editors|correction|corrections|clarification|corrects)\s*:"#, "editor's note or correction", maxWords: 60),
+        // A wire reporter's contact in double parentheses: "((jane.roe@wire.example; +44 20 7555 0100))".
+        Rule(#"^\(\([^()]*(@|\+?\d[\d ]{6,})[^()]*\)\)$"#, "author contact", maxWords: 20),
         Rule(#"^(this (article|story|post) (was|is) (originally|first) published|originally published (on|in|at)|this (article|story) (is|was) (republished|reproduced)|republished with permission)"#, "republication note", maxWords: 40),
     ]
 

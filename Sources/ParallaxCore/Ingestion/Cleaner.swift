@@ -30,6 +30,21 @@ enum Cleaner {
             }
         }
 
+        // 1a. An e-mail's signature: the delimiter line "--" and everything under it (name, address,
+        // confidentiality notice), once most of the text is behind it.
+        if let at = signatureDelimiter(lines) {
+            drop(at, "e-mail signature separator")
+            for i in (at + 1)..<lines.count where !lines[i].isBlank {
+                drop(i, "e-mail signature or disclaimer (after “--”, line \(lines[at].number))")
+            }
+        }
+
+        // 1a'. A forwarder's note above what the e-mail carries: a greeting line ("Hi all,") down to a short
+        // sign-off ("Rhys", "Cheers, / Anna"), when the text it introduces follows.
+        if let note = forwardingNote(lines) {
+            for i in note where !lines[i].isBlank { drop(i, "e-mail note above the forwarded text") }
+        }
+
         // 1b. A label for links ("Read more from Sky News:") and the teaser headlines under it: short lines
         // that do not end like sentences, up to the next line of prose.
         for i in lines.indices where !lines[i].isBlank && LineShape.hasAtMost(lines[i].text, scalars: 60)
@@ -142,6 +157,47 @@ enum Cleaner {
                 return (i, marker)
             }
             before += words[i]
+        }
+        return nil
+    }
+
+    /// The line "--" (the e-mail signature delimiter, "-- " in RFC 3676) with at least 80 words and 60% of
+    /// the text above it.
+    static func signatureDelimiter(_ lines: [SourceLine]) -> Int? {
+        let total = lines.reduce(0) { $0 + $1.wordCount }
+        var before = 0
+        for (i, line) in lines.enumerated() {
+            if line.text.trimmingCharacters(in: .whitespaces) == "--", before >= 80, before * 10 >= total * 6 { return i }
+            before += line.wordCount
+        }
+        return nil
+    }
+
+    static let greeting = LinePattern(#"^(hi|hello|hey|dear|good (morning|afternoon|evening))\b[^.?!:;]{0,40}[,!]$"#)
+    static let valediction = LinePattern(#"^(cheers|thanks|thank you|many thanks|best|best wishes|all the best|regards|kind regards|best regards|warm regards|warmly|yours|love|ta)\s*,?$"#)
+
+    /// Lines of a forwarder's note: a greeting alone on a line near the top, prose, then a sign-off made of
+    /// a name of one or two capitalised words (after an optional "Cheers,"), with the forwarded text (80
+    /// words or more) below it. Nil when any of that is missing: a newsletter's "Good morning," opens the
+    /// text itself and signs off at the end.
+    static func forwardingNote(_ lines: [SourceLine]) -> ClosedRange<Int>? {
+        let kept = lines.indices.filter { !lines[$0].isBlank }
+        guard let g = kept.prefix(12).first(where: {
+            SourceLine.words(lines[$0].text, cap: 8) <= 6 && greeting.matches(LineShape.key(lines[$0].text))
+        }), let gPos = kept.firstIndex(of: g) else { return nil }
+        for n in (gPos + 1)..<min(kept.count, gPos + 10) {
+            let t = lines[kept[n]].text.trimmingCharacters(in: .whitespaces)
+            if valediction.matches(LineShape.key(t)) { continue }
+            let words = t.split(separator: " ")
+            let isName = (1...2).contains(words.count) && words.allSatisfy { w in
+                w.first?.isUppercase == true && w.dropFirst().allSatisfy { $0.isLowercase || "'’-".contains($0) } && w.count >= 2
+            }
+            if isName {
+                let after = kept[(n + 1)...].reduce(0) { $0 + lines[$1].wordCount }
+                return after >= 80 && n > gPos + 1 ? g...kept[n] : nil
+            }
+            // Between the greeting and the sign-off: the note's own lines of prose (maybe hard-wrapped), no labels.
+            if SourceLine.words(t, cap: 5) < 4 { return nil }
         }
         return nil
     }

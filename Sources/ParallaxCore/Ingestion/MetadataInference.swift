@@ -82,7 +82,7 @@ enum MetadataInference {
         // Without any running prose there is no telling a headline from the text: infer nothing.
         if bodyStart == nil { titleAt = nil }
         if let t = titleAt {
-            title = lines[t].text
+            title = mailSubject(lines[t].text)
             let key = LineShape.key(lines[t].text)
             for i in nonBlank where i != t && !lines[i].isBlank && sameHeadline(LineShape.key(lines[i].text), key) {
                 drop(i, "repeated headline")
@@ -310,6 +310,8 @@ enum MetadataInference {
     static func outletFromCopyright(_ removed: [RemovedLine]) -> String? {
         for r in removed where LineShape.hasAtMost(r.text, scalars: 2000) {
             guard let m = copyrightPattern.firstMatch(r.text), var name = m.groups[1] else { continue }
+            // "(c) 2025 Nordwire. All rights reserved.": the owner's name ends with its sentence.
+            if let stop = name.range(of: ". ") { name = String(name[..<stop.lowerBound]) }
             let suffixes: Set<String> = ["media", "ltd", "ltd.", "limited", "inc", "inc.", "llc", "plc", "group", "corp", "corp.", "co", "co.", "all", "the"]
             var words = name.split(separator: " ").map(String.init)
             while let last = words.last, suffixes.contains(last.lowercased()) || last.allSatisfy(\.isNumber) { words.removeLast() }
@@ -324,6 +326,16 @@ enum MetadataInference {
 
     /// "You are receiving this because you subscribed to The Touchline." → "The Touchline": a newsletter names
     /// itself in the footer the cleaner removed. A last resort for the outlet, like the copyright owner.
+    static let mailPrefix = LinePattern(#"^(subject\s*:\s*((fwd?|re)\s*:\s*)*|((fwd?|re)\s*:\s*)+)"#, caseInsensitive: true)
+
+    /// "Subject: Fwd: Transcript - expert briefing" → "Transcript - expert briefing": an e-mail's subject line
+    /// as a headline, without the header key and the forward/reply marks.
+    static func mailSubject(_ text: String) -> String {
+        guard text.unicodeScalars.count < 300, let m = mailPrefix.firstMatch(text), m.start == 0, m.end > 0 else { return text }
+        let rest = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(m.end))).trimmingCharacters(in: .whitespaces)
+        return rest.isEmpty ? text : rest
+    }
+
     static func outletFromSubscription(_ removed: [RemovedLine]) -> String? {
         for r in removed where r.reason.contains("newsletter") && LineShape.hasAtMost(r.text, scalars: 400) {
             guard let m = subscriptionPattern.firstMatch(r.text), let name = m.groups[1] else { continue }

@@ -304,8 +304,10 @@ enum NameRecognizer {
             if toks[q - 1].possessive { break }
             q += 1
         }
-        if q < end, q == p + 1, lex.isGivenName(words[p]), lex.surnames.contains(words[q]), !toks[p].possessive {
-            q += 1  // "Theresa May"
+        if q < end, q == p + 1, lex.isGivenName(words[p]), !toks[p].possessive,
+            lex.surnames.contains(words[q]) || (q + 1 == end && toks[q].isCap && lex.organisations.longestMatch(words, at: q, limit: end) == 1)
+        {
+            q += 1  // "Theresa May"; "Alfred Nobel", "Henry Ford": a given name and a one-word firm or prize at the run's end
         }
         r.core = p..<q
         r.sentenceInitial = toks[p].sentenceInitial || (p == run.lowerBound && toks[run.lowerBound].sentenceInitial)
@@ -335,6 +337,19 @@ enum NameRecognizer {
             r.isOrganisation = true
         }
         if r.isOrganisation { return r }
+        // "the Gothenburg Institute of Applied Physics, who …": after "of" or "for" that follows an
+        // organisation word, the run goes on naming the organisation.
+        if run.lowerBound >= 2, !titled, !givenFirst, ["of", "for"].contains(words[run.lowerBound - 1]), toks[run.lowerBound - 2].isCap,
+            lex.strongOrgWords.contains(words[run.lowerBound - 2]) || lex.weakOrgWords.contains(words[run.lowerBound - 2])
+        {
+            r.isOrganisation = true
+            return r
+        }
+        // "Santa Barbara", "San Diego", "São Paulo": a saint's name made a place.
+        if core.count >= 2, ["san", "santa", "santo", "sao"].contains(core[0].base), !titled {
+            r.isOrganisation = true
+            return r
+        }
 
         let eastAsian = core.count >= 2 && lex.eastAsianFamilyNames.contains(core[0].base)
             && core.dropFirst().allSatisfy { lex.isSyllabic($0.base) }
@@ -365,6 +380,13 @@ enum NameRecognizer {
         // People are not "the Smith": "the Louvre said", "The Kremlin has confirmed" are institutions.
         let plainGap = toks[p].gapBefore == " " || toks[p].gapBefore == "\u{00A0}"
         if r.evidence == .weak, p > 0, words[p - 1] == "the", plainGap, p == run.lowerBound || p == run.lowerBound + 1 {
+            r.evidence = .none
+        }
+        // "UC Berkeley says": one word after an acronym that is no country ("UC", "NYU") names a campus or a
+        // unit of the institution, not a person, when nothing but a verb speaks for a person.
+        if r.evidence == .weak, core.count == 1, p == run.lowerBound, run.lowerBound > 0, toks[run.lowerBound - 1].isAcronym,
+            toks[run.lowerBound].gapBefore == " ", PersonCues.acronymCountries[toks[run.lowerBound - 1].base] == nil
+        {
             r.evidence = .none
         }
         if r.evidence == .weak, run.lowerBound >= 2, ["for", "of", "on"].contains(words[run.lowerBound - 1]),

@@ -16,11 +16,16 @@ struct PersonRegistry: Sendable {
         var isFormer = false
         var firstSeen: Int
 
+        /// The fullest form, counting names but not initials; of forms that differ only by initials
+        /// ("Michel Devoret" / "Michel H. Devoret"), the one the outlets use most, the longer on a tie.
         var name: String {
-            forms.max { a, b in
+            func named(_ s: String) -> Int { s.split(separator: " ").filter { !($0.count == 2 && $0.hasSuffix(".")) }.count }
+            return forms.max { a, b in
+                let na = named(a.key), nb = named(b.key)
+                if na != nb { return na < nb }
+                if a.value != b.value { return a.value < b.value }
                 let wa = a.key.split(separator: " ").count, wb = b.key.split(separator: " ").count
                 if wa != wb { return wa < wb }
-                if a.value != b.value { return a.value < b.value }
                 return a.key > b.key
             }?.key ?? key
         }

@@ -361,9 +361,19 @@ struct NameResolver: Sendable {
         let gap = String(String.UnicodeScalarView(scalars[min(run.end + (run.isPossessive ? 2 : 0), tokens[k].start)..<tokens[k].start]))
         guard gap.contains(",") else { return false }
         // "Joe Carter, who runs a bakery", "Kevin Doyle, 58,"
-        if !afterPreposition, tokens[k].norm == "who" || tokens[k].isNumber && k + 1 < tokens.count && String(String.UnicodeScalarView(scalars[tokens[k].end..<tokens[k + 1].start])).contains(",") {
+        let age = tokens[k].isNumber && k + 1 < tokens.count && String(String.UnicodeScalarView(scalars[tokens[k].end..<tokens[k + 1].start])).contains(",")
+        if !afterPreposition, tokens[k].norm == "who" || age {
             return true
         }
+        // After a preposition an age is only a person's with a role after it: "speaking to Jonas Ek, 22, a
+        // physics student".
+        if afterPreposition, age { return hasAppositiveRole(afterAge: k + 1, tokens: tokens, scalars: scalars) }
+        return hasAppositiveRole(afterAge: k, tokens: tokens, scalars: scalars)
+    }
+
+    /// An appositive with a role word from token `k` on ("a professor of …", "spokesman for …").
+    private static func hasAppositiveRole(afterAge k: Int, tokens: [Token], scalars: [Unicode.Scalar]) -> Bool {
+        guard k < tokens.count else { return false }
         // An appositive starts with an article or the role itself: "Walsh, a professor of …", "Kim, spokesman for …".
         guard ["a", "an", "the"].contains(tokens[k].norm) || AttributionLexicon.roles.contains(tokens[k].norm) else { return false }
         var j = k

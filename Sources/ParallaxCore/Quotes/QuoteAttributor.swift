@@ -212,14 +212,21 @@ struct QuoteAttributor {
     /// Name, pronoun or unnamed phrase that ends at token `k` (a subject position).
     private func subjectName(endingAt k: Int, within toks: [Int]) -> String? {
         let t = ctx.tokens[k]
-        if let r = ctx.run(endingAt: k) {
+        if var r = ctx.run(endingAt: k) {
             if r.isPossessive { return nil }
-            // "Laura Mendez of Suncoast Research said", "an analyst at X said": the person, not the employer.
-            if r.isOrganisation, let pos = toks.firstIndex(of: r.tokenRange.lowerBound), pos > 0,
-                ["of", "at", "from", "with"].contains(norm(toks[pos - 1]))
-            {
-                for q in stride(from: pos - 2, through: max(0, pos - 5), by: -1) {
-                    if let p = ctx.run(endingAt: toks[q]), !p.isOrganisation, !p.isPossessive { return canonical(p) }
+            // "the Gothenburg Institute of Applied Physics": a name after "of" or "for" that follows an
+            // organisation goes on naming it.
+            while let pos = toks.firstIndex(of: r.tokenRange.lowerBound), pos >= 2, ["of", "for"].contains(norm(toks[pos - 1])),
+                let o = ctx.run(endingAt: toks[pos - 2]), o.isOrganisation, !o.isPossessive, o.tokenRange != r.tokenRange
+            { r = o; r.isOrganisation = true }
+            // "Laura Mendez of Suncoast Research said", "an analyst at X said", "Prof. Ingrid Halvorsen of the
+            // Gothenburg Institute …, said": the person, not the employer.
+            if r.isOrganisation, var pos = toks.firstIndex(of: r.tokenRange.lowerBound), pos > 0 {
+                if pos > 1, norm(toks[pos - 1]) == "the" { pos -= 1 }
+                if ["of", "at", "from", "with"].contains(norm(toks[pos - 1])) {
+                    for q in stride(from: pos - 2, through: max(0, pos - 5), by: -1) {
+                        if let p = ctx.run(endingAt: toks[q]), !p.isOrganisation, !p.isPossessive { return canonical(p) }
+                    }
                 }
             }
             return canonical(r)

@@ -48,6 +48,17 @@ enum QuoteExtractor {
                     let a = part.paragraph == pi ? attributor
                         : QuoteAttributor(ctx: contexts[part.paragraph], names: names, article: index, paragraph: paragraphs[part.paragraph].index)
                     speaker = a.speaker(for: part.span)
+                    // “…,” said X, who … in Y’s group. “… [next paragraph] “…,” she said.: a quote continued over
+                    // paragraphs and closed by a pronoun goes on from the quote its first paragraph attributes
+                    // by name, not from whoever was named last.
+                    if speaker != nil, part.paragraph != pi, let pronoun = pronounAttribution(after: contexts[part.paragraph].spans[part.span], in: contexts[part.paragraph]),
+                        let j = drafts.lastIndex(where: { $0.parts[0].paragraph == pi && $0.direct && !$0.nested }),
+                        let named = drafts[j].speaker, named != speaker,
+                        names.isPerson(named) || names.genders[named] != nil || named.contains(" ")
+                    {
+                        let female = ["she", "her"].contains(pronoun)
+                        if names.genders[named] == nil || names.genders[named] == female { speaker = named }
+                    }
                 }
                 drafts.append(Draft(
                     parts: parts, speaker: speaker, direct: speaker != nil,
@@ -78,6 +89,20 @@ enum QuoteExtractor {
         guard !words.isEmpty, words.count <= 8, words.contains(where: { AttributionLexicon.speechVerbs.contains($0.norm) }) else { return nil }
         guard let first = ctx.scalars[next.start..<next.end].first(where: { $0.properties.isAlphabetic }), first.properties.isLowercase else { return nil }
         return ni
+    }
+
+    /// "she" for a quote closed by “…,” she said / “…,” said he: a personal pronoun and a speech verb right
+    /// after the closing mark.
+    private static func pronounAttribution(after q: QuoteSpan, in ctx: QuoteContext) -> String? {
+        let k = ctx.firstToken(atOrAfter: q.markEnd)
+        guard k + 1 < ctx.tokens.count else { return nil }
+        let between = ScalarText.slice(ctx.text, q.markEnd, ctx.tokens[k].start)
+        guard between.allSatisfy({ $0.isWhitespace || ",—–-".contains($0) }) else { return nil }
+        let a = ctx.tokens[k].norm, b = ctx.tokens[k + 1].norm
+        let pronouns: Set<String> = ["he", "she"]
+        if pronouns.contains(a), AttributionLexicon.speechVerbs.contains(b) { return a }
+        if AttributionLexicon.speechVerbs.contains(a), pronouns.contains(b) { return b }
+        return nil
     }
 
     private static func leadingSpace(_ ctx: QuoteContext) -> Int {

@@ -1,0 +1,77 @@
+import Testing
+@testable import ParallaxCore
+
+/// Page furniture found on the third blind story's wire copy and forwarded e-mail (README "Articles and
+/// stories"), on pages of our own.
+@Suite struct WireAndEmailPasteTests {
+    @Test func wireNotesToEditorsAndContactLine() {
+        for line in ["CORRECTION: Corrects spelling of the minister's name in paragraph 3.",
+                     "EDS: Updates with reaction from the port authority, paragraphs 6-8.",
+                     "Editor's note: This story has been updated to include the final count.",
+                     "Clarification: An earlier version gave the wrong date for the hearing."] {
+            #expect(ChromeRules.reason(for: line) == "editor's note or correction", "\(line)")
+        }
+        #expect(ChromeRules.reason(for: "((ana.ruiz@wire.example; +34 91 555 0199))") == "author contact")
+        // A sentence about a correction is prose.
+        #expect(ChromeRules.reason(for: "The correction was published on Monday, the agency said.") == nil)
+    }
+
+    @Test func copyrightOwnerEndsWithItsSentence() {
+        let removed = [RemovedLine(text: "(c) 2025 Harbour Wire. All rights reserved.", reason: "copyright notice", line: 9)]
+        #expect(MetadataInference.outletFromCopyright(removed) == "Harbour Wire")
+    }
+
+    @Test func forwardedEmailNoteSignatureAndSubject() {
+        let mail = """
+        ---------- Forwarded message ---------
+        From: Tessa Rowe <t.rowe@example.org>
+        Date: Wed, 4 Jun 2025 at 09:10
+        Subject: Fwd: Notes from the harbour inquiry
+        To: Newsroom <news@example.org>
+
+        Hi everyone,
+
+        Here are the notes from yesterday's hearing, in case anyone
+        needs them for the afternoon piece.
+
+        Tessa
+
+        The inquiry into the harbour collapse heard on Tuesday that inspectors had flagged cracks in the north wall two years before it gave way, and that repairs were postponed twice for lack of money.
+
+        The port's former engineer told the panel that the warnings were passed on in writing each time. Lawyers for the families asked why the wall was still in use after the second report, and the chair said the question would be put to the council when it gives evidence next month.
+
+        --
+        Tessa Rowe | News Desk
+        This e-mail is confidential. If you received it in error, please
+        delete it.
+        """
+        let a = ArticleLoader.parse(text: mail, id: "m", path: "m.txt")
+        #expect(a.title == "Notes from the harbour inquiry")
+        #expect(a.paragraphs.count == 2, "\(a.paragraphs.map(\.text)) \(a.removed.map(\.text))")
+        #expect(a.paragraphs.first?.text.hasPrefix("The inquiry") == true)
+        #expect(a.removed.contains { $0.text == "Tessa" && $0.reason.contains("e-mail note") })
+        #expect(a.removed.contains { $0.text.hasPrefix("This e-mail is confidential") && $0.reason.contains("signature") })
+        #expect(MetadataInference.mailSubject("Re: Fwd: Budget figures") == "Budget figures")
+        #expect(MetadataInference.mailSubject("Subject: Budget figures") == "Budget figures")
+        #expect(MetadataInference.mailSubject("Reform: what the budget means") == "Reform: what the budget means")
+    }
+
+    @Test func newsletterGreetingIsNotAForwardingNote() {
+        // "Good morning," opening the text itself, with no short sign-off under it, stays.
+        let page = """
+        Good morning,
+
+        The council voted last night to close the old harbour road for repairs, starting in the first week of
+        September and lasting until the end of the year, according to the plan published after the vote.
+
+        Drivers will be sent along the coast road instead, which adds about ten minutes to the journey into
+        town, and the bus company said it would change two of its timetables to match the new route.
+
+        See you tomorrow,
+        Sam
+        """
+        let a = ArticleLoader.parse(text: page, id: "n", path: "n.txt")
+        #expect(a.paragraphs.contains { $0.text.hasPrefix("Drivers will be sent") })
+        #expect(!a.removed.contains { $0.reason.contains("e-mail note") })
+    }
+}
