@@ -65,6 +65,11 @@ enum DetailObjects {
             let wl = ComparableSentences.contentWords(ScalarText.slice(sa, left.lowerBound, left.upperBound))
             let wr = ComparableSentences.contentWords(ScalarText.slice(sb, right.lowerBound, right.upperBound))
             guard !wl.isEmpty, !wr.isEmpty, wl.isDisjoint(with: wr) else { continue }
+            // "UC Santa Barbara" / "the University of California, Santa Barbara": one side's words all stand
+            // in the other sentence (an acronym as the initials of a name there), so nothing differs.
+            if covered(Tokenizer.tokens(ScalarText.slice(sa, left.lowerBound, left.upperBound)), by: tb)
+                || covered(Tokenizer.tokens(ScalarText.slice(sb, right.lowerBound, right.upperBound)), by: ta)
+            { continue }
             // named things: a capitalised word on at least one side, and not a generic head ("the event")
             let la0 = Tokenizer.tokens(ScalarText.slice(sa, left.lowerBound, left.upperBound))
             let lb0 = Tokenizer.tokens(ScalarText.slice(sb, right.lowerBound, right.upperBound))
@@ -72,6 +77,43 @@ enum DetailObjects {
                 !genericHeads.contains(la0.last!.norm), !genericHeads.contains(lb0.last!.norm)
             else { continue }
             out.append((withArticle(sa, left), withArticle(sb, right), wl, wr))
+        }
+        return out
+    }
+
+    /// Every word of a phrase (articles aside) is in the other sentence, or is an acronym of the initials of
+    /// capitalised words there ("UC" for "University of California").
+    static func covered(_ phrase: [Token], by other: [Token]) -> Bool {
+        let words = Set(other.map(\.norm))
+        let content = phrase.filter { !["a", "an", "the"].contains($0.norm) }
+        guard !content.isEmpty else { return false }
+        return content.allSatisfy { t in
+            words.contains(t.norm) || isAcronym(t.text) && initials(of: other).contains(t.text.lowercased())
+        }
+    }
+
+    private static func isAcronym(_ s: String) -> Bool {
+        (2...5).contains(s.count) && s.unicodeScalars.allSatisfy { $0.properties.isUppercase }
+    }
+
+    /// Initials of each run of capitalised words ("of", "and", "for", "the" may join them).
+    private static func initials(of toks: [Token]) -> Set<String> {
+        var out = Set<String>()
+        var i = 0
+        while i < toks.count {
+            guard toks[i].isCapitalized else { i += 1; continue }
+            var letters = ""
+            var j = i
+            while j < toks.count {
+                if toks[j].isCapitalized, let f = toks[j].text.first {
+                    letters.append(Character(f.lowercased()))
+                    if letters.count >= 2 { out.insert(letters) }
+                    j += 1
+                } else if ["of", "and", "for", "the"].contains(toks[j].norm), j + 1 < toks.count, toks[j + 1].isCapitalized {
+                    j += 1
+                } else { break }
+            }
+            i = max(j, i + 1)
         }
         return out
     }
@@ -97,7 +139,14 @@ enum DetailObjects {
         let scalars = ScalarText.scalars(s)
         guard r.lowerBound > 0 else { return nil }  // a changed sentence opening is rephrasing
         var end = r.upperBound
-        if let cut = (r.lowerBound..<r.upperBound).first(where: { ",;:—".unicodeScalars.contains(scalars[$0]) }) { end = cut }
+        if let cut = (r.lowerBound..<r.upperBound).first(where: { ",;:—".unicodeScalars.contains(scalars[$0]) }) {
+            end = cut
+            // "Ana Ruiz, Tom Kerr and Lea Moss assembled": the first of a list of names is no single thing.
+            let rest = ScalarText.slice(s, cut, r.upperBound)
+            if scalars[cut] == ",", rest.range(of: #"^,\s*\p{Lu}[^,]*(,\s*\p{Lu}[^,]*)*,?\s+(and|or)\s+\p{Lu}"#, options: .regularExpression) != nil {
+                return nil
+            }
+        }
         // or at a joining word: "Leeds and employs 14 people" → "Leeds"
         let inner = Tokenizer.tokens(ScalarText.slice(s, r.lowerBound, end))
         let joining: Set<String> = ["and", "or", "but", "who", "which", "that", "while", "as", "in", "on", "over", "for", "to", "from", "by", "with", "during", "after", "before", "so"]
@@ -117,6 +166,14 @@ enum DetailObjects {
         guard !toks.isEmpty, toks.count <= 5, !toks.contains(where: \.isNumber) else { return nil }
         // a noun phrase: not opening with a preposition or a verb form
         let first = toks[0].norm
+        // nor two of them around a verb ("the researchers built a circuit"): an article inside, not after a
+        // preposition or conjunction, starts a second noun phrase
+        if toks.indices.dropFirst().contains(where: { i in
+            ["a", "an", "the"].contains(toks[i].norm) && !AttributionLexicon.prepositions.contains(toks[i - 1].norm)
+                && !["and", "or", "but", "nor"].contains(toks[i - 1].norm)
+        }) {
+            return nil
+        }
         if AttributionLexicon.prepositions.contains(first) || first.hasSuffix("ing") || StopWords.contains(first) && !["a", "an", "the"].contains(first) {
             return nil
         }
