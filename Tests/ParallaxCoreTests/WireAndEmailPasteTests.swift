@@ -56,6 +56,38 @@ import Testing
         #expect(MetadataInference.mailSubject("Reform: what the budget means") == "Reform: what the budget means")
     }
 
+    @Test func outlookForwardWithSentHeaderAndThanks() {
+        let mail = """
+        -----Original Message-----
+        From: Lena Varga <l.varga@example.com>
+        Sent: Thursday, June 5, 2025 10:04 AM
+        To: Desk <desk@example.com>
+        Subject: FW: Ferry timetable changes
+
+        Hello team,
+
+        Passing this on from the port office. Worth a look before the afternoon meeting.
+
+        Thanks!
+        Lena
+
+        The ferry company confirmed on Thursday that the night crossing will stop running from next month, after passenger numbers fell for a third year in a row.
+
+        Two morning sailings will be added instead, and the company said season tickets bought before the change would be honoured until they expire at the end of the year.
+
+        Islanders who work night shifts on the mainland said they had not been asked, and the harbour council plans to raise the matter with the company at its next meeting in July.
+
+        --
+        Lena Varga
+        News Editor
+        """
+        let a = ArticleLoader.parse(text: mail, id: "o", path: "o.txt")
+        #expect(a.title == "Ferry timetable changes")
+        #expect(a.byline == nil)
+        #expect(a.date == "2025-06-05")
+        #expect(a.paragraphs.map { String($0.text.prefix(9)) } == ["The ferry", "Two morni", "Islanders"])
+    }
+
     @Test func newsletterGreetingIsNotAForwardingNote() {
         // "Good morning," opening the text itself, with no short sign-off under it, stays.
         let page = """

@@ -174,7 +174,7 @@ enum Cleaner {
     }
 
     static let greeting = LinePattern(#"^(hi|hello|hey|dear|good (morning|afternoon|evening))\b[^.?!:;]{0,40}[,!]$"#)
-    static let valediction = LinePattern(#"^(cheers|thanks|thank you|many thanks|best|best wishes|all the best|regards|kind regards|best regards|warm regards|warmly|yours|love|ta)\s*,?$"#)
+    static let valediction = LinePattern(#"^(cheers|thanks|thank you|many thanks|best|best wishes|all the best|regards|kind regards|best regards|warm regards|warmly|yours|love|ta)\s*[,!]?$"#)
 
     /// Lines of a forwarder's note: a greeting alone on a line near the top, prose, then a sign-off made of
     /// a name of one or two capitalised words (after an optional "Cheers,"), with the forwarded text (80

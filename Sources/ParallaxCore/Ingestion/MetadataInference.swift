@@ -204,6 +204,8 @@ enum MetadataInference {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed",
         "thu", "fri", "sat", "sun", "gmt", "utc", "bst", "est", "edt", "pst", "pdt", "cet", "cest", "kst",
         "jst", "ist", "am", "pm", "a.m.", "p.m.", "hrs", "ago",
+        // an e-mail's "Sent: Thursday, June 5, 2025 10:04 AM" header
+        "sent", "received",
     ]
 
     /// A short line whose point is a date: "Example News Desk in Asia – 4 November 2025",
