@@ -88,6 +88,39 @@ import Testing
         #expect(a.paragraphs.map { String($0.text.prefix(9)) } == ["The ferry", "Two morni", "Islanders"])
     }
 
+    @Test func noteAboveTheForwardedHeaderAndAddressLines() {
+        let mail = """
+        Hi Sam,
+
+        See below, the statement the port sent this morning. Could be useful for tonight's piece.
+
+        Cheers,
+        Ines
+
+        ---------- Forwarded message ---------
+        From: Press Office <press@port.example>
+        Date: Mon, 20 Oct 2025 at 08:45
+        Subject: Statement on the closure of the north quay
+        To: <desk@paper.example>
+
+        The port will keep its north quay closed until at least the end of the month while the damage caused by Sunday's storm is assessed, the harbour master said in a statement on Monday.
+
+        Water flooded two warehouses through a broken gate, but none of the cargo stored there was harmed, according to the statement, which thanked crews who moved the containers overnight.
+
+        The rest of the port, including the ferry terminal and the fish market, will reopen on Tuesday at the usual time.
+        """
+        let a = ArticleLoader.parse(text: mail, id: "g", path: "g.txt")
+        #expect(a.title == "Statement on the closure of the north quay")
+        #expect(a.outlet == nil)
+        #expect(a.date == "2025-10-20")
+        #expect(a.paragraphs.count == 3)
+        #expect(a.removed.contains { $0.text.hasPrefix("From: Press Office") && $0.reason == "e-mail header" })
+        #expect(ChromeRules.reason(for: "-----Original Message-----") == "e-mail header")
+        #expect(ChromeRules.reason(for: "To: Physics staff <staff@lists.example>") == "e-mail header")
+        // "From:" opening a sentence of the story is prose.
+        #expect(ChromeRules.reason(for: "From: the harbour to the hills, the storm left its mark.") == nil)
+    }
+
     @Test func newsletterGreetingIsNotAForwardingNote() {
         // "Good morning," opening the text itself, with no short sign-off under it, stays.
         let page = """

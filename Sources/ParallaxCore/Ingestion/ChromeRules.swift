@@ -64,6 +64,9 @@ enum ChromeRules {
         // Wire copy's notes to editors above the story: "EDS: Adds comment from …", "CORRECTION: Corrects
         // first name …", "Editor's note: …". They describe the copy, not the event.
         Rule(#"^(eds|ed|editors?'? ?notes?|editor'?s note|note to editors|correction|corrections|clarification|corrects)\s*:"#, "editor's note or correction", maxWords: 60),
+        // A forwarded e-mail's header: the divider and the address lines (the subject and date lines stay, for
+        // the title and the date).
+        Rule(#"^-{2,}\s*(forwarded message|original message|begin forwarded message)\s*-{2,}:?$|^(begin forwarded message|forwarded message)\s*:$|^(from|to|cc|bcc|reply-to)\s*:.*(@|<[^>]*>)"#, "e-mail header", maxWords: 30),
         // A wire reporter's contact in double parentheses: "((jane.roe@wire.example; +44 20 7555 0100))".
         Rule(#"^\(\([^()]*(@|\+?\d[\d ]{6,})[^()]*\)\)$"#, "author contact", maxWords: 20),
         Rule(#"^(this (article|story|post) (was|is) (originally|first) published|originally published (on|in|at)|this (article|story) (is|was) (republished|reproduced)|republished with permission)"#, "republication note", maxWords: 40),
