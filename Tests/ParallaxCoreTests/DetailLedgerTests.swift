@@ -190,6 +190,20 @@ import Testing
         #expect(AgeDetails.mentions(in: q, tokens: Tokenizer.tokens(q.text)).isEmpty)
     }
 
+    @Test func nameIsAgeClosingAClause() {
+        func ages(_ text: String) -> [DetailValue] {
+            let p = Paragraph(index: 0, text: text, sentences: SentenceSplitter.split(text), sourceLines: 1...1)
+            return AgeDetails.mentions(in: p, tokens: Tokenizer.tokens(p.text)).map(\.value)
+        }
+        #expect(ages("Professor Lind is 83 and was woken at dawn.") == [.age(83)])
+        #expect(ages("Dr Berg is 61.") == [.age(61)])
+        #expect(ages("Dr Berg is 61 years old.") == [.age(61)])
+        // Not an age: a count, a rank, a length of time.
+        #expect(ages("Team Berg is 12 points clear.").isEmpty)
+        #expect(ages("Lind is 3 years into her term.").isEmpty)
+        #expect(ages("It is 40 and rising.").isEmpty)
+    }
+
     @Test func oneNamedPersonsAgesConflictAcrossOutlets() {
         let l = DetailLedgerTests.ledger(["The 22-year-old Ana Lind scored the winner in the second half."],
                                          ["Ana Lind, 21, scored the winner after the break, her third goal of the season."])

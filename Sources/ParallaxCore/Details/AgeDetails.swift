@@ -1,10 +1,12 @@
 import Foundation
 
 /// Ages of named people ("The 20-year-old Désiré Doué", "Karim Bensalem, 34,", "Senny Mayulu, a 19-year-old
-/// substitute", "Doué, who is 19,"): outlets often disagree on them, and an age is only comparable with the
+/// substitute", "Doué, who is 19,", "Professor Clarke is 83 and …"): outlets often disagree on them, and an age is only comparable with the
 /// same person's age, so each carries the folded family name it belongs to (`DetailMention.subject`).
 /// Kept out of `DetailExtractor.scan`, which alignment also reads: ages are a details-ledger matter.
 enum AgeDetails {
+    private static func plainGap(_ s: String) -> Bool { s == " " || s == "\u{00A0}" }
+
     static func mentions(in paragraph: Paragraph, tokens all: [Token]) -> [DetailMention] {
         let scalars = ScalarText.scalars(paragraph.text)
         let sentences = paragraph.sentences.isEmpty ? [Sentence(start: 0, end: scalars.count)] : paragraph.sentences
@@ -40,6 +42,15 @@ enum AgeDetails {
                 }
                 guard t.isNumber, !t.norm.contains("."), !t.norm.contains(","), let n = Int(t.norm), (1...120).contains(n) else { continue }
                 let after = i + 1 < toks.count ? String(String.UnicodeScalarView(scalars[t.end..<toks[i + 1].start])) : ""
+                // "Professor Clarke is 83 and was woken …", "Ms Ruiz is 41.": a name, "is", the age closing a clause.
+                let closes = i + 1 == toks.count || after.hasPrefix(",") || after.hasPrefix(";") || after.hasPrefix(".")
+                    || plainGap(after) && ["and", "but", "years"].contains(toks[i + 1].norm)
+                if i >= 2, toks[i - 1].norm == "is", plain(i - 1), plain(i), toks[i - 2].isCapitalized, !StopWords.contains(toks[i - 2].norm), closes,
+                    !(i + 1 < toks.count && toks[i + 1].norm == "years" && !(i + 2 < toks.count && toks[i + 2].norm == "old"))
+                {
+                    emit(n, subject: toks[i - 2], from: toks[i - 2].start, to: t.end)
+                    continue
+                }
                 guard after.hasPrefix(",") || after.hasPrefix(")") else { continue }
                 // "Karim Bensalem, 34," / "Doué, who is 19,"
                 if i >= 1, gap(i) == ", ", toks[i - 1].isCapitalized {
