@@ -28,6 +28,11 @@ import Testing
         #expect(l <= 11 * 365 && 11 * 365 <= h)
     }
 
+    @Test func clockMinutesAreNoCount() {
+        // "09:45 GMT" is a time of day, not "45 GMT".
+        #expect(Self.values("The winners are named at 11:45 Stockholm time, 09:45 GMT.").allSatisfy { if case .count = $0 { return false } else { return true } })
+    }
+
     @Test func compatibleDurationsAgree() {
         let decade = Self.values("It was his first visit in more than a decade.")[0]
         let eleven = Self.values("It was his first visit in 11 years.")[0]

@@ -191,6 +191,8 @@ enum DetailExtractor {
             let t = toks[i]
             guard mayStartDetail(t) else { continue }
             let w = t.norm
+            // The minutes of a clock time with no a.m./p.m. ("09:45 GMT", "at 17:00") count nothing.
+            if t.isNumber, i > 0, toks[i - 1].isNumber, gapBefore(i) == ":" { continue }
             // Weekdays and dates
             if let d = weekdays.firstIndex(of: w) { emit(.weekday(d + 1), i, i); continue }
             if t.isCapitalized, let m = months.firstIndex(of: String(w.prefix(3))), w.count == 3 || w.count == 4 && w == "sept" || monthFull(w),
