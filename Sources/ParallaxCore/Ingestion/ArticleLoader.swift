@@ -63,7 +63,10 @@ public enum ArticleLoader {
         removed += cleaned.removed
         removed.sort { $0.line < $1.line }
 
-        var date = meta.date
+        // A wire dateline gives the day, the copyright line the year ("STOCKHOLM, Oct 7" … "(c) 2025 Nordwire").
+        var date = meta.date ?? meta.datelineDay.flatMap { d in
+            MetadataInference.copyrightYear(cleaned.removed).flatMap { DateParser.iso(year: $0, month: d.month, day: d.day) }
+        }
         if let d = header.date {
             if let iso = DateParser.parse(d) { date = iso } else { warnings.append("header date “\(d)” not understood; expected e.g. 2025-11-03 or 3 November 2025") }
         }
@@ -83,6 +86,7 @@ public enum ArticleLoader {
             outlet = owner
         }
         outlet = outlet ?? MetadataInference.outletFromCopyright(removed) ?? MetadataInference.outletFromSubscription(removed)
+            ?? MetadataInference.outletFromMenu(removed)
         return Article(
             id: id, path: path,
             outlet: outlet ?? header.url.flatMap(host),

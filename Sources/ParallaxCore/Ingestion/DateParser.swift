@@ -22,6 +22,24 @@ public enum DateParser {
         (LinePattern(#"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?("# + monthNames + #")\.?,?\s+(\d{4})(?:(?!\d)|(?=\d{1,2}:\d\d))"#), (3, 2, 1)),
     ]
 
+    static let monthDayPatterns: [(LinePattern, order: (m: Int, d: Int))] = [
+        (LinePattern(#"\b("# + monthNames + #")\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d)(?!,?\s+\d{4})"#), (1, 2)),
+        (LinePattern(#"\b(\d{1,2})(?:st|nd|rd|th)?\s+("# + monthNames + #")\b\.?(?!,?\s+\d{4})"#), (2, 1)),
+    ]
+
+    /// A day without a year ("Oct 7", "7 October"), as wire datelines print it: month and day.
+    static func monthDay(in text: String) -> (month: Int, day: Int)? {
+        guard LineShape.hasAtMost(text, scalars: 200) else { return nil }
+        let key = LineShape.key(text)
+        for (regex, order) in monthDayPatterns {
+            guard let m = regex.firstMatch(key) else { continue }
+            let parts = (1...2).map { m.groups[$0] ?? "" }
+            guard let d = Int(parts[order.d - 1]), let mo = month(parts[order.m - 1]), (1...31).contains(d) else { continue }
+            return (mo, d)
+        }
+        return nil
+    }
+
     /// The first well-formed date in `text`.
     public static func find(in text: String) -> Found? {
         guard LineShape.hasAtMost(text, scalars: 400), hasYear(text) else { return nil }

@@ -16,6 +16,8 @@ enum MetadataInference {
         var removed: [RemovedLine]
         /// The outlet is only a guess from a label above the headline ("Europe live").
         var outletIsLabel = false
+        /// A dateline's day without a year ("STOCKHOLM, Oct 7 (Nordwire) -"): a date once a year is known.
+        var datelineDay: (month: Int, day: Int)?
     }
 
     static func infer(_ input: [SourceLine]) -> Result {
@@ -30,6 +32,7 @@ enum MetadataInference {
         var byline: String?
         var date: String?
         var siteName: String?
+        var datelineDay: (month: Int, day: Int)?
 
         var nonBlank = lines.indices.filter { !lines[$0].isBlank }
 
@@ -40,6 +43,7 @@ enum MetadataInference {
             if let d = dateline(t) {
                 outlet = outlet ?? d.agency
                 date = date ?? d.date
+                datelineDay = datelineDay ?? d.day
                 drop(i, "dateline (gives place\(d.agency == nil ? "" : ", agency")\(d.date == nil ? "" : " and date"))")
             } else if let b = bylineLine(t) {
                 byline = byline ?? b.name
@@ -104,6 +108,12 @@ enum MetadataInference {
                     drop(i, "agency credit")
                     continue
                 }
+                if byline == nil, isNameList(lines[i].text) {
+                    // "Tom Aske and Freya Lund" under a live blog's headline: its reporters.
+                    byline = lines[i].text
+                    drop(i, "byline")
+                    continue
+                }
                 if byline == nil, let name = personCredit(lines[i].text) {
                     byline = name
                     drop(i, "byline")
@@ -139,9 +149,10 @@ enum MetadataInference {
         if let b = bodyStart, !lines[b].isBlank, let d = dateline(String(lines[b].text.prefix(90)), prefixOnly: true) {
             outlet = outlet ?? d.agency
             date = date ?? d.date
+            datelineDay = datelineDay ?? d.day
         }
         return Result(title: title, outlet: outlet ?? siteName, byline: byline, date: date, lines: lines, removed: removed,
-                      outletIsLabel: outlet == nil && siteName != nil)
+                      outletIsLabel: outlet == nil && siteName != nil, datelineDay: datelineDay)
     }
 
     /// Equal, or one is the other plus a site suffix: "headline | site", "headline - site".
@@ -156,7 +167,12 @@ enum MetadataInference {
 
     // MARK: line kinds
 
-    struct Dateline { var agency: String?; var date: String? }
+    struct Dateline {
+        var agency: String?
+        var date: String?
+        /// "STOCKHOLM, Oct 7 (Nordwire)": the day the place part gives, when it gives no year.
+        var day: (month: Int, day: Int)? = nil
+    }
 
     static let datelinePattern = LinePattern(
         #"^([A-Z][\p{L}\p{M}\p{N} .,'’\-]{1,60}?)\s*\(([A-Za-z][A-Za-z.&' ]{1,30})\)\s*[\-–—:,]?\s*(.*)$"#)
@@ -177,10 +193,14 @@ enum MetadataInference {
             let leftover = ScalarText.count(rest) - (found.map { $0.end - $0.start } ?? 0)
             guard leftover <= 3 else { return nil }
         }
-        let name = canonicalAgency(agencyText) ?? (isAcronym(agencyText) ? agencyText : nil)
+        // "STOCKHOLM, Oct 7 (Nordwire)": a day in the place part makes it a wire dateline, and the one word in
+        // brackets the wire's name even when it is not a known agency.
+        let day = DateParser.find(in: m.groups[1] ?? "") == nil ? DateParser.monthDay(in: m.groups[1] ?? "") : nil
+        let wire = day != nil && agencyText.split(separator: " ").count == 1 && agencyText.first!.isUppercase ? agencyText : nil
+        let name = canonicalAgency(agencyText) ?? (isAcronym(agencyText) ? agencyText : nil) ?? wire
         guard name != nil || found != nil else { return nil }
-        if prefixOnly, found.map({ $0.start > 3 }) ?? false { return Dateline(agency: name, date: nil) }
-        return Dateline(agency: name, date: found?.iso)
+        if prefixOnly, found.map({ $0.start > 3 }) ?? false { return Dateline(agency: name, date: nil, day: day) }
+        return Dateline(agency: name, date: found?.iso, day: day)
     }
 
     static let bylinePattern = LinePattern(
@@ -347,6 +367,39 @@ enum MetadataInference {
         return nil
     }
 
+    static let copyrightYearPattern = LinePattern(#"(?:©|\(c\)|copyright)\s*(\d{4})(?!\s*[-–]\s*\d)"#, caseInsensitive: true)
+
+    /// "(c) 2025 Nordwire." → 2025: the year of a removed copyright notice that names a single year.
+    static func copyrightYear(_ removed: [RemovedLine]) -> Int? {
+        for r in removed where LineShape.hasAtMost(r.text, scalars: 2000) {
+            if let m = copyrightYearPattern.firstMatch(r.text), let y = m.groups[1].flatMap({ Int($0) }) { return y }
+        }
+        return nil
+    }
+
+    /// Menu items that name a section, not the site.
+    static let sectionWords: Set<String> = [
+        "home", "news", "menu", "sections", "search", "world", "uk", "us", "u.s.", "politics", "business", "sport",
+        "sports", "tech", "technology", "science", "health", "entertainment", "culture", "opinion", "latest", "live",
+        "video", "videos", "local", "national", "international", "europe", "asia", "africa", "americas", "australia",
+        "lifestyle", "travel", "money", "markets", "weather", "arts", "style", "food", "climate", "education",
+        "environment", "more", "today", "top stories", "front page", "skip to content", "skip to main content",
+        "sign in", "log in", "subscribe", "newsletters", "podcasts", "games", "puzzles", "home page", "homepage",
+    ]
+
+    /// "Meridian | News | Science | Live" at the top of a paste → "Meridian": a navigation bar opening the
+    /// page starts with the site's own name unless its first item is a section ("Home | News | Sport").
+    /// A last resort for the outlet.
+    static func outletFromMenu(_ removed: [RemovedLine], firstLines: Int = 3) -> String? {
+        guard let r = removed.first(where: { $0.reason == "navigation menu" }), r.line <= firstLines,
+            let first = r.text.components(separatedBy: CharacterSet(charactersIn: "|·•")).first?
+                .components(separatedBy: "  ").first?.trimmingCharacters(in: .whitespaces),
+            !first.isEmpty, first.first!.isUppercase, (1...3).contains(first.split(separator: " ").count),
+            !sectionWords.contains(first.lowercased())
+        else { return nil }
+        return first
+    }
+
     /// Whether the page shows `name` as its brand in a removed line above the story: the navigation bar
     /// ("NEWSDESK24   World   Europe") or the site name, letters compared without case.
     static func brandShown(_ name: String, in removed: [RemovedLine]) -> Bool {
@@ -378,6 +431,15 @@ enum MetadataInference {
         guard (1...6).contains(words.count), !LineShape.endsLikeSentence(text) else { return false }
         if text.lowercased().hasPrefix("reporting from") || text.lowercased().hasPrefix("reported from") { return true }
         return words.contains { jobWords.contains($0) }
+    }
+
+    /// Two names or more, each of two to four capitalised words, joined by "and" or commas ("Tom Aske and
+    /// Freya Lund", "Ana Ruiz, Li Wei and Sam Cole"): reporters sharing a byline. One bare name alone may be a
+    /// caption or a topic tag; a list of full names under a headline is a byline.
+    static func isNameList(_ text: String) -> Bool {
+        guard SourceLine.words(text, cap: 17) <= 16, !LineShape.endsLikeSentence(text), text.contains(" and ") else { return false }
+        let names = text.replacingOccurrences(of: " and ", with: ",").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        return names.count >= 2 && names.allSatisfy { isPersonName($0) }
     }
 
     /// Two to four capitalised words: what a bare byline line looks like.
