@@ -53,4 +53,15 @@ import Testing
         // A copyright range gives no single year.
         #expect(MetadataInference.copyrightYear([RemovedLine(text: "© 2019–2025 Fjordwire", reason: "copyright", line: 1)]) == nil)
     }
+
+    @Test func reporterNoteWithContactIsChrome() {
+        for line in ["Jane Roe covers science and higher education for The Chronicle. Email: jroe@chronicle.example",
+                     "Sam Cole is a staff writer at the Valley Post. Reach him at scole@valleypost.example or follow him on X.",
+                     "Li Wei reports on energy for Harbourlight. Contact her at 555-0100."] {
+            #expect(ChromeRules.reason(for: line) == "author note with contact", "\(line)")
+        }
+        // A report about a journalist is the story, not a note about its writer.
+        #expect(ChromeRules.reason(for: "Jane Roe covers the trial for a local radio station and was in court on Monday.") == nil)
+        #expect(ChromeRules.reason(for: "Evan Gershkovich is a reporter for the Wall Street Journal who was detained in 2023.") == nil)
+    }
 }

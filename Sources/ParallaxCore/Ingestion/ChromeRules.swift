@@ -69,6 +69,9 @@ enum ChromeRules {
         Rule(#"^-{2,}\s*(forwarded message|original message|begin forwarded message)\s*-{2,}:?$|^(begin forwarded message|forwarded message)\s*:$|^(from|to|cc|bcc|reply-to)\s*:.*(@|<[^>]*>)"#, "e-mail header", maxWords: 30),
         // A wire reporter's contact in double parentheses: "((jane.roe@wire.example; +44 20 7555 0100))".
         Rule(#"^\(\([^()]*(@|\+?\d[\d ]{6,})[^()]*\)\)$"#, "author contact", maxWords: 20),
+        // The reporter's note closing a page: "Jane Roe covers science for The Chronicle. Email: jroe@…",
+        // "… is a staff writer at X. Reach her at …". Only with the contact, which no report of an event has.
+        Rule(#"^[\p{L}'’.\-]+( [\p{L}'’.\-]+){1,3} (covers|reports on|writes about|is (a|an|the) ([a-z\-]+ ){0,3}(reporter|writer|correspondent|editor|journalist|columnist))\b.*(\be-?mail\s*:|[\w.+\-]+@[\w\-]+\.[\w.]+|\b(reach|contact|follow|email|e-mail) (him|her|them)\b)"#, "author note with contact", maxWords: 45),
         Rule(#"^(this (article|story|post) (was|is) (originally|first) published|originally published (on|in|at)|this (article|story) (is|was) (republished|reproduced)|republished with permission)"#, "republication note", maxWords: 40),
     ]
 
