@@ -1,0 +1,152 @@
+import Foundation
+
+/// Where the outlet's name comes from when a paste has no header: a news agency credited in a byline or
+/// dateline, a newsroom credit, a site name above the headline, and, as last resorts, the owner of a removed
+/// copyright notice, the newsletter a removed footer names, or the first item of the page's navigation bar.
+extension MetadataInference {
+    static let agencies: [String: String] = [
+        "afp": "AFP", "agence france-presse": "AFP", "agence france presse": "AFP", "reuters": "Reuters",
+        "ap": "AP", "associated press": "AP", "the associated press": "AP", "bloomberg": "Bloomberg",
+        "xinhua": "Xinhua", "yonhap": "Yonhap", "upi": "UPI", "dpa": "dpa", "kyodo": "Kyodo", "efe": "EFE",
+        "ansa": "ANSA", "pti": "PTI", "ani": "ANI", "ians": "IANS", "tass": "TASS", "anadolu": "Anadolu",
+        "bernama": "Bernama", "aap": "AAP", "cna": "CNA", "ips": "IPS", "cnn": "CNN", "bbc": "BBC",
+        "the canadian press": "The Canadian Press", "pa": "PA", "press association": "PA", "kyodo news": "Kyodo",
+        "yonhap news agency": "Yonhap", "xinhua news agency": "Xinhua",
+    ]
+
+    static func canonicalAgency(_ s: String) -> String? {
+        agencies[s.trimmingCharacters(in: .whitespaces).lowercased()]
+    }
+
+    static func isAcronym(_ s: String) -> Bool {
+        let letters = s.unicodeScalars.filter { $0.properties.isAlphabetic }
+        return (2...6).contains(letters.count) && letters.allSatisfy { $0.properties.isUppercase }
+            && !s.contains(" ")
+    }
+
+    /// A news agency named as a word of a byline ("AFP Staff Writers", "Jane Doe, Reuters").
+    static func agency(in byline: String) -> String? {
+        let words = byline.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map { String($0) }
+        for n in [3, 2, 1] where words.count >= n {
+            for i in 0...(words.count - n) {
+                let phrase = words[i..<(i + n)].joined(separator: " ")
+                // Short agency acronyms must be written in capitals to count ("AP", not "ap").
+                if let a = canonicalAgency(phrase), phrase.count > 3 || phrase == phrase.uppercased() { return a }
+            }
+        }
+        return nil
+    }
+
+    static let newsroomWords: Set<String> = ["editorial", "staff", "desk", "newsroom", "team", "correspondents", "reporters", "writers", "journalists", "bureau"]
+
+    /// "Piazza Live reporters in Rome": a newsroom credited without "By" (only trusted above the story).
+    static func creditLine(_ text: String) -> String? {
+        guard SourceLine.words(text) <= 8, !LineShape.endsLikeSentence(text) else { return nil }
+        return organisation(in: text)
+    }
+
+    static let copyrightPattern = LinePattern(
+        #"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*[-–,]?\s*)?(\p{Lu}[\p{L}\p{N}&'’.]*(?:\s+\p{Lu}[\p{L}\p{N}&'’]*){0,3})"#,
+        caseInsensitive: true)
+
+    /// "© 2025 MoneyWire Media Ltd. All rights reserved." → "MoneyWire": the owner named in a copyright
+    /// notice the cleaner removed, without company suffixes. A last resort for the outlet.
+    static func outletFromCopyright(_ removed: [RemovedLine]) -> String? {
+        for r in removed where LineShape.hasAtMost(r.text, scalars: 2000) {
+            guard let m = copyrightPattern.firstMatch(r.text), var name = m.groups[1] else { continue }
+            // "(c) 2025 Nordwire. All rights reserved.": the owner's name ends with its sentence.
+            if let stop = name.range(of: ". ") { name = String(name[..<stop.lowerBound]) }
+            let suffixes: Set<String> = ["media", "ltd", "ltd.", "limited", "inc", "inc.", "llc", "plc", "group", "corp", "corp.", "co", "co.", "all", "the"]
+            var words = name.split(separator: " ").map(String.init)
+            while let last = words.last, suffixes.contains(last.lowercased()) || last.allSatisfy(\.isNumber) { words.removeLast() }
+            name = words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ".,"))
+            if !name.isEmpty, name.lowercased() != "all" { return name }
+        }
+        return nil
+    }
+
+    static let subscriptionPattern = LinePattern(
+        #"\b(?:subscribed|signed up|registered)\s+(?:to|for)\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}&'’]*(?:\s+\p{Lu}[\p{L}\p{N}&'’]*){0,3})"#)
+
+    /// "You are receiving this because you subscribed to The Touchline." → "The Touchline": a newsletter names
+    /// itself in the footer the cleaner removed. A last resort for the outlet, like the copyright owner.
+    static func outletFromSubscription(_ removed: [RemovedLine]) -> String? {
+        for r in removed where r.reason.contains("newsletter") && LineShape.hasAtMost(r.text, scalars: 400) {
+            guard let m = subscriptionPattern.firstMatch(r.text), let name = m.groups[1] else { continue }
+            let generic: Set<String> = ["our", "this", "the newsletter", "newsletter", "updates", "emails"]
+            if !generic.contains(name.lowercased()) { return name }
+        }
+        return nil
+    }
+
+    static let copyrightYearPattern = LinePattern(#"(?:©|\(c\)|copyright)\s*(\d{4})(?!\s*[-–]\s*\d)"#, caseInsensitive: true)
+
+    /// "(c) 2025 Nordwire." → 2025: the year of a removed copyright notice that names a single year.
+    static func copyrightYear(_ removed: [RemovedLine]) -> Int? {
+        for r in removed where LineShape.hasAtMost(r.text, scalars: 2000) {
+            if let m = copyrightYearPattern.firstMatch(r.text), let y = m.groups[1].flatMap({ Int($0) }) { return y }
+        }
+        return nil
+    }
+
+    /// Menu items that name a section, not the site.
+    static let sectionWords: Set<String> = [
+        "home", "news", "menu", "sections", "search", "world", "uk", "us", "u.s.", "politics", "business", "sport",
+        "sports", "tech", "technology", "science", "health", "entertainment", "culture", "opinion", "latest", "live",
+        "video", "videos", "local", "national", "international", "europe", "asia", "africa", "americas", "australia",
+        "lifestyle", "travel", "money", "markets", "weather", "arts", "style", "food", "climate", "education",
+        "environment", "more", "today", "top stories", "front page", "skip to content", "skip to main content",
+        "sign in", "log in", "subscribe", "newsletters", "podcasts", "games", "puzzles", "home page", "homepage",
+    ]
+
+    /// "Meridian | News | Science | Live" at the top of a paste → "Meridian": a navigation bar opening the
+    /// page starts with the site's own name unless its first item is a section ("Home | News | Sport").
+    /// A last resort for the outlet.
+    static func outletFromMenu(_ removed: [RemovedLine], firstLines: Int = 3) -> String? {
+        guard let r = removed.first(where: { $0.reason == "navigation menu" }), r.line <= firstLines,
+            let first = r.text.components(separatedBy: CharacterSet(charactersIn: "|·•")).first?
+                .components(separatedBy: "  ").first?.trimmingCharacters(in: .whitespaces),
+            !first.isEmpty, first.first!.isUppercase, (1...3).contains(first.split(separator: " ").count),
+            !sectionWords.contains(first.lowercased())
+        else { return nil }
+        return first
+    }
+
+    /// Whether the page shows `name` as its brand in a removed line above the story: the navigation bar
+    /// ("NEWSDESK24   World   Europe") or the site name, letters compared without case.
+    static func brandShown(_ name: String, in removed: [RemovedLine]) -> Bool {
+        func key(_ s: some StringProtocol) -> String { String(s.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.map(Character.init)) }
+        let want = key(name)
+        guard want.count >= 3 else { return false }
+        return removed.contains { r in
+            (r.reason == "navigation menu" || r.reason.hasPrefix("site name")) && key(r.text.split(separator: " ").first ?? "") == want
+        }
+    }
+
+    static let siteWords: Set<String> = [
+        "news", "times", "post", "daily", "herald", "journal", "tribune", "telegraph", "guardian", "gazette", "wire",
+        "dispatch", "chronicle", "press", "observer", "review", "today", "express", "mail", "star", "standard",
+        "independent", "insider", "media", "network", "report", "online", "weekly", "magazine", "tv", "radio",
+        "agency", "live", "monitor", "bulletin", "courier", "record", "ledger", "beacon", "inquirer", "register",
+        "sentinel", "examiner", "globe", "mirror", "bureau", "world", "voice", "sun", "week", "hub",
+    ]
+
+    /// A line above the headline names the site only if it reads like a publication ("Military Space News",
+    /// "example.com"), not a topic tag ("Xi Jinping") that some sites print there.
+    static func looksLikeSiteName(_ text: String) -> Bool {
+        let words = text.split(separator: " ").map { $0.lowercased() }
+        guard (1...5).contains(words.count), !LineShape.endsLikeSentence(text) else { return false }
+        if words.count == 1, text.contains("."), !text.contains(" ") { return true }
+        return words.contains { siteWords.contains($0) } && text.first?.isUppercase == true
+    }
+
+    /// "Example News Desk in Asia" → "Example News": the name before a newsroom word.
+    static func organisation(in byline: String) -> String? {
+        let words = byline.split(separator: " ").map(String.init)
+        guard let k = words.firstIndex(where: { newsroomWords.contains($0.lowercased()) }), k > 0, k <= 4 else { return nil }
+        let name = words[..<k].joined(separator: " ")
+        // A comma means a person and a job title ("Jane Doe, Economics Correspondent"), not a newsroom.
+        guard !name.contains(","), !name.lowercased().hasPrefix("staff") else { return nil }
+        return name.first?.isUppercase == true ? name : nil
+    }
+}
