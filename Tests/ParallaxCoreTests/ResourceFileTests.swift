@@ -14,7 +14,7 @@ import Testing
     @Test func everyListReadsAsBefore() throws {
         let names = [
             "stopwords-en", "titles", "roles", "speech_verbs", "given_names", "surnames", "family_names_east_asian",
-            "name_syllables", "org_words", "organisations", "places", "demonyms", "common_capitalised",
+            "name_syllables", "org_words", "organisations", "places", "demonyms", "common_capitalised", "currencies",
         ]
         for name in names {
             let text = try #require(ResourceFile.text(name), "\(name)")

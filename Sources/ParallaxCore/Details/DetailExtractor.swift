@@ -37,11 +37,6 @@ enum DetailExtractor {
         "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20,
     ]
     static let scales: [String: Double] = ["thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mn": 1e6]
-    static let currencyWords: [String: String] = [
-        "won": "KRW", "yuan": "CNY", "renminbi": "CNY", "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR",
-        "pounds": "GBP", "pound": "GBP", "yen": "JPY", "rupees": "INR", "roubles": "RUB", "rubles": "RUB",
-        "francs": "CHF", "pesos": "MXN",
-    ]
     static let currencySymbols: [Unicode.Scalar: String] = ["$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₩": "KRW"]
     /// Days per unit.
     static let units: [String: Double] = [
@@ -115,6 +110,7 @@ enum DetailExtractor {
     ) -> [DetailMention] {
         var out: [DetailMention] = []
         var used = Set<Int>()
+        let words = toks.map(\.norm)
         func gapBefore(_ i: Int) -> String {
             let from = i > 0 ? toks[i - 1].end : max(0, toks[i].start - 3)
             return String(String.UnicodeScalarView(scalars[from..<toks[i].start]))
@@ -160,14 +156,14 @@ enum DetailExtractor {
             }
             return c
         }
-        func emit(_ v: DetailValue, _ a: Int, _ b: Int, _ ctx: Set<String> = [], withContext: Bool = false) {
+        /// `start`: where the text starts when not at token `a` (a currency symbol before the digits).
+        func emit(_ v: DetailValue, _ a: Int, _ b: Int, _ ctx: Set<String> = [], withContext: Bool = false, start: Int? = nil) {
             for k in a...b { used.insert(k) }
-            let start = toks[a].start
             var end = withContext ? max(toks[b].end, contextEnd) : toks[b].end
             // keep a trailing % or a leading currency symbol in the text
             if end < scalars.count, scalars[end] == "%" { end += 1 }
-            var s = start
-            if s > 0, currencySymbols[scalars[s - 1]] != nil { s -= 1 }
+            var s = start ?? toks[a].start
+            if start == nil, s > 0, currencySymbols[scalars[s - 1]] != nil { s -= 1 }
             var near = Set<String>()
             for k in max(0, a - 4)..<min(toks.count, b + 5) where k < a || k > b {
                 let w = toks[k].norm
@@ -206,20 +202,14 @@ enum DetailExtractor {
                     continue
                 }
             }
-            // Times: 2:03 a.m., 11 p.m.
-            if t.isNumber, let h = Int(w), h <= 24 {
-                var j = i + 1
-                var minutes = 0
-                if j < toks.count, gapBefore(j) == ":", let mm = Int(word(j)), mm < 60 { minutes = mm; j += 1 }
-                if j + 1 < toks.count, ["a", "p"].contains(word(j)), word(j + 1) == "m" {
-                    let hour = (h % 12) + (word(j) == "p" ? 12 : 0)
-                    emit(.time(hour * 60 + minutes), i, j + 1)
-                    continue
-                }
-                if j < toks.count, ["am", "pm"].contains(word(j)) {
-                    emit(.time(((h % 12) + (word(j) == "pm" ? 12 : 0)) * 60 + minutes), i, j)
-                    continue
-                }
+            // Times: "2:03 a.m.", "11 p.m.", "3am", "9.30am", "11:45", "09:45 GMT"
+            if let (minutes, last) = clockTime(at: i, toks, scalars) {
+                var end = last
+                var zone: Int? = nil
+                if end + 1 < toks.count, let z = zoneOffsets[toks[end + 1].text] { zone = z; end += 1 }
+                emit(.time(minutes: minutes, zone: zone), i, end)
+                i = end
+                continue
             }
             // Durations: "since 2014", "from 2001 to 2013"
             if w == "since", i + 1 < toks.count, let y = year(toks[i + 1]), let ref = referenceYear, ref >= y {
@@ -250,33 +240,31 @@ enum DetailExtractor {
                 i = last
                 continue
             }
-            // Money: $49 billion, £200,000, 70 trillion won
-            if let n = number(t), t.isNumber || numberWords[w] != nil {
-                var amount = n
-                var j = i
-                if let s = scales[word(i + 1)] { amount *= s; j = i + 1 }
-                let before = t.start > 0 ? scalars[t.start - 1] : " "
-                if let cur = currencySymbols[before] {
-                    var ctx = context(after: j)
-                    if i > 0 { ctx.insert(singular(word(i - 1))) }
-                    emit(.money(currency: cur, amount: amount), i, j, ctx)
-                    i = j
-                    continue
+            // Money: "$49 billion", "£200,000", "70 trillion won", "11 million Swedish kronor", "SEK 11m",
+            // "1.5bn yuan", "about $1.17 million"
+            if let money = money(at: i, toks, words, scalars) {
+                let (low, high, qualifier) = qualified(money.amount, at: money.first)
+                var ctx = context(after: money.last)
+                if money.symbolStart != nil, i > 0 {
+                    ctx.insert(singular(word(i - 1)))
+                } else if qualifier > 0, case let w = word(qualifier - 1), !StopWords.contains(w) {
+                    ctx.insert(singular(w))  // "worth 10 million kronor": what the money is
                 }
-                if let cur = currencyWords[word(j + 1)] {
-                    emit(.money(currency: cur, amount: amount), i, j + 1, context(after: j + 1))
-                    i = j + 1
-                    continue
-                }
-                // Percent
-                if t.isNumber, gapAfter(i).hasPrefix("%") || ["percent"].contains(word(i + 1)) || word(i + 1) == "per" && word(i + 2) == "cent" {
-                    let last = gapAfter(i).hasPrefix("%") ? i : (word(i + 1) == "per" ? i + 2 : i + 1)
-                    var ctx = context(after: last)
-                    if i > 0 { ctx.insert(singular(word(i - 1))) }
-                    emit(.percent(n), i, last, ctx)
-                    i = last
-                    continue
-                }
+                let start = qualifier < money.first ? nil : money.symbolStart
+                emit(.money(currency: money.code, low: low, high: high, tolerance: money.unit / 2), qualifier, money.last, ctx, start: start)
+                i = money.last
+                continue
+            }
+            // Percent
+            if let n = number(t), t.isNumber,
+                gapAfter(i).hasPrefix("%") || ["percent"].contains(word(i + 1)) || word(i + 1) == "per" && word(i + 2) == "cent"
+            {
+                let last = gapAfter(i).hasPrefix("%") ? i : (word(i + 1) == "per" ? i + 2 : i + 1)
+                var ctx = context(after: last)
+                if i > 0 { ctx.insert(singular(word(i - 1))) }
+                emit(.percent(n), i, last, ctx)
+                i = last
+                continue
             }
             // Years
             if let y = year(t) {

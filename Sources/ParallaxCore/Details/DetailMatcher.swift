@@ -40,9 +40,14 @@ struct DetailMatcher {
         case .money, .percent:
             let ctx = related(x.context, y.context)
             if same { return ctx || sim >= 0.2 ? .agree : .none }
-            if case let .money(c1, _) = x.value, case let .money(c2, _) = y.value, c1 != c2 { return .none }
+            if case let .money(c1, _, _, _) = x.value, case let .money(c2, _, _, _) = y.value, c1 != c2 { return .none }
             return ctx && sim >= 0.3 ? .conflict : .none
-        case .date, .weekday, .time, .year:
+        case .time:
+            if same { return sim >= 0.15 ? .agree : .none }
+            // "8pm" (in London) and "9pm" (in Munich): without both zones a difference of whole hours is no conflict
+            if x.value.mayDifferOnlyByZone(y.value) { return .none }
+            return sim >= 0.4 ? .conflict : .none
+        case .date, .weekday, .year:
             if same { return sim >= 0.15 ? .agree : .none }
             return sim >= 0.4 ? .conflict : .none
         case .duration:

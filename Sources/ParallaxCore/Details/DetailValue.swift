@@ -6,15 +6,18 @@ enum DetailValue: Sendable, Hashable {
     /// How many, as an interval: "1,354" is [1354, 1354], "more than 1,300" (1300, 1950].
     case count(low: Double, high: Double)
     case ordinal(Int)
-    case money(currency: String, amount: Double)
+    /// An amount as an interval ("about $1.17 million" is [0.85, 1.15] × 1.17 million) and half the unit of
+    /// its last stated digit (`tolerance`: "$1.2 million" may be 1.17 million rounded, "11 million" is not 10).
+    case money(currency: String, low: Double, high: Double, tolerance: Double)
     case percent(Double)
     /// Month and day ("18 September", "Nov 1").
     case date(month: Int, day: Int)
     case year(Int)
     /// 1 = Monday … 7 = Sunday.
     case weekday(Int)
-    /// Minutes after midnight.
-    case time(Int)
+    /// Minutes after midnight, and the stated zone's offset from UTC in minutes ("09:45 GMT" is 0,
+    /// "8pm BST" 60); `nil` when no zone is stated.
+    case time(minutes: Int, zone: Int?)
     /// Length in days, as an interval: "more than a decade" is (3650, 5475].
     case duration(low: Double, high: Double)
     /// A thing named in an aligned sentence (a gift, a place); compared by its content words.
@@ -24,6 +27,10 @@ enum DetailValue: Sendable, Hashable {
 
     /// An exact count.
     static func count(_ n: Double) -> DetailValue { .count(low: n, high: n) }
+    /// An exact amount.
+    static func money(currency: String, amount: Double) -> DetailValue { .money(currency: currency, low: amount, high: amount, tolerance: 0) }
+    /// A time of day with no zone.
+    static func time(_ minutes: Int) -> DetailValue { .time(minutes: minutes, zone: nil) }
 
     var kind: String {
         switch self {
@@ -46,17 +53,30 @@ enum DetailValue: Sendable, Hashable {
         switch (self, other) {
         case let (.count(l1, h1), .count(l2, h2)): return l1 <= h2 && l2 <= h1
         case let (.ordinal(a), .ordinal(b)): return a == b
-        case let (.money(c1, a), .money(c2, b)): return c1 == c2 && abs(a - b) <= max(a, b) * 0.005
+        case let (.money(c1, l1, h1, t1), .money(c2, l2, h2, t2)):
+            // the less precise figure decides how far apart a rounded amount may be (and never under 0.5 %)
+            let tolerance = max(t1, t2, max(h1, h2) * 0.005)
+            return c1 == c2 && l1 - tolerance <= h2 && l2 - tolerance <= h1
         case let (.percent(a), .percent(b)): return abs(a - b) < 0.05
         case let (.date(m1, d1), .date(m2, d2)): return m1 == m2 && d1 == d2
         case let (.year(a), .year(b)): return a == b
         case let (.weekday(a), .weekday(b)): return a == b
-        case let (.time(a), .time(b)): return a == b
+        case let (.time(a, za), .time(b, zb)):
+            // "11:45 CET" and "09:45 GMT" are one instant; without both zones only the same clock reading agrees
+            if let za, let zb { return ((a - za) - (b - zb) + 2 * 1440) % 1440 == 0 }
+            return a == b
         case let (.duration(l1, h1), .duration(l2, h2)): return l1 <= h2 && l2 <= h1
         case let (.object(a), .object(b)): return !a.isDisjoint(with: b)
         case let (.age(a), .age(b)): return a == b
         default: return false
         }
+    }
+
+    /// Two times that may be one instant in different zones: a zone is missing on one side and they
+    /// differ by a whole number of quarter hours (every zone offset is one). Such a difference is no conflict.
+    func mayDifferOnlyByZone(_ other: DetailValue) -> Bool {
+        guard case let .time(a, za) = self, case let .time(b, zb) = other, za == nil || zb == nil else { return false }
+        return (a - b) % 15 == 0
     }
 
     /// Durations of years and of days describe different things ("a two-day visit", "first visit in 11

@@ -1,0 +1,58 @@
+import Foundation
+
+/// Times of day as news copy writes them: "2:03 a.m.", "11 p.m.", "3am", "9.30am", 24-hour "11:45" and
+/// "09:45 GMT". A bare "9.30" is a decimal and "2:03:45" a race time, so neither is read.
+extension DetailExtractor {
+    /// Offsets from UTC in minutes of zone abbreviations written in capitals after a time. Ambiguous ones
+    /// ("IST": Irish or Indian, "CST": US Central or China) are left out: a time with them has no zone.
+    static let zoneOffsets: [String: Int] = [
+        "GMT": 0, "UTC": 0, "WET": 0, "BST": 60, "WEST": 60, "CET": 60, "CEST": 120, "EET": 120, "EEST": 180,
+        "MSK": 180, "EST": -300, "EDT": -240, "CDT": -300, "MST": -420, "MDT": -360, "PST": -480, "PDT": -420,
+        "JST": 540, "KST": 540, "HKT": 480, "SGT": 480, "AEST": 600, "AEDT": 660, "NZST": 720, "NZDT": 780,
+    ]
+
+    /// Minutes after midnight of the time starting at token `i`, and its last token (zone not included).
+    static func clockTime(at i: Int, _ toks: [Token], _ scalars: [Unicode.Scalar]) -> (minutes: Int, last: Int)? {
+        guard toks[i].isNumber else { return nil }
+        func gap(_ k: Int) -> String {  // text between token k-1 and token k
+            String(String.UnicodeScalarView(scalars[toks[k - 1].end..<toks[k].start]))
+        }
+        func meridiem(_ k: Int) -> (pm: Bool, last: Int)? {
+            guard k < toks.count else { return nil }
+            if ["am", "pm"].contains(toks[k].norm), gap(k).allSatisfy({ $0 == " " || $0 == "\u{00A0}" }) {
+                return (toks[k].norm == "pm", k)
+            }
+            if k + 1 < toks.count, ["a", "p"].contains(toks[k].norm), toks[k + 1].norm == "m", gap(k + 1) == "." {
+                return (toks[k].norm == "p", k + 1)
+            }
+            return nil
+        }
+        func twelveHour(_ h: Int, _ m: Int, pm: Bool) -> Int? {
+            (1...12).contains(h) ? ((h % 12) + (pm ? 12 : 0)) * 60 + m : nil
+        }
+        var body = Substring(toks[i].norm)
+        var suffix: Bool? = nil  // "3am", "9.30pm"
+        if body.hasSuffix("am") || body.hasSuffix("pm") { suffix = body.hasSuffix("pm"); body = body.dropLast(2) }
+        let parts = body.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count <= 2, parts[0].count <= 2, let h = Int(parts[0]) else { return nil }
+        var minutes = 0
+        if parts.count == 2 {
+            guard parts[1].count == 2, let m = Int(parts[1]), m < 60 else { return nil }
+            minutes = m
+        }
+        if let pm = suffix { return twelveHour(h, minutes, pm: pm).map { ($0, i) } }
+        var j = i + 1
+        var colon = false
+        if parts.count == 1, j < toks.count, gap(j) == ":", toks[j].norm.count == 2, let m = Int(toks[j].norm), m < 60 {
+            minutes = m
+            j += 1
+            colon = true
+        }
+        if let (pm, last) = meridiem(j) { return twelveHour(h, minutes, pm: pm).map { ($0, last) } }
+        // 24-hour "11:45", not a race time "2:03:45" nor the tail of one
+        guard colon, h < 24 else { return nil }
+        if j < toks.count, toks[j].isNumber, gap(j) == ":" { return nil }
+        if i > 0, toks[i - 1].isNumber, gap(i) == ":" { return nil }
+        return (h * 60 + minutes, j - 1)
+    }
+}

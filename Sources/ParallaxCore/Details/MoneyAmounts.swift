@@ -1,0 +1,63 @@
+import Foundation
+
+/// Amounts of money: a number (digits, a number word, or "11m" / "1.5bn" in one word) with a scale word
+/// and a currency from `CurrencyTable` written before or after it.
+extension DetailExtractor {
+    struct MoneyAmount {
+        var code: String
+        var amount: Double
+        /// The value of the last stated digit: 0.1 million for "$1.2 million", 1 million for "11 million".
+        var unit: Double
+        /// First and last token of the claim (the currency word or abbreviation included).
+        var first: Int
+        var last: Int
+        /// Where a currency symbol before the digits starts.
+        var symbolStart: Int?
+    }
+
+    static let suffixScales: [(String, Double)] = [("bn", 1e9), ("mn", 1e6), ("tn", 1e12), ("m", 1e6), ("b", 1e9), ("k", 1e3)]
+
+    /// The number a token states, how many decimals it gives, and the scale of a suffix ("11m", "1.5bn").
+    static func amountNumber(_ t: Token) -> (value: Double, decimals: Int, scale: Double)? {
+        if let w = numberWords[t.norm] { return (w, 0, 1) }
+        guard t.isNumber else { return nil }
+        var body = Substring(WordAnalyzer.numberKey(t.norm))
+        var scale = 1.0
+        for (s, v) in suffixScales where body.hasSuffix(s) {
+            body = body.dropLast(s.count)
+            scale = v
+            break
+        }
+        guard let value = Double(body) else { return nil }
+        let decimals = body.firstIndex(of: ".").map { body.distance(from: $0, to: body.endIndex) - 1 } ?? 0
+        return (value, decimals, scale)
+    }
+
+    static func money(at i: Int, _ toks: [Token], _ words: [String], _ scalars: [Unicode.Scalar], table: CurrencyTable = .shared) -> MoneyAmount? {
+        let t = toks[i]
+        guard let (n, decimals, suffix) = amountNumber(t) else { return nil }
+        var amount = n * suffix
+        var unit = pow(10, -Double(decimals)) * suffix
+        var j = i
+        if suffix == 1, i + 1 < toks.count, let s = scales[words[i + 1]] {
+            amount *= s
+            unit *= s
+            j = i + 1
+        }
+        if t.isNumber, let (code, start) = table.symbol(endingAt: t.start, in: scalars) {
+            return MoneyAmount(code: code, amount: amount, unit: unit, first: i, last: j, symbolStart: start)
+        }
+        if t.isNumber, i > 0, let code = table.abbreviations[toks[i - 1].text],
+            [" ", ". ", "\u{00A0}"].contains(String(String.UnicodeScalarView(scalars[toks[i - 1].end..<t.start])))
+        {
+            return MoneyAmount(code: code, amount: amount, unit: unit, first: i - 1, last: j, symbolStart: nil)
+        }
+        if j + 1 < toks.count, let (code, k) = table.name(at: j + 1, words) {
+            return MoneyAmount(code: code, amount: amount, unit: unit, first: i, last: j + k, symbolStart: nil)
+        }
+        if j + 1 < toks.count, let code = table.abbreviations[toks[j + 1].text], toks[j].end + 1 == toks[j + 1].start {
+            return MoneyAmount(code: code, amount: amount, unit: unit, first: i, last: j + 1, symbolStart: nil)
+        }
+        return nil
+    }
+}

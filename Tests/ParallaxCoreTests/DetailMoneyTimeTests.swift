@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+@testable import ParallaxCore
+
+/// Money in any currency, rounded and approximate amounts, and clock times with and without zones.
+@Suite struct DetailMoneyTimeTests {
+    static func values(_ text: String) -> [DetailValue] { DetailLedgerTests.values(text) }
+
+    static func money(_ text: String) -> (code: String, mid: Double)? {
+        for v in values(text) { if case let .money(c, l, h, _) = v { return (c, (l + h) / 2) } }
+        return nil
+    }
+
+    @Test func currenciesBeyondSymbols() {
+        let cases: [(String, String, Double)] = [
+            ("The award carries 11 million Swedish kronor this year.", "SEK", 11e6),
+            ("The award carries 10 million kronor this year.", "SEK", 10e6),
+            ("The award is worth 9 million Swedish crowns.", "SEK", 9e6),
+            ("The fund raised SEK 11m from investors.", "SEK", 11e6),
+            ("The city spent 1.5bn yuan on the bridge.", "CNY", 1.5e9),
+            ("Tickets cost 500 rupees each.", "INR", 500),
+            ("Tickets cost Rs 500 each.", "INR", 500),
+            ("He was fined 2 million Swiss francs last week.", "CHF", 2e6),
+            ("The deal is worth 3 trillion won over ten years.", "KRW", 3e12),
+            ("Brasilia set aside 5 billion reais for it.", "BRL", 5e9),
+            ("The bank lost 40 million roubles.", "RUB", 40e6),
+            ("The club paid 20 million lira for him.", "TRY", 20e6),
+            ("The tower sold for HK$5 million in May.", "HKD", 5e6),
+            ("She spent US$300 on the trip.", "USD", 300),
+            ("Costs rose to 4 million Danish kroner.", "DKK", 4e6),
+        ]
+        for (text, code, amount) in cases {
+            let m = Self.money(text)
+            #expect(m?.code == code, "\(text)")
+            #expect(m.map { abs($0.mid - amount) < 1e-6 * amount } == true, "\(text)")
+        }
+        // no country: "crowns" alone is no currency, nor is "11m" without one
+        #expect(Self.money("The team won 11 crowns in a row.") == nil)
+        #expect(Self.money("The wall is 11m high.") == nil)
+    }
+
+    @Test func roundedAndApproximateAmountsAgree() {
+        func v(_ s: String) -> DetailValue { Self.values(s).first { $0.kind == "money" }! }
+        // one figure is the other rounded: the less precise one's last digit decides
+        #expect(v("It carries $1.2 million.").isCompatible(with: v("It carries about $1.17 million.")))
+        #expect(v("It carries $1.2 million.").isCompatible(with: v("It carries $1.17 million.")))
+        #expect(!v("It carries $1.2 million.").isCompatible(with: v("It carries $1.3 million.")))
+        // whole units are exact: 10 million is not 11 million rounded
+        #expect(!v("It is worth 10 million kronor.").isCompatible(with: v("It is worth 11 million kronor.")))
+        #expect(!v("It is worth $200,000.").isCompatible(with: v("It is worth $250,000.")))
+        // a qualifier widens the figure as it does for counts: "more than $500" fits $559
+        #expect(v("It cost more than $500.").isCompatible(with: v("It cost $559.")))
+        #expect(!v("It cost more than $500.").isCompatible(with: v("It cost $450.")))
+        #expect(v("It cost nearly $600.").isCompatible(with: v("It cost $559.")))
+        // different currencies never agree
+        #expect(!v("It is worth 10 million kronor.").isCompatible(with: v("It is worth $10 million.")))
+        // counts: "more than 500" and "559" agree
+        #expect(Self.values("More than 500 people were arrested.")[0].isCompatible(with: Self.values("Police arrested 559 people.")[0]))
+    }
+
+    @Test func prizeMoneyConflictsAcrossCurrencyNames() {
+        let l = DetailLedgerTests.ledger(
+            ["The committee said the prize is worth 10 million kronor, split between the winners."],
+            ["The committee said the prize is worth 11 million Swedish crowns, split between the winners."])
+        #expect(l.details.contains { $0.kind == "money" && $0.status == .conflict && $0.claims.count == 2 })
+        let ok = DetailLedgerTests.ledger(
+            ["The committee said the prize is worth $1.2 million, split between the winners."],
+            ["The committee said the prize is worth about $1.17 million, split between the winners."])
+        #expect(ok.details.contains { $0.kind == "money" && $0.status == .agree && $0.claims.map(\.text) == ["$1.2 million", "about $1.17 million"] })
+    }
+
+    @Test func clockTimes() {
+        #expect(Self.values("The shop opens at 9.30am daily.") == [.time(9 * 60 + 30)])
+        #expect(Self.values("The call came at 3 a.m. on the dot.") == [.time(180)])
+        #expect(Self.values("It was not yet 3am in California.") == [.time(180)])
+        #expect(Self.values("Doors close at 11:45 sharp.") == [.time(11 * 60 + 45)])
+        #expect(Self.values("The result comes at 09:45 GMT.") == [.time(minutes: 9 * 60 + 45, zone: 0)])
+        #expect(Self.values("Kick-off is 8pm BST.") == [.time(minutes: 20 * 60, zone: 60)])
+        // not times: a decimal, a race time, a ratio of one-digit minutes
+        #expect(Self.values("The index rose 9.30 points.").allSatisfy { $0.kind != "time" })
+        #expect(Self.values("She won in 2:03:45 on Sunday.").allSatisfy { $0.kind != "time" })
+    }
+
+    @Test func timesInZones() {
+        #expect(DetailValue.time(minutes: 11 * 60 + 45, zone: 60).isCompatible(with: .time(minutes: 10 * 60 + 45, zone: 0)))
+        #expect(DetailValue.time(minutes: 20 * 60, zone: 60).isCompatible(with: .time(minutes: 21 * 60, zone: 120)))
+        #expect(!DetailValue.time(minutes: 20 * 60, zone: 60).isCompatible(with: .time(minutes: 20 * 60, zone: 120)))
+        #expect(DetailValue.time(minutes: 30, zone: 120).isCompatible(with: .time(minutes: 23 * 60 + 30, zone: 60)))
+        // zoned and plain: the same clock reading agrees
+        #expect(DetailValue.time(minutes: 123, zone: -300).isCompatible(with: .time(123)))
+        let zones = DetailLedgerTests.ledger(
+            ["The final kicks off at 8pm BST in the stadium outside Munich on Saturday."],
+            ["The final kicks off at 9pm CEST in the stadium outside Munich on Saturday."])
+        #expect(zones.details.contains { $0.kind == "time" && $0.status == .agree })
+        // no zones: 8pm and 9pm may be the same instant in two countries, so no conflict
+        let plain = DetailLedgerTests.ledger(
+            ["The final kicks off at 8pm in the stadium outside Munich on Saturday."],
+            ["The final kicks off at 9pm in the stadium outside Munich on Saturday."])
+        #expect(!plain.details.contains { $0.status == .conflict })
+        // but minutes no zone explains do conflict
+        let minutes = DetailLedgerTests.ledger(
+            ["The rocket lifted off at 2:03 a.m. from the pad at Cape Canaveral on Thursday."],
+            ["The rocket lifted off at 2:09 a.m. from the pad at Cape Canaveral on Thursday."])
+        #expect(minutes.details.contains { $0.kind == "time" && $0.status == .conflict })
+        // two stated zones: the instants decide (2:03 EST is 3:03 EDT, not 2:03 EDT)
+        let same = DetailLedgerTests.ledger(
+            ["The rocket lifted off at 2:03 a.m. EST from the pad at Cape Canaveral on Thursday."],
+            ["The rocket lifted off at 3:03 a.m. EDT from the pad at Cape Canaveral on Thursday."])
+        #expect(same.details.contains { $0.kind == "time" && $0.status == .agree })
+        let zoned = DetailLedgerTests.ledger(
+            ["The rocket lifted off at 2:03 a.m. EST from the pad at Cape Canaveral on Thursday."],
+            ["The rocket lifted off at 2:03 a.m. EDT from the pad at Cape Canaveral on Thursday."])
+        #expect(zoned.details.contains { $0.kind == "time" && $0.status == .conflict })
+    }
+}
