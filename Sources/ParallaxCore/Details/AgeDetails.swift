@@ -62,4 +62,43 @@ enum AgeDetails {
         }
         return out
     }
+
+    /// "the 83-year-old physicist": an age given with no name, to be read as the age of the one person the
+    /// paragraph names before it (`DetailLedger` asks the story's people index). Only "the", never "a": "a
+    /// 30-year-old man" brings in someone new.
+    struct Unnamed {
+        var years: Int
+        var sentence: Int
+        var start: Int
+        var end: Int
+        var text: String
+    }
+
+    static func unnamed(in paragraph: Paragraph, tokens all: [Token]) -> [Unnamed] {
+        guard paragraph.text.contains("-year-old") else { return [] }
+        let scalars = ScalarText.scalars(paragraph.text)
+        let sentences = paragraph.sentences.isEmpty ? [Sentence(start: 0, end: scalars.count)] : paragraph.sentences
+        var out: [Unnamed] = []
+        for (si, s) in sentences.enumerated() {
+            let toks = all.filter { $0.start >= s.start && $0.end <= s.end }
+            for (i, t) in toks.enumerated() where i >= 1 && i + 1 < toks.count {
+                guard t.norm.hasSuffix("-year-old"), let n = Int(t.norm.dropLast(9)), (1...120).contains(n),
+                    toks[i - 1].norm == "the", !toks[i + 1].isCapitalized, !toks[i + 1].isNumber,
+                    plainGap(String(String.UnicodeScalarView(scalars[t.end..<toks[i + 1].start]))),
+                    !StopWords.contains(toks[i + 1].norm)
+                else { continue }
+                let start = toks[i - 1].start, end = toks[i + 1].end
+                out.append(Unnamed(years: n, sentence: si, start: start, end: end, text: ScalarText.slice(paragraph.text, start, end)))
+            }
+        }
+        return out
+    }
+
+    /// The key ages are compared by for a person's full name: its last word, folded ("clarke").
+    static func subjectKey(ofName name: String) -> String? {
+        guard let last = Tokenizer.tokens(name).last else { return nil }
+        var k = NameLexicon.key(last.norm)
+        if k.hasSuffix("'s") { k.removeLast(2) }
+        return k
+    }
 }

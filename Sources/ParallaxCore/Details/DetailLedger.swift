@@ -51,10 +51,18 @@ public struct DetailLedger: Sendable {
         let years = story.articles.map { $0.date.flatMap { Int($0.prefix(4)) } }
         let storyYear = years.compactMap { $0 }.max()
         var stems: [String: String] = [:]
+        var people: PeopleIndex? = nil  // built only when a story gives an age without a name
         for (a, article) in story.articles.enumerated() {
             for p in article.paragraphs {
                 let tokens = Tokenizer.tokens(p.text)
-                let ages = AgeDetails.mentions(in: p, tokens: tokens)
+                var ages = AgeDetails.mentions(in: p, tokens: tokens)
+                for u in AgeDetails.unnamed(in: p, tokens: tokens) {
+                    if people == nil { people = PeopleIndex.build(story: story) }
+                    if let who = onlyPersonNamed(before: u.start, in: article.id, paragraph: p.index, people: people!) {
+                        ages.append(DetailMention(value: .age(u.years), paragraph: p.index, sentence: u.sentence, start: u.start,
+                                                  end: u.end, text: u.text, context: [], subject: who))
+                    }
+                }
                 for m in DetailExtractor.mentions(in: p, tokens: tokens, referenceYear: years[a] ?? storyYear, stemCache: &stems)
                     where !ages.contains(where: { $0.start < m.end && m.start < $0.end })  // "34, watched" is an age
                 {
@@ -80,5 +88,15 @@ public struct DetailLedger: Sendable {
         }
         details.sort { (rank[$0.status]!, pos($0).0, pos($0).1, pos($0).2) < (rank[$1.status]!, pos($1).0, pos($1).1, pos($1).2) }
         return DetailLedger(details: details)
+    }
+
+    /// The age key of the one person the paragraph names before `offset` ("John Clarke’s home … telling the
+    /// 83-year-old physicist"), or nil when it names nobody or more than one person: then "the 83-year-old"
+    /// may be anyone, and an age given to the wrong person would make a false conflict.
+    static func onlyPersonNamed(before offset: Int, in article: String, paragraph: Int, people: PeopleIndex) -> String? {
+        let named = Set(people.mentions(in: article, paragraph: paragraph)
+            .filter { $0.mention.kind == .name && $0.mention.end <= offset }.map(\.person.name))
+        guard named.count == 1, let name = named.first else { return nil }
+        return AgeDetails.subjectKey(ofName: name)
     }
 }
