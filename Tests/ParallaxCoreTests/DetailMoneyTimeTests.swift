@@ -113,3 +113,21 @@ import Testing
         #expect(zoned.details.contains { $0.kind == "time" && $0.status == .conflict })
     }
 }
+
+/// "the fifth time in a year" and "the first time in three decades" are windows of different events.
+@Suite struct DurationWindowTests {
+    @Test func windowsOfDifferentEventsDoNotConflict() {
+        let l = DetailLedgerTests.ledger(
+            ["The committee cut rates on Thursday, the fifth time in a year that the committee had to vote twice."],
+            ["The committee cut rates on Thursday, the first time in almost three decades that the committee had to vote twice."])
+        #expect(!l.details.contains { $0.kind == "duration" && $0.status == .conflict })
+        let same = DetailLedgerTests.ledger(
+            ["The committee had to vote twice for the first time in almost three decades on Thursday."],
+            ["The committee had to vote twice for the first time in its 28-year history on Thursday."])
+        #expect(same.details.contains { $0.kind == "duration" && $0.status == .agree })
+        let differ = DetailLedgerTests.ledger(
+            ["The committee had to vote twice for the first time in five years on Thursday."],
+            ["The committee had to vote twice for the first time in three decades on Thursday."])
+        #expect(differ.details.contains { $0.kind == "duration" && $0.status == .conflict })
+    }
+}

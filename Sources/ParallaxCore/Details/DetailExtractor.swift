@@ -228,7 +228,7 @@ enum DetailExtractor {
             if w.utf8.contains(UInt8(ascii: "-")) {  // a byte test: Foundation's substring search costs ~4k instructions a word
                 let parts = w.split(separator: "-").map(String.init)
                 if parts.count == 2, let n = numberWords[parts[0]] ?? Double(parts[0]), let u = units[parts[1]] {
-                    emit(.duration(low: n * u, high: n * u), i, i)
+                    emit(.duration(low: n * u, high: n * u), i, i, eventOrdinal(before: i, toks))
                     continue
                 }
             }
@@ -236,7 +236,7 @@ enum DetailExtractor {
             // ("£30 a month" is a rate, not a length of time.)
             if !(w == "a" && i > 0 && used.contains(i - 1)), let (value, last) = duration(at: i, toks) {
                 let (low, high, first) = qualified(value, at: i)
-                emit(.duration(low: low, high: high), first, last)
+                emit(.duration(low: low, high: high), first, last, eventOrdinal(before: first, toks))
                 i = last
                 continue
             }
@@ -300,6 +300,20 @@ enum DetailExtractor {
         return out
     }
 
+    /// The ordinal a length of time is the window of ("the fifth time in a year", "the first time in its
+    /// 28-year history"), as a context marker: windows of a fifth and of a first event are different facts,
+    /// so `DetailMatcher` does not compare them.
+    static func eventOrdinal(before first: Int, _ toks: [Token]) -> Set<String> {
+        var k = first - 1
+        while k >= 0, first - k <= 3, ["its", "the", "their", "his", "her", "a", "an"].contains(toks[k].norm) { k -= 1 }
+        guard k >= 1, toks[k].norm == "in" else { return [] }
+        for m in stride(from: k - 1, through: max(0, k - 3), by: -1) {
+            let w = toks[m].norm
+            if let n = w == "first" ? 1 : ordinals[w] ?? ordinalDigits(w) { return ["(event \(n))"] }
+        }
+        return []
+    }
+
     /// Context marker of a partitive count ("two of the men"); not a word, so it never matches one.
     static let partitiveMarker = "(part of)"
 
@@ -349,7 +363,7 @@ enum DetailExtractor {
         return y
     }
 
-    private static func ordinalDigits(_ w: String) -> Int? {
+    static func ordinalDigits(_ w: String) -> Int? {
         guard startsWithDigit(w) else { return nil }
         for s in ["st", "nd", "rd", "th"] where w.hasSuffix(s) {
             if let n = Int(w.dropLast(2)), n > 1 { return n }

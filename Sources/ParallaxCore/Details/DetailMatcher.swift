@@ -52,6 +52,8 @@ struct DetailMatcher {
             return sim >= 0.4 ? .conflict : .none
         case .duration:
             guard x.value.scale == y.value.scale else { return .none }
+            // "the fifth time in a year" and "the first time in three decades" measure different windows
+            if !x.context.isEmpty, !y.context.isEmpty, x.context != y.context { return .none }
             if same { return sim >= 0.1 ? .agree : .none }
             return sim >= 0.35 ? .conflict : .none
         case .object:
