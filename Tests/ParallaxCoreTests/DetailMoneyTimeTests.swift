@@ -37,6 +37,12 @@ import Testing
         // no country: "crowns" alone is no currency, nor is "11m" without one
         #expect(Self.money("The team won 11 crowns in a row.") == nil)
         #expect(Self.money("The wall is 11m high.") == nil)
+        // a currency name that is also a word, a code that is also an abbreviation
+        #expect(Self.money("The two won gold in Paris.") == nil)
+        #expect(Self.money("Seoul paid 5,000 won for it.")?.code == "KRW")
+        #expect(Self.money("Crews sent two SAR helicopters.") == nil)
+        #expect(Self.money("The grant was 11 million SEK.")?.code == "SEK")
+        #expect(Self.money("Rent is 900 EUR a month.")?.code == "EUR")
     }
 
     @Test func roundedAndApproximateAmountsAgree() {

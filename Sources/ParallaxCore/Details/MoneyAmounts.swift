@@ -52,10 +52,17 @@ extension DetailExtractor {
         {
             return MoneyAmount(code: code, amount: amount, unit: unit, first: i - 1, last: j, symbolStart: nil)
         }
-        if j + 1 < toks.count, let (code, k) = table.name(at: j + 1, words) {
+        if j + 1 < toks.count, let (code, k) = table.name(at: j + 1, words),
+            !(j == i && !t.isNumber && words[j + 1] == "won")  // "the two won gold" is no money; "5,000 won" is
+        {
             return MoneyAmount(code: code, amount: amount, unit: unit, first: i, last: j + k, symbolStart: nil)
         }
-        if j + 1 < toks.count, let code = table.abbreviations[toks[j + 1].text], toks[j].end + 1 == toks[j + 1].start {
+        // a code after the amount ends the phrase ("11 million SEK.", "500 EUR a month"); "two SAR helicopters",
+        // "3 AED units" are not money
+        if j + 1 < toks.count, let code = table.abbreviations[toks[j + 1].text], toks[j].end + 1 == toks[j + 1].start,
+            j + 2 >= toks.count || StopWords.contains(words[j + 2])
+                || !String(String.UnicodeScalarView(scalars[toks[j + 1].end..<toks[j + 2].start])).allSatisfy({ $0 == " " })
+        {
             return MoneyAmount(code: code, amount: amount, unit: unit, first: i, last: j + 1, symbolStart: nil)
         }
         return nil
