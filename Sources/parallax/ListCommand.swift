@@ -23,11 +23,12 @@ struct ListCommand: ParsableCommand {
             let names = s.articles.map { safe($0.outlet ?? "-") }
             let idWidth = ids.map { DisplayWidth.of($0) }.max() ?? 0
             let nameWidth = names.map { DisplayWidth.of($0) }.max() ?? 0
+            // A paste without a headline is listed by its lead, as in the reader's library (JSON keeps `title` null).
             for (i, a) in s.articles.enumerated() {
                 let id = ids[i] + String(repeating: " ", count: idWidth - DisplayWidth.of(ids[i]))
                 let name = names[i] + String(repeating: " ", count: nameWidth - DisplayWidth.of(names[i]))
                 let words = String(a.wordCount)
-                CLI.printText("  \(id)  \(name)  \(a.date ?? "----------")  \(String(repeating: " ", count: max(0, 5 - words.count)))\(words) words  \(safe(a.title ?? ""))")
+                CLI.printText("  \(id)  \(name)  \(a.date ?? "----------")  \(String(repeating: " ", count: max(0, 5 - words.count)))\(words) words  \(safe(a.title ?? a.untitledLead.map { "(no headline) " + $0 } ?? ""))")
             }
         }
     }

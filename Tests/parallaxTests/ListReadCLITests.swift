@@ -25,6 +25,18 @@ import Testing
         #expect(errs == ["parallax: \(dir)/binary.txt: not a text file (contains NUL bytes)"])
     }
 
+    @Test func listShowsAnUntitledPasteByItsLead() async throws {
+        let dir = try tempStory()
+        let paste = "Good morning. The harbour reopened on Monday after two days of storm repairs, the port said.\n\nCrews worked through the night.\n"
+        FileManager.default.createFile(atPath: dir + "/paste.txt", contents: Data(paste.utf8))
+        let r = try await Binary.run(["list", dir])
+        let line = try #require(r.stdout.split(separator: "\n").first { $0.contains("paste") })
+        #expect(line.hasSuffix("(no headline) The harbour reopened on Monday after two days of storm repairs, the port said."))
+        let j = try json(try await Binary.run(["list", dir, "--json"]).stdout)
+        let arts = try #require((j["stories"] as? [[String: Any]])?.first?["articles"] as? [[String: Any]])
+        #expect(arts.first { $0["id"] as? String == "paste" }?["title"] is NSNull)
+    }
+
     @Test func listJSONContract() async throws {
         let dir = try tempStory()
         let r = try await Binary.run(["list", dir, "--json"])
