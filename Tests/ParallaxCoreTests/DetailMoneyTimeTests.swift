@@ -6,6 +6,11 @@ import Testing
 @Suite struct DetailMoneyTimeTests {
     static func values(_ text: String) -> [DetailValue] { DetailLedgerTests.values(text) }
 
+    /// The statuses of the details of `kind` (every kind when nil) that two outlets' sentences give.
+    static func statuses(kind: String? = "time", _ left: String, _ right: String) -> [DetailStatus] {
+        DetailLedgerTests.ledger([left], [right]).details.filter { kind == nil || $0.kind == kind }.map(\.status)
+    }
+
     static func money(_ text: String) -> (code: String, mid: Double)? {
         for v in values(text) { if case let .money(c, l, h, _) = v { return (c, (l + h) / 2) } }
         return nil
@@ -94,29 +99,14 @@ import Testing
         #expect(DetailValue.time(minutes: 30, zone: 120).isCompatible(with: .time(minutes: 23 * 60 + 30, zone: 60)))
         // zoned and plain: the same clock reading agrees
         #expect(DetailValue.time(minutes: 123, zone: -300).isCompatible(with: .time(123)))
-        let zones = DetailLedgerTests.ledger(
-            ["The final kicks off at 8pm BST in the stadium outside Munich on Saturday."],
-            ["The final kicks off at 9pm CEST in the stadium outside Munich on Saturday."])
-        #expect(zones.details.contains { $0.kind == "time" && $0.status == .agree })
+        #expect(Self.statuses("The final kicks off at 8pm BST in the stadium outside Munich on Saturday.", "The final kicks off at 9pm CEST in the stadium outside Munich on Saturday.").contains(.agree))
         // no zones: 8pm and 9pm may be the same instant in two countries, so no conflict
-        let plain = DetailLedgerTests.ledger(
-            ["The final kicks off at 8pm in the stadium outside Munich on Saturday."],
-            ["The final kicks off at 9pm in the stadium outside Munich on Saturday."])
-        #expect(!plain.details.contains { $0.status == .conflict })
+        #expect(!Self.statuses(kind: nil, "The final kicks off at 8pm in the stadium outside Munich on Saturday.", "The final kicks off at 9pm in the stadium outside Munich on Saturday.").contains(.conflict))
         // but minutes no zone explains do conflict
-        let minutes = DetailLedgerTests.ledger(
-            ["The rocket lifted off at 2:03 a.m. from the pad at Cape Canaveral on Thursday."],
-            ["The rocket lifted off at 2:09 a.m. from the pad at Cape Canaveral on Thursday."])
-        #expect(minutes.details.contains { $0.kind == "time" && $0.status == .conflict })
+        #expect(Self.statuses("The rocket lifted off at 2:03 a.m. from the pad at Cape Canaveral on Thursday.", "The rocket lifted off at 2:09 a.m. from the pad at Cape Canaveral on Thursday.").contains(.conflict))
         // two stated zones: the instants decide (2:03 EST is 3:03 EDT, not 2:03 EDT)
-        let same = DetailLedgerTests.ledger(
-            ["The rocket lifted off at 2:03 a.m. EST from the pad at Cape Canaveral on Thursday."],
-            ["The rocket lifted off at 3:03 a.m. EDT from the pad at Cape Canaveral on Thursday."])
-        #expect(same.details.contains { $0.kind == "time" && $0.status == .agree })
-        let zoned = DetailLedgerTests.ledger(
-            ["The rocket lifted off at 2:03 a.m. EST from the pad at Cape Canaveral on Thursday."],
-            ["The rocket lifted off at 2:03 a.m. EDT from the pad at Cape Canaveral on Thursday."])
-        #expect(zoned.details.contains { $0.kind == "time" && $0.status == .conflict })
+        #expect(Self.statuses("The rocket lifted off at 2:03 a.m. EST from the pad at Cape Canaveral on Thursday.", "The rocket lifted off at 3:03 a.m. EDT from the pad at Cape Canaveral on Thursday.").contains(.agree))
+        #expect(Self.statuses("The rocket lifted off at 2:03 a.m. EST from the pad at Cape Canaveral on Thursday.", "The rocket lifted off at 2:03 a.m. EDT from the pad at Cape Canaveral on Thursday.").contains(.conflict))
     }
 }
 
