@@ -16,6 +16,9 @@ struct NameToken: Sendable {
     var isInitial: Bool
     /// A Roman numeral after a name ("XIV" in "Leo XIV", "III" in "Charles III").
     var isNumeral = false
+    /// A one-word nickname in quotes inside a name ("Diddy" in Sean "Diddy" Combs): part of the run, not of
+    /// the name it displays or is looked up by.
+    var isNickname = false
     var sentenceInitial: Bool
     /// The raw text between the previous token and this one.
     var gapBefore: String

@@ -67,6 +67,7 @@ enum NameRecognizer {
                 toks[i].isInitial = true
             }
         }
+        markNicknames(&toks)
         for i in toks.indices {
             if i == 0 || sentenceStarts.contains(toks[i].token.start) {
                 toks[i].sentenceInitial = true
@@ -89,6 +90,22 @@ enum NameRecognizer {
         }
         if !headline { propagateThroughLists(&runs, toks) }
         return ParagraphNames(tokens: toks, headline: headline, runs: runs)
+    }
+
+    static let nicknameOpeners: Set<String> = [" \"", " “", " '", " ‘"]
+    static let nicknameClosers: Set<String> = ["\" ", "” ", "' ", "’ "]
+
+    /// Sean "Diddy" Combs, Casandra "Cassie" Ventura: one capitalised word in quotes between two capitalised
+    /// words is a nickname inside the name, so the run goes on through it.
+    static func markNicknames(_ toks: inout [NameToken]) {
+        guard toks.count >= 3 else { return }
+        for k in 1..<(toks.count - 1) {
+            let prev = toks[k - 1], t = toks[k], next = toks[k + 1]
+            guard t.isCap, prev.isCap, next.isCap, !prev.possessive, !t.possessive,
+                nicknameOpeners.contains(t.gapBefore), nicknameClosers.contains(next.gapBefore)
+            else { continue }
+            toks[k].isNickname = true
+        }
     }
 
     static let namePartAdjectives: Set<String> = ["new", "old", "great", "big", "little", "grand", "royal", "holy", "upper", "lower", "greater", "lesser", "golden", "imperial", "supreme", "central", "national", "international", "global", "federal", "northern", "southern", "eastern", "western"]
@@ -115,6 +132,7 @@ enum NameRecognizer {
         let gap = t.gapBefore
         let plain = gap == " " || gap == "\u{00A0}"
         if t.isNumeral { return plain }
+        if t.isNickname || prev.isNickname { return true }
         if t.isCap && !t.token.isNumber {
             if plain { return true }
             if gap == ". " && (prev.isInitial || titleAbbreviations.contains(prev.base)) { return true }
@@ -310,6 +328,12 @@ enum NameRecognizer {
             q += 1  // "Theresa May"; "Alfred Nobel", "Henry Ford": a given name and a one-word firm or prize at the run's end
         }
         r.core = p..<q
+        // "PM Mette Frederiksen", "MP Jo Cox": a title written as an acronym does not start the run.
+        if r.title == nil, p == run.lowerBound, p > 0, toks[p - 1].isAcronym, toks[p].gapBefore == " ",
+            lex.titles.contains(toks[p - 1].base)
+        {
+            r.title = toks[p - 1].token.text
+        }
         r.sentenceInitial = toks[p].sentenceInitial || (p == run.lowerBound && toks[run.lowerBound].sentenceInitial)
         let core = Array(toks[p..<q])
         let givenFirst = core.count >= 2 && lex.isGivenName(core[0].base)
@@ -364,13 +388,17 @@ enum NameRecognizer {
         // "Napoleon III", "Charles III": one name and a regnal numeral (weak, so "the Apollo XI crew" is not one).
         let regnal = core.count == 2 && core[1].isNumeral && !r.sentenceInitial
         if PersonCues.isHyphenatedSaint(core[0]), !titled, !givenFirst { return r }
-        if titled || givenFirst || eastAsian || hasInitial || PersonCues.apposition(toks, q, lex) {
+        if titled || givenFirst || eastAsian || hasInitial || PersonCues.apposition(toks, q, lex) || (core.count >= 2 && PersonCues.ageBefore(toks, run.lowerBound)) {
             r.evidence = .strong
         } else if regnal || PersonCues.speechVerbAfter(toks, q, lex) || PersonCues.speechVerbBefore(toks, run.lowerBound, lex) || PersonCues.accordingTo(toks, run.lowerBound) {
             let known = lex.surnames.contains(core[0].base) || lex.eastAsianFamilyNames.contains(core[0].base)
+            // "told Billboard", "asked Reuters": one unknown word after a verb of telling is the listener,
+            // most often a publication, when nothing else speaks for a person.
+            let listenerOnly = core.count == 1 && !known && PersonCues.listenerVerbBefore(toks, run.lowerBound)
+                && !regnal && !PersonCues.speechVerbAfter(toks, q, lex) && !PersonCues.accordingTo(toks, run.lowerBound)
             // A lone capitalised plural ("Marines said", "Observers noted") is a group, not a person.
             let plural = core.count == 1 && core[0].base.hasSuffix("s") && !core[0].base.hasSuffix("ss") && !known
-            if core.count >= 2 || (!r.sentenceInitial && !plural) || known {
+            if !listenerOnly, core.count >= 2 || (!r.sentenceInitial && !plural) || known {
                 r.evidence = .weak
             }
         }

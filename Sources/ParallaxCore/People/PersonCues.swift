@@ -94,6 +94,19 @@ enum PersonCues {
             && !toks[start - 1].isCap
     }
 
+    /// "78-year-old Edna Wills": an age written before the name.
+    static func ageBefore(_ toks: [NameToken], _ start: Int) -> Bool {
+        guard start > 0, toks[start].gapBefore == " " else { return false }
+        let b = toks[start - 1].base
+        guard b.hasSuffix("-year-old"), let first = b.unicodeScalars.first else { return false }
+        return first.properties.numericType != nil || b.hasPrefix("one-") || b.split(separator: "-").count >= 4
+    }
+
+    /// "told X", "asked X": the run is who was spoken to.
+    static func listenerVerbBefore(_ toks: [NameToken], _ start: Int) -> Bool {
+        start > 0 && toks[start].gapBefore == " " && ["told", "asked"].contains(toks[start - 1].base)
+    }
+
     static func accordingTo(_ toks: [NameToken], _ start: Int) -> Bool {
         start >= 2 && toks[start - 1].base == "to" && toks[start - 2].base == "according"
     }

@@ -58,7 +58,7 @@ struct PersonRegistry: Sendable {
 
     mutating func add(run: CapitalRun, tokens: [NameToken], lexicon lex: NameLexicon) {
         order += 1
-        let core = Array(tokens[run.core])
+        let core = tokens[run.core].filter { !$0.isNickname }
         let display = core.enumerated().map { i, t in
             let text = i == core.count - 1 && t.possessive
                 ? String(t.token.text.unicodeScalars.prefix(t.baseEnd - t.token.start)) : t.token.text
@@ -156,6 +156,19 @@ struct PersonRegistry: Sendable {
     private var clubShortForms = Set<String>()
 
     mutating func notAPerson(_ word: String) { clubShortForms.insert(word) }
+
+    /// Whether a run the context gave no evidence for is still a person's full name because its last
+    /// word is a family name the story proves ("But Billie Eilish is hoping …" before "Ms Eilish said"):
+    /// news copy names someone in full once and by title and family name after. Only when no full name
+    /// with evidence already owns that family name.
+    func confirmsFullName(_ run: CapitalRun, tokens: [NameToken]) -> Bool {
+        let core = tokens[run.core].filter { !$0.isNickname }
+        guard (2...3).contains(core.count), core.allSatisfy({ $0.isCap && !$0.isInitial && !$0.isNumeral }),
+            !core.dropLast().contains(where: \.possessive)
+        else { return false }
+        let family = core.last!.base
+        return shortIndex[family] == nil && !clubShortForms.contains(family) && singles.contains { $0.word == family }
+    }
 
     /// Single-word names become people of their own only when no full name shares them.
     mutating func finish() {

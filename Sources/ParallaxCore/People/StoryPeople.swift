@@ -7,6 +7,7 @@ enum StoryPeople {
 
         // Pass 1: names the context proves are people. Headline-case lines never introduce anyone.
         var registry = PersonRegistry()
+        var unproven: [(run: CapitalRun, tokens: [NameToken])] = []
         for paragraphs in analysed {
             var lastPerson: Int? = nil
             for pn in paragraphs where !pn.headline {
@@ -22,12 +23,17 @@ enum StoryPeople {
                         continue
                     }
                     if run.evidence > .none { registry.add(run: run, tokens: pn.tokens, lexicon: lex) }
+                    else if run.core.count >= 2 { unproven.append((run, pn.tokens)) }
                     if let known = registry.lookup(display) {
                         lastPerson = known
                         personEnd = run.core.upperBound
+                        for t in pn.tokens[run.core] where t.isNickname { registry.link(t.token.text, to: known) }
                     }
                 }
             }
+        }
+        for u in unproven where registry.confirmsFullName(u.run, tokens: u.tokens) {
+            registry.add(run: u.run, tokens: u.tokens, lexicon: lex)
         }
         registry.finish()
         let entries = registry.entries
@@ -109,7 +115,7 @@ enum StoryPeople {
     }
 
     static func coreText(_ run: CapitalRun, _ toks: [NameToken]) -> String {
-        toks[run.core].map(\.base).joined(separator: " ")
+        toks[run.core].filter { !$0.isNickname }.map(\.base).joined(separator: " ")
     }
 
     /// The people a run mentions: the longest known full names inside its name part, or, for a lone word
@@ -126,7 +132,7 @@ enum StoryPeople {
             var matched = false
             var j = core.upperBound
             while j - i >= 2 {
-                let key = PersonRegistry.compactKey(toks[i..<j].map(\.base).joined())
+                let key = PersonRegistry.compactKey(toks[i..<j].filter { !$0.isNickname }.map(\.base).joined())
                 if let p = registry.full(key) {
                     out.append((i..<j, p))
                     i = j

@@ -1,0 +1,56 @@
+import Testing
+@testable import ParallaxCore
+
+/// Person rules found by reading real UK news copy (not in the repo), each on sentences of our own.
+@Suite struct PeopleNewsCopyTests {
+    static func person(_ idx: PeopleIndex, _ name: String) -> Person? { idx.people.first { $0.name == name } }
+
+    @Test func quotedNicknameInsideANameIsPartOfIt() throws {
+        let idx = PeopleIndex.build(story: story([
+            "Footage shows the producer Marla \"Mimi\" Okonkwo leaving the studio in 2019.",
+            "Fans of Mimi gathered outside. Ms Okonkwo has not commented.",
+        ]))
+        #expect(names(idx) == ["Marla Okonkwo"])
+        let p = try #require(Self.person(idx, "Marla Okonkwo"))
+        #expect(p.mentions.map(\.text) == ["Marla \"Mimi\" Okonkwo", "Mimi", "Okonkwo"])
+        // Curly quotes too; a quoted word after a lowercase one is no nickname ("the so-called “Ghost” crew").
+        #expect(names(PeopleIndex.build(story: story(["The bassist Tomas “Tiny” Varga told the court he was asleep."]))) == ["Tomas Varga"])
+        #expect(PeopleIndex.build(story: story(["The so-called “Ghost” Brigade crossed the river at dawn."])).people.isEmpty)
+    }
+
+    @Test func familyNameProvedLaterMakesTheFullNameAPerson() throws {
+        let idx = PeopleIndex.build(story: story([
+            "But Tovah Brenneman is hoping to change that with the new album.",
+            "Ms Brenneman said the vinyl would be recycled.",
+        ]))
+        #expect(names(idx) == ["Tovah Brenneman"])
+        #expect(Self.person(idx, "Tovah Brenneman")?.mentions.count == 2)
+        // Nothing proves "Brenneman" a person: the run alone stays nobody.
+        #expect(PeopleIndex.build(story: story(["But Tovah Brenneman is hoping to change that."])).people.isEmpty)
+    }
+
+    @Test func oneWordAfterToldIsTheListener() {
+        let idx = PeopleIndex.build(story: story([
+            "In an interview, the singer told Soundwave that her team was cutting waste.",
+        ]))
+        #expect(idx.people.isEmpty)
+        // A known family name after "told" still is a person, and so is a two-word name.
+        #expect(names(PeopleIndex.build(story: story(["The minister told Kim that the talks were over."]))) == ["Kim"])
+        #expect(names(PeopleIndex.build(story: story(["The minister told Arvo Pelt that the talks were over."]))) == ["Arvo Pelt"])
+    }
+
+    @Test func acronymTitleBeforeTheName() throws {
+        let idx = PeopleIndex.build(story: story([
+            "\u{201C}We are rearming to avoid war,\u{201D} said PM Torvild Hasse.",
+            "Mr Hasse said conscription would last eleven months.",
+        ]))
+        #expect(names(idx) == ["Torvild Hasse"])
+        #expect(Self.person(idx, "Torvild Hasse")?.mentions.count == 2)
+    }
+
+    @Test func ageBeforeAFullName() {
+        #expect(names(PeopleIndex.build(story: story(["One resident, 78-year-old Edna Wills, said the water rose in minutes."]))) == ["Edna Wills"])
+        // One capitalised word after an age is a firm or a team as often as a person.
+        #expect(PeopleIndex.build(story: story(["A 40-year-old Uber driver was treated in hospital."])).people.isEmpty)
+    }
+}
