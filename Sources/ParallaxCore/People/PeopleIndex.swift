@@ -95,6 +95,12 @@ public struct PeopleIndex: Sendable {
         return nil
     }
 
+    /// The first person mentioned inside a span ("PM Mette Frederiksen": the mention starts after the title).
+    public func person(at article: String, paragraph: Int, within range: Range<Int>) -> Person? {
+        guard let spans = locations[Self.locationKey(article, paragraph)] else { return nil }
+        return spans.first { $0.start < range.upperBound && range.lowerBound < $0.end }.map { people[$0.person] }
+    }
+
     /// Mentions in one paragraph, in text order, with the person each belongs to.
     public func mentions(in article: String, paragraph: Int) -> [(mention: Mention, person: Person)] {
         guard let spans = locations[Self.locationKey(article, paragraph)] else { return [] }

@@ -110,6 +110,12 @@ struct NameResolver: Sendable {
                 if let person = index.person(at: articleIDs[a], paragraph: m.paragraph, offset: m.start) {
                     list[k].isPerson = true
                     list[k].canonical = person.name
+                } else if m.isPerson, !strongNames.contains(m.name), !index.people.isEmpty,
+                    Self.afterArticle(m, text: story.articles[a].paragraphs.first { $0.index == m.paragraph }?.text)
+                {
+                    // "the Bad Guy", "a Big Deal": capitals after an article that the index does not know
+                    // are a title or a thing, and a pronoun must not land on them.
+                    list[k].isPerson = false
                 }
             }
             // Mentions only the index found (epithets, names my runs missed) count for pronouns too.
@@ -210,16 +216,17 @@ struct NameResolver: Sendable {
     private var articleIDs: [String] = []
 
     /// The person the people index places at this position, if any.
-    func personAt(article: Int, paragraph: Int, offset: Int) -> String? {
+    func personAt(article: Int, paragraph: Int, offset: Int, end: Int? = nil) -> String? {
         guard let index, article < articleIDs.count else { return nil }
+        if let end, end > offset { return index.person(at: articleIDs[article], paragraph: paragraph, within: offset..<end)?.name }
         return index.person(at: articleIDs[article], paragraph: paragraph, offset: offset)?.name
     }
 
     /// Full name for a short or titled form, preferring the person most recently named before `offset` in
     /// the same article, then later in the article, then the most frequent in the story.
-    func canonical(_ name: String, article: Int, paragraph: Int, offset: Int) -> String {
+    func canonical(_ name: String, article: Int, paragraph: Int, offset: Int, end: Int? = nil) -> String {
         // The index's full name wins; a one-word answer from it still gets the full-name search below.
-        if let p = personAt(article: article, paragraph: paragraph, offset: offset), p.contains(" ") || aliases[p] != nil {
+        if let p = personAt(article: article, paragraph: paragraph, offset: offset, end: end), p.contains(" ") || aliases[p] != nil {
             return aliases[p] ?? p
         }
         if let target = aliases[name] { return target }
@@ -327,6 +334,14 @@ struct NameResolver: Sendable {
         guard k > 0 else { return nil }
         let m = mentions[article][list[k - 1]]
         return canonical(m.name, article: article, paragraph: m.paragraph, offset: m.start)
+    }
+
+    /// Whether "the", "a" or "an" stands right before the mention.
+    static func afterArticle(_ m: Mention, text: String?) -> Bool {
+        guard let text else { return false }
+        let before = ScalarText.slice(text, max(0, m.start - 5), m.start).lowercased()
+        return before.hasSuffix(" the ") || before.hasSuffix(" a ") || before.hasSuffix(" an ")
+            || before == "the " || before.hasSuffix("\nthe ")
     }
 
     func isPerson(_ name: String) -> Bool {

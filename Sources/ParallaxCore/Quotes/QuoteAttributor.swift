@@ -371,7 +371,7 @@ struct QuoteAttributor {
     }
 
     private func canonical(_ r: NameRun) -> String {
-        names.canonical(r.name, article: article, paragraph: paragraph, offset: r.start)
+        names.canonical(r.name, article: article, paragraph: paragraph, offset: r.start, end: r.end)
     }
 
     private func lowerFirst(_ s: String) -> String {

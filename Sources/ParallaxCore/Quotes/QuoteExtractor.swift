@@ -12,6 +12,8 @@ enum QuoteExtractor {
         var partial: Bool
         var nested: Bool
         var isTerm: Bool
+        /// Closed by "it said" / "they said": the speaker is a body or a group, never the last person named.
+        var impersonal = false
     }
 
     static func extract(article: Article, index: Int, names: NameResolver) -> [QuoteInstance] {
@@ -60,10 +62,13 @@ enum QuoteExtractor {
                         if names.genders[named] == nil || names.genders[named] == female { speaker = named }
                     }
                 }
+                let lastPart = parts.last!
                 drafts.append(Draft(
                     parts: parts, speaker: speaker, direct: speaker != nil,
                     partial: isPartial(span, in: ctx), nested: span.depth > 0,
-                    isTerm: isTerm(span, in: ctx)))
+                    isTerm: isTerm(span, in: ctx),
+                    impersonal: speaker == nil && span.depth == 0
+                        && attributionPronoun(after: contexts[lastPart.paragraph].spans[lastPart.span], in: contexts[lastPart.paragraph], among: ["it", "they"]) != nil))
             }
         }
         drafts = drafts.filter { !$0.isTerm }
@@ -94,12 +99,15 @@ enum QuoteExtractor {
     /// "she" for a quote closed by “…,” she said / “…,” said he: a personal pronoun and a speech verb right
     /// after the closing mark.
     private static func pronounAttribution(after q: QuoteSpan, in ctx: QuoteContext) -> String? {
+        attributionPronoun(after: q, in: ctx, among: ["he", "she"])
+    }
+
+    private static func attributionPronoun(after q: QuoteSpan, in ctx: QuoteContext, among pronouns: Set<String>) -> String? {
         let k = ctx.firstToken(atOrAfter: q.markEnd)
         guard k + 1 < ctx.tokens.count else { return nil }
         let between = ScalarText.slice(ctx.text, q.markEnd, ctx.tokens[k].start)
         guard between.allSatisfy({ $0.isWhitespace || ",—–-".contains($0) }) else { return nil }
         let a = ctx.tokens[k].norm, b = ctx.tokens[k + 1].norm
-        let pronouns: Set<String> = ["he", "she"]
         if pronouns.contains(a), AttributionLexicon.speechVerbs.contains(b) { return a }
         if AttributionLexicon.speechVerbs.contains(a), pronouns.contains(b) { return b }
         return nil
@@ -119,6 +127,10 @@ enum QuoteExtractor {
         let endParagraphs = Set(drafts.map { $0.parts.last!.paragraph })
         for i in drafts.indices where drafts[i].speaker == nil && !drafts[i].nested {
             let first = drafts[i].parts[0]
+            if drafts[i].impersonal {
+                drafts[i].speaker = bodySpeaker(before: first.paragraph, contexts: contexts, paragraphs: paragraphs, names: names, index: index)
+                continue
+            }
             let ctx = contexts[first.paragraph]
             let span = ctx.spans[first.span]
             let sentence = ctx.sentenceIndex(at: span.markStart)
@@ -157,6 +169,15 @@ enum QuoteExtractor {
             }
             drafts[i].speaker = found
         }
+    }
+
+    /// For "…,” it said: the organisation the paragraph before has speaking ("The district attorney's office
+    /// said on Friday …"), if that is what it names; a person there is not who "it" stands for.
+    private static func bodySpeaker(before paragraph: Int, contexts: [QuoteContext], paragraphs: [Paragraph], names: NameResolver, index: Int) -> String? {
+        guard paragraph > 0, let last = contexts[paragraph - 1].sentences.last else { return nil }
+        let a = QuoteAttributor(ctx: contexts[paragraph - 1], names: names, article: index, paragraph: paragraphs[paragraph - 1].index)
+        guard let s = a.speaker(inSentence: last), names.organisations[s] != nil, !names.isPerson(s) else { return nil }
+        return s
     }
 
     /// Nothing but the quote (and maybe a word or two) in the paragraph.

@@ -1,0 +1,41 @@
+import Testing
+@testable import ParallaxCore
+
+/// "…,” it said: quotes of a body or a group, found by reading real UK news copy (not in the repo); each
+/// rule on sentences of our own.
+@Suite struct QuoteBodySpeakerTests {
+    static func speakers(_ paragraphs: [String]) -> [String?] {
+        QuoteExtractionTests.quotes(paragraphs).map(\.speaker)
+    }
+
+    @Test func itSaidIsNotTheLastPersonNamed() {
+        let s = Self.speakers([
+            "In its letter to shareholders, the company praised how Mr Arnott had steered it through the floods.",
+            "“The floods have put great strain on our supply chain,” it said.",
+            "“However, the board believes that his focus on safety is what we need.”",
+        ])
+        #expect(s == [nil, nil])
+    }
+
+    @Test func itSaidAfterAnOrganisationSpeaks() {
+        let s = Self.speakers([
+            "The Harbour Safety Board said on Friday that the crane had been inspected in May.",
+            "“We found no fault with the crane,” it said in a statement.",
+        ])
+        #expect(s == ["Harbour Safety Board"])
+    }
+
+    @Test func sheSaidStillFindsThePerson() {
+        let s = Self.speakers([
+            "The singer Nadia Lind spoke to reporters on Friday.",
+            "She is keen not to be the Bad Guy of the tour.",
+            "“I care about every record we press,” she said.",
+        ])
+        #expect(s == ["Nadia Lind"])
+    }
+
+    @Test func acronymTitleIsNotPartOfTheSpeakerName() {
+        let s = Self.speakers(["“We are rearming to avoid war,” said PM Torvild Hasse."])
+        #expect(s == ["Torvild Hasse"])
+    }
+}
