@@ -53,4 +53,36 @@ import Testing
         // One capitalised word after an age is a firm or a team as often as a person.
         #expect(PeopleIndex.build(story: story(["A 40-year-old Uber driver was treated in hospital."])).people.isEmpty)
     }
+
+    @Test func familyNameUsedAloneTwiceMakesTheFullName() throws {
+        let idx = PeopleIndex.build(story: story([
+            "When Nelka Vardy pulled out of the event, she received a text message from a rival.",
+            "Vardy has won six of her past seven events.",
+            "The words were sent to Vardy by an old friend.",
+        ]))
+        #expect(names(idx) == ["Nelka Vardy"])
+        #expect(Self.person(idx, "Nelka Vardy")?.mentions.count == 3)
+        // Once is not enough, nor is a thing after "the" ("the Boeing Starliner … the Starliner").
+        #expect(PeopleIndex.build(story: story(["When Nelka Vardy pulled out, Vardy left."])).people.isEmpty)
+        #expect(!names(PeopleIndex.build(story: story([
+            "The crew flew the Vexa Starliner.", "Starliner docked at noon.", "Engineers said Starliner was fine.",
+        ]))).contains("Vexa Starliner"))
+    }
+
+    @Test func givenNameAloneIsTheOneFullNameWithIt() {
+        let idx = PeopleIndex.build(story: story([
+            "He trained under his uncle Tovi, who coached him until 2017.",
+            "“He worked every day,” Tovi Marland told reporters.",
+        ]))
+        #expect(names(idx) == ["Tovi Marland"])
+        #expect(count(idx, "Tovi Marland") == 2)
+    }
+
+    @Test func leaguesClubsAndVenuesAreNotPeople() {
+        let idx = PeopleIndex.build(story: story([
+            "The Premier League said the match would go ahead.",
+            "Ajax announced the signing on Monday, and the final will be played at Roland Garros.",
+        ]))
+        #expect(idx.people.isEmpty)
+    }
 }

@@ -38,4 +38,16 @@ import Testing
         let s = Self.speakers(["“We are rearming to avoid war,” said PM Torvild Hasse."])
         #expect(s == ["Torvild Hasse"])
     }
+
+    @Test func clippedDutchArticleIsNoQuote() {
+        #expect(QuoteExtractionTests.texts("John van ’t Hek took over, and 's-Hertogenbosch cheered. It was rock 'n roll.").isEmpty)
+        #expect(QuoteExtractionTests.texts("'I think so,' she said.") == ["I think so,"])
+    }
+
+    @Test func aNameGivenToSomethingIsNoQuote() {
+        let q = QuoteExtractionTests.quotes([
+            "His dominance is why he is known as the 'King of Clay', and why the press dubbed him “the Bull”.",
+        ])
+        #expect(q.isEmpty)
+    }
 }

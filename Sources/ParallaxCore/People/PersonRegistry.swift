@@ -39,7 +39,7 @@ struct PersonRegistry: Sendable {
     private(set) var fullIndex: [String: Int] = [:]
     /// Folded family name ("xi", "kim") → entries sharing it.
     private(set) var shortIndex: [String: [Int]] = [:]
-    private var singles: [(word: String, display: String, country: String?, head: Bool, former: Bool, order: Int)] = []
+    private var singles: [(word: String, display: String, country: String?, head: Bool, former: Bool, titled: Bool, order: Int)] = []
     /// Given name → entries with that given name, for "Sir Keir" / "Dame Judi".
     private(set) var givenIndex: [String: [Int]] = [:]
     private var givenSingles: [(word: String, display: String, order: Int)] = []
@@ -72,12 +72,12 @@ struct PersonRegistry: Sendable {
         }
         let styled = Self.styledTitles.contains(foldedTitle)
         if core.count == 1 && !styled {
-            singles.append((core[0].base, display, run.country, head, run.isFormer, order))
+            singles.append((core[0].base, display, run.country, head, run.isFormer, run.title != nil, order))
             return
         }
         // "Ms des Cars", "Mr van Dijk": a family name with its particle is a short form like "Ms Cars".
         if core.count == 2, !core[0].isCap, NameRecognizer.particles.contains(core[0].base), !styled {
-            singles.append((core[1].base, display, run.country, head, run.isFormer, order))
+            singles.append((core[1].base, display, run.country, head, run.isFormer, true, order))
             return
         }
         let display2 = core.count == 1 ? run.title! + " " + display : display
@@ -156,6 +156,7 @@ struct PersonRegistry: Sendable {
     private var clubShortForms = Set<String>()
 
     mutating func notAPerson(_ word: String) { clubShortForms.insert(word) }
+    func isNotAPerson(_ word: String) -> Bool { clubShortForms.contains(word) }
 
     /// Whether a run the context gave no evidence for is still a person's full name because its last
     /// word is a family name the story proves ("But Billie Eilish is hoping …" before "Ms Eilish said"):
@@ -194,6 +195,13 @@ struct PersonRegistry: Sendable {
                 continue
             }
             if clubShortForms.contains(s.word) { continue }
+            // "his uncle Toni, who …" before "Toni Nadal told …": a given name alone, never with a title
+            // ("Mr Thomas" is a family name), is the one full name the story gives it.
+            let owners = given(s.word)
+            if owners.count == 1, !singles.contains(where: { $0.word == s.word && $0.titled }) {
+                fullIndex[Self.compactKey(s.display)] = owners[0]
+                continue
+            }
             let idx = entries.count
             var e = Entry(key: Self.compactKey(s.display), shortKey: s.word, firstSeen: s.order)
             e.forms[s.display] = 1

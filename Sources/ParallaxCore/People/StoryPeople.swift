@@ -7,9 +7,11 @@ enum StoryPeople {
 
         // Pass 1: names the context proves are people. Headline-case lines never introduce anyone.
         var registry = PersonRegistry()
-        var unproven: [(run: CapitalRun, tokens: [NameToken])] = []
+        var unproven: [(run: CapitalRun, tokens: [NameToken], bare: [String: Int])] = []
         for paragraphs in analysed {
             var lastPerson: Int? = nil
+            let bare = bareWordCounts(paragraphs)
+            let firstUnproven = unproven.count
             for pn in paragraphs where !pn.headline {
                 for run in pn.runs where run.namedAfterPlace { registry.notAPerson(pn.tokens[run.core.lowerBound].base) }
                 // Token index right after the last person's name in this paragraph, for "X, known as Y".
@@ -23,7 +25,7 @@ enum StoryPeople {
                         continue
                     }
                     if run.evidence > .none { registry.add(run: run, tokens: pn.tokens, lexicon: lex) }
-                    else if run.core.count >= 2 { unproven.append((run, pn.tokens)) }
+                    else if run.core.count >= 2 { unproven.append((run, pn.tokens, [:])) }
                     if let known = registry.lookup(display) {
                         lastPerson = known
                         personEnd = run.core.upperBound
@@ -31,8 +33,13 @@ enum StoryPeople {
                     }
                 }
             }
+            for k in firstUnproven..<unproven.count { unproven[k].bare = bare }
         }
-        for u in unproven where registry.confirmsFullName(u.run, tokens: u.tokens) {
+        // Names of things follow "the" or "a" ("the Orion Starliner"); people's do not.
+        for u in unproven where !afterArticle(u.run.all.lowerBound, u.tokens)
+            && (registry.confirmsFullName(u.run, tokens: u.tokens)
+                || repeatedFamilyName(u.run, tokens: u.tokens, bare: u.bare) && !registry.isNotAPerson(u.tokens[u.run.core.upperBound - 1].base))
+        {
             registry.add(run: u.run, tokens: u.tokens, lexicon: lex)
         }
         registry.finish()
@@ -86,6 +93,33 @@ enum StoryPeople {
             people.append(Person(name: name, aliases: aliases(mentions[i], name: name), mentions: mentions[i]))
         }
         return PeopleIndex.sortPeople(people)
+    }
+
+    /// How often each word stands alone as a capitalised run of running text in one article, not after
+    /// "the" or "a" ("Korda has won", "sent to Korda by"; not "the Starliner").
+    static func bareWordCounts(_ paragraphs: [ParagraphNames]) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for pn in paragraphs where !pn.headline {
+            for run in pn.runs where run.all.count == 1 && run.core.count == 1 && !run.isOrganisation && run.title == nil {
+                let k = run.all.lowerBound
+                if afterArticle(k, pn.tokens) { continue }
+                counts[pn.tokens[k].base, default: 0] += 1
+            }
+        }
+        return counts
+    }
+
+    /// "When Nelly Korda pulled out …" then "Korda has won …", "sent to Korda by …": two name words with no
+    /// cue of their own, the second used alone at least twice in the same article, name one person (news
+    /// copy gives the full name once and the family name after).
+    static func repeatedFamilyName(_ run: CapitalRun, tokens: [NameToken], bare: [String: Int]) -> Bool {
+        let core = tokens[run.core].filter { !$0.isNickname }
+        guard core.count == 2, core.allSatisfy({ $0.isCap && !$0.isInitial && !$0.isNumeral }), !core[0].possessive else { return false }
+        return bare[core[1].base, default: 0] >= 2
+    }
+
+    static func afterArticle(_ k: Int, _ tokens: [NameToken]) -> Bool {
+        k > 0 && ["the", "a", "an"].contains(tokens[k - 1].base)
     }
 
     enum Introduction { case none, ifNamed, always }

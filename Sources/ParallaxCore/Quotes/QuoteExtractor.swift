@@ -217,11 +217,12 @@ enum QuoteExtractor {
     static func isTerm(_ q: QuoteSpan, in ctx: QuoteContext) -> Bool {
         var words = 0
         var k = ctx.firstToken(atOrAfter: q.start)
-        while k < ctx.tokens.count, ctx.tokens[k].start < q.end, words <= 2 {
+        while k < ctx.tokens.count, ctx.tokens[k].start < q.end, words <= 5 {
             if ctx.tokens[k].end <= q.end { words += 1 }
             k += 1
         }
         if words == 0 { return true }
+        if words <= 5, isNamed(q, in: ctx) { return true }
         guard words <= 2 else { return false }
         var i = q.markStart - 1
         while i >= 0, ctx.scalars[i].properties.isWhitespace { i -= 1 }
@@ -231,6 +232,17 @@ enum QuoteExtractor {
             AttributionLexicon.speechVerbs.contains(ctx.tokens[k].norm)
         { return false }
         return true
+    }
+
+    /// "known as the ‘King of Clay’", "dubbed “the Iron Lady”", "the so-called ‘Ghost’": a name given to
+    /// something, not words someone said.
+    private static func isNamed(_ q: QuoteSpan, in ctx: QuoteContext) -> Bool {
+        guard let k = lastToken(endingBy: q.markStart, in: ctx) else { return false }
+        var w = ctx.tokens[k].norm
+        var j = k
+        if w == "the" || w == "a", j > 0 { j -= 1; w = ctx.tokens[j].norm }
+        if ["dubbed", "nicknamed", "so-called", "styled", "billed"].contains(w) { return true }
+        return w == "as" && j > 0 && ["known", "dubbed", "billed"].contains(ctx.tokens[j - 1].norm)
     }
 
     private static func instance(_ d: Draft, article: Article, contexts: [QuoteContext]) -> QuoteInstance? {

@@ -111,6 +111,8 @@ public enum QuoteScanner {
                 if isLetter(i - 1) && isLetter(i + 1) { return .none }  // there’s
                 if isOpeningContext(i - 1) {
                     if i + 1 < n, s[i + 1].properties.numericType != nil { return .none }  // '90s
+                    // "John van ’t Schip", "’s-Hertogenbosch", "rock ’n roll": a clipped article, not a quote.
+                    if i + 2 < n, "tsn".unicodeScalars.contains(s[i + 1]), isSpace(i + 2) || s[i + 2] == "-" { return .none }
                     if u == "'", isLetter(i + 1) { return .open(.single, width: 1) }
                     if u == "\u{2019}", isLetter(i + 1), stack.last?.kind != .single { return .open(.single, width: 1) }
                 }
