@@ -4,6 +4,34 @@ import Testing
 /// Page shapes of common news sites, with invented text, to keep the rules general: each must come out
 /// as its headline, byline, date and story paragraphs only.
 @Suite struct WebPasteStyleTests {
+    @Test func broadcasterStyleTeasersAndPromotionsBetweenParagraphs() {
+        let a = ArticleLoader.parse(text: """
+            Harbour crane collapse: inquiry finds no fault with the operator
+
+            The inquiry into the collapse of a harbour crane in March has found no fault with the operator, it said on Tuesday.
+
+            Crane operator cleared of blame in harbour collapse
+            What we know about the harbour crane inquiry
+            The report blamed a cracked weld that had been missed at two inspections.
+
+            Read more stories from the north coast
+            Listen to the latest news from the north coast on Coast Sounds
+
+            Propaganda vs reality
+
+            The harbour authority said it would inspect every crane before the summer.
+            """, id: "b", path: "b.txt")
+        #expect(a.paragraphs.map(\.text) == [
+            "The inquiry into the collapse of a harbour crane in March has found no fault with the operator, it said on Tuesday.",
+            "The report blamed a cracked weld that had been missed at two inspections.",
+            "Propaganda vs reality",
+            "The harbour authority said it would inspect every crane before the summer.",
+        ])
+        #expect(a.paragraphs[2].isHeading)
+        #expect(a.removed.map(\.reason).filter { $0.hasPrefix("links to other stories") }.count == 2)
+        #expect(a.removed.map(\.reason).filter { $0 == "promotion of other coverage" }.count == 2)
+    }
+
     @Test func reutersStyle() {
         let a = ArticleLoader.parse(text: """
             World

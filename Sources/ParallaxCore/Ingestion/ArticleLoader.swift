@@ -60,6 +60,7 @@ public enum ArticleLoader {
         cleaned.lines = meta.lines
         cleaned.removed += meta.removed
         Cleaner.dropTrailingHeadlines(&cleaned)
+        Cleaner.dropTeaserRuns(&cleaned)
         removed += cleaned.removed
         removed.sort { $0.line < $1.line }
 

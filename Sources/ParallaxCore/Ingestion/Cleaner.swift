@@ -129,6 +129,45 @@ enum Cleaner {
         }
     }
 
+    /// Links to other stories set between two paragraphs as a block of two or more short lines, one right
+    /// under the other, none ending like a statement ("Cassie settles legal case …" / "What we know about
+    /// …"): a sub-heading stands alone above its paragraph. Run after metadata inference, so a byline and a
+    /// date line under the headline are read first.
+    static func dropTeaserRuns(_ result: inout Result) {
+        for run in teaserRuns(result.lines) {
+            for i in run {
+                result.removed.append(RemovedLine(text: result.lines[i].text, reason: "links to other stories between paragraphs", line: result.lines[i].number))
+                result.lines[i].text = ""
+            }
+        }
+    }
+
+    static func teaserRuns(_ lines: [SourceLine]) -> [ClosedRange<Int>] {
+        func teaser(_ i: Int) -> Bool {
+            let t = lines[i].text
+            guard !lines[i].isBlank, !LineShape.isBullet(t), SourceLine.words(t, cap: 16) <= 15,
+                  SourceLine.words(t, cap: 3) >= 3, let first = t.unicodeScalars.first, let last = t.unicodeScalars.last,
+                  first.properties.isUppercase || "'‘\"“".unicodeScalars.contains(first)
+            else { return false }
+            return !(LineShape.endsLikeSentence(t) && last != "?") && !":;,".unicodeScalars.contains(last)
+        }
+        func prose(_ i: Int?) -> Bool {
+            guard let i, !lines[i].isBlank else { return false }
+            return LineShape.endsLikeSentence(lines[i].text) && SourceLine.words(lines[i].text, cap: 9) > 8
+        }
+        var runs: [ClosedRange<Int>] = []
+        var i = 0
+        while i < lines.count {
+            guard teaser(i) else { i += 1; continue }
+            var j = i
+            while j + 1 < lines.count, teaser(j + 1) { j += 1 }
+            let before = (0..<i).last { !lines[$0].isBlank }
+            if j > i, prose(before), prose(nextNonBlankIndex(lines, after: j)) { runs.append(i...j) }
+            i = j + 1
+        }
+        return runs
+    }
+
     static func nextNonBlank(_ lines: [SourceLine], after i: Int) -> String? {
         nextNonBlankIndex(lines, after: i).map { lines[$0].text }
     }
