@@ -129,8 +129,10 @@ import Testing
     }
 
     @Test func wrappedLinesJoinWithoutSpaceAfterAHyphen() {
-        // The hyphen stays: "well-known" split at its hyphen looks the same as a word broken by wrapping.
-        #expect(ParagraphBuilder.join(["problems with the founda-", "tions were", "well-", "Known"]) == "problems with the founda-tions were well- Known")
+        // A word broken by wrapping is joined whole (the typesetter's hyphen goes, see `Dehyphenation`; the
+        // fourth blind story's PDF release); a capital after the hyphen is no broken word.
+        #expect(ParagraphBuilder.join(["problems with the founda-", "tions were", "well-", "Known"]) == "problems with the foundations were well- Known")
+        #expect(ParagraphBuilder.join(["a well-", "known case"]) == "a well-known case")
     }
 
     @Test func displayedTextIsOnlyTrimmedAndNormalisedToNFC() {

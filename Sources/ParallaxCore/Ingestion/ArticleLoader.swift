@@ -55,7 +55,9 @@ public enum ArticleLoader {
         SourceLine.stripMarkdownHeadings(&lines)
         let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
         MarkdownMarkup.strip(&lines, markdown: ext == "md" || ext == "markdown")
+        let pageFurniture = PageFurniture.strip(&lines)
         var cleaned = Cleaner.clean(lines)
+        cleaned.removed += pageFurniture
         let meta = MetadataInference.infer(cleaned.lines)
         cleaned.lines = meta.lines
         cleaned.removed += meta.removed

@@ -75,11 +75,20 @@ enum ChromeRules {
         // The reporter's note closing a page: "Jane Roe covers science for The Chronicle. Email: jroe@…",
         // "… is a staff writer at X. Reach her at …". Only with the contact, which no report of an event has.
         Rule(#"^[\p{L}'’.\-]+( [\p{L}'’.\-]+){1,3} (covers|reports on|writes about|is (a|an|the) ([a-z\-]+ ){0,3}(reporter|writer|correspondent|editor|journalist|columnist))\b.*(\be-?mail\s*:|[\w.+\-]+@[\w\-]+\.[\w.]+|\b(reach|contact|follow|email|e-mail) (him|her|them)\b)"#, "author note with contact", maxWords: 45),
+        // A press release's furniture: its labels, end mark and media contact.
+        Rule(#"^(for immediate release|(media|press|news) release|media statement|embargoed( until| till)?\b.*|-*\s*ends\s*-*|#{3}|(media|press) (contact|enquiries|inquiries)\s*:.*|for (further|more) information,? (please )?contact\b.*)$"#, "press-release label or contact", maxWords: 14),
+        // A postal address under a sender's name: "Level 17, 175 Liverpool Street, Sydney NSW 2000".
+        Rule(#"^((level|suite|floor|unit) \d+[a-z]?, .*|(po|p\.o\.) box \d+\b.*|\d{1,5}[a-z]? ([a-z'’.\-]+ ){1,3}(street|st|road|rd|avenue|ave|lane|place|square|terrace|drive|boulevard|parade|highway)\b,? .*\b\d{4,5})$"#, "postal address", maxWords: 14, sentences: false),
+        // An embedded social post's signature: "— Jane Roe (@janeroe) March 28, 2024".
+        Rule(#"^[—–\-]\s*[^()]{1,80}\(@\w{1,30}\)\s*(on )?(\p{L}+\.? \d{1,2},? \d{4}|\d{1,2} \p{L}+\.? \d{4})\W*$"#, "signature of an embedded social post", maxWords: 16),
+        // A portal's note on syndicated wire copy: "(This story has not been edited by … and is auto-generated
+        // from a syndicated feed.)"
+        Rule(#"^\(?(this (story|report|article) has not been edited by\b|only the headline of this (story|report|article)\b|.{0,120}\bauto-generated from a syndicated feed\b)"#, "syndicated-feed note", maxWords: 60),
         Rule(#"^(this (article|story|post) (was|is) (originally|first) published|originally published (on|in|at)|this (article|story) (is|was) (republished|reproduced)|republished with permission)"#, "republication note", maxWords: 40),
     ]
 
     /// "Read more from Sky News:", "More on this story:", "Related:": a label whose links follow as lines.
-    static let linkListLabel = LinePattern(#"^(read more|more|related|see also|also read|read also|more on this( story| topic)?|further reading|more coverage)( (from|on|about) [^:]{1,40})?\s*:$"#)
+    static let linkListLabel = LinePattern(#"^((read more|more|related|see also|also read|read also|more on this( story| topic)?|further reading|more coverage)( (from|on|about) [^:]{1,40})?\s*:|read more|see also|also read|read also|further reading|more coverage|more on this (story|topic)|related (stories|articles|coverage|content|links))$"#)
 
     static let linkBoxStart = LinePattern(#"^list of \d+ items?$"#)
     static let linkBoxEnd = LinePattern(#"^end of list$"#)

@@ -55,7 +55,9 @@ enum Cleaner {
             while j < lines.count, j <= i + 8 {
                 if !lines[j].isBlank {
                     let t = lines[j].text
-                    guard !LineShape.endsLikeSentence(t), SourceLine.words(t, cap: 16) <= 15 else { break }
+                    // A teaser may ask its question ("Who is Rohan Mehta?"); other sentences end the list.
+                    let question = t.hasSuffix("?") && SourceLine.words(t, cap: 11) <= 10
+                    guard !LineShape.endsLikeSentence(t) || question, SourceLine.words(t, cap: 16) <= 15 else { break }
                     drop(j, "link to another article (after “\(label)”)")
                 }
                 j += 1
@@ -112,7 +114,19 @@ enum Cleaner {
 
         // 3. Single lines of page furniture.
         for i in lines.indices where !lines[i].isBlank {
-            if let reason = ChromeRules.reason(for: lines[i].text) { drop(i, reason) }
+            guard let reason = ChromeRules.reason(for: lines[i].text) else { continue }
+            // The second line of a headline set in capitals ("COUNCIL APPROVES NEW FERRY TERMINAL AFTER" /
+            // "TWO-YEAR PLANNING DISPUTE") is no section label.
+            if reason == "section label", i > 0, !lines[i - 1].isBlank, LineShape.isAllCaps(lines[i - 1].text),
+               SourceLine.words(lines[i - 1].text, cap: 5) >= 5, !LineShape.endsLikeSentence(lines[i - 1].text) { continue }
+            drop(i, reason)
+        }
+
+        // 4. An embedded post's picture link at the end of its text ("… #Tag pic.twitter.com/Xk2v"): an
+        // address, not words of the post.
+        for i in lines.indices where lines[i].text.contains("pic.twitter.com/") {
+            lines[i].text = SourceLine.trim(lines[i].text.replacingOccurrences(
+                of: #"(\s+pic\.twitter\.com/\w+)+\s*$"#, with: "", options: .regularExpression))
         }
 
         return Result(lines: lines, removed: removed)

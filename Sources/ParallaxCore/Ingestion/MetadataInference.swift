@@ -36,10 +36,14 @@ enum MetadataInference {
 
         var nonBlank = lines.indices.filter { !lines[$0].isBlank }
 
-        // Metadata lines anywhere: bylines, datelines, date lines.
+        // Metadata lines anywhere: bylines, datelines, date lines. A line inside a hard-wrapped paragraph
+        // (after its first line) that ends with a full stop is the rest of a sentence: "… eligible for parole on" / "13 September 2032."
+        let wrappedBefore = ParagraphBuilder.hardWrappedLines(lines)
         for i in nonBlank {
             let t = lines[i].text
             guard LineShape.hasAtMost(t, scalars: 300), SourceLine.words(t, cap: 15) <= 14 else { continue }
+            if i > 0, wrappedBefore.contains(i), wrappedBefore.contains(i - 1), LineShape.endsLikeSentence(t),
+               !LineShape.endsLikeSentence(lines[i - 1].text) { continue }
             if let d = dateline(t) {
                 outlet = outlet ?? d.agency
                 date = date ?? d.date
@@ -57,6 +61,9 @@ enum MetadataInference {
                     outlet = outlet ?? agency(in: name) ?? organisation(in: name)
                 }
                 drop(i, d.name == nil ? "publication date" : "byline and date")
+            } else if let d = columnDate(t) {
+                date = date ?? d
+                drop(i, "publication date (in columns with labels)")
             }
         }
 
@@ -87,6 +94,12 @@ enum MetadataInference {
         if bodyStart == nil { titleAt = nil }
         if let t = titleAt {
             title = mailSubject(lines[t].text)
+            // A headline set in capitals over two lines (a press release's, a PDF's) is one headline.
+            if LineShape.isAllCaps(lines[t].text), let n = candidates.first(where: { $0 > t }),
+               lines[n].number == lines[t].number + 1, LineShape.isAllCaps(lines[n].text), !LineShape.endsLikeSentence(lines[t].text) {
+                title = lines[t].text + " " + lines[n].text
+                drop(n, "headline (second line)")
+            }
             let key = LineShape.key(lines[t].text)
             for i in nonBlank where i != t && !lines[i].isBlank && sameHeadline(LineShape.key(lines[i].text), key) {
                 drop(i, "repeated headline")
@@ -259,6 +272,16 @@ enum MetadataInference {
             .replacingOccurrences(of: #"^(?i:(published|updated|posted)( on| at)?:?)\s*"#, with: "", options: .regularExpression)
         let cleaned = name.split(separator: " ").filter { !noise.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }
         return (d.iso, cleaned.isEmpty ? nil : stripSeparators(cleaned.joined(separator: " ")))
+    }
+
+    /// "Thursday 28 March 2024        FOR IMMEDIATE RELEASE": a date set in columns (runs of three spaces or
+    /// more, as PDF text has them) beside short labels. The date cell gives the date.
+    static func columnDate(_ text: String) -> String? {
+        guard text.contains("   "), LineShape.hasAtMost(text, scalars: 160) else { return nil }
+        let cells = text.components(separatedBy: "   ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard cells.count >= 2, let d = cells.lazy.compactMap({ dateLine($0) }).first(where: { $0.name == nil }) else { return nil }
+        let others = cells.filter { dateLine($0) == nil }
+        return others.allSatisfy { SourceLine.words($0, cap: 6) <= 5 && !LineShape.endsLikeSentence($0) } ? d.date : nil
     }
 
     /// "Your morning football briefing · Sunday": a newsletter's tagline (not a name), set off from the issue

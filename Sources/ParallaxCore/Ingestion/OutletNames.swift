@@ -56,7 +56,7 @@ extension MetadataInference {
             guard let m = copyrightPattern.firstMatch(r.text), var name = m.groups[1] else { continue }
             // "(c) 2025 Nordwire. All rights reserved.": the owner's name ends with its sentence.
             if let stop = name.range(of: ". ") { name = String(name[..<stop.lowerBound]) }
-            let suffixes: Set<String> = ["media", "ltd", "ltd.", "limited", "inc", "inc.", "llc", "plc", "group", "corp", "corp.", "co", "co.", "all", "the"]
+            let suffixes: Set<String> = ["media", "pty", "pty.", "ltd", "ltd.", "limited", "inc", "inc.", "llc", "plc", "group", "corp", "corp.", "co", "co.", "all", "the"]
             var words = name.split(separator: " ").map(String.init)
             while let last = words.last, suffixes.contains(last.lowercased()) || last.allSatisfy(\.isNumber) { words.removeLast() }
             name = words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ".,"))
@@ -129,6 +129,8 @@ extension MetadataInference {
         "independent", "insider", "media", "network", "report", "online", "weekly", "magazine", "tv", "radio",
         "agency", "live", "monitor", "bulletin", "courier", "record", "ledger", "beacon", "inquirer", "register",
         "sentinel", "examiner", "globe", "mirror", "bureau", "world", "voice", "sun", "week", "hub",
+        // a press office sending a release
+        "office",
     ]
 
     /// A line above the headline names the site only if it reads like a publication ("Military Space News",

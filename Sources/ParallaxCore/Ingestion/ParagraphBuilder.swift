@@ -26,9 +26,18 @@ enum ParagraphBuilder {
                 for l in block { pieces.append((l.text, l.number...l.number, l.isMarkedHeading)) }
             }
         }
-        for l in lines {
+        // Blank lines left by a page break's furniture do not end a paragraph the next page carries on.
+        var carriesOn = [Bool](repeating: false, count: lines.count)
+        if lines.contains(where: \.continuesParagraph) {
+            var next = false
+            for n in lines.indices.reversed() {
+                if !lines[n].isBlank { next = lines[n].continuesParagraph }
+                carriesOn[n] = next
+            }
+        }
+        for (n, l) in lines.enumerated() {
             if l.isBlank {
-                flush()
+                if !carriesOn[n] { flush() }
             } else if l.isMarkedHeading {
                 flush()
                 block = [l]
@@ -120,6 +129,10 @@ enum ParagraphBuilder {
         guard endings * 2 < block.count - 1 || (block.count == 2 && endings == 0) else { return false }
         var misses = 0
         for i in 0..<(block.count - 1) {
+            // A word broken at the line end says the line was full, whatever its length.
+            if brokenWord(block[i].text, block[i + 1].text) { continue }
+            // Nor is a page's last line, cut short by the page break, a sign of anything.
+            if block[i + 1].continuesParagraph { continue }
             let next = block[i + 1].text.split(separator: " ").first.map { $0.unicodeScalars.count } ?? 0
             if lengths[i] + 1 + next <= width - 2 { misses += 1 }
         }
@@ -127,15 +140,21 @@ enum ParagraphBuilder {
         return misses == 0 || (block.count >= 5 && misses == 1)
     }
 
-    /// Joins wrapped lines with a space; a line ending in a hyphen after a letter joins without one.
+    /// A line ending in a hyphen after a letter, the next starting with a lower-case letter.
+    static func brokenWord(_ line: String, _ next: String) -> Bool {
+        let s = line.unicodeScalars
+        return s.last == "-" && s.count >= 2 && s[s.index(s.endIndex, offsetBy: -2)].properties.isAlphabetic
+            && next.unicodeScalars.first?.properties.isLowercase == true
+    }
+
+    /// Joins wrapped lines with a space; a word broken at a line end is joined whole, without the hyphen
+    /// unless it is the compound's own (`Dehyphenation`).
     static func join(_ lines: [String]) -> String {
         var out = ""
         for l in lines {
             if out.isEmpty { out = l; continue }
-            let s = out.unicodeScalars
-            if s.last == "-", s.count >= 2, s[s.index(s.endIndex, offsetBy: -2)].properties.isAlphabetic,
-                l.unicodeScalars.first?.properties.isLowercase == true
-            {
+            if brokenWord(out, l) {
+                if !Dehyphenation.keepsHyphen(before: out, after: l) { out.unicodeScalars.removeLast() }
                 out += l
             } else {
                 out += " " + l

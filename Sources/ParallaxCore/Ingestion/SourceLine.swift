@@ -9,6 +9,11 @@ struct SourceLine: Sendable, Hashable {
     var text: String
     /// Written as a Markdown heading (`## Text`); `text` holds the heading without its marks.
     var isMarkedHeading = false
+    /// The raw line began with a form feed: text extracted from a PDF starts each new page so.
+    var startsPage = false
+    /// Carries on the paragraph above across a page break (see `PageFurniture`), so the blank lines
+    /// between them do not end that paragraph.
+    var continuesParagraph = false
 
     var isBlank: Bool { text.isEmpty }
 
@@ -20,7 +25,9 @@ struct SourceLine: Sendable, Hashable {
         // Files are canonicalised to "\n" line ends before this.
         for raw in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
             n += 1
-            out.append(SourceLine(number: n, text: trim(Substring(raw))))
+            var line = SourceLine(number: n, text: trim(Substring(raw)))
+            line.startsPage = raw.first == 0x0C
+            out.append(line)
         }
         return out
     }

@@ -1,0 +1,83 @@
+import Foundation
+
+/// What a PDF puts on every page and its text extraction leaves in the middle of the story: page numbers
+/// ("Page 1 of 2", "- 2 -") and the running header or footer beside them. They are removed, and a paragraph
+/// the page break cut in two ("… his remorse and a" / "diagnosed gambling disorder.") is marked to carry on.
+enum PageFurniture {
+    static let pageNumber = LinePattern(#"^(page\s+\d{1,4}(\s*(of|/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*(of|/)\s*\d{1,4})$"#)
+
+    static func isPageNumber(_ text: String) -> Bool {
+        LineShape.hasAtMost(text, scalars: 24) && pageNumber.matches(LineShape.key(text))
+    }
+
+    /// A running header or footer: a short line that is no sentence and does not carry on a sentence (a
+    /// lower-case start is the rest of the text).
+    static func isRunningLine(_ text: String) -> Bool {
+        guard LineShape.hasAtMost(text, scalars: 120), SourceLine.words(text, cap: 15) <= 14,
+              !LineShape.endsLikeSentence(text), let first = text.unicodeScalars.first else { return false }
+        return !first.properties.isLowercase
+    }
+
+    static func strip(_ lines: inout [SourceLine]) -> [RemovedLine] {
+        var removed: [RemovedLine] = []
+        var furniture = Set<Int>()
+        func drop(_ i: Int, _ reason: String) {
+            removed.append(RemovedLine(text: lines[i].text, reason: reason, line: lines[i].number))
+            lines[i].text = ""
+            furniture.insert(i)
+        }
+        let numbers = lines.indices.filter { !lines[$0].isBlank && isPageNumber(lines[$0].text) }
+        // Without a page number or a form feed there is no page break to speak of.
+        guard !numbers.isEmpty || lines.contains(where: \.startsPage) else { return [] }
+        for i in numbers { drop(i, "page number") }
+        // The first line of a new page (after a form feed), and a line touching a page number with no blank
+        // line between: the header or footer printed on every page.
+        for i in lines.indices where lines[i].startsPage {
+            guard let j = lines.indices[i...].first(where: { !lines[$0].isBlank }), isRunningLine(lines[j].text),
+                  j + 1 == lines.count || lines[j + 1].isBlank || furniture.contains(j + 1) else { continue }
+            drop(j, "running header of a PDF page")
+        }
+        for i in numbers {
+            for j in [i - 1, i + 1] where lines.indices.contains(j) && !lines[j].isBlank && !furniture.contains(j) {
+                if isRunningLine(lines[j].text), j == 0 || j + 1 == lines.count || lines[j - 1].isBlank || lines[j + 1].isBlank
+                    || furniture.contains(j - 1) || furniture.contains(j + 1) {
+                    drop(j, "running header or footer of a PDF page")
+                }
+            }
+        }
+        // A sentence cut by the break carries on after it: no full stop before, a lower-case word after.
+        for i in furniture.sorted() {
+            guard let before = lines.indices[..<i].last(where: { !lines[$0].isBlank }),
+                  let after = lines.indices[(i + 1)...].first(where: { !lines[$0].isBlank }),
+                  !LineShape.endsLikeSentence(lines[before].text), !lines[before].text.hasSuffix(":"),
+                  lines[after].text.unicodeScalars.first?.properties.isLowercase == true
+            else { continue }
+            lines[after].continuesParagraph = true
+        }
+        return removed
+    }
+}
+
+/// Whether a word broken at the end of a wrapped line keeps its hyphen when the halves are joined. Most
+/// line-end hyphens are the typesetter's ("Part-" / "ners", "prose-" / "cutors") and go; a compound's own
+/// hyphen stays when its first part is a prefix that takes one ("non-parole", "self-made"), a number word
+/// ("six-year"), or its second part a word that forms such compounds ("time" in "part-time").
+enum Dehyphenation {
+    static let prefixes: Set<String> = ["non", "self", "ex", "quasi", "half", "well", "anti", "semi", "cross"]
+    static let numbers: Set<String> = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+    ]
+    static let heads: Set<String> = [
+        "year", "years", "old", "based", "led", "term", "time", "wide", "style", "free", "owned", "backed", "made",
+        "born", "level", "scale", "related",
+    ]
+
+    /// `before` ends with the hyphen; `after` is the next line.
+    static func keepsHyphen(before: String, after: String) -> Bool {
+        let head = before.unicodeScalars.dropLast().reversed().prefix { $0.properties.isAlphabetic }
+        let first = String(String.UnicodeScalarView(head.reversed())).lowercased()
+        let second = String(String.UnicodeScalarView(after.unicodeScalars.prefix { $0.properties.isAlphabetic })).lowercased()
+        return prefixes.contains(first) || numbers.contains(first) || heads.contains(second)
+    }
+}
