@@ -100,7 +100,25 @@ struct NameLexicon: Sendable {
     /// Offsets never come from this form.
     static func key(_ folded: String) -> String {
         if folded.utf8.allSatisfy({ $0 < 0x80 }) { return folded }
-        return folded.folding(options: [.diacriticInsensitive], locale: nil)
+        let plain = folded.folding(options: [.diacriticInsensitive], locale: nil)
+        if plain.utf8.allSatisfy({ $0 < 0x80 }) { return plain }
+        // Letters with no decomposition, which wire copy writes plain: "Łukasz" is "Lukasz", "Søren" "Soren".
+        var out = ""
+        for u in plain.unicodeScalars {
+            switch u {
+            case "ł": out += "l"
+            case "đ", "ð": out += "d"
+            case "ø": out += "o"
+            case "ß": out += "ss"
+            case "æ": out += "ae"
+            case "œ": out += "oe"
+            case "ı": out += "i"
+            case "þ": out += "th"
+            case "ħ": out += "h"
+            default: out.unicodeScalars.append(u)
+            }
+        }
+        return out
     }
 
     /// Non-empty, non-comment lines of `Resources/<name>.txt`; a missing file is an empty list (the

@@ -7,7 +7,7 @@ import Foundation
 /// headline capitals are ruled out with word lists (`NameLexicon`).
 enum NameRecognizer {
     static let particles: Set<String> = ["de", "des", "da", "di", "du", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "dos", "das", "ter", "zu"]
-    static let titleAbbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "rev", "maj", "adm", "cmdr", "jr", "sr", "mt", "ft"]
+    static let titleAbbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "rev", "maj", "adm", "cmdr", "jr", "sr", "mt", "ft", "supt", "det", "insp"]
     /// Lowercase suffixes that make a hyphenated capitalised word a modifier ("Chinese-made", "Biden-era").
     static let modifierSuffixes: Set<String> = ["made", "based", "era", "led", "backed", "style", "born", "owned", "run", "built", "linked", "bound", "friendly", "funded", "sponsored", "controlled", "designed", "developed", "produced", "related", "centric", "wide", "level", "class", "type", "like", "speaking", "american", "era's"]
     /// Short words that do not count when deciding whether a line is set in headline case.

@@ -46,8 +46,19 @@ enum PersonCues {
         return false
     }
 
+    /// Letters after a name that say what the person is, not who ("Jane Roe SC", "John Doe MP", "Ann Lee
+    /// OBE"): the cues after the name are read past them.
+    static let postNominals: Set<String> = ["sc", "qc", "kc", "mp", "mep", "msp", "td", "obe", "mbe", "cbe", "kbe", "dbe", "ac", "ao", "oam", "phd"]
+
+    static func afterPostNominal(_ toks: [NameToken], _ next: Int) -> Int {
+        guard next < toks.count, toks[next].isAcronym, postNominals.contains(toks[next].base),
+              toks[next].gapBefore == " " || toks[next].gapBefore == "\u{00A0}" else { return next }
+        return next + 1
+    }
+
     /// ", a China historian", ", who ...", ", 45,", ", the company's founder" after the name.
     static func apposition(_ toks: [NameToken], _ next: Int, _ lex: NameLexicon) -> Bool {
+        let next = afterPostNominal(toks, next)
         guard next < toks.count, toks[next].gapBefore.trimmingCharacters(in: .whitespaces) == "," else { return false }
         let first = toks[next].base
         if first == "who" || first == "whose" { return true }
@@ -72,6 +83,7 @@ enum PersonCues {
     }
 
     static func speechVerbAfter(_ toks: [NameToken], _ next: Int, _ lex: NameLexicon) -> Bool {
+        let next = afterPostNominal(toks, next)
         guard next < toks.count else { return false }
         let gap = toks[next].gapBefore
         guard gap == " " || gap == "\u{00A0}" else { return false }

@@ -20,9 +20,15 @@ struct PersonRegistry: Sendable {
         /// ("Michel Devoret" / "Michel H. Devoret"), the one the outlets use most, the longer on a tie.
         var name: String {
             func named(_ s: String) -> Int { s.split(separator: " ").filter { !($0.count == 2 && $0.hasSuffix(".")) }.count }
+            // Of spellings that differ only by accents ("Siobhan" / "Siobhán"), the accented one: wire copy
+            // drops accents, no outlet adds them.
+            func accents(_ s: String) -> Int { s.unicodeScalars.filter { $0.value >= 0xC0 }.count }
             return forms.max { a, b in
                 let na = named(a.key), nb = named(b.key)
                 if na != nb { return na < nb }
+                if accents(a.key) != accents(b.key), NameLexicon.fold(a.key) == NameLexicon.fold(b.key) {
+                    return accents(a.key) < accents(b.key)
+                }
                 if a.value != b.value { return a.value < b.value }
                 let wa = a.key.split(separator: " ").count, wb = b.key.split(separator: " ").count
                 if wa != wb { return wa < wb }
@@ -108,7 +114,8 @@ struct PersonRegistry: Sendable {
                     shortIndex[named[named.count - 2].base, default: []].append(idx)
                 }
             }
-            if !eastAsian, core.count >= 2, let g = named.first?.base { givenIndex[g, default: []].append(idx) }
+            // A regnal name's first word ("Leo" of "Leo XIII") is no given name: "Leo" alone may be another Leo.
+            if !eastAsian, core.count >= 2, !core.last!.isNumeral, let g = named.first?.base { givenIndex[g, default: []].append(idx) }
         }
         fullIndex[key] = idx
         if named.count >= 2, fullIndex[alt] == nil { fullIndex[alt] = idx }

@@ -48,14 +48,19 @@ enum StoryPeople {
         // Pass 2: every mention of those people, short forms resolved by recency within the article.
         var mentions = Array(repeating: [Mention](), count: entries.count)
         var clock = 0
+        // Whether a person was called "Ms"/"Mrs" (true) or "Mr" (false), so "Ms O'Halloran" is not the father
+        // just called "Mr O'Halloran".
+        var female: [Int: Bool] = [:]
         for (ai, article) in story.articles.enumerated() {
             var lastSeen: [Int: Int] = [:]
             for (pi, pn) in analysed[ai].enumerated() {
                 let paragraph = article.paragraphs[pi]
                 for run in pn.runs where pn.headline || (!run.isOrganisation && !run.core.isEmpty) {
-                    for (range, person) in resolve(run, pn, registry: registry, lastSeen: lastSeen) {
+                    let titleFemale = run.title.flatMap { Self.femaleTitle(TextNormalizer.forMatching($0)) }
+                    for (range, person) in resolve(run, pn, registry: registry, lastSeen: lastSeen, female: female, lexicon: lex) {
                         clock += 1
                         lastSeen[person] = clock
+                        if range.lowerBound == run.core.lowerBound, let f = titleFemale, female[person] == nil { female[person] = f }
                         let first = pn.tokens[range.lowerBound], last = pn.tokens[range.upperBound - 1]
                         let start = first.token.start, end = last.baseEnd
                         mentions[person].append(Mention(
@@ -154,10 +159,21 @@ enum StoryPeople {
 
     /// The people a run mentions: the longest known full names inside its name part, or, for a lone word
     /// (or in a headline), a known family name.
+    /// "Ms", "Mrs" say a woman, "Mr" a man; other titles say nothing here.
+    static func femaleTitle(_ folded: String) -> Bool? {
+        switch folded.trimmingCharacters(in: CharacterSet(charactersIn: ".")) {
+        case "ms", "mrs", "miss", "madam", "madame", "dame", "lady": return true
+        case "mr", "sir", "lord": return false
+        default: return nil
+        }
+    }
+
     static func resolve(
-        _ run: CapitalRun, _ pn: ParagraphNames, registry: PersonRegistry, lastSeen: [Int: Int]
+        _ run: CapitalRun, _ pn: ParagraphNames, registry: PersonRegistry, lastSeen: [Int: Int],
+        female: [Int: Bool] = [:], lexicon lex: NameLexicon = .shared
     ) -> [(Range<Int>, Int)] {
         let toks = pn.tokens
+        let wantFemale = run.title.flatMap { femaleTitle(TextNormalizer.forMatching($0)) }
         // In a headline the run is not split reliably ("Merkel Jokes With Macron"), so scan all of it.
         let core = pn.headline ? run.all : run.core
         var out: [(Range<Int>, Int)] = []
@@ -198,11 +214,21 @@ enum StoryPeople {
             }
             if core.count == 1 || pn.headline {
                 let word = toks[i].base
-                let candidates = registry.short(word)
+                var candidates = registry.short(word)
+                // A title that says a woman (or a man) rules out people already called the other.
+                if let w = wantFemale, candidates.count > 1 {
+                    let fitting = candidates.filter { female[$0] == nil || female[$0] == w }
+                    if !fitting.isEmpty { candidates = fitting }
+                }
                 if let p = pick(candidates, lastSeen: lastSeen, registry: registry) {
                     out.append((i..<(i + 1), p))
                 } else if let p = registry.full(PersonRegistry.compactKey(word)) {
                     out.append((i..<(i + 1), p))
+                } else if !pn.headline, run.title == nil, lex.isGivenName(word) || !toks[i].sentenceInitial,
+                          case let ids = registry.given(word), ids.count == 1 {
+                    // "her late father Desmond", "Rohan would sort it out": a given name alone for the one
+                    // person of the story who has it.
+                    out.append((i..<(i + 1), ids[0]))
                 }
             }
             i += 1
