@@ -34,6 +34,8 @@ enum AttributionLexicon {
             "inquire", "inquired", "proclaimed", "thundered", "predicting", "repeated", "repeats", "promising",
             "vowing", "pledging", "insisting", "declaring", "announcing", "explaining", "recalling", "answering",
             "hail", "hailed", "hails", "hailing", "gushed", "raged", "fumed", "beamed",
+            // a court's findings, as court reporting quotes them: "the judge found that “…”"
+            "found", "ruled",
         ]
         return Set(stems)
     }()
@@ -128,6 +130,8 @@ enum AttributionLexicon {
         "advisor", "executive", "founder", "editor", "host", "anchor", "chancellor", "envoy", "commissioner",
         "cardinal", "bishop", "archbishop", "rabbi", "imam", "pastor", "sheikh", "ayatollah", "patriarch", "dean",
         "mp", "mep", "msp", "mla", "congressman", "congresswoman", "councillor", "councilor", "forecaster",
+        // police ranks and court titles ("Detective Superintendent Jane Roe", "Det Supt Roe", "Magistrate Roe")
+        "superintendent", "supt", "det", "insp", "constable", "magistrate",
     ]
 
     /// Lowercase role words right before or in an appositive after a name: evidence of a person.
@@ -150,6 +154,8 @@ enum AttributionLexicon {
         "councillor", "councilor", "sheriff", "prosecutor", "defendant", "victim", "survivor", "mother", "parent",
         "user", "fan", "voter", "tourist", "visitor", "passenger", "customer", "volunteer", "organiser", "organizer",
         "police", "prosecutors", "officials", "spokespeople", "source", "sources", "insider", "insiders",
+        "barrister", "solicitor", "liquidator", "convenor", "convener", "psychiatrist", "practitioner", "gp",
+        "coordinator", "treasurer", "trustee", "accountant", "auditor", "magistrate",
     ]
 
     /// Words that mark a capitalised run as an organisation, publication or place rather than a person.

@@ -331,7 +331,15 @@ struct NameResolver: Sendable {
         guard article < mentions.count else { return nil }
         guard let list = indicesByRole[article][role] else { return nil }
         let k = countBefore(list, article: article, paragraph: paragraph, offset: offset)
-        guard k > 0 else { return nil }
+        guard k > 0 else {
+            // "“…,” the judge said" before the article names her ("Judge Miriam van Loon found …"): the one
+            // person the article gives that role.
+            let named = Set(list.map { i in
+                let m = mentions[article][i]
+                return canonical(m.name, article: article, paragraph: m.paragraph, offset: m.start)
+            })
+            return named.count == 1 ? named.first : nil
+        }
         let m = mentions[article][list[k - 1]]
         return canonical(m.name, article: article, paragraph: m.paragraph, offset: m.start)
     }

@@ -29,7 +29,8 @@ enum NameRuns {
             return gap == ". " && (ScalarText.count(a.text) == 1 || AttributionLexicon.titles.contains(a.norm))
         }
         func isCap(_ t: Token) -> Bool {
-            guard t.isCapitalized else { return false }
+            // "Farid al-Amin", "Abdel Fattah el-Sisi": a lower-case particle joined to a capitalised name.
+            if !t.isCapitalized { return NameRecognizer.hyphenParticleName(t.text) }
             return !AttributionLexicon.capitalizedNonNames.contains(stripPossessive(t.norm))
         }
         var runs: [NameRun] = []
@@ -50,7 +51,10 @@ enum NameRuns {
                 }
                 break
             }
-            runs.append(makeRun(tokens, i..<j, text: text))
+            // "Jane Roe SC", "John Doe MP": the letters after a name say what the person is; the name ends before.
+            var e = j
+            if e - i >= 3, PersonCues.postNominals.contains(tokens[e - 1].norm), tokens[e - 1].text.allSatisfy(\.isUppercase) { e -= 1 }
+            runs.append(makeRun(tokens, i..<e, text: text))
             i = j
         }
         return runs.filter { !$0.name.isEmpty }

@@ -118,6 +118,14 @@ struct QuoteAttributor {
         let lead = String(String.UnicodeScalarView(ctx.scalars[quoteEnd..<ctx.tokens[first].start]))
         guard lead.allSatisfy({ $0.isWhitespace || ",—–-(".contains($0) }) else { return nil }
         let seq = Array(toks.prefix(14))
+        // "“…” — Judge Roe on the letter": a dash then a name, as a caption or a post credits a quote.
+        if lead.contains(where: { "—–".contains($0) }) {
+            var k = 0
+            while k < seq.count, isTitleToken(seq[k]) { k += 1 }
+            if k < seq.count, let r = ctx.run(startingAt: seq[k]) ?? ctx.run(containing: seq[k]), !r.isOrganisation, !r.isPossessive {
+                return canonical(r)
+            }
+        }
         // according to X
         if seq.count >= 3, norm(seq[0]) == "according", norm(seq[1]) == "to" { return phraseOrName(seq, from: 2) }
         // VERB SUBJ
@@ -164,7 +172,16 @@ struct QuoteAttributor {
         // Colon introduction without a speech verb: "Sunita Rao, a broker, put it simply: “…”"
         if let last = toks.last {
             let tail = String(String.UnicodeScalarView(ctx.scalars[ctx.tokens[last].end..<min(ctx.scalars.count, ctx.tokens[last].end + 3)]))
-            if tail.hasPrefix(":") { return clauseSubject(toks, before: toks.count) }
+            if tail.hasPrefix(":") {
+                // "Statement from our convenor Jane Roe on today's ruling: “…”": the person named in the
+                // introduction, not the capitalised word that opens it.
+                for k in toks {
+                    guard let r = ctx.run(startingAt: k), !r.isOrganisation, !r.isPossessive, r.wordCount >= 2,
+                          names.personAt(article: article, paragraph: paragraph, offset: r.start) != nil else { continue }
+                    return canonical(r)
+                }
+                return clauseSubject(toks, before: toks.count)
+            }
         }
         return nil
     }
@@ -180,11 +197,25 @@ struct QuoteAttributor {
         while k >= 0, isModifier(toks[k]) { k -= 1 }
         guard k >= 0 else { return nil }
         if participle { return clauseSubject(toks, before: v) }
-        let commaBeforeVerb = ctx.gap(toks[k], toks[k + 1]).contains(",")
+        // "His barrister, Jane Roe SC, wrote": letters after the name ("SC", "MP") are not the subject.
+        if k > 0, PersonCues.postNominals.contains(norm(toks[k])), ctx.run(endingAt: toks[k - 1]) != nil,
+           ctx.gap(toks[k - 1], toks[k]) == " " {
+            if ctx.gap(toks[k], toks[k + 1]).contains(","), let r = ctx.run(endingAt: toks[k - 1]), !r.isOrganisation, !r.isPossessive,
+               r.tokenRange.lowerBound > 0, ctx.gap(r.tokenRange.lowerBound - 1, r.tokenRange.lowerBound).contains(",") {
+                return canonical(r)
+            }
+            k -= 1
+        }
+        /// A comma between clauses, not the thousands separator of "A$85,000".
+        func clauseComma(_ a: Int, _ b: Int) -> Bool {
+            let g = ctx.gap(a, b)
+            return g.contains(",") && !(g == "," && ctx.tokens[a].isNumber && ctx.tokens[b].isNumber)
+        }
+        let commaBeforeVerb = clauseComma(toks[k], toks[k + 1])
         if commaBeforeVerb {
             // "Ruiz, who wrote a book on it, observed" / "Ruiz, in turn, described": skip the inserted phrase.
             var m = k
-            while m > 0, !ctx.gap(toks[m - 1], toks[m]).contains(",") { m -= 1 }
+            while m > 0, !clauseComma(toks[m - 1], toks[m]) { m -= 1 }
             // "the new pope, who has taken the name Leo XIV, told"
             for x in m..<k where norm(toks[x]) == "name" {
                 if let r = ctx.run(startingAt: toks[x + 1]) { return canonical(r) }
@@ -232,6 +263,10 @@ struct QuoteAttributor {
             return canonical(r)
         }
         let w = NameRuns.stripPossessive(t.norm)
+        // "Her Honour found that …": how courts name the judge.
+        if w == "honour" || w == "honor", let pos = toks.firstIndex(of: k), pos > 0, ["her", "his"].contains(norm(toks[pos - 1])) {
+            return names.roleAntecedent("judge", article: article, paragraph: paragraph, offset: t.start)
+        }
         if AttributionLexicon.subjectPronouns.contains(w) || t.norm.hasPrefix("he'") || t.norm.hasPrefix("she'") {
             let bare = t.norm.split(separator: "'").first.map(String.init) ?? w
             guard AttributionLexicon.personalPronouns.contains(bare) else { return nil }
@@ -371,7 +406,13 @@ struct QuoteAttributor {
     }
 
     private func canonical(_ r: NameRun) -> String {
-        names.canonical(r.name, article: article, paragraph: paragraph, offset: r.start, end: r.end)
+        // "Her Honour", "His Honour": how courts name the judge.
+        if r.wordCount == 1, ["honour", "honor"].contains(r.name.lowercased()), r.tokenRange.lowerBound > 0,
+           ["her", "his"].contains(norm(r.tokenRange.lowerBound - 1)),
+           let judge = names.roleAntecedent("judge", article: article, paragraph: paragraph, offset: r.start) {
+            return judge
+        }
+        return names.canonical(r.name, article: article, paragraph: paragraph, offset: r.start, end: r.end)
     }
 
     private func lowerFirst(_ s: String) -> String {
