@@ -190,9 +190,12 @@ enum QuoteGold {
         // nobel first run: speaker 0.77 (a continued quote's "she said" given to the name just before it, "he
         // said" after an apposition with an age, a speaker taken from "of the … Institute of Applied Physics")
         "nobel-physics-2025": (recall: 1.0, precision: 1.0, speaker: 1.0, partial: 1.0, groups: true),
+        // kestrel first run: speaker 0.50 ("the judge" named only later, "Her Honour … found that", a quote then
+        // "— Judge X", post-nominal "SC", a place in an apposition, "Statement from our convenor X:", accents)
+        "kestrel-fraud-sentencing": (recall: 1.0, precision: 1.0, speaker: 1.0, partial: 1.0, groups: true),
     ]
 
-    @Test(arguments: ["louvre-jewel-heist", "psg-inter-final", "nobel-physics-2025"]) func blindStoryFigures(_ id: String) throws {
+    @Test(arguments: ["louvre-jewel-heist", "psg-inter-final", "nobel-physics-2025", "kestrel-fraud-sentencing"]) func blindStoryFigures(_ id: String) throws {
         let story = try LibraryLoader.loadStory(path: QuoteGold.repo.appendingPathComponent("articles/\(id)").path)
         let s = QuoteGold.score(story: story, gold: try QuoteGold.load(id))
         print("QUOTES \(id): \(s)")
@@ -207,7 +210,7 @@ enum QuoteGold {
 
 @Suite struct QuoteOffsetTests {
     /// `start`/`end` slice exactly the reported words out of the displayed paragraph, for every part.
-    @Test(arguments: ["boe-rate-cut", "new-glenn-launch", "papal-election", "louvre-jewel-heist", "psg-inter-final", "nobel-physics-2025", "seeds"])
+    @Test(arguments: ["boe-rate-cut", "new-glenn-launch", "papal-election", "louvre-jewel-heist", "psg-inter-final", "nobel-physics-2025", "kestrel-fraud-sentencing", "seeds"])
     func offsetsSliceTheText(_ id: String) throws {
         let path = id == "seeds" ? QuoteGold.seedsPath : QuoteGold.repo.appendingPathComponent("articles/\(id)").path
         guard let path else { return }
