@@ -123,7 +123,14 @@ enum DetailExtractor {
         /// The interval a qualifier before token `i` gives `value` ("more than a decade", "almost nine
         /// million", "about 300"), and the first token of the claim.
         func qualified(_ value: Double, at i: Int) -> (Double, Double, Int) {
-            let q1 = word(i - 1), q2 = word(i - 2)
+            let q1 = word(i - 1), q2 = word(i - 2), q3 = word(i - 3)
+            // "no less than 16 years", "not fewer than 300", "at least 16": a floor, not a ceiling.
+            if q1 == "than", ["less", "fewer"].contains(q2), ["no", "not"].contains(q3) || q1 == "least" && q2 == "at" {
+                return (value, value * 1.5, q1 == "least" ? i - 2 : i - 3)
+            }
+            if q1 == "than", q2 == "more", ["no", "not"].contains(q3) || q1 == "most" && q2 == "at" {
+                return (0, value, q1 == "most" ? i - 2 : i - 3)
+            }
             if q1 == "over" {
                 // "over two days" is usually "across two days"; "over a decade", "more than a decade"
                 return (value, value * 1.5, i - 1)

@@ -88,8 +88,25 @@ enum DetailObjects {
         let content = phrase.filter { !["a", "an", "the"].contains($0.norm) }
         guard !content.isEmpty else { return false }
         return content.allSatisfy { t in
-            words.contains(t.norm) || isAcronym(t.text) && initials(of: other).contains(t.text.lowercased())
+            words.contains(t.norm) || isAcronym(t.text)
+                && (initials(of: other).contains(t.text.lowercased()) || commonNounInitials(of: other).contains(t.text.lowercased()))
         }
+    }
+
+    /// Initials of two or three consecutive content words in lower case ("GP" for "general practitioner",
+    /// "PM" for "prime minister"): an acronym for a common noun is written so.
+    private static func commonNounInitials(of toks: [Token]) -> Set<String> {
+        var out = Set<String>()
+        for i in toks.indices {
+            var letters = ""
+            for j in i..<min(toks.count, i + 3) {
+                let t = toks[j]
+                guard !t.isCapitalized, !t.isNumber, !StopWords.contains(t.norm), let f = t.text.first, f.isLetter else { break }
+                letters.append(f)
+                if letters.count >= 2 { out.insert(letters) }
+            }
+        }
+        return out
     }
 
     private static func isAcronym(_ s: String) -> Bool {
