@@ -85,4 +85,31 @@ import Testing
         ]))
         #expect(idx.people.isEmpty)
     }
+
+    @Test func transliterationsOfOneNameAreOnePerson() {
+        let idx = PeopleIndex.build(story: story(articles: [
+            ("a", ["Prime Minister Ranil Wickremesinghe said the house had been burnt down."]),
+            ("b", ["Prime Minister Ranil Wickramasinghe says he will resign once a government is formed."]),
+        ]))
+        #expect(names(idx) == ["Ranil Wickremesinghe"])
+        #expect(count(idx, "Ranil Wickremesinghe") == 2)
+        // Short family names one letter apart stay two people.
+        #expect(names(PeopleIndex.build(story: story(["Coach John Smith and his deputy John Smyth said nothing."]))).sorted() == ["John Smith", "John Smyth"])
+    }
+
+    @Test func theTitleAloneIsTheOnePersonWithIt() throws {
+        let idx = PeopleIndex.build(story: story([
+            "Prime Minister Tavi Renholm spoke on Sunday about the fire at his home.",
+            "The Prime Minister said the house had been his only one.",
+        ]))
+        let p = try #require(Self.person(idx, "Tavi Renholm"))
+        #expect(p.mentions.map(\.kind) == [.name, .epithet])
+        #expect(p.mentions.last?.text == "The Prime Minister")
+        // Two people with the title: "the president" is left alone; so is "the Prime Minister of Japan".
+        let two = PeopleIndex.build(story: story([
+            "President Ana Ruiz met President Omar Haddad on Monday.",
+            "The president said the talks went well, and the Prime Minister of Japan agreed.",
+        ]))
+        #expect(two.people.allSatisfy { $0.mentions.allSatisfy { $0.kind == .name } })
+    }
 }

@@ -50,4 +50,13 @@ import Testing
         ])
         #expect(q.isEmpty)
     }
+
+    @Test func theTitleAloneSpeaksForThePersonWithIt() {
+        let s = Self.speakers([
+            "Prime Minister Tavi Renholm spoke on Sunday about the fire at his home.",
+            "The Prime Minister further said “I took over the post because the economy collapsed.”",
+            "“So my wife and I left,” the Prime Minister said.",
+        ])
+        #expect(s == ["Tavi Renholm", "Tavi Renholm"])
+    }
 }

@@ -32,6 +32,21 @@ import Testing
         #expect(a.removed.map(\.reason).filter { $0 == "promotion of other coverage" }.count == 2)
     }
 
+    @Test func sentenceBrokenByABlankLineIsOneParagraph() {
+        let a = ArticleLoader.parse(text: """
+            My comments at the party leaders meeting were distorted, says the prime minister
+
+            Prime Minister Tavi Renholm, speaking about the arson attack on his home yesterday, said comments made by him at the
+
+            party leaders meeting on Saturday had been distorted by some politicians and media.
+
+            The Prime Minister said he had called the head of a television station three times.
+            """, id: "b", path: "b.txt")
+        #expect(a.paragraphs.count == 2)
+        #expect(a.paragraphs.first?.text.hasSuffix("at the party leaders meeting on Saturday had been distorted by some politicians and media.") == true)
+        #expect(a.removed.allSatisfy { !$0.reason.hasPrefix("caption") })
+    }
+
     @Test func reutersStyle() {
         let a = ArticleLoader.parse(text: """
             World

@@ -48,7 +48,20 @@ enum ParagraphBuilder {
         }
         flush()
 
-        pieces = pieces.flatMap { p in splitLong(p.text).map { (text: $0, lines: p.lines, marked: p.marked) } }
+        // "… said comments made by him at the" / "Party Leaders Meeting on Saturday had been …": a sentence the
+        // paste cut in two with a blank line is one paragraph.
+        var joined: [(text: String, lines: ClosedRange<Int>, marked: Bool)] = []
+        for p in pieces {
+            if let last = joined.last, !last.marked, !p.marked, SourceLine.words(last.text, cap: 8) >= 8,
+               LineShape.endsInsideASentence(last.text), !LineShape.isBullet(p.text),
+               p.text.unicodeScalars.first?.properties.isAlphabetic == true
+            {
+                joined[joined.count - 1] = (last.text + " " + p.text, last.lines.lowerBound...p.lines.upperBound, false)
+            } else {
+                joined.append(p)
+            }
+        }
+        pieces = joined.flatMap { p in splitLong(p.text).map { (text: $0, lines: p.lines, marked: p.marked) } }
 
         var out: [Paragraph] = []
         for (n, p) in pieces.enumerated() {

@@ -130,8 +130,17 @@ enum LineShape {
     /// Running text of the story, as opposed to a label, a heading or a caption.
     static func isProse(_ s: String) -> Bool {
         let w = SourceLine.words(s, cap: 25)
-        return (w >= 8 && endsLikeSentence(s)) || w >= 25
+        return (w >= 8 && (endsLikeSentence(s) || endsInsideASentence(s))) || w >= 25
     }
+
+    /// "… said comments made by him at the": a sentence the paste broke off, which no caption or label is.
+    static func endsInsideASentence(_ s: String) -> Bool {
+        let tail = s.unicodeScalars.reversed().prefix { $0.properties.isAlphabetic }
+        guard tail.count >= 1, tail.count <= 4, let before = s.unicodeScalars.dropLast(tail.count).last, before == " " else { return false }
+        return brokenOffWords.contains(String(String.UnicodeScalarView(tail.reversed())))
+    }
+
+    static let brokenOffWords: Set<String> = ["the", "a", "an", "of", "to", "at", "in", "on", "by", "for", "with", "from", "and", "or", "that", "his", "her", "its", "their", "our"]
 
     static let bulletMarkers: Set<Unicode.Scalar> = ["\u{2022}", "\u{00B7}", "\u{25AA}", "\u{25CF}", "\u{25BA}", "\u{25B8}", "\u{2023}", "\u{2043}", "\u{2013}", "\u{2014}", "-", "*", "+", "\u{2713}", "\u{2714}", "\u{27A4}", "\u{25E6}"]
 

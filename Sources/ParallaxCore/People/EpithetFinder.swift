@@ -61,6 +61,33 @@ enum EpithetFinder {
         return out
     }
 
+    /// Titles that stand for one person when written alone after "the" ("the Prime Minister said").
+    static let bareTitles: [[String]] = [
+        ["prime", "minister"], ["president"], ["premier"], ["chancellor"], ["pope"], ["governor"], ["mayor"],
+        ["king"], ["queen"], ["taoiseach"],
+    ]
+
+    /// "the Prime Minister", "the president": a title with nothing after it naming someone or somewhere
+    /// ("the President of France", "the Prime Minister Ranil …" are left alone). The caller links it to the
+    /// one person the story introduces with that title.
+    static func findBare(in pn: ParagraphNames) -> [(start: Int, end: Int, title: String)] {
+        let toks = pn.tokens
+        var out: [(start: Int, end: Int, title: String)] = []
+        for k in toks.indices where toks[k].base == "the" && k + 1 < toks.count {
+            for words in bareTitles where k + words.count < toks.count || k + words.count == toks.count {
+                let range = (k + 1)..<(k + 1 + words.count)
+                guard range.upperBound <= toks.count,
+                      zip(range, words).allSatisfy({ toks[$0].base == $1 && !toks[$0].possessive && toks[$0].gapBefore == " " })
+                else { continue }
+                let after = range.upperBound
+                if after < toks.count, toks[after].gapBefore == " ", toks[after].isCap || toks[after].isAcronym || ["of", "for"].contains(toks[after].base) { break }
+                out.append((toks[k].token.start, toks[after - 1].baseEnd, words.joined(separator: " ")))
+                break
+            }
+        }
+        return out
+    }
+
     /// A nationality starting at `i`: a demonym ("Chinese", "South Korean"), "US"/"U.S.", or a country name.
     static func nationality(_ toks: [NameToken], _ words: [String], _ i: Int, _ lex: NameLexicon) -> (String?, Int) {
         let limit = min(toks.count, i + 4)

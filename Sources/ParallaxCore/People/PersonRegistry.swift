@@ -122,6 +122,7 @@ struct PersonRegistry: Sendable {
         entries[idx].forms[display2, default: 0] += 1
         entries[idx].evidenceCount += 1
         if let c = run.country { entries[idx].countries[c, default: 0] += 1 }
+        if let t = run.title, !run.isFormer { titleHolders[TextNormalizer.forMatching(t), default: []].insert(idx) }
         if head && !run.isFormer { entries[idx].isHead = true }
         if run.isFormer { entries[idx].isFormer = true }
     }
@@ -221,6 +222,40 @@ struct PersonRegistry: Sendable {
             fullIndex[e.key] = idx
         }
         singles = []
+    }
+
+    /// "Ranil Wickremesinghe" / "Ranil Wickramasinghe", "Volodymyr Zelensky" / "Volodymyr Zelenskyy": outlets
+    /// transliterate names differently. The same given name and a family name one letter apart (two in a
+    /// long one) is one person.
+    mutating func mergeSpellingVariants() {
+        var byFirstWord: [String: [Int]] = [:]
+        for i in roots {
+            let words = entries[i].name.split(separator: " ")
+            guard words.count >= 2 else { continue }
+            byFirstWord[NameLexicon.fold(String(words[0])) + "#\(words.count)", default: []].append(i)
+        }
+        for group in byFirstWord.values where group.count > 1 {
+            for (n, a) in group.enumerated() {
+                for b in group[(n + 1)...] where find(a) != find(b) {
+                    // The words after the given name; "Smith" / "Smyth" are too short to call a spelling.
+                    let fa = Self.compactKey(entries[a].name.split(separator: " ").dropFirst().joined())
+                    let fb = Self.compactKey(entries[b].name.split(separator: " ").dropFirst().joined())
+                    let shorter = min(fa.count, fb.count)
+                    guard shorter >= 7, abs(fa.count - fb.count) <= 2 else { continue }
+                    if PeopleIndex.editDistance(fa, fb) <= (shorter >= 12 ? 2 : 1) { link(entries[b].name, to: a) }
+                }
+            }
+        }
+    }
+
+    /// Entries introduced with each title ("prime minister" → the people named "Prime Minister X").
+    private var titleHolders: [String: Set<Int>] = [:]
+
+    /// The one person introduced with this title among those an article names, for "the Prime Minister
+    /// said …".
+    func soleHolder(of title: String, among named: Set<Int>) -> Int? {
+        let ids = Set((titleHolders[title] ?? []).map(find)).intersection(named)
+        return ids.count == 1 ? ids.first : nil
     }
 
     /// The one current head of state or government introduced with each country, for epithets.

@@ -43,6 +43,7 @@ enum StoryPeople {
             registry.add(run: u.run, tokens: u.tokens, lexicon: lex)
         }
         registry.finish()
+        registry.mergeSpellingVariants()
         let entries = registry.entries
 
         // Pass 2: every mention of those people, short forms resolved by recency within the article.
@@ -71,6 +72,19 @@ enum StoryPeople {
                 }
             }
         }
+        // "the Prime Minister" for the one person the story introduces as Prime Minister.
+        for (ai, article) in story.articles.enumerated() {
+            for (pi, pn) in analysed[ai].enumerated() where !pn.headline {
+                let paragraph = article.paragraphs[pi]
+                for e in EpithetFinder.findBare(in: pn) {
+                    guard let person = registry.soleHolder(of: e.title, among: Set(mentions.indices.filter { mentions[$0].contains { $0.article == article.id } }))
+                    else { continue }
+                    mentions[person].append(Mention(
+                        story: story.id, article: article.id, paragraph: paragraph.index, start: e.start, end: e.end,
+                        text: ScalarText.slice(paragraph.text, e.start, e.end), kind: .epithet))
+                }
+            }
+        }
         // Epithets: "the Chinese leader" for the one Chinese head of state or government named in the story.
         let heads = registry.headsByCountry()
         if !heads.isEmpty {
@@ -85,11 +99,11 @@ enum StoryPeople {
                     }
                 }
             }
-            let order = Dictionary(story.articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-            for i in mentions.indices where !mentions[i].isEmpty {
-                mentions[i].sort { a, b in
-                    (order[a.article] ?? 0, a.paragraph, a.start) < (order[b.article] ?? 0, b.paragraph, b.start)
-                }
+        }
+        let order = Dictionary(story.articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for i in mentions.indices where mentions[i].contains(where: { $0.kind == .epithet }) {
+            mentions[i].sort { a, b in
+                (order[a.article] ?? 0, a.paragraph, a.start) < (order[b.article] ?? 0, b.paragraph, b.start)
             }
         }
         var people: [Person] = []

@@ -262,6 +262,8 @@ struct QuoteAttributor {
             }
             return canonical(r)
         }
+        // "The Prime Minister further said": a title alone that the people index links to one person.
+        if let p = names.personAt(article: article, paragraph: paragraph, offset: t.start) { return p }
         let w = NameRuns.stripPossessive(t.norm)
         // "Her Honour found that …": how courts name the judge.
         if w == "honour" || w == "honor", let pos = toks.firstIndex(of: k), pos > 0, ["her", "his"].contains(norm(toks[pos - 1])) {
