@@ -112,4 +112,11 @@ import Testing
         ]))
         #expect(two.people.allSatisfy { $0.mentions.allSatisfy { $0.kind == .name } })
     }
+
+    @Test func employerBeforeARoleIsNoListedName() {
+        let idx = PeopleIndex.build(story: story([
+            "Paul Tanner, Busline commercial director, said cancellations were being reported faster.",
+        ]))
+        #expect(names(idx) == ["Paul Tanner"])
+    }
 }

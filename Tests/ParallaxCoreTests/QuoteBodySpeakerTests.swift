@@ -59,4 +59,13 @@ import Testing
         ])
         #expect(s == ["Tavi Renholm", "Tavi Renholm"])
     }
+
+    @Test func anAgeAfterTheNamesThePersonJustNamed() {
+        let s = Self.speakers([
+            "Striker Tomas Varga scored twice on Sunday as Harbour City beat the holders.",
+            "“We deserved the win after everything this season,” said the 25-year-old.",
+            "“The fans were brilliant from the first minute,” the 25-year-old striker added.",
+        ])
+        #expect(s == ["Tomas Varga", "Tomas Varga"])
+    }
 }

@@ -274,6 +274,11 @@ struct QuoteAttributor {
             guard AttributionLexicon.personalPronouns.contains(bare) else { return nil }
             return names.pronounAntecedent(article: article, paragraph: paragraph, offset: t.start, pronoun: bare)
         }
+        // "the 25-year-old said", "the 25-year-old midfielder said"
+        if let pos = toks.firstIndex(of: k) {
+            if pos > 0, let s = ageEpithet(toks[pos - 1], k) { return s }
+            if pos > 1, let s = ageEpithet(toks[pos - 2], toks[pos - 1]) { return s }
+        }
         if t.isCapitalized || AttributionLexicon.nonSpeakerHeads.contains(w) || t.isNumber { return nil }
         // Unnamed speaker: "one user", "both governments", "the spokesman", "analysts".
         guard let pos = toks.firstIndex(of: k) else { return nil }
@@ -382,6 +387,7 @@ struct QuoteAttributor {
             return names.pronounAntecedent(article: article, paragraph: paragraph, offset: ctx.tokens[seq[k]].start, pronoun: w)
         }
         if AttributionLexicon.subjectPronouns.contains(w) { return nil }
+        if k + 1 < seq.count, let s = ageEpithet(seq[k], seq[k + 1]) { return s }  // "said the 25-year-old"
         // a determiner phrase up to a preposition, comma or name
         var e = k
         var words = 0
@@ -405,6 +411,14 @@ struct QuoteAttributor {
         guard e > k, AttributionLexicon.determiners.contains(norm(seq[k])) || AttributionLexicon.roles.contains(norm(seq[e - 1])) else { return nil }
         let phrase = ScalarText.slice(ctx.text, ctx.tokens[seq[k]].start, ctx.tokens[seq[e - 1]].end)
         return lowerFirst(phrase)
+    }
+
+    /// "the 25-year-old": news copy's way of naming again the person it has just named, so the person a
+    /// pronoun at that place would stand for.
+    private func ageEpithet(_ article_: Int, _ age: Int) -> String? {
+        let w = norm(age)
+        guard norm(article_) == "the", w.hasSuffix("-year-old"), w.unicodeScalars.first?.properties.numericType != nil else { return nil }
+        return names.pronounAntecedent(article: article, paragraph: paragraph, offset: ctx.tokens[article_].start)
     }
 
     private func canonical(_ r: NameRun) -> String {
