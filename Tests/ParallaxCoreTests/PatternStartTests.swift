@@ -29,6 +29,39 @@ import Testing
         #expect(PatternStart.firstBytes("^") == nil)
     }
 
+    @Test func prefixesOfAnchoredPatterns() {
+        func texts(_ p: String) -> [String]? { PatternStart.prefixes(p)?.map { String(decoding: $0, as: UTF8.self) } }
+        #expect(texts("^(share|tweet)\\W*$") == ["share", "tweet"])
+        #expect(texts(#"^(eds|ed|editors?'? ?notes?|note to editors)\s*:"#) == ["ed", "eds", "editor", "note to editors"])
+        #expect(texts("^share via (e-?mail|[a-z]+)") == ["share via "])  // a branch without a literal start ends it
+        #expect(texts(#"^\(\(x"#) == ["((x"])
+        #expect(texts(#"^\d+ min"#) == (0...9).map(String.init))
+        #expect(texts("^ab+c") == ["ab"])
+        #expect(texts("^ab{2}c") == ["ab"])
+        #expect(texts("^(?:read|more) on") == ["more", "read"])
+        #expect(texts("^©") == ["©"])
+        #expect(texts("^ab|^cd") == ["ab", "cd"])
+        #expect(texts("share") == nil)
+        #expect(texts("^ab|cd") == nil)
+        #expect(texts("^(ab)?c") == ["ab", "c"])  // an optional element counts both ways
+        #expect(texts("^(new:? )?you can") == ["new ", "new:", "you can"])
+        #expect(texts("^a?b") == ["a", "b"])
+        #expect(texts("^a?") == nil)  // may match nothing
+        #expect(texts("^x[]a]") == ["x"])
+        #expect(texts("^[ab]c") == nil)
+        #expect(texts("^(ab|[cd])") == nil)
+        #expect(texts("^(?i)ab") == nil)
+        #expect(texts("^(?=a)a") == nil)
+        #expect(texts(#"^\s*x"#) == nil)
+        #expect(texts("^") == nil)
+    }
+
+    @Test func prefixTestRejectsProse() {
+        let rule = ChromeRules.rules.first { $0.reason == "editor's note or correction" }!.pattern
+        #expect(!rule.mayMatch("experts warned: the jewels may be worth more in pieces"))
+        #expect(rule.matches("eds: adds comment"))
+    }
+
     @Test func ruleTableUsesIt() {
         let covered = ChromeRules.rules.filter { PatternStart.firstBytes($0.pattern.regex.pattern) != nil }
         #expect(covered.count >= ChromeRules.rules.count / 2)

@@ -220,10 +220,23 @@ enum Cleaner {
         let total = lines.reduce(0) { $0 + $1.wordCount }
         var before = 0
         for (i, line) in lines.enumerated() {
-            if line.text.trimmingCharacters(in: .whitespaces) == "--", before >= 80, before * 10 >= total * 6 { return i }
+            if before >= 80, before * 10 >= total * 6, isSignatureDelimiter(line.text) { return i }
             before += line.wordCount
         }
         return nil
+    }
+
+    /// "--" with white space around it. Foundation's trimming bridged every line to UTF-16 (a twelfth of a
+    /// whole `diff`), so only a line holding "--" and no ASCII letter or digit gets that far.
+    static func isSignatureDelimiter(_ text: String) -> Bool {
+        var hyphens = false
+        var previous: UInt8 = 0
+        for b in text.utf8 {
+            if b == 0x2D, previous == 0x2D { hyphens = true }
+            if (0x30...0x39).contains(b) || (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) { return false }
+            previous = b
+        }
+        return hyphens && text.trimmingCharacters(in: .whitespaces) == "--"
     }
 
     static let greeting = LinePattern(#"^(hi|hello|hey|dear|good (morning|afternoon|evening))\b[^.?!:;]{0,40}[,!]$"#)

@@ -13,6 +13,9 @@ struct LinePattern: Sendable {
     let isAnchored: Bool
     /// Bytes a match can start with (see `PatternStart`), as a table; nil when not derivable.
     private let firstBytes: [Bool]?
+    /// Literal texts a match starts with (`PatternStart.prefixes`), bucketed by first byte; nil when not
+    /// derivable.
+    private let prefixes: [[[UInt8]]]?
 
     init(_ pattern: String, caseInsensitive: Bool = false) {
         compiled = Compiled(pattern: pattern, caseInsensitive: caseInsensitive)
@@ -27,6 +30,13 @@ struct LinePattern: Sendable {
             firstBytes = table
         } else {
             firstBytes = nil
+        }
+        if !caseInsensitive, let starts = PatternStart.prefixes(pattern) {
+            var buckets = [[[UInt8]]](repeating: [], count: 256)
+            for p in starts { buckets[Int(p[0])].append(p) }
+            prefixes = buckets
+        } else {
+            prefixes = nil
         }
     }
 
@@ -80,8 +90,18 @@ struct LinePattern: Sendable {
         if let firstBytes {
             guard let b = s.utf8.first, firstBytes[Int(b)] else { return false }
         }
+        if let prefixes, !Self.startsWithAny(s, prefixes) { return false }
         guard let literals else { return true }
         return RequiredLiterals.containsAny(s, literals)
+    }
+
+    /// Whether `s` begins with one of the texts (UTF-8, bucketed by first byte).
+    static func startsWithAny(_ s: String, _ buckets: [[[UInt8]]]) -> Bool {
+        var s = s
+        return s.withUTF8 { b in
+            guard let first = b.first else { return false }
+            return buckets[Int(first)].contains { p in p.count <= b.count && p.indices.allSatisfy { b[$0] == p[$0] } }
+        }
     }
 
     func matches(_ s: String) -> Bool {
