@@ -39,7 +39,7 @@ struct DiffCommand: ParsableCommand {
         let alignment: PairAlignment
         if context == .story {
             let story = StoryContext.articles(left: articles[0], right: articles[1]) { AnalysisLimit.limit($0).article }
-            alignment = StoryAligner(articles: story.articles).pair(story.left, story.right)
+            alignment = StoryAligner(articles: story.articles).pair(story.left, story.right, onlyThisPair: true)
         } else {
             alignment = StoryAligner(articles: articles).pair(0, 1)
         }

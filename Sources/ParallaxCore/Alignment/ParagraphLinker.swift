@@ -64,13 +64,17 @@ struct ParagraphLinker {
         var best = fa[i].whole.similarity(fb[j].whole, stemWeight: w)
         // The best sentence pair, when the two share more than who was speaking (`AttributionPhrases`).
         // (The parts are bound one by one: binding whole paragraphs copied them, a tenth of scoring.)
+        // The shared-content test comes first: it is a cheap merge that stops at the first common id, and
+        // most sentence pairs of a candidate share no content word, so their two dot products (the
+        // trigram one is long) are never needed. Same result: both conditions must hold either way.
         let sa = fa[i].sentences, sb = fb[j].sentences
         if sa.count > 1 || sb.count > 1 {
             let pa = fa[i].plain, pb = fb[j].plain
             for x in sa.indices {
-                for y in sb.indices {
+                let cx = pa[x] ?? sa[x].stems.ids
+                for y in sb.indices where AttributionPhrases.shareContent(cx, pb[y] ?? sb[y].stems.ids) {
                     let sim = sa[x].similarity(sb[y], stemWeight: w)
-                    if sim > best && AttributionPhrases.shareContent(pa[x] ?? sa[x].stems.ids, pb[y] ?? sb[y].stems.ids) { best = sim }
+                    if sim > best { best = sim }
                 }
             }
         }

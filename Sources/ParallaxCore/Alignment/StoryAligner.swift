@@ -24,10 +24,20 @@ public final class StoryAligner: Sendable {
     /// Paragraph links between two articles (indices into `articles`). With three articles or more they come
     /// from the whole story's link graph (computed once), so that the other outlets can vouch for a link
     /// (`LinkClosure`); two articles alone are aligned on their own.
-    public func links(_ left: Int, _ right: Int) -> [ParagraphLink] {
+    public func links(_ left: Int, _ right: Int) -> [ParagraphLink] { links(left, right, onlyThisPair: false) }
+
+    /// `onlyThisPair`: the caller wants this pair alone (`diff`). The other pairs' links are still all
+    /// computed (the closure reads the whole graph), but shared details, which only add links to their own
+    /// pair and vouch for nothing, are extracted for this pair's paragraphs only, and nothing is cached.
+    func links(_ left: Int, _ right: Int, onlyThisPair: Bool) -> [ParagraphLink] {
         guard left != right else { return [] }
         guard articles.count >= 3, parameters.closureSupport > 0 else { return pairLinks(left, right) }
-        let all = storyLinks()
+        let all: [Int: [ParagraphLink]]
+        if onlyThisPair, storyLinkCache.withLock({ $0 }) == nil {
+            all = Self.byPair(allLinks(detailsFor: (min(left, right), max(left, right))), articles.count)
+        } else {
+            all = storyLinks()
+        }
         if left < right { return all[left * articles.count + right] ?? [] }
         return (all[right * articles.count + left] ?? [])
             .map { ParagraphLink(left: $0.right, right: $0.left, similarity: $0.similarity) }
@@ -47,16 +57,22 @@ public final class StoryAligner: Sendable {
 
     private func storyLinks() -> [Int: [ParagraphLink]] {
         if let cached = storyLinkCache.withLock({ $0 }) { return cached }
-        var all: [Int: [ParagraphLink]] = [:]
-        for pl in allLinks() { all[pl.left * articles.count + pl.right] = pl.links }
+        let all = Self.byPair(allLinks(), articles.count)
         storyLinkCache.withLock { $0 = all }
         return all
     }
 
-    /// The side-by-side alignment of two articles.
-    public func pair(_ left: Int, _ right: Int) -> PairAlignment {
+    private static func byPair(_ links: [ArticlePairLinks], _ count: Int) -> [Int: [ParagraphLink]] {
+        var all: [Int: [ParagraphLink]] = [:]
+        for pl in links { all[pl.left * count + pl.right] = pl.links }
+        return all
+    }
+
+    /// The side-by-side alignment of two articles. `onlyThisPair`: no other pair of the story will be asked
+    /// for (`diff`), so the story's links are computed for this one (see `links(_:_:onlyThisPair:)`).
+    public func pair(_ left: Int, _ right: Int, onlyThisPair: Bool = false) -> PairAlignment {
         let a = articles[left], b = articles[right]
-        let links = self.links(left, right)
+        let links = self.links(left, right, onlyThisPair: onlyThisPair)
         // The links come from the story (the other outlets vouch for them). Which unlinked neighbour joins a
         // row, and how the sentences of a row pair up, are questions about these two texts, so they use the
         // two articles' own weights: with the story's, the words every outlet repeats ("Lee", "in return")
@@ -103,7 +119,11 @@ public final class StoryAligner: Sendable {
     }
 
     /// Links for every pair of articles, from one inverted index over the whole story.
-    public func allLinks() -> [ArticlePairLinks] {
+    public func allLinks() -> [ArticlePairLinks] { allLinks(detailsFor: nil) }
+
+    /// `detailsFor`: the one article pair (left < right) whose shared-detail links are wanted; the other
+    /// pairs then get none (see `links(_:_:onlyThisPair:)`). Nil: every pair's.
+    func allLinks(detailsFor only: (Int, Int)?) -> [ArticlePairLinks] {
         let linker = self.linker
         let candidates = StoryCandidates.generate(features: features, linker: linker)
         let floor = parameters.closureFloor
@@ -116,9 +136,13 @@ public final class StoryAligner: Sendable {
                 .map { LinkClosure.Candidate(left: c.left, right: c.right, pair: $0) }
             return (SharedDetails.PairCandidates(left: c.left, right: c.right, scored: scored, kept: links), near)
         }
-        let details = articles.count <= parameters.detailMaxArticles
-            ? SharedDetails.links(articles: articles, features: features, pairs: perPair.map(\.0), floor: parameters.detailFloor)
-            : [[ParagraphLink]](repeating: [], count: perPair.count)
+        var details = [[ParagraphLink]](repeating: [], count: perPair.count)
+        if articles.count <= parameters.detailMaxArticles {
+            // Each pair's detail links depend on that pair's candidates and paragraphs alone.
+            let asked = perPair.indices.filter { k in only.map { $0 == (perPair[k].0.left, perPair[k].0.right) } ?? true }
+            let found = SharedDetails.links(articles: articles, features: features, pairs: asked.map { perPair[$0].0 }, floor: parameters.detailFloor)
+            for (n, k) in asked.enumerated() { details[k] = found[n] }
+        }
         // Shared details come after the closure and do not vouch in it: a detail says two paragraphs share
         // that fact, not that their other facts are the same.
         var closed = LinkClosure.complete(
