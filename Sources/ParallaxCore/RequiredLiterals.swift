@@ -16,6 +16,24 @@ enum RequiredLiterals {
         return Array(set).sorted()
     }
 
+    /// For each top-level alternative, every set of strings it requires (a match of that alternative
+    /// contains one string of each set), the most selective set first; nil when some alternative requires
+    /// nothing or the syntax is not understood. Sharper than `derive`, which keeps one set per alternative
+    /// and joins them: "is a" and "@" are both needed for the author-note rule, and prose has the first.
+    static func deriveAlternatives(_ pattern: String) -> [[[String]]]? {
+        var p = Parser(chars: Array(pattern.unicodeScalars))
+        var out: [[[String]]] = []
+        while true {
+            guard let branch = p.sequence(), let best = branch.required, !branch.all.isEmpty else { return nil }
+            let sets = [best] + branch.all.filter { $0 != best }
+            guard !sets.contains(where: { $0.isEmpty || $0.contains("") }) else { return nil }
+            out.append(sets.map { Array($0).sorted() })
+            guard p.i < p.chars.count, p.chars[p.i] == "|" else { break }
+            p.i += 1
+        }
+        return p.i == p.chars.count ? out : nil
+    }
+
     /// Reads the pattern as scalars, not Characters: the patterns are built at start-up, and grapheme
     /// comparisons made deriving them a millisecond of every command's start.
     private struct Parser {
@@ -36,7 +54,11 @@ enum RequiredLiterals {
             return anyBranchFree ? [] : result
         }
 
-        struct Branch { var required: Set<String>? }
+        struct Branch {
+            var required: Set<String>?
+            /// Every required set, of which `required` is the most selective.
+            var all: [Set<String>] = []
+        }
 
         /// One branch: literal runs and groups; the requirement is the best single one of them.
         mutating func sequence() -> Branch? {
@@ -102,7 +124,7 @@ enum RequiredLiterals {
             let best = options.indices.max { a, b in
                 shortest[a] != shortest[b] ? shortest[a] < shortest[b] : options[a].count > options[b].count
             }
-            return Branch(required: best.map { options[$0] })
+            return Branch(required: best.map { options[$0] }, all: options)
         }
 
         /// Consumes a quantifier if one follows: `optional` when it allows zero repetitions, `repeated`

@@ -49,6 +49,13 @@ final class Bench {
             commandCase("read", "\(w.formatted()) words", ["read", a, "--json"])
             commandCase("diff", "2 × \(w.formatted()) words", ["diff", a, b, "--json"], target: .seconds(0.05))
         }
+        // `diff` of two files of a story folder reads the whole folder and aligns the story (the other outlets
+        // vouch for links, `StoryContext`): the largest folder read that way.
+        if let n = s.align.first {
+            let folder = story(n).path
+            commandCase("diff-story-\(n)", "2 articles in a story of \(n)",
+                        ["diff", folder + "/outlet-0000.txt", folder + "/outlet-0001.txt", "--json"])
+        }
         for n in s.align {
             let target: Target? = n == 100 ? .seconds(2) : n == 200 ? .relative(to: "align-100", factor: 2.5) : nil
             commandCase("align-\(n)", "\(n) articles, \(wordsIn(story(n)).formatted()) words", ["align", story(n).path, "--json"], target: target)

@@ -20,6 +20,17 @@ import Testing
         #expect(RequiredLiterals.derive("(ab)?c*") == nil)
     }
 
+    @Test func alternativesKeepEveryRequiredSet() {
+        // Each alternative: its most selective set first, then the others it also needs.
+        #expect(RequiredLiterals.deriveAlternatives(#"^(covers|is a) .*(@|e-?mail)"#) == [[["covers", "is a"], [" "], ["@", "mail"]]])
+        #expect(RequiredLiterals.deriveAlternatives(#"^(from|to)\s*:.*@|^forwarded message$"#) == [[["from", "to"], [":"], ["@"]], [["forwarded message"]]])
+        #expect(RequiredLiterals.deriveAlternatives("abc|x*") == nil)
+        #expect(RequiredLiterals.deriveAlternatives("(ab") == nil)
+        let author = ChromeRules.rules.first { $0.reason == "author note with contact" }!.pattern
+        #expect(!author.mayMatch("interior minister laurent nunez is a man who told reporters the operation went well"))
+        #expect(author.matches("jane roe covers science for the chronicle. email: jroe@example.com"))
+    }
+
     @Test func repeatedCharactersEndTheRun() {
         // "xa+?b" matches "xaab", which does not contain "xab".
         for lits in [RequiredLiterals.derive("xa+?b"), RequiredLiterals.derive("xa{1,3}b"), RequiredLiterals.derive("xa+b")] {

@@ -198,6 +198,9 @@ enum Cleaner {
     /// The first end-of-story marker that has at least 40% of the page's words (and 80 words) before it,
     /// so a "Related:" link in the first paragraphs does not cut the story short.
     static func endOfStory(_ lines: [SourceLine]) -> (Int, String)? {
+        // Most pages have no marker line at all: the words are counted only when there is one.
+        guard lines.contains(where: { !$0.isBlank && LineShape.hasAtMost($0.text, scalars: 80) && ChromeRules.endMarker($0.text) != nil })
+        else { return nil }
         let words = lines.map(\.wordCount)
         let total = words.reduce(0, +)
         var before = 0
@@ -217,6 +220,8 @@ enum Cleaner {
     /// The line "--" (the e-mail signature delimiter, "-- " in RFC 3676) with at least 80 words and 60% of
     /// the text above it.
     static func signatureDelimiter(_ lines: [SourceLine]) -> Int? {
+        // Counting words is the cost here, and only a page with a "--" line needs them.
+        guard lines.contains(where: { isSignatureDelimiter($0.text) }) else { return nil }
         let total = lines.reduce(0) { $0 + $1.wordCount }
         var before = 0
         for (i, line) in lines.enumerated() {

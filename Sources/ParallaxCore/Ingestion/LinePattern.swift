@@ -44,7 +44,7 @@ struct LinePattern: Sendable {
 
     /// Literals every match contains (see `RequiredLiterals`), as UTF-8, bucketed by first byte; nil when
     /// not derivable.
-    var literals: [[[UInt8]]]? { compiled.literals }
+    var literals: [[[UInt8]]]? { compiled.literals?.any }
 
     /// The expression and its literals, each built once on the first thread that needs it: most lines
     /// fail the first-byte test, so most rules never need either in a run.
@@ -53,7 +53,7 @@ struct LinePattern: Sendable {
         private let pattern: String
         private let caseInsensitive: Bool
         private let cache = Mutex<NSRegularExpression?>(nil)
-        private let literalCache = Mutex<[[[UInt8]]]??>(nil)
+        private let literalCache = Mutex<Literals??>(nil)
 
         init(pattern: String, caseInsensitive: Bool) {
             self.pattern = pattern
@@ -69,18 +69,38 @@ struct LinePattern: Sendable {
             }
         }
 
-        var literals: [[[UInt8]]]? {
+        var literals: Literals? {
             literalCache.withLock { cached in
                 if let cached { return cached }
-                var built: [[[UInt8]]]?
+                var built: Literals?
                 if !caseInsensitive, let lits = RequiredLiterals.derive(pattern) {
-                    var buckets = [[[UInt8]]](repeating: [], count: 256)
-                    for l in lits { buckets[Int(l.utf8.first!)].append(Array(l.utf8)) }
-                    built = buckets
+                    built = Literals(any: Literals.buckets(lits), alternatives: RequiredLiterals.deriveAlternatives(pattern).map {
+                        $0.map { sets in sets.map(Literals.buckets) }
+                    })
                 }
                 cached = .some(built)
                 return built
             }
+        }
+    }
+
+    /// The literal tests, strings as UTF-8 bucketed by first byte: `any` holds what every match contains
+    /// one of; `alternatives`, when derivable, each top-level alternative's sets, of which a match of that
+    /// alternative contains one string each (asked only of lines that pass `any`).
+    struct Literals: Sendable {
+        var any: [[[UInt8]]]
+        var alternatives: [[[[[UInt8]]]]]?
+
+        static func buckets(_ strings: [String]) -> [[[UInt8]]] {
+            var buckets = [[[UInt8]]](repeating: [], count: 256)
+            for l in strings { buckets[Int(l.utf8.first!)].append(Array(l.utf8)) }
+            return buckets
+        }
+
+        func admit(_ s: String) -> Bool {
+            guard RequiredLiterals.containsAny(s, any) else { return false }
+            guard let alternatives else { return true }
+            return alternatives.contains { sets in sets.allSatisfy { RequiredLiterals.containsAny(s, $0) } }
         }
     }
 
@@ -91,8 +111,8 @@ struct LinePattern: Sendable {
             guard let b = s.utf8.first, firstBytes[Int(b)] else { return false }
         }
         if let prefixes, !Self.startsWithAny(s, prefixes) { return false }
-        guard let literals else { return true }
-        return RequiredLiterals.containsAny(s, literals)
+        guard let literals = compiled.literals else { return true }
+        return literals.admit(s)
     }
 
     /// Whether `s` begins with one of the texts (UTF-8, bucketed by first byte).
