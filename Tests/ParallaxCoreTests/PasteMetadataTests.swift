@@ -4,6 +4,23 @@ import Testing
 /// Outlet, byline and date of pastes without a header, from the third blind story's kinds of page
 /// (README "Articles and stories"), on pages of our own.
 @Suite struct PasteMetadataTests {
+    @Test func bylineWithTheOutletAfterAComma() {
+        let page = """
+        Council holds its rescheduled meeting under tight security
+
+        By: Dana Kolb, Mesa Eyewitness News 7
+
+        Thursday night's council meeting was much calmer than Monday's, when protesters took over the chamber.
+        """
+        let a = ArticleLoader.parse(text: page, id: "k", path: "k.txt")
+        #expect(a.byline == "Dana Kolb")
+        #expect(a.outlet == "Mesa Eyewitness News 7")
+        // A job title after the comma stays part of the byline, and names no outlet.
+        let b = ArticleLoader.parse(text: page.replacingOccurrences(of: "Mesa Eyewitness News 7", with: "Chief Politics Writer"), id: "k", path: "k.txt")
+        #expect(b.byline == "Dana Kolb, Chief Politics Writer")
+        #expect(b.outlet == nil)
+    }
+
     @Test func liveBlogMenuBrandAndReporterPair() {
         let page = """
         Harbourlight | News | Weather | Travel | Live

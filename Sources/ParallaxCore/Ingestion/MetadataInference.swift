@@ -50,9 +50,10 @@ enum MetadataInference {
                 datelineDay = datelineDay ?? d.day
                 drop(i, "dateline (gives place\(d.agency == nil ? "" : ", agency")\(d.date == nil ? "" : " and date"))")
             } else if let b = bylineLine(t) {
-                byline = byline ?? b.name
+                let credit = splitCredit(b.name)
+                byline = byline ?? credit.name
                 date = date ?? b.date
-                outlet = outlet ?? agency(in: b.name) ?? organisation(in: b.name)
+                outlet = outlet ?? agency(in: b.name) ?? organisation(in: b.name) ?? credit.outlet
                 drop(i, b.date == nil ? "byline" : "byline and date")
             } else if let d = dateLine(t) {
                 date = date ?? d.date
@@ -229,6 +230,15 @@ enum MetadataInference {
             return (name.isEmpty ? rest : name, d.iso)
         }
         return (stripSeparators(rest), nil)
+    }
+
+    /// "Erica Zucco, KOB Eyewitness News 4": a byline naming the reporter, then the outlet after a comma
+    /// (a job title there, "Jane Doe, Chief Football Writer", stays part of the byline).
+    static func splitCredit(_ byline: String) -> (name: String, outlet: String?) {
+        guard let comma = byline.firstIndex(of: ","), let last = byline.lastIndex(of: ",") else { return (byline, nil) }
+        let outlet = byline[byline.index(after: last)...].trimmingCharacters(in: .whitespaces)
+        guard looksLikeSiteName(outlet) else { return (byline, nil) }
+        return (byline[..<comma].trimmingCharacters(in: .whitespaces), outlet)
     }
 
     /// Words that may stand around a date in a date line: labels, weekdays, time zones.
