@@ -16,6 +16,7 @@ import Testing
 
             Read more stories from the north coast
             Listen to the latest news from the north coast on Coast Sounds
+            Watch the full statement (Video)
 
             Propaganda vs reality
 
@@ -29,7 +30,7 @@ import Testing
         ])
         #expect(a.paragraphs[2].isHeading)
         #expect(a.removed.map(\.reason).filter { $0.hasPrefix("links to other stories") }.count == 2)
-        #expect(a.removed.map(\.reason).filter { $0 == "promotion of other coverage" }.count == 2)
+        #expect(a.removed.map(\.reason).filter { $0 == "promotion of other coverage" }.count == 3)
     }
 
     @Test func sentenceBrokenByABlankLineIsOneParagraph() {
