@@ -93,6 +93,17 @@ enum RequiredLiterals {
                     let e = chars[i + 1]
                     i += 2
                     if "bBdDsSwW".unicodeScalars.contains(e) { break }
+                    if e == "p" || e == "P" {
+                        // A Unicode property (`\p{L}`, `\pL`): one character of a class, no literal.
+                        if i < chars.count, chars[i] == "{" {
+                            guard let close = chars[i...].firstIndex(of: "}") else { return nil }
+                            i = close + 1
+                        } else {
+                            guard i < chars.count else { return nil }
+                            i += 1
+                        }
+                        break
+                    }
                     if e == "n" { literal = "\n" } else if e == "t" { literal = "\t" }
                     else if e.isASCII, Parser.isASCIIPunctuationOrSymbol(e) || e == " " { literal = e }
                     else { return nil }

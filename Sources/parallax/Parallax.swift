@@ -30,6 +30,9 @@ struct Parallax: ParsableCommand {
     /// of a `diff` of two long articles.
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
+        // `diff` and `align` read the cleaning rules and the alignment's word lists first thing; they are
+        // built on the idle core meanwhile (`Prewarm`).
+        if let name = arguments.first, name == "diff" || name == "align" { Prewarm.analysisTables() }
         if let name = arguments.first,
             let sub = configuration.subcommands.first(where: { $0.configuration.commandName == name }),
             var command = try? sub.parseAsRoot(Array(arguments.dropFirst()))

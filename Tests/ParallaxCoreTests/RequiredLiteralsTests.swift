@@ -20,6 +20,12 @@ import Testing
         #expect(RequiredLiterals.derive("(ab)?c*") == nil)
     }
 
+    @Test func unicodePropertiesAreClasses() {
+        #expect(RequiredLiterals.derive(#"^[-–]\s*\p{L}+ \(@\w+\)"#) == [" (@"])
+        #expect(RequiredLiterals.derive(#"\pL+ said"#) == [" said"])
+        #expect(RequiredLiterals.derive(#"\p{Lu}x|\P{L}"#) == nil)
+    }
+
     @Test func alternativesKeepEveryRequiredSet() {
         // Each alternative: its most selective set first, then the others it also needs.
         #expect(RequiredLiterals.deriveAlternatives(#"^(covers|is a) .*(@|e-?mail)"#) == [[["covers", "is a"], [" "], ["@", "mail"]]])

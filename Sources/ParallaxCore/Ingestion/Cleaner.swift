@@ -124,7 +124,7 @@ enum Cleaner {
 
         // 4. An embedded post's picture link at the end of its text ("… #Tag pic.twitter.com/Xk2v"): an
         // address, not words of the post.
-        for i in lines.indices where lines[i].text.contains("pic.twitter.com/") {
+        for i in lines.indices where LineShape.hasBytes(lines[i].text, "pic.twitter.com/") && lines[i].text.contains("pic.twitter.com/") {
             lines[i].text = SourceLine.trim(lines[i].text.replacingOccurrences(
                 of: #"(\s+pic\.twitter\.com/\w+)+\s*$"#, with: "", options: .regularExpression))
         }
