@@ -92,22 +92,6 @@ enum NameRecognizer {
         return ParagraphNames(tokens: toks, headline: headline, runs: runs)
     }
 
-    static let nicknameOpeners: Set<String> = [" \"", " “", " '", " ‘"]
-    static let nicknameClosers: Set<String> = ["\" ", "” ", "' ", "’ "]
-
-    /// Sean "Diddy" Combs, Casandra "Cassie" Ventura: one capitalised word in quotes between two capitalised
-    /// words is a nickname inside the name, so the run goes on through it.
-    static func markNicknames(_ toks: inout [NameToken]) {
-        guard toks.count >= 3 else { return }
-        for k in 1..<(toks.count - 1) {
-            let prev = toks[k - 1], t = toks[k], next = toks[k + 1]
-            guard t.isCap, prev.isCap, next.isCap, !prev.possessive, !t.possessive,
-                nicknameOpeners.contains(t.gapBefore), nicknameClosers.contains(next.gapBefore)
-            else { continue }
-            toks[k].isNickname = true
-        }
-    }
-
     static let namePartAdjectives: Set<String> = ["new", "old", "great", "big", "little", "grand", "royal", "holy", "upper", "lower", "greater", "lesser", "golden", "imperial", "supreme", "central", "national", "international", "global", "federal", "northern", "southern", "eastern", "western"]
 
     static let hyphenParticles: Set<String> = ["al", "el", "ad", "as", "ash", "at", "az", "ibn", "bin", "abu", "ben"]
@@ -423,38 +407,5 @@ enum NameRecognizer {
             r.evidence = .none
         }
         return r
-    }
-
-    /// An unproven two- or three-word name listed next to proven ones ("Megan Greene, Clare Lombardelli,
-    /// Catherine Mann and Huw Pill") is a person too; so is a one-word name inside the sentence listed right
-    /// before or after a proven full name ("the midfield of Vitinha, João Neves and Fabián Ruiz").
-    static func propagateThroughLists(_ runs: inout [CapitalRun], _ toks: [NameToken], _ lex: NameLexicon) {
-        func linked(_ a: CapitalRun, _ b: CapitalRun) -> Bool {
-            // b follows a, separated by ", " or " and " / ", and " / " or ".
-            guard !a.core.isEmpty, !b.all.isEmpty, a.core.upperBound == a.all.upperBound, b.core.lowerBound == b.all.lowerBound else { return false }
-            let between = b.all.lowerBound - a.all.upperBound
-            let gap = toks[b.all.lowerBound].gapBefore
-            if between == 0 { return gap == ", " }
-            if between == 1 {
-                let w = toks[a.all.upperBound]
-                return (w.base == "and" || w.base == "or") && (w.gapBefore == " " || w.gapBefore == ", ") && gap == " "
-            }
-            return false
-        }
-        for _ in 0..<2 {
-            for k in runs.indices where runs[k].evidence == .none && !runs[k].isOrganisation && runs[k].core.count <= 3
-                && (runs[k].core.count >= 2 || runs[k].core.count == 1 && runs[k].all.count == 1 && !runs[k].sentenceInitial)
-                && !toks[runs[k].core.upperBound - 1].possessive
-            {
-                // "Paul Turner, Transdev commercial director, said": an employer before a role is an apposition.
-                let after = runs[k].all.upperBound
-                if runs[k].core.count == 1, after < toks.count, !["and", "or"].contains(toks[after].base),
-                    PersonCues.roleWithin(toks, after, lex)
-                { continue }
-                let prev = k > 0 && runs[k - 1].evidence > .none && runs[k - 1].core.count >= 2 && linked(runs[k - 1], runs[k])
-                let next = k + 1 < runs.count && runs[k + 1].evidence > .none && runs[k + 1].core.count >= 2 && linked(runs[k], runs[k + 1])
-                if prev || next { runs[k].evidence = .weak }
-            }
-        }
     }
 }

@@ -11,7 +11,6 @@ enum StoryPeople {
         for paragraphs in analysed {
             var lastPerson: Int? = nil
             let bare = bareWordCounts(paragraphs)
-            let firstUnproven = unproven.count
             for pn in paragraphs where !pn.headline {
                 for run in pn.runs where run.namedAfterPlace { registry.notAPerson(pn.tokens[run.core.lowerBound].base) }
                 // Token index right after the last person's name in this paragraph, for "X, known as Y".
@@ -25,7 +24,7 @@ enum StoryPeople {
                         continue
                     }
                     if run.evidence > .none { registry.add(run: run, tokens: pn.tokens, lexicon: lex) }
-                    else if run.core.count >= 2 { unproven.append((run, pn.tokens, [:])) }
+                    else if run.core.count >= 2 { unproven.append((run, pn.tokens, bare)) }
                     if let known = registry.lookup(display) {
                         lastPerson = known
                         personEnd = run.core.upperBound
@@ -33,9 +32,8 @@ enum StoryPeople {
                     }
                 }
             }
-            for k in firstUnproven..<unproven.count { unproven[k].bare = bare }
         }
-        // Names of things follow "the" or "a" ("the Orion Starliner"); people's do not.
+        // Names of things follow "the" or "a" ("the Vexa Starliner"); people's do not.
         for u in unproven where !afterArticle(u.run.all.lowerBound, u.tokens)
             && (registry.confirmsFullName(u.run, tokens: u.tokens)
                 || repeatedFamilyName(u.run, tokens: u.tokens, bare: u.bare) && !registry.isNotAPerson(u.tokens[u.run.core.upperBound - 1].base))

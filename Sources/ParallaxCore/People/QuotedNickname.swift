@@ -1,0 +1,19 @@
+import Foundation
+
+extension NameRecognizer {
+    static let nicknameOpeners: Set<String> = [" \"", " “", " '", " ‘"]
+    static let nicknameClosers: Set<String> = ["\" ", "” ", "' ", "’ "]
+
+    /// Sean "Diddy" Combs, Casandra "Cassie" Ventura: one capitalised word in quotes between two capitalised
+    /// words is a nickname inside the name, so the run goes on through it.
+    static func markNicknames(_ toks: inout [NameToken]) {
+        guard toks.count >= 3 else { return }
+        for k in 1..<(toks.count - 1) {
+            let prev = toks[k - 1], t = toks[k], next = toks[k + 1]
+            guard t.isCap, prev.isCap, next.isCap, !prev.possessive, !t.possessive,
+                nicknameOpeners.contains(t.gapBefore), nicknameClosers.contains(next.gapBefore)
+            else { continue }
+            toks[k].isNickname = true
+        }
+    }
+}
