@@ -74,7 +74,7 @@ enum EpithetFinder {
         let toks = pn.tokens
         var out: [(start: Int, end: Int, title: String)] = []
         for k in toks.indices where toks[k].base == "the" && k + 1 < toks.count {
-            for words in bareTitles where k + words.count < toks.count || k + words.count == toks.count {
+            for words in bareTitles {
                 let range = (k + 1)..<(k + 1 + words.count)
                 guard range.upperBound <= toks.count,
                       zip(range, words).allSatisfy({ toks[$0].base == $1 && !toks[$0].possessive && toks[$0].gapBefore == " " })

@@ -349,7 +349,7 @@ struct NameResolver: Sendable {
         guard let text else { return false }
         let before = ScalarText.slice(text, max(0, m.start - 5), m.start).lowercased()
         return before.hasSuffix(" the ") || before.hasSuffix(" a ") || before.hasSuffix(" an ")
-            || before == "the " || before.hasSuffix("\nthe ")
+            || before == "the "
     }
 
     func isPerson(_ name: String) -> Bool {
