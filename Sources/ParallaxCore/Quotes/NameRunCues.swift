@@ -1,0 +1,69 @@
+import Foundation
+
+/// What the words around a capitalised run say about it when the people index has not settled it: a role or
+/// title before it, an appositive after it, a speech verb right behind it. Kept apart from `NameResolver`,
+/// which only asks these questions once per run while it builds its mention list.
+enum NameRunCues {
+    static func role(before run: NameRun, tokens: [Token], text: String) -> String? {
+        // A title inside the run ("President Lee") or a lowercase role word just before ("spokesman Kim").
+        let k = run.tokenRange.lowerBound - 1
+        guard k >= 0 else { return nil }
+        let w = NameRuns.stripPossessive(tokens[k].norm)
+        if tokens[k].isCapitalized { return AttributionLexicon.titles.contains(w) ? w : nil }
+        return AttributionLexicon.roles.contains(w) ? w : nil
+    }
+
+    /// "at Jetty Park", "from Port Canaveral", "near the Gare du Nord": a place or an employer more often
+    /// than a person.
+    static func isAfterPreposition(_ run: NameRun, tokens: [Token]) -> Bool {
+        var k = run.tokenRange.lowerBound - 1
+        while k >= 0, tokens[k].isCapitalized, AttributionLexicon.titles.contains(tokens[k].norm) { k -= 1 }
+        if k >= 1, tokens[k].norm == "the", !tokens[k].isCapitalized { k -= 1 }
+        guard k >= 0 else { return false }
+        return AttributionLexicon.prepositions.contains(tokens[k].norm)
+    }
+
+    /// After a preposition ("from Saint-Denis, who had travelled …") a "who" or an age belongs to the person
+    /// named before, so only a role word counts there.
+    static func hasAppositiveRole(after run: NameRun, tokens: [Token], text: String, afterPreposition: Bool = false) -> Bool {
+        let k = run.tokenRange.upperBound
+        guard k < tokens.count else { return false }
+        let scalars = ScalarText.scalars(text)
+        let gap = String(String.UnicodeScalarView(scalars[min(run.end + (run.isPossessive ? 2 : 0), tokens[k].start)..<tokens[k].start]))
+        guard gap.contains(",") else { return false }
+        // "Joe Carter, who runs a bakery", "Kevin Doyle, 58,"
+        let age = tokens[k].isNumber && k + 1 < tokens.count && String(String.UnicodeScalarView(scalars[tokens[k].end..<tokens[k + 1].start])).contains(",")
+        if !afterPreposition, tokens[k].norm == "who" || age {
+            return true
+        }
+        // After a preposition an age is only a person's with a role after it: "speaking to Jonas Ek, 22, a
+        // physics student".
+        if afterPreposition, age { return hasAppositiveRole(afterAge: k + 1, tokens: tokens, scalars: scalars) }
+        return hasAppositiveRole(afterAge: k, tokens: tokens, scalars: scalars)
+    }
+
+    /// An appositive with a role word from token `k` on ("a professor of …", "spokesman for …").
+    static func hasAppositiveRole(afterAge k: Int, tokens: [Token], scalars: [Unicode.Scalar]) -> Bool {
+        guard k < tokens.count else { return false }
+        // An appositive starts with an article or the role itself: "Walsh, a professor of …", "Kim, spokesman for …".
+        guard ["a", "an", "the"].contains(tokens[k].norm) || AttributionLexicon.roles.contains(tokens[k].norm) else { return false }
+        var j = k
+        while j < min(tokens.count, k + 7) {
+            if AttributionLexicon.roles.contains(tokens[j].norm) { return true }
+            if j + 1 < tokens.count {
+                let g = String(String.UnicodeScalarView(scalars[tokens[j].end..<tokens[j + 1].start]))
+                if g.contains(where: { ",.;:\"“”‘’".contains($0) }) { break }
+            }
+            j += 1
+        }
+        return false
+    }
+
+    static func isFollowedBySpeechVerb(_ run: NameRun, tokens: [Token], text: String) -> Bool {
+        var k = run.tokenRange.upperBound
+        guard k < tokens.count, !ScalarText.slice(text, run.end, tokens[k].start).contains(",") else { return false }
+        while k < tokens.count, AttributionLexicon.verbModifiers.contains(tokens[k].norm) { k += 1 }
+        return k < tokens.count && AttributionLexicon.speechVerbs.contains(tokens[k].norm)
+            && !AttributionLexicon.readVerbs.contains(tokens[k].norm)
+    }
+}
