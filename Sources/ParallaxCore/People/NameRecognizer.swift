@@ -374,7 +374,9 @@ enum NameRecognizer {
         if PersonCues.isHyphenatedSaint(core[0]), !titled, !givenFirst { return r }
         if titled || givenFirst || eastAsian || hasInitial || PersonCues.apposition(toks, q, lex) || (core.count >= 2 && PersonCues.ageBefore(toks, run.lowerBound)) {
             r.evidence = .strong
-        } else if regnal || PersonCues.speechVerbAfter(toks, q, lex) || PersonCues.speechVerbBefore(toks, run.lowerBound, lex) || PersonCues.accordingTo(toks, run.lowerBound) {
+        } else if regnal || PersonCues.speechVerbAfter(toks, q, lex) || PersonCues.speechVerbBefore(toks, run.lowerBound, lex) || PersonCues.accordingTo(toks, run.lowerBound)
+            || (core.count >= 2 && PersonCues.personEventBefore(toks, run.lowerBound))
+        {
             let known = lex.surnames.contains(core[0].base) || lex.eastAsianFamilyNames.contains(core[0].base)
             // "told Billboard", "asked Reuters": one unknown word after a verb of telling is the listener,
             // most often a publication, when nothing else speaks for a person.
@@ -382,7 +384,7 @@ enum NameRecognizer {
                 && !regnal && !PersonCues.speechVerbAfter(toks, q, lex) && !PersonCues.accordingTo(toks, run.lowerBound)
             // A lone capitalised plural ("Marines said", "Observers noted") is a group, not a person.
             let plural = core.count == 1 && core[0].base.hasSuffix("s") && !core[0].base.hasSuffix("ss") && !known
-            if !listenerOnly, core.count >= 2 || (!r.sentenceInitial && !plural) || known {
+            if !listenerOnly, !PersonCues.endsInGroupPlural(Array(toks[p..<end]), lex), core.count >= 2 || (!r.sentenceInitial && !plural) || known {
                 r.evidence = .weak
             }
         }

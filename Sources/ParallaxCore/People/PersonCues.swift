@@ -119,6 +119,27 @@ enum PersonCues {
         start > 0 && toks[start].gapBefore == " " && ["told", "asked"].contains(toks[start - 1].base)
     }
 
+    /// Nouns of what happens to a person, written before "of" and a name: "the death of Mahsa Amini", "the
+    /// arrest of Nicolás Maduro", "the widow of Alexei Navalny". Few things but people are killed, tried or widowed.
+    static let personEvents: Set<String> = [
+        "death", "killing", "murder", "funeral", "burial", "assassination", "execution", "arrest", "detention",
+        "kidnapping", "abduction", "disappearance", "trial", "conviction", "acquittal", "impeachment",
+        "resignation", "ouster", "sacking", "widow", "widower", "son", "daughter", "wife", "husband", "mother",
+        "father", "brother", "sister", "grandson", "granddaughter", "nephew", "niece",
+    ]
+
+    static func personEventBefore(_ toks: [NameToken], _ start: Int) -> Bool {
+        guard start >= 2, toks[start].gapBefore == " ", toks[start - 1].base == "of", !toks[start - 2].isCap else { return false }
+        return personEvents.contains(toks[start - 2].base)
+    }
+
+    /// "Front Line Defenders", "Friends of the Earth Campaigners": a name ending in a plural of doers names
+    /// a group; a family name of that shape (Rogers, Sanders) is in the surname list.
+    static func endsInGroupPlural(_ core: [NameToken], _ lex: NameLexicon) -> Bool {
+        guard core.count >= 2, let last = core.last?.base else { return false }
+        return (last.hasSuffix("ers") || last.hasSuffix("ists")) && !lex.surnames.contains(last)
+    }
+
     static func accordingTo(_ toks: [NameToken], _ start: Int) -> Bool {
         start >= 2 && toks[start - 1].base == "to" && toks[start - 2].base == "according"
     }

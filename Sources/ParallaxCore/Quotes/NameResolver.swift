@@ -112,9 +112,11 @@ struct NameResolver: Sendable {
                     list[k].canonical = person.name
                 } else if m.isPerson, !strongNames.contains(m.name), !index.people.isEmpty,
                     Self.afterArticle(m, text: story.articles[a].paragraphs.first { $0.index == m.paragraph }?.text)
+                        || (Self.isOnlyShortForm(m.name, people: people) && aliases[m.name] == nil)
                 {
                     // "the Bad Guy", "a Big Deal": capitals after an article that the index does not know
-                    // are a title or a thing, and a pronoun must not land on them.
+                    // are a title or a thing, and neither they nor a word of a name the index does not take
+                    // for a person ("Citigroup" of "Citigroup Global Markets") may take a pronoun.
                     list[k].isPerson = false
                 }
             }
@@ -342,6 +344,12 @@ struct NameResolver: Sendable {
         }
         let m = mentions[article][list[k - 1]]
         return canonical(m.name, article: article, paragraph: m.paragraph, offset: m.start)
+    }
+
+    /// A single word that counted as a person only as part of a longer name ("Citigroup" of "Citigroup Global
+    /// Markets"): when the people index does not take that name for a person either, a pronoun must not land on it.
+    static func isOnlyShortForm(_ name: String, people: Set<String>) -> Bool {
+        !name.contains(" ") && !people.contains(name)
     }
 
     /// Whether "the", "a" or "an" stands right before the mention.

@@ -217,12 +217,17 @@ enum QuoteExtractor {
     static func isTerm(_ q: QuoteSpan, in ctx: QuoteContext) -> Bool {
         var words = 0
         var k = ctx.firstToken(atOrAfter: q.start)
-        while k < ctx.tokens.count, ctx.tokens[k].start < q.end, words <= 5 {
-            if ctx.tokens[k].end <= q.end { words += 1 }
+        var capitalised = 0
+        while k < ctx.tokens.count, ctx.tokens[k].start < q.end, words <= 12 {
+            if ctx.tokens[k].end <= q.end {
+                words += 1
+                if ctx.tokens[k].isCapitalized { capitalised += 1 }
+            }
             k += 1
         }
         if words == 0 { return true }
         if words <= 5, isNamed(q, in: ctx) { return true }
+        if words <= 12, isWorkTitle(q, in: ctx, titleCased: capitalised * 2 >= words) { return true }
         guard words <= 2 else { return false }
         var i = q.markStart - 1
         while i >= 0, ctx.scalars[i].properties.isWhitespace { i -= 1 }
@@ -244,6 +249,24 @@ enum QuoteExtractor {
         if ["dubbed", "nicknamed", "so-called", "styled", "billed"].contains(w) { return true }
         return w == "as" && j > 0 && ["known", "dubbed", "billed"].contains(ctx.tokens[j - 1].norm)
     }
+
+    /// "her book ‘White Torture: Interviews with …’", "a report titled “…”", "a group called “Women for
+    /// Peace”": the title of a work or the name of a thing, which no one said.
+    private static func isWorkTitle(_ q: QuoteSpan, in ctx: QuoteContext, titleCased: Bool) -> Bool {
+        guard let k = lastToken(endingBy: q.markStart, in: ctx) else { return false }
+        guard ctx.scalars[q.start...].first(where: { !$0.properties.isWhitespace })?.properties.isUppercase == true else { return false }
+        let gap = ScalarText.slice(ctx.text, ctx.tokens[k].end, q.markStart)
+        guard !gap.contains(where: { ",:;.".contains($0) }) else { return false }
+        let w = ctx.tokens[k].norm
+        if ["titled", "entitled"].contains(w) { return true }
+        if titleCased, ["called", "named"].contains(w) { return true }
+        return titleCased && workNouns.contains(w)
+    }
+
+    static let workNouns: Set<String> = [
+        "book", "novel", "memoir", "biography", "essay", "poem", "film", "movie", "documentary", "album", "song",
+        "single", "play", "musical", "opera", "series", "show", "podcast", "report", "paper", "study", "exhibition",
+    ]
 
     private static func instance(_ d: Draft, article: Article, contexts: [QuoteContext]) -> QuoteInstance? {
         var parts: [QuotePart] = []

@@ -55,6 +55,12 @@ public enum QuoteScanner {
         case none
     }
 
+    static let wordsAfterAClosingMark: Set<String> = [
+        "also", "and", "but", "or", "is", "was", "were", "are", "has", "had", "have", "will", "would", "could",
+        "in", "on", "at", "to", "for", "with", "by", "from", "as", "which", "that", "who", "when", "after",
+        "before", "said", "says", "won", "became", "remains",
+    ]
+
     public static func scan(_ text: String) -> [QuoteSpan] {
         let s = ScalarText.scalars(text)
         let n = s.count
@@ -76,6 +82,16 @@ public enum QuoteScanner {
         func isClosingPunct(_ i: Int) -> Bool {
             guard i >= 0, i < n else { return false }
             return ",.;:?!…)]—–-".unicodeScalars.contains(s[i])
+        }
+
+        /// "her book ‘White Torture … Prisoners’ also won": a possessive (“the leaders’ desire”) is followed by
+        /// what is possessed, never by a verb or a function word, so a mark before one closes the quote.
+        func functionWordFollows(_ i: Int) -> Bool {
+            guard i < n, s[i] == " " else { return false }
+            var e = i + 1
+            while e < n, s[e].properties.isLowercase { e += 1 }
+            guard e > i + 1, e == n || !isLetter(e) else { return false }
+            return Self.wordsAfterAClosingMark.contains(String(String.UnicodeScalarView(s[(i + 1)..<e])))
         }
 
         func classify(_ i: Int) -> Mark {
@@ -118,6 +134,7 @@ public enum QuoteScanner {
                 }
                 let strong = isClosingPunct(i - 1) || isSpace(i + 1) && i + 1 >= n
                     || (i + 1 < n && (isClosingPunct(i + 1) || "”\"»".unicodeScalars.contains(s[i + 1])))
+                    || stack.last?.kind == .single && functionWordFollows(i + 1)
                 return .maybeCloseSingle(strong: strong)
             default:
                 return .none
@@ -157,6 +174,28 @@ public enum QuoteScanner {
             }
         }
 
+        /// Whether the next two double marks after `i` both close: then an opener at `i` inside an open
+        /// quote starts a quote within it ("“The motto – “Woman, Life, Freedom” – says it,” the committee
+        /// wrote") rather than a new quote after one left unclosed. Read from the marks' context alone.
+        func nestsAhead(after i: Int) -> Bool {
+            var closings = 0
+            var j = i + 1
+            while j < n {
+                let u = s[j]
+                if u == "\u{201C}" || u == "\u{201E}" { return false }
+                if u == "\u{201D}" { closings += 1 }
+                if u == "\"" {
+                    if s[j - 1].properties.numericType != nil, !isLetter(j + 1) { j += 1; continue }  // 5" screen
+                    let closing = !isSpace(j - 1) && !isOpeningContext(j - 1) && (isSpace(j + 1) || isClosingPunct(j + 1) || !isLetter(j + 1))
+                    guard closing else { return false }
+                    closings += 1
+                }
+                if closings == 2 { return true }
+                j += 1
+            }
+            return false
+        }
+
         var i = 0
         while i < n {
             let mark = classify(i)
@@ -164,7 +203,7 @@ public enum QuoteScanner {
             case .none:
                 i += 1
             case .open(let kind, let width):
-                if kind == .double, let top = stack.last, top.kind == .double {
+                if kind == .double, let top = stack.last, top.kind == .double, !nestsAhead(after: i) {
                     // A second opener while one is open: the first was never closed. End it just before.
                     var e = i
                     while e > top.contentStart, s[e - 1].properties.isWhitespace { e -= 1 }
@@ -185,9 +224,11 @@ public enum QuoteScanner {
                 if closing && !opening || (opening == closing && doubleOpen) {
                     popDouble(at: i, width: 1)
                 } else {
-                    if let top = stack.last, top.kind == .double {
+                    if let top = stack.last, top.kind == .double, !nestsAhead(after: i) {
+                        var e = i
+                        while e > top.contentStart, s[e - 1].properties.isWhitespace { e -= 1 }
                         stack.removeLast()
-                        close(top, markStart: i, markEnd: i, depth: stack.count)
+                        close(top, markStart: e, markEnd: e, depth: stack.count)
                     }
                     push(kind, at: i, width: 1)
                 }

@@ -1,0 +1,69 @@
+import Testing
+@testable import ParallaxCore
+
+/// People and quote rules found by reading real wire, court and prize coverage (not in the repo); each rule
+/// on sentences of our own.
+@Suite struct WireCopyFindingsTests {
+    @Test func aPluralTitleBeforeAListTitlesEveryName() {
+        let idx = PeopleIndex.build(story: story([
+            "A panel of Judges Maren Oduya, Felix Amato and Ruth Kessel stayed the order on Tuesday.",
+        ]))
+        #expect(names(idx) == ["Felix Amato", "Maren Oduya", "Ruth Kessel"])
+    }
+
+    @Test func aWordOfANameTheIndexRejectsTakesNoPronoun() {
+        // "Harwick" counted as a person only as the first word of "Harwick Global Markets"; "He" is the judge.
+        let s = QuoteBodySpeakerTests.speakers([
+            "The appeal in Trade Board v. Harwick Global Markets was heard on Monday.",
+            "Judge Ines Farrow criticised a deal in which Harwick kept its profits, and questioned why Harwick and its shareholders paid. He said the deal was “neither fair nor adequate.”",
+        ])
+        #expect(s == ["Ines Farrow"])
+    }
+
+    @Test func whatHappensToSomeoneNamesAPerson() {
+        #expect(names(PeopleIndex.build(story: story(["Crowds marched after the death of Lena Hossaini in custody."]))) == ["Lena Hossaini"])
+        #expect(names(PeopleIndex.build(story: story(["The widow of Arvid Moen spoke at the hearing."]))) == ["Arvid Moen"])
+        // A thing after such a noun stays a thing: one word, or a place.
+        #expect(PeopleIndex.build(story: story(["Critics mourned the death of Venice as a living city."])).people.isEmpty)
+    }
+
+    @Test func aRoleNounOrAnAwardInAnAppositiveNamesAPerson() {
+        #expect(names(PeopleIndex.build(story: story(["The centre is led by Parisa Tehrani, the 2011 Golden Quill laureate, its staff said."]))) == ["Parisa Tehrani"])
+        #expect(names(PeopleIndex.build(story: story(["Protests began after Kurdish woman Dilan Sorani's arrest."]))) == ["Dilan Sorani"])
+    }
+
+    @Test func aNameEndingInAPluralOfDoersIsAGroup() {
+        let idx = PeopleIndex.build(story: story([
+            "She is held in Qasr Prison, according to Harbour Rights Defenders, a monitoring group.",
+            "Tom Rogers said the group was right.",
+        ]))
+        #expect(names(idx) == ["Tom Rogers"])
+    }
+
+    @Test func aQuoteInsideAQuoteWithStraightMarks() {
+        let text = "\"In May, the strike spread. The slogan of the marchers - \"Bread, Work, Dignity\" - sums up her work,\" the committee wrote."
+        #expect(QuoteExtractionTests.texts(text) == [
+            "In May, the strike spread. The slogan of the marchers - \"Bread, Work, Dignity\" - sums up her work,",
+            "Bread, Work, Dignity",
+        ])
+        let curly = "“The slogan – “Bread, Work, Dignity” – sums up her work,” the committee wrote."
+        #expect(QuoteExtractionTests.texts(curly).count == 2)
+        // A quote left open before the next one still ends there.
+        #expect(QuoteExtractionTests.texts("\"We will go on, she said. \"And we will win,\" he added.") == ["We will go on, she said.", "And we will win,"])
+    }
+
+    @Test func theTitleOfAWorkIsNoQuote() {
+        #expect(QuoteExtractionTests.quotes([
+            "Her book 'Silent Cells: Letters from Women Inmates' also won a prize at the Harbour Film Festival and Writers' Forum.",
+        ]).isEmpty)
+        #expect(QuoteExtractionTests.quotes(["The agency published a report titled “Counting the Cost of the Floods” on Monday."]).isEmpty)
+        // Speech after such a word is still speech.
+        #expect(QuoteExtractionTests.quotes(["In her book she wrote: “We are not afraid of them.”"]).count == 1)
+    }
+
+    @Test func aClosingMarkBeforeAVerbEndsASingleQuote() {
+        #expect(QuoteExtractionTests.texts("The motto 'Unity of the Dockers' was painted on the gates by the Painters' Guild.") == ["Unity of the Dockers"])
+        // A possessive before a noun stays inside: "the leaders' desire".
+        #expect(QuoteExtractionTests.texts("He said 'the leaders' desire for peace is real' on Monday.") == ["the leaders' desire for peace is real"])
+    }
+}
