@@ -67,3 +67,44 @@ import Testing
         #expect(QuoteExtractionTests.texts("He said 'the leaders' desire for peace is real' on Monday.") == ["the leaders' desire for peace is real"])
     }
 }
+
+/// American political copy: party tags, spokespeople, double family names, answers set under a name.
+@Suite struct PoliticalCopyFindingsTests {
+    @Test func aPartyTagIsNoName() {
+        let idx = PeopleIndex.build(story: story([
+            "Rep. Dana Whitcombe (R-Calif.) voted no, and Sen. Ola Brandt, D-Wash., voted yes.",
+            "“It was the wrong bill,” said state Sen. Cal Ruiz, R-Centralia.",
+        ]))
+        #expect(names(idx) == ["Cal Ruiz", "Dana Whitcombe", "Ola Brandt"])
+        #expect(QuoteBodySpeakerTests.speakers(["“It was the wrong bill,” said state Sen. Cal Ruiz, R-Centralia."]) == ["Cal Ruiz"])
+    }
+
+    @Test func someoneSpeakingForAPersonIsNotThatPerson() {
+        let s = QuoteBodySpeakerTests.speakers([
+            "A spokesperson for Rep. Dana Whitcombe (R-Calif.) told the Ledger that “she had been voting by proxy” all week.",
+            "The lawyer for Tom Ruiz said: “He will appeal.”",
+            "Rep. Dana Whitcombe (R-Calif.) told reporters: “I made a mistake.”",
+        ])
+        #expect(s == ["a spokesperson for Rep. Dana Whitcombe", "the lawyer for Tom Ruiz", "Dana Whitcombe"])
+    }
+
+    @Test func aDoubleFamilyNameAloneIsTheFullName() {
+        let idx = PeopleIndex.build(story: story([
+            "Rep. Anna Vollenhaus Ortega said she backed the bill.",
+            "“I was on the floor,” Vollenhaus Ortega said in a statement.",
+        ]))
+        #expect(names(idx) == ["Anna Vollenhaus Ortega"])
+        #expect(idx.people.first?.mentions.count == 2)
+        // Two words that open with a given name are someone else.
+        let two = PeopleIndex.build(story: story(["Mary Ann Kessler met her cousin.", "Ann Kessler said she was glad."]))
+        #expect(names(two) == ["Ann Kessler", "Mary Ann Kessler"])
+    }
+
+    @Test func aNameSetBeforeAQuotedAnswerIsAPerson() {
+        let idx = PeopleIndex.build(story: story([
+            "Both coaches spoke after the final whistle.",
+            "Varga Tamás: \"I would like to congratulate my side on the win.\"",
+        ]))
+        #expect(names(idx) == ["Varga Tamás"])
+    }
+}

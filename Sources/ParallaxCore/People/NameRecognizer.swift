@@ -48,9 +48,10 @@ enum NameRecognizer {
             let isAcronym = t.isCapitalized && letters >= 2 && !hasLower
             // "al-Sisi", "el-Erian", "bin-Laden": a lowercase particle joined to a capitalised name.
             let particleName = !t.isCapitalized && hyphenParticleName(t.text)
-            let isCap = (t.isCapitalized && !isAcronym) || particleName
+            let partyTag = t.isCapitalized && PartyTag.isPartyTag(t.text)
+            let isCap = (t.isCapitalized && !isAcronym && !partyTag) || particleName
             toks.append(NameToken(
-                token: t, base: base, baseEnd: baseEnd, possessive: possessive, isCap: isCap, isAcronym: isAcronym,
+                token: t, base: base, baseEnd: baseEnd, possessive: possessive, isCap: isCap, isAcronym: isAcronym && !partyTag,
                 isInitial: false, sentenceInitial: false, gapBefore: gap))
         }
         // Initials need the following gap; sentence starts need the previous token.
@@ -376,6 +377,7 @@ enum NameRecognizer {
             r.evidence = .strong
         } else if regnal || PersonCues.speechVerbAfter(toks, q, lex) || PersonCues.speechVerbBefore(toks, run.lowerBound, lex) || PersonCues.accordingTo(toks, run.lowerBound)
             || (core.count >= 2 && PersonCues.personEventBefore(toks, run.lowerBound))
+            || (core.count >= 2 && q == end && PersonCues.labelsAQuote(toks, start: run.lowerBound, next: q))
         {
             let known = lex.surnames.contains(core[0].base) || lex.eastAsianFamilyNames.contains(core[0].base)
             // "told Billboard", "asked Reuters": one unknown word after a verb of telling is the listener,

@@ -140,6 +140,14 @@ enum PersonCues {
         return (last.hasSuffix("ers") || last.hasSuffix("ists")) && !lex.surnames.contains(last)
     }
 
+    /// `Jane Doe: "We played well…"` at the start of a paragraph: the name labels who speaks, as in match
+    /// reports and interviews that set each answer under its speaker.
+    static func labelsAQuote(_ toks: [NameToken], start: Int, next: Int) -> Bool {
+        guard start == 0, next < toks.count else { return false }
+        let gap = toks[next].gapBefore.filter { !$0.isWhitespace }
+        return [":\"", ":“", ":«", ":„"].contains(gap)
+    }
+
     static func accordingTo(_ toks: [NameToken], _ start: Int) -> Bool {
         start >= 2 && toks[start - 1].base == "to" && toks[start - 2].base == "according"
     }

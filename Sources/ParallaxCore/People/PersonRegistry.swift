@@ -248,6 +248,24 @@ struct PersonRegistry: Sendable {
         }
     }
 
+    /// "Marie Gluesenkamp Perez" … "Gluesenkamp Perez said": a double family name is the short form of the
+    /// full name, as one word is of "Jane Doe". Only when the two words do not open with a given name
+    /// ("Ann Smith" is not "Mary Ann Smith") and one full name ends in them.
+    mutating func mergeDoubleFamilyNames(lexicon lex: NameLexicon) {
+        var byTail: [String: [Int]] = [:]
+        for i in roots {
+            let words = entries[i].name.split(separator: " ")
+            guard words.count >= 3 else { continue }
+            byTail[Self.compactKey(words.suffix(2).joined()), default: []].append(i)
+        }
+        for i in roots {
+            let words = entries[i].name.split(separator: " ")
+            guard words.count == 2, !lex.isGivenName(NameLexicon.fold(String(words[0]))),
+                  let owners = byTail[Self.compactKey(words.joined())], owners.count == 1, find(owners[0]) != find(i) else { continue }
+            link(entries[i].name, to: owners[0])
+        }
+    }
+
     /// Entries introduced with each title ("prime minister" → the people named "Prime Minister X").
     private var titleHolders: [String: Set<Int>] = [:]
 

@@ -42,6 +42,7 @@ enum StoryPeople {
         }
         registry.finish()
         registry.mergeSpellingVariants()
+        registry.mergeDoubleFamilyNames(lexicon: lex)
         let entries = registry.entries
 
         // Pass 2: every mention of those people, short forms resolved by recency within the article.

@@ -31,6 +31,7 @@ enum NameRuns {
         func isCap(_ t: Token) -> Bool {
             // "Farid al-Amin", "Abdel Fattah el-Sisi": a lower-case particle joined to a capitalised name.
             if !t.isCapitalized { return NameRecognizer.hyphenParticleName(t.text) }
+            if PartyTag.isPartyTag(t.text) { return false }
             return !AttributionLexicon.capitalizedNonNames.contains(stripPossessive(t.norm))
         }
         var runs: [NameRun] = []

@@ -196,6 +196,10 @@ struct QuoteAttributor {
         var k = v - 1
         while k >= 0, isModifier(toks[k]) { k -= 1 }
         guard k >= 0 else { return nil }
+        // "Rep. Ken Calvert (R-Calif.) told": the subject stands before the bracket.
+        if ctx.gap(toks[k], toks[k + 1]).contains(")"),
+            let open = (1...k).last(where: { ctx.gap(toks[$0 - 1], toks[$0]).contains("(") }), k - open < 6
+        { k = open - 1 }
         if participle { return clauseSubject(toks, before: v) }
         // "His barrister, Jane Roe SC, wrote": letters after the name ("SC", "MP") are not the subject.
         if k > 0, PersonCues.postNominals.contains(norm(toks[k])), ctx.run(endingAt: toks[k - 1]) != nil,
@@ -259,6 +263,17 @@ struct QuoteAttributor {
                         if let p = ctx.run(endingAt: toks[q]), !p.isOrganisation, !p.isPossessive { return canonical(p) }
                     }
                 }
+            }
+            // "A spokesperson for Rep. Ken Calvert told", "a lawyer for Ms Diaz said": someone speaking for
+            // the person named, not that person.
+            if !r.isOrganisation, var pos = toks.firstIndex(of: r.tokenRange.lowerBound) {
+                while pos > 0, isTitleToken(toks[pos - 1]) { pos -= 1 }
+                guard pos >= 2, ["for", "of"].contains(norm(toks[pos - 1])), AttributionLexicon.roles.contains(norm(toks[pos - 2])) else {
+                    return canonical(r)
+                }
+                var a = pos - 2
+                if a > 0, AttributionLexicon.determiners.contains(norm(toks[a - 1])) { a -= 1 }
+                return lowerFirst(ScalarText.slice(ctx.text, ctx.tokens[toks[a]].start, r.end))
             }
             return canonical(r)
         }
