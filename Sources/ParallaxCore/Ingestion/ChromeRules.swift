@@ -47,7 +47,7 @@ enum ChromeRules {
         Rule(#"^\d+\s*(min|mins|minute|minutes)( read| reading time| to read)?\W*$|^(reading time|listen to (this|the) (article|story))\b|^(listen|audio|play|pause)\W*$|^(new:? )?you can now listen to\b|^\d+:\d\d(\s*/\s*\d+:\d\d)?$"#, "reading time or audio player", maxWords: 10),
         Rule(#"^((click|tap) to (play|watch)|close|mute|unmute|replay) (the )?(video|audio|clip)\W*$|^please use .{1,30} browser for\b|^bookmark popover$|^(added to|removed from) (your )?(bookmarks|saved( articles)?|reading list)\W*$"#, "page widget", maxWords: 14),
         Rule(#"^\[[^\]\d]{2,30}\]$"#, "photo caption or credit", maxWords: 4),
-        Rule(#"^(enlarge this image|view image in full ?screen|toggle caption|hide caption|show caption|view (gallery|image|slideshow|photos)|expand|collapse|click to (expand|enlarge)|open in app|read in app|get the app|download (the|our) app|this (article|story) is more than .* old|reuse this content|(\d+|an?|one) (second|minute|hour|day|week|month|year)s? ago)\W*$|, opens new tab\W*$|^our standards:"#, "page widget", maxWords: 14),
+        Rule(#"^(enlarge this image|view image in full ?screen|toggle caption|hide caption|show caption|view (gallery|image|slideshow|photos)|expand|collapse|click to (expand|enlarge)|open in app|read in app|get the app|download (the|our) app|this (article|story) is more than .* old|reuse this content|(this( article| story| content| page| post)? (was|is) (first )?(published|updated|posted) )?(\d+|an?|one) (second|minute|hour|day|week|month|year)s? ago)\W*$|, opens new tab\W*$|^our standards:"#, "page widget", maxWords: 14),
         Rule(#"^\[?\d+/\d+\]"#, "photo caption or credit", maxWords: 60),
         // "Image source, Getty Images", "Image caption, Crews at the pier": a label, a comma, the caption.
         Rule(#"^(image|media|video|photo|picture) (caption|source|credit)s?\s*[,:]"#, "photo caption or credit", maxWords: 40),
@@ -136,8 +136,9 @@ enum ChromeRules {
         let items = text.replacingOccurrences(of: #"\s*[|·•]\s*|\s+/\s+|\s{2,}|\t"#, with: "\u{1}", options: .regularExpression)
             .split(separator: "\u{1}").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         guard items.count >= 3, items.allSatisfy({ SourceLine.words($0, cap: 4) <= 3 }) else { return false }
-        // "By Ana Ruiz | 1 June 2025 | 6 min read" is a byline with its date, for the metadata rules to read.
-        return !(items[0].lowercased().hasPrefix("by ") && items.contains { DateParser.parse($0) != nil })
+        // "By Ana Ruiz | 1 June 2025 | 6 min read" is a byline with its date, and "July 2, 2014 / 1:06 PM / 3
+        // years ago" a date line, for the metadata rules to read.
+        return !items.contains { DateParser.parse($0) != nil }
     }
 
     /// "Sport › Football › Champions League", "News » World": a section path. Two items are enough, since the

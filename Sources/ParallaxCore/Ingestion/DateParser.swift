@@ -22,6 +22,19 @@ public enum DateParser {
         (LinePattern(#"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?("# + monthNames + #")\.?,?\s+(\d{4})(?:(?!\d)|(?=\d{1,2}:\d\d))"#), (3, 2, 1)),
     ]
 
+    /// "05-05-2013", "24.02.2014": day and month in figures, read only when the order cannot matter or
+    /// cannot be mistaken (a part over 12 is the day); "03/11/2025" stays unread.
+    static let numericPattern = LinePattern(#"\b(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?![\d/.-])"#)
+
+    static func numericDate(_ key: String) -> Found? {
+        guard let m = numericPattern.firstMatch(key), let a = m.groups[1].flatMap({ Int($0) }),
+            let b = m.groups[3].flatMap({ Int($0) }), let y = m.groups[4].flatMap({ Int($0) })
+        else { return nil }
+        let (day, month): (Int, Int)
+        if a == b || b > 12 { (day, month) = (b, a) } else if a > 12 { (day, month) = (a, b) } else { return nil }
+        return iso(year: y, month: month, day: day).map { Found(iso: $0, start: m.start, end: m.end) }
+    }
+
     static let monthDayPatterns: [(LinePattern, order: (m: Int, d: Int))] = [
         (LinePattern(#"\b("# + monthNames + #")\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d)(?!,?\s+\d{4})"#), (1, 2)),
         (LinePattern(#"\b(\d{1,2})(?:st|nd|rd|th)?\s+("# + monthNames + #")\b\.?(?!,?\s+\d{4})"#), (2, 1)),
@@ -55,6 +68,7 @@ public enum DateParser {
             let start = m.start, end = m.end
             if best == nil || start < best!.start { best = Found(iso: iso, start: start, end: end) }
         }
+        if let n = numericDate(key), best == nil || n.start < best!.start { best = n }
         return best
     }
 

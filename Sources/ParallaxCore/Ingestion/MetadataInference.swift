@@ -189,7 +189,7 @@ enum MetadataInference {
     }
 
     static let datelinePattern = LinePattern(
-        #"^([A-Z][\p{L}\p{M}\p{N} .,'’\-]{1,60}?)\s*\(([A-Za-z][A-Za-z.&' ]{1,30})\)\s*[\-–—:,]?\s*(.*)$"#)
+        #"^([A-Z][\p{L}\p{M}\p{N} .,'’/\-]{1,60}?)\s*\(([A-Za-z][A-Za-z.&' ]{1,30})\)\s*[\-–—:,]?\s*(.*)$"#)
 
     /// "Seoul (AFP) Nov 3, 2025" — a place, an agency in brackets, and at most a date. With `prefixOnly`,
     /// the start of a paragraph ("Gyeongju, South Korea (AFP) Nov 1, 2025 - South Korean...").
@@ -199,7 +199,7 @@ enum MetadataInference {
         else { return nil }
         // The place is a name: a few capitalised words ("Gyeongju, South Korea", "SEOUL, Nov 3"), not a
         // caption that happens to end with an agency credit.
-        let place = (m.groups[1] ?? "").split(whereSeparator: { $0 == " " || $0 == "," })
+        let place = (m.groups[1] ?? "").split(whereSeparator: { $0 == " " || $0 == "," || $0 == "/" })
         let small: Set<Substring> = ["of", "de", "del", "la", "le", "am", "an", "upon", "on", "sur", "du", "da", "al", "el"]
         guard place.count <= 6, place.allSatisfy({ $0.first!.isUppercase || $0.first!.isNumber || small.contains($0) }) else { return nil }
         let found = DateParser.find(in: rest)
@@ -258,7 +258,10 @@ enum MetadataInference {
             let d = DateParser.find(in: text)
         else { return nil }
         if LineShape.endsLikeSentence(text), SourceLine.words(text) > 6 { return nil }
-        let before = ScalarText.slice(text, 0, d.start)
+        // "This content was published on May 13, 2021 - 00:31": the lead-in is a label, not a name.
+        let before = ScalarText.slice(text, 0, d.start).replacingOccurrences(
+            of: #"^(?i:this (content|article|story|page|post|report) )?(?i:(was|is) )?(?i:(first|last|originally) )?(?i:published|updated|posted)( on| at)?:?\s*"#,
+            with: "", options: .regularExpression)
         let after = ScalarText.slice(text, d.end, Int.max)
         // Whatever surrounds the date must be labels, times and names, not a clause.
         let noise = dateNoise

@@ -138,6 +138,8 @@ extension MetadataInference {
     static func looksLikeSiteName(_ text: String) -> Bool {
         let words = text.split(separator: " ").map { $0.lowercased() }
         guard (1...5).contains(words.count), !LineShape.endsLikeSentence(text) else { return false }
+        // "News", "Live": one section word is a label, not the publication's name.
+        if words.count == 1, sectionWords.contains(words[0]) { return false }
         if words.count == 1, text.contains("."), !text.contains(" ") { return true }
         return words.contains { siteWords.contains($0) } && text.first?.isUppercase == true
     }
