@@ -69,4 +69,61 @@ import Testing
         #expect(a.outlet == nil)
         #expect(a.title == "Ferry terminal to open in spring after two years of delays")
     }
+
+    @Test func headlineRepeatedAfterTwoDozenLinesOfMenusAndTeasers() {
+        var page = ["Markets Legal Tax Wire Directory", "Sign in", "Contact", "Support",
+                    "Ferry terminal to open in spring after two years of delays", "Sections", "Featured"]
+        for n in 1...8 { page += ["Teaser story number \(n) about something else", "Section \(n)"] }
+        page += ["March 3, 2024 / 9:12 AM / 2 years ago", "", "Ferry terminal to open in spring after two years of delays",
+                 "", "Harbour Staff", "", Self.lead, Self.second]
+        let a = ArticleLoader.parse(text: page.joined(separator: "\n"), id: "a", path: "a.txt")
+        #expect(a.title == "Ferry terminal to open in spring after two years of delays")
+        #expect(a.byline == "Harbour Staff")
+        #expect(a.paragraphs.map(\.text) == [Self.lead, Self.second])
+    }
+
+    @Test func siteNameShownTwiceAndAPageSentenceAreNoHeadline() {
+        let a = ArticleLoader.parse(text: """
+            Every paper you read, in one place.
+            Start reading
+            The Harbour Gazette
+            The Harbour Gazette
+            Local
+            Ana Ruiz (now) and Tom Aske (earlier)
+
+            Ferry terminal to open in spring – as it happened
+
+            Closing summary
+
+            \(Self.lead)
+            \(Self.second)
+            """, id: "a", path: "a.txt")
+        #expect(a.title == "Ferry terminal to open in spring – as it happened")
+        #expect(a.byline == "Ana Ruiz (now) and Tom Aske (earlier)")
+    }
+
+    @Test func teaserBulletIsNoPartOfTheHeadline() {
+        let a = ArticleLoader.parse(text: """
+            • Ferry terminal to open in spring after two years of delays
+
+            \(Self.lead)
+            \(Self.second)
+            """, id: "a", path: "a.txt")
+        #expect(a.title == "Ferry terminal to open in spring after two years of delays")
+    }
+
+    @Test func bareNameRightAboveTheLeadIsTheByline() {
+        let a = ArticleLoader.parse(text: """
+            Ferry terminal to open in spring after two years of delays
+
+            The new terminal seen from the harbour wall
+
+            Kemi Adeyemi
+
+            \(Self.lead)
+            \(Self.second)
+            """, id: "a", path: "a.txt")
+        #expect(a.byline == "Kemi Adeyemi")
+        #expect(a.paragraphs.first?.text == Self.lead)
+    }
 }

@@ -75,26 +75,28 @@ enum MetadataInference {
         let bodyStart = nonBlank.first {
             wrapped.contains($0) || (LineShape.isProse(lines[$0].text) && dateline(lines[$0].text) == nil)
         }
-        let preamble = nonBlank.prefix { bodyStart == nil || $0 < bodyStart! }.prefix(10)
+        let wholePreamble = Array(nonBlank.prefix { bodyStart == nil || $0 < bodyStart! }.prefix(40))
 
         // The headline: a line repeated in the preamble, else the first with five words or more.
-        let candidates = preamble.filter { !lines[$0].isBlank }
-        let keys = candidates.map { LineShape.key(lines[$0].text) }
-        var titleAt: Int?
-        for (n, k) in keys.enumerated() where keys.indices.contains(where: { $0 != n && sameHeadline(k, keys[$0]) }) {
-            // Of "Headline | Site" and "Headline", the shorter is the article's own.
-            let twin = keys.indices.first { $0 != n && sameHeadline(k, keys[$0]) }!
-            titleAt = keys[twin].count < k.count ? candidates[twin] : candidates[n]
-            break
-        }
+        let repeated = repeatedHeadline(wholePreamble, lines)
+        var titleAt = repeated?.at
+        // A wire site's page can hold two dozen lines of menus and teasers between the page title and the
+        // article's own headline: the preamble then runs to that second copy.
+        let candidates = Array(wholePreamble.prefix(repeated.map { $0.lastCopy >= 10 ? $0.lastCopy + 11 : 10 } ?? 10))
         if titleAt == nil {
-            titleAt = candidates.first { SourceLine.words(lines[$0].text) >= 5 && !LineShape.isAllCaps(lines[$0].text) }
+            // A line ending with a full stop is a sentence of the page ("Get all your news in one place."),
+            // and a list of names the reporters, not a headline.
+            titleAt = candidates.first {
+                SourceLine.words(lines[$0].text) >= 5 && !LineShape.isAllCaps(lines[$0].text)
+                    && !lines[$0].text.hasSuffix(".") && !isNameList(lines[$0].text)
+            }
+                ?? candidates.first { SourceLine.words(lines[$0].text) >= 5 && !LineShape.isAllCaps(lines[$0].text) }
                 ?? candidates.max { SourceLine.words(lines[$0].text) < SourceLine.words(lines[$1].text) }
         }
         // Without any running prose there is no telling a headline from the text: infer nothing.
         if bodyStart == nil { titleAt = nil }
         if let t = titleAt {
-            title = mailSubject(lines[t].text)
+            title = withoutBullet(mailSubject(lines[t].text))
             // A headline set in capitals over two lines (a press release's, a PDF's) is one headline.
             if LineShape.isAllCaps(lines[t].text), let n = candidates.first(where: { $0 > t }),
                lines[n].number == lines[t].number + 1, LineShape.isAllCaps(lines[n].text), !LineShape.endsLikeSentence(lines[t].text) {
@@ -106,6 +108,12 @@ enum MetadataInference {
                 drop(i, "repeated headline")
             }
             for i in candidates where i < t && bodyStart != nil && !lines[i].isBlank {
+                // "Tom Aske (now) and Freya Lund (earlier)" above a live blog's headline: its reporters.
+                if byline == nil, isNameList(lines[i].text) {
+                    byline = lines[i].text
+                    drop(i, "byline")
+                    continue
+                }
                 if siteName == nil, looksLikeSiteName(lines[i].text) { siteName = lines[i].text }
                 drop(i, LineShape.isAllCaps(lines[i].text) ? "section label" : "site name or label above the headline")
             }
@@ -151,6 +159,15 @@ enum MetadataInference {
                     drop(i, "byline (job title)")
                     continue
                 }
+                // A bare name right above the first paragraph is the reporter's, as regional papers print it.
+                if byline == nil, isPersonName(lines[i].text), SourceLine.words(lines[i].text) <= 3,
+                   !LineShape.endsLikeSentence(lines[i].text), !looksLikeSiteName(lines[i].text),
+                   nonBlank.first(where: { $0 > i && !lines[$0].isBlank }) == bodyStart
+                {
+                    byline = lines[i].text
+                    drop(i, "byline")
+                    continue
+                }
                 // "Here is where things stand this afternoon:" right above the story introduces it.
                 if let b = bodyStart, introducesBody(lines[i].text), nonBlank.first(where: { $0 > i && !lines[$0].isBlank }) == b {
                     continue
@@ -167,6 +184,28 @@ enum MetadataInference {
         }
         return Result(title: title, outlet: outlet ?? siteName, byline: byline, date: date, lines: lines, removed: removed,
                       outletIsLabel: outlet == nil && siteName != nil, datelineDay: datelineDay)
+    }
+
+    /// The first line of the preamble that comes again in it (page title and article title), with the
+    /// position of its last copy. Of "Headline | Site" and "Headline", the shorter is the article's own. A
+    /// site name shown twice ("The Daily Ledger") is no headline, and a copy beyond the first ten lines
+    /// must be a headline's length, not a section name that a menu and a breadcrumb both show.
+    static func repeatedHeadline(_ preamble: [Int], _ lines: [SourceLine]) -> (at: Int, lastCopy: Int)? {
+        let keys = preamble.map { LineShape.key(lines[$0].text) }
+        for (n, k) in keys.enumerated() where !looksLikeSiteName(lines[preamble[n]].text) {
+            let twins = keys.indices.filter {
+                $0 != n && sameHeadline(k, keys[$0]) && ($0 < 10 || SourceLine.words(lines[preamble[n]].text, cap: 5) >= 4)
+            }
+            guard let twin = twins.first else { continue }
+            return (keys[twin].count < k.count ? preamble[twin] : preamble[n], max(n, twins.max()!))
+        }
+        return nil
+    }
+
+    /// "• Headline" → "Headline": a teaser list's bullet is no part of the headline.
+    static func withoutBullet(_ text: String) -> String {
+        guard LineShape.isBullet(text), let first = text.unicodeScalars.first, LineShape.bulletMarkers.contains(first) else { return text }
+        return SourceLine.trim(String(String.UnicodeScalarView(text.unicodeScalars.dropFirst())))
     }
 
     /// Equal, or one is the other plus a site suffix: "headline | site", "headline - site".
@@ -353,7 +392,9 @@ enum MetadataInference {
     /// caption or a topic tag; a list of full names under a headline is a byline.
     static func isNameList(_ text: String) -> Bool {
         guard SourceLine.words(text, cap: 17) <= 16, !LineShape.endsLikeSentence(text), text.contains(" and ") else { return false }
-        let names = text.replacingOccurrences(of: " and ", with: ",").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        // A live blog's shifts: "Tom Aske (now) and Freya Lund (earlier)".
+        let plain = text.contains("(") ? text.replacingOccurrences(of: #"\s*\([^()]{1,20}\)"#, with: "", options: .regularExpression) : text
+        let names = plain.replacingOccurrences(of: " and ", with: ",").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         return names.count >= 2 && names.allSatisfy { isPersonName($0) }
     }
 
