@@ -126,4 +126,111 @@ import Testing
         #expect(a.byline == "Kemi Adeyemi")
         #expect(a.paragraphs.first?.text == Self.lead)
     }
+
+    @Test func listNumberOpeningAParagraphIsNoSentence() {
+        let text = "1. Thank you for following the ferry story with us"
+        #expect(SentenceSplitter.split(text).count == 1)
+        // Elsewhere a number before a full stop still ends its sentence.
+        #expect(SentenceSplitter.split("The vote was 52 to 48. The motion passed.").count == 2)
+    }
+
+    @Test func openingBoldMarkOnAShortLineIsAHeading() {
+        let a = ArticleLoader.parse(text: """
+            Harbour board briefing, 4 March
+
+            The following is a near-verbatim record of today's briefing by the harbour board's spokesperson.
+
+            **Ferry Terminal
+
+            \(Self.lead)
+            Bold marks in a **sentence that is never closed stay as written, since they are no heading.
+            """, id: "a", path: "a.txt")
+        let heading = a.paragraphs.first { $0.text == "Ferry Terminal" }
+        #expect(heading?.isHeading == true)
+        #expect(a.paragraphs.contains { $0.text.contains("**sentence") })
+    }
+
+    @Test func liveBlogFurnitureAndPostCreditsGo() {
+        let a = ArticleLoader.parse(text: """
+            Ferry terminal opening: follow the day as it happened
+
+            Live Reporting
+
+            Edited by Ana Ruiz and Tom Aske
+
+            All times stated are UK
+
+            Get involved
+
+            Key posts
+
+            Latest posts
+
+            \(Self.lead)
+
+            2. The first ferry has left the new terminal
+
+            Ana Ruiz
+
+            Live reporter
+
+            We're sorry, this feature is currently unavailable. We're working to restore it. Please try again later.
+            \(Self.second)
+            Find out more
+            """, id: "a", path: "a.txt")
+        #expect(a.paragraphs.map(\.text) == [Self.lead, "2. The first ferry has left the new terminal", Self.second])
+        #expect(a.paragraphs[1].sentences.count == 1)
+    }
+
+    @Test func pollBoxGoes() {
+        let a = ArticleLoader.parse(text: """
+            Ferry terminal to open in spring after two years of delays
+
+            Question of the Day
+
+            Should the harbour charge visitors a landing fee?
+
+            View results
+
+            \(Self.lead)
+            \(Self.second)
+            """, id: "a", path: "a.txt")
+        #expect(a.paragraphs.map(\.text) == [Self.lead, Self.second])
+        // A question in the story is not a poll without the label above it.
+        let b = ArticleLoader.parse(text: """
+            Ferry terminal to open in spring after two years of delays
+
+            \(Self.lead)
+            Should the harbour charge visitors a landing fee?
+            \(Self.second)
+            """, id: "b", path: "b.txt")
+        #expect(b.paragraphs.count == 3)
+    }
+
+    @Test func channelInvitationsAndAdvertisementsClosingThePageGo() {
+        let a = ArticleLoader.parse(text: """
+            Ferry terminal to open in spring after two years of delays
+
+            \(Self.lead)
+            \(Self.second)
+            Join The Harbour Gazette Channel
+            • Trade your gift cards at the best rate in town. Download now and get started!
+            Double your luck! Sign up on Lucky Bet and get free spins this weekend. Register now!
+            "Register now!" the mayor told residents who had not yet signed up for the ferry pass.
+            """, id: "a", path: "a.txt")
+        #expect(a.paragraphs.map(\.text) == [Self.lead, Self.second,
+            "\"Register now!\" the mayor told residents who had not yet signed up for the ferry pass."])
+    }
+
+    @Test func captionShownAgainWithItsCreditGoesBothTimes() {
+        let a = ArticleLoader.parse(text: """
+            Ferry terminal to open in spring after two years of delays
+
+            \(Self.lead)
+            The new terminal seen from the harbour wall at dusk.
+            The new terminal seen from the harbour wall at dusk.Credit: AP
+            \(Self.second)
+            """, id: "a", path: "a.txt")
+        #expect(a.paragraphs.map(\.text) == [Self.lead, Self.second])
+    }
 }

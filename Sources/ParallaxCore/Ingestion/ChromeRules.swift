@@ -29,7 +29,18 @@ enum ChromeRules {
         // A subscriber's "gift" box: "Send any friend a story", "As a subscriber, you have 10 gift articles…".
         Rule(#"^(send any friend a story|as a subscriber, you have \d+ gift articles|you have \d+ gift articles|give this article|gift (this|an) article|share full article)"#, "gift-article prompt", maxWords: 30),
         Rule(#"^(read more|read also|also read|see also|read next|recommended|watch|listen|more|related|click here|read the full (story|article)|more on this( story| topic)?|further reading)(\s*[:>|»]|\s+-\s)"#, "link to another article", maxWords: 30),
-        Rule(#"^(read more|read also|also read|see also|read next|continue reading|click here( to [a-z ]+)?|read the full (story|article)|watch( the)? video|watch now|listen now|play video)\W*$"#, "link to another article", maxWords: 8),
+        Rule(#"^(read more|read also|also read|see also|read next|continue reading|click here( to [a-z ]+)?|read the full (story|article)|watch( the)? video|watch now|listen now|play video|find out more|learn more|read more here|more on this here)\W*$"#, "link to another article", maxWords: 8),
+        // A live blog's own furniture: its tabs and filters, the time-zone note, the reporters' invitation.
+        Rule(#"^(key (events|posts|moments)|latest (posts|updates)|pinned posts?( from)?|live reporting|live coverage|live feed|show key events only|(newest|oldest|latest) first|auto-?(update|refresh)( on| off)?|all times (are |stated are |shown are |shown in |in )?[a-z]+( time)?|get involved)\W*$"#, "live-blog controls", maxWords: 6),
+        // An embed that failed to load says so in words: "We're sorry, this feature is currently unavailable."
+        Rule(#"^(we'?re sorry|we are sorry|sorry)?,? ?this (feature|content|video|widget|embed|interactive|graphic|poll) is (currently |temporarily )?(unavailable|not available)\b|^please try again later\W*$"#, "page widget", maxWords: 30),
+        // A poll box: its buttons ("View results", "Vote").
+        Rule(#"^(view|show|see) (the )?results|^vote( now)?\W*$"#, "poll", maxWords: 4),
+        // A messaging channel's invitation: "Join The Daily Ledger Channel", "Join our WhatsApp community".
+        Rule(#"^join (the|our) .{1,60}\b(channel|community|group)\W*$|^follow (the|our|us)\b.{0,60} on (whatsapp|telegram)\b"#, "newsletter or subscription prompt", maxWords: 14),
+        // An advertisement's call to action closing its line ("… Register now!", "… Download now and get
+        // started!"): no story sentence ends so outside a quotation.
+        Rule(#"^[^"]*\b((register|download|sign up|join|subscribe|shop|order|buy|apply|bet|play|claim|install|book) now|get started( today| now)?)!$"#, "advertisement", maxWords: 40),
         // A broadcaster's promotion of its other coverage between paragraphs: "Read more stories from north
         // east Scotland", "Listen to the latest news on BBC Sounds", "Follow BBC Yorkshire on Facebook".
         Rule(#"^(read|see|find|get) (more|all|the latest) (stories|news|articles|coverage|updates|reports)\b|^(listen to|watch) (the latest|more) (news|stories|updates|episodes|videos|from)\b|^follow [^.]{1,60} on (twitter|x|facebook|instagram|tiktok|threads|bluesky|youtube|linkedin)\b|^send (us )?your (story|stories|news|pictures|photos|videos)( ideas)?\b|^(listen to|watch|see|hear) (the )?(full|whole|entire|complete) (statement|speech|interview|video|press conference|briefing|address|remarks)\b"#, "promotion of other coverage", maxWords: 20, sentences: false),
@@ -52,7 +63,7 @@ enum ChromeRules {
         // "Image source, Getty Images", "Image caption, Crews at the pier": a label, a comma, the caption.
         Rule(#"^(image|media|video|photo|picture) (caption|source|credit)s?\s*[,:]"#, "photo caption or credit", maxWords: 40),
         Rule(#"^(image|video|photo|slide) \d+ (of|/) \d+\b|^list \d+ of \d+$|^end of list$|^\d+ (of|/) \d+$|^(loading|loading\.\.\.|please enable javascript.*|javascript is disabled.*|your browser does not support.*)$"#, "page widget", maxWords: 12),
-        Rule(#"^\(?((additional )?reporting|editing|writing|compiled|produced|translated|fact-checked) by\b"#, "reporting credits", maxWords: 40),
+        Rule(#"^\(?((additional )?reporting|editing|writing|compiled|produced|translated|fact-checked|edited) by\b"#, "reporting credits", maxWords: 40),
         // Wire copy's tail: "Associated Press writer Jane Roe in London contributed to this report."
         Rule(#"\bcontributed( reporting)? to this (report|story|article)\W*$"#, "reporting credits", maxWords: 30),
         Rule(#"^(source|sources|via)\s*:"#, "source credit", maxWords: 15),
@@ -89,6 +100,8 @@ enum ChromeRules {
 
     /// "Read more from Sky News:", "More on this story:", "Related:": a label whose links follow as lines.
     static let linkListLabel = LinePattern(#"^((read more|more|related|see also|also read|read also|more on this( story| topic)?|further reading|more coverage)( (from|on|about) [^:]{1,40})?\s*:|read more|see also|also read|read also|further reading|more coverage|more on this (story|topic)|related (stories|articles|coverage|content|links))$"#)
+
+    static let pollLabel = LinePattern(#"^(question of the (day|week)|(today'?s|quick|reader|our|daily) poll|poll|have your say)\W*$"#)
 
     static let linkBoxStart = LinePattern(#"^list of \d+ items?$"#)
     static let linkBoxEnd = LinePattern(#"^end of list$"#)

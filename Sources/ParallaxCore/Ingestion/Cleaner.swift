@@ -112,9 +112,24 @@ enum Cleaner {
             }
         }
 
+        // 2c. A poll box: its label ("Question of the Day") and the question under it.
+        for i in lines.indices where !lines[i].isBlank && LineShape.hasAtMost(lines[i].text, scalars: 30)
+            && ChromeRules.pollLabel.matches(LineShape.key(lines[i].text)) {
+            guard let j = nextNonBlankIndex(lines, after: i), lines[j].text.hasSuffix("?"),
+                  SourceLine.words(lines[j].text, cap: 26) <= 25 else { continue }
+            drop(i, "poll")
+            drop(j, "poll question")
+        }
+
         // 3. Single lines of page furniture.
         for i in lines.indices where !lines[i].isBlank {
             guard let reason = ChromeRules.reason(for: lines[i].text) else { continue }
+            // A caption shown twice, the second time with its credit ("Flames rise over the bridge." /
+            // "Flames rise over the bridge.Credit: AP"): the first copy is the caption too.
+            if reason == "photo caption or credit", let p = (0..<i).last(where: { !lines[$0].isBlank }),
+               SourceLine.words(lines[p].text, cap: 4) >= 4, lines[i].text.hasPrefix(lines[p].text) {
+                drop(p, "photo caption (shown again with its credit)")
+            }
             // The second line of a headline set in capitals ("COUNCIL APPROVES NEW FERRY TERMINAL AFTER" /
             // "TWO-YEAR PLANNING DISPUTE") is no section label.
             if reason == "section label", i > 0, !lines[i - 1].isBlank, LineShape.isAllCaps(lines[i - 1].text),

@@ -176,6 +176,17 @@ enum MetadataInference {
             }
         }
 
+        // Inside the story, a reporter's name over a short job title ("Ana Ruiz" / "Live reporter", as a live
+        // blog signs each post) is a credit, never a sentence.
+        if let b = bodyStart {
+            for i in nonBlank where i > b && !lines[i].isBlank && isPersonName(lines[i].text) && !LineShape.endsLikeSentence(lines[i].text) {
+                guard let j = nonBlank.first(where: { $0 > i && !lines[$0].isBlank }), SourceLine.words(lines[j].text, cap: 5) <= 4,
+                      isJobTitle(lines[j].text) else { continue }
+                drop(i, "reporter's credit (name)")
+                drop(j, "reporter's credit (job title)")
+            }
+        }
+
         // An agency dateline opening the first paragraph ("Seoul (AFP) -") names the outlet and the date.
         if let b = bodyStart, !lines[b].isBlank, let d = dateline(String(lines[b].text.prefix(90)), prefixOnly: true) {
             outlet = outlet ?? d.agency

@@ -100,6 +100,8 @@ public enum SentenceSplitter {
         while b > 0, i - b < 30, !s[b - 1].properties.isWhitespace, !openers.contains(s[b - 1]) { b -= 1 }
         let word = String(String.UnicodeScalarView(s[b..<i]))
         if word.isEmpty { return false }
+        // "1. Thank you for joining us": a list item's number opening the paragraph ends nothing.
+        if b == 0, word.unicodeScalars.count <= 3, word.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }) { return true }
         let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
         // A single capital: an initial ("F." in "Patrick F. Walsh").
         if ScalarText.count(word) == 1, let u = letters.first, u.properties.isUppercase { return true }

@@ -35,6 +35,7 @@ struct SourceLine: Sendable, Hashable {
     /// Markdown ATX headings ("## Sub-heading ##") lose their marks: they are markup, not text. The
     /// line is then known to be a heading, whatever its length.
     static func stripMarkdownHeadings(_ lines: inout [SourceLine]) {
+        for i in lines.indices where lines[i].text.hasPrefix("**") { stripOpeningBold(&lines[i]) }
         for i in lines.indices where lines[i].text.hasPrefix("#") {
             let s = lines[i].text.unicodeScalars
             let hashes = s.prefix { $0 == "#" }.count
@@ -46,6 +47,17 @@ struct SourceLine: Sendable, Hashable {
             lines[i].text = body
             lines[i].isMarkedHeading = true
         }
+    }
+
+    /// "**Secretary-General's Travels": an opening bold mark that is never closed, on a short line that is
+    /// no sentence, as briefing transcripts mark their sub-headings. The mark goes and the line is a heading.
+    static func stripOpeningBold(_ line: inout SourceLine) {
+        let body = line.text.unicodeScalars.dropFirst(2)
+        guard let first = body.first, first != "*", !first.properties.isWhitespace, !body.contains("*") else { return }
+        let text = String(String.UnicodeScalarView(body))
+        guard words(text, cap: 13) <= 12, !LineShape.endsLikeSentence(text) else { return }
+        line.text = trim(text)
+        line.isMarkedHeading = true
     }
 
     /// Trims white space and the invisible format characters that web copy leaves at line ends.
