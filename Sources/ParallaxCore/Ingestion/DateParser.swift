@@ -18,7 +18,7 @@ public enum DateParser {
     static let patterns: [(LinePattern, order: (y: Int, m: Int, d: Int))] = [
         (LinePattern(#"\b(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)"#), (1, 2, 3)),
         (LinePattern(#"\b(\d{4})/(\d{1,2})/(\d{1,2})\b"#), (1, 2, 3)),
-        (LinePattern(#"\b("# + monthNames + #")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:(?!\d)|(?=\d{1,2}:\d\d))"#), (3, 1, 2)),
+        (LinePattern(#"\b("# + monthNames + #")\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*,?\s+(\d{4})(?:(?!\d)|(?=\d{1,2}:\d\d))"#), (3, 1, 2)),
         (LinePattern(#"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?("# + monthNames + #")\.?,?\s+(\d{4})(?:(?!\d)|(?=\d{1,2}:\d\d))"#), (3, 2, 1)),
     ]
 
@@ -36,7 +36,7 @@ public enum DateParser {
     }
 
     static let monthDayPatterns: [(LinePattern, order: (m: Int, d: Int))] = [
-        (LinePattern(#"\b("# + monthNames + #")\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d)(?!,?\s+\d{4})"#), (1, 2)),
+        (LinePattern(#"\b("# + monthNames + #")\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d)(?!\s*,?\s+\d{4})"#), (1, 2)),
         (LinePattern(#"\b(\d{1,2})(?:st|nd|rd|th)?\s+("# + monthNames + #")\b\.?(?!,?\s+\d{4})"#), (2, 1)),
     ]
 

@@ -33,6 +33,7 @@ enum MetadataInference {
         var date: String?
         var siteName: String?
         var datelineDay: (month: Int, day: Int)?
+        var dateIsBare = false
 
         var nonBlank = lines.indices.filter { !lines[$0].isBlank }
 
@@ -56,7 +57,11 @@ enum MetadataInference {
                 outlet = outlet ?? agency(in: b.name) ?? organisation(in: b.name) ?? credit.outlet
                 drop(i, b.date == nil ? "byline" : "byline and date")
             } else if let d = dateLine(t) {
-                date = date ?? d.date
+                // The day a page was printed ("Thursday, January 23, 2025" over the masthead) yields to the
+                // date its story says it was published ("Published: January 11, 2025").
+                let published = d.name == nil && (LineShape.key(t).hasPrefix("published") || LineShape.key(t).hasPrefix("posted"))
+                if date == nil || (published && dateIsBare) { date = d.date }
+                dateIsBare = dateIsBare || (date == d.date && d.name == nil && !published)
                 if let name = d.name {
                     byline = byline ?? name
                     outlet = outlet ?? agency(in: name) ?? organisation(in: name)
@@ -88,7 +93,7 @@ enum MetadataInference {
             // and a list of names the reporters, not a headline.
             titleAt = candidates.first {
                 SourceLine.words(lines[$0].text) >= 5 && !LineShape.isAllCaps(lines[$0].text)
-                    && !lines[$0].text.hasSuffix(".") && !isNameList(lines[$0].text)
+                    && !lines[$0].text.hasSuffix(".") && !isNameList(lines[$0].text) && !looksLikeSiteName(lines[$0].text)
             }
                 ?? candidates.first { SourceLine.words(lines[$0].text) >= 5 && !LineShape.isAllCaps(lines[$0].text) }
                 ?? candidates.max { SourceLine.words(lines[$0].text) < SourceLine.words(lines[$1].text) }
@@ -103,6 +108,9 @@ enum MetadataInference {
                 title = lines[t].text + " " + lines[n].text
                 drop(n, "headline (second line)")
             }
+            // A headline found only as the longest of a few short lines may be an icon's label ("Arrow-right
+            // Camera"); the lines around it then prove nothing either.
+            let headlineIsSure = repeated != nil || SourceLine.words(lines[t].text, cap: 5) >= 5
             let key = LineShape.key(lines[t].text)
             for i in nonBlank where i != t && !lines[i].isBlank && sameHeadline(LineShape.key(lines[i].text), key) {
                 drop(i, "repeated headline")
@@ -160,7 +168,7 @@ enum MetadataInference {
                     continue
                 }
                 // A bare name right above the first paragraph is the reporter's, as regional papers print it.
-                if byline == nil, isPersonName(lines[i].text), SourceLine.words(lines[i].text) <= 3,
+                if byline == nil, headlineIsSure, isPersonName(lines[i].text), SourceLine.words(lines[i].text) <= 3,
                    !LineShape.endsLikeSentence(lines[i].text), !looksLikeSiteName(lines[i].text),
                    nonBlank.first(where: { $0 > i && !lines[$0].isBlank }) == bodyStart
                 {
@@ -174,6 +182,12 @@ enum MetadataInference {
                 }
                 drop(i, "caption or label between headline and story")
             }
+        }
+
+        // A letter's signature closing the page: the writer's name, maybe over the town ("Ana Ruiz" / "Spokane").
+        if let b = bodyStart, let sig = closingSignature(lines, after: b) {
+            if byline == nil { byline = lines[sig.lowerBound].text }
+            for i in sig where !lines[i].isBlank { drop(i, "signature") }
         }
 
         // Inside the story, a reporter's name over a short job title ("Ana Ruiz" / "Live reporter", as a live
@@ -199,16 +213,36 @@ enum MetadataInference {
 
     /// The first line of the preamble that comes again in it (page title and article title), with the
     /// position of its last copy. Of "Headline | Site" and "Headline", the shorter is the article's own. A
-    /// site name shown twice ("The Daily Ledger") is no headline, and a copy beyond the first ten lines
+    /// site name shown twice ("The Daily Ledger") is no headline, nor a writer's name shown twice (over
+    /// and under the label "letter to the editor"), and a copy beyond the first ten lines
     /// must be a headline's length, not a section name that a menu and a breadcrumb both show.
     static func repeatedHeadline(_ preamble: [Int], _ lines: [SourceLine]) -> (at: Int, lastCopy: Int)? {
         let keys = preamble.map { LineShape.key(lines[$0].text) }
-        for (n, k) in keys.enumerated() where !looksLikeSiteName(lines[preamble[n]].text) {
+        for (n, k) in keys.enumerated() where !looksLikeSiteName(lines[preamble[n]].text) && !isPersonName(lines[preamble[n]].text) {
             let twins = keys.indices.filter {
                 $0 != n && sameHeadline(k, keys[$0]) && ($0 < 10 || SourceLine.words(lines[preamble[n]].text, cap: 5) >= 4)
             }
             guard let twin = twins.first else { continue }
             return (keys[twin].count < k.count ? preamble[twin] : preamble[n], max(n, twins.max()!))
+        }
+        return nil
+    }
+
+    /// The last lines of the page when they are a name (two to four capitalised words) under the story's
+    /// last sentence, maybe with a place of one to three capitalised words under it: how a reader's letter
+    /// or a column is signed. Nil unless the line above the name is prose.
+    static func closingSignature(_ lines: [SourceLine], after body: Int) -> ClosedRange<Int>? {
+        let kept = lines.indices.filter { $0 > body && !lines[$0].isBlank }.suffix(3)
+        func place(_ t: String) -> Bool {
+            (1...3).contains(SourceLine.words(t, cap: 4)) && !LineShape.endsLikeSentence(t) && t.split(separator: " ").allSatisfy { $0.first?.isUppercase == true }
+        }
+        func name(_ t: String) -> Bool { isPersonName(t) && !LineShape.endsLikeSentence(t) && !looksLikeSiteName(t) }
+        let k = Array(kept)
+        if k.count >= 2, name(lines[k[k.count - 1]].text), LineShape.isProse(lines[k[k.count - 2]].text) {
+            return k[k.count - 1]...k[k.count - 1]
+        }
+        if k.count == 3, place(lines[k[2]].text), name(lines[k[1]].text), LineShape.isProse(lines[k[0]].text) {
+            return k[1]...k[2]
         }
         return nil
     }
