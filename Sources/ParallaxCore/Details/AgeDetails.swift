@@ -51,12 +51,18 @@ enum AgeDetails {
                     emit(n, subject: toks[i - 2], from: toks[i - 2].start, to: t.end)
                     continue
                 }
-                guard after.hasPrefix(",") || after.hasPrefix(")") else { continue }
+                // "Ilaria Pozzi, 67 years old, who …": the age spelled out closes the apposition
+                var last = i, closing = after
+                if i + 2 < toks.count, toks[i + 1].norm == "years", toks[i + 2].norm == "old", plain(i + 1), plain(i + 2) {
+                    last = i + 2
+                    closing = i + 3 < toks.count ? gap(i + 3) : ""
+                }
+                guard closing.hasPrefix(",") || closing.hasPrefix(")") || last > i && closing.isEmpty else { continue }
                 // "Karim Bensalem, 34," / "Doué, who is 19,"
                 if i >= 1, gap(i) == ", ", toks[i - 1].isCapitalized {
-                    emit(n, subject: toks[i - 1], from: toks[i - 1].start, to: t.end)
+                    emit(n, subject: toks[i - 1], from: toks[i - 1].start, to: toks[last].end)
                 } else if i >= 3, toks[i - 1].norm == "is", toks[i - 2].norm == "who", gap(i - 2).contains(","), toks[i - 3].isCapitalized {
-                    emit(n, subject: toks[i - 3], from: toks[i - 3].start, to: t.end)
+                    emit(n, subject: toks[i - 3], from: toks[i - 3].start, to: toks[last].end)
                 }
             }
         }

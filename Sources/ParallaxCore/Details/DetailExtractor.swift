@@ -124,13 +124,12 @@ enum DetailExtractor {
         /// million", "about 300"), and the first token of the claim.
         func qualified(_ value: Double, at i: Int) -> (Double, Double, Int) {
             let q1 = word(i - 1), q2 = word(i - 2), q3 = word(i - 3)
-            // "no less than 16 years", "not fewer than 300", "at least 16": a floor, not a ceiling.
-            if q1 == "than", ["less", "fewer"].contains(q2), ["no", "not"].contains(q3) || q1 == "least" && q2 == "at" {
-                return (value, value * 1.5, q1 == "least" ? i - 2 : i - 3)
-            }
-            if q1 == "than", q2 == "more", ["no", "not"].contains(q3) || q1 == "most" && q2 == "at" {
-                return (0, value, q1 == "most" ? i - 2 : i - 3)
-            }
+            // "no less than 16 years", "not fewer than 300", "at least 16": a floor, not a ceiling. (Each test
+            // stands alone: "at least" has no "than" before the number.)
+            if q1 == "least", q2 == "at" { return (value, value * 1.5, i - 2) }
+            if q1 == "than", ["less", "fewer"].contains(q2), ["no", "not"].contains(q3) { return (value, value * 1.5, i - 3) }
+            if q1 == "most", q2 == "at" { return (0, value, i - 2) }
+            if q1 == "than", q2 == "more", ["no", "not"].contains(q3) { return (0, value, i - 3) }
             if q1 == "over" {
                 // "over two days" is usually "across two days"; "over a decade", "more than a decade"
                 return (value, value * 1.5, i - 1)
@@ -150,10 +149,12 @@ enum DetailExtractor {
             var c = Set<String>()
             var k = i + 1
             contextEnd = toks[i].end
+            // "The injured are 23, four of them …": a clause ends at the number, so nothing after it is counted
+            if gapAfter(i).contains(where: { ",;:()".contains($0) }) { return c }
             while k < toks.count, c.count < count, k <= i + 4 {
                 let w = toks[k].norm
                 if ["of", "the", "a", "an", "more", "than", "new", "other", "extra", "additional"].contains(w) { k += 1; continue }
-                if StopWords.contains(w) || toks[k].isNumber { break }
+                if StopWords.contains(w) || toks[k].isNumber || numberWords[w] != nil { break }
                 c.insert(singular(w))
                 contextEnd = toks[k].end
                 // a plural ends the counted noun, unless "of" follows ("rounds of voting")
@@ -187,6 +188,20 @@ enum DetailExtractor {
                                      text: ScalarText.slice(paragraph.text, s, end), context: ctx, near: near))
         }
 
+        /// The count's context with what happened to those counted (`CountFates`): read after the counted
+        /// noun, before the claim, or from "the WORD are" before it.
+        func withFate(_ ctx: Set<String>, first: Int, last: Int) -> Set<String> {
+            var c = ctx
+            let next = toks.firstIndex { $0.start >= max(contextEnd, toks[last].end) } ?? toks.count
+            let fromNoun = ctx.lazy.filter { $0 != "hospital" }.compactMap { CountFates.words[$0] }.first
+            if let f = fromNoun ?? CountFates.after(next, toks, gapBefore: gapBefore) ?? CountFates.before(first, toks)
+                ?? CountFates.subject(first, toks)
+            {
+                c.insert(CountFates.marker(f))
+            }
+            return c
+        }
+
         var i = 0
         while i < toks.count {
             defer { i += 1 }
@@ -216,6 +231,24 @@ enum DetailExtractor {
                 if end + 1 < toks.count, let z = zoneOffsets[toks[end + 1].text] { zone = z; end += 1 }
                 emit(.time(minutes: minutes, zone: zone), i, end)
                 i = end
+                continue
+            }
+            // "Ilaria Pozzi, 67 years old," is an age (`AgeDetails` reads it), not a length of time; "quantum
+            // mechanics, now a hundred years old" is one
+            if number(t) != nil, gapBefore(i).contains(","), ["years", "year"].contains(word(i + 1)), word(i + 2) == "old" {
+                used.formUnion([i, i + 1, i + 2])
+                i += 2
+                continue
+            }
+            // Lengths: "312 mm", "300mm", "12.3 inches" (`MeasurementUnits`)
+            if let m = measurement(at: i, toks) {
+                let (ql, qh, first) = qualified(1, at: i)
+                var ctx: Set<String> = [Self.lengthMarker]
+                if word(m.last + 1) == "of", m.last + 2 < toks.count, !StopWords.contains(word(m.last + 2)) {
+                    ctx.insert(singular(word(m.last + 2)))  // "312 millimetres of rain"
+                }
+                emit(.count(low: m.low * ql, high: m.high * qh), first, m.last, ctx)
+                i = m.last
                 continue
             }
             // Durations: "since 2014", "from 2001 to 2013"
@@ -290,11 +323,14 @@ enum DetailExtractor {
                 continue
             }
             if w == "dozen", word(i - 1) == "a" {
-                emit(.count(low: 12, high: 12), i - 1, i, context(after: i), withContext: true)
+                // "more than a dozen are missing": qualified, with its fate
+                let (low, high, first) = qualified(12, at: i - 1)
+                emit(.count(low: low, high: high), first, i, withFate(context(after: i), first: first, last: i), withContext: true)
                 continue
             }
             if w != "one", let n = number(t), t.isNumber || numberWords[w] != nil, n < 1e7 {
-                var ctx = context(after: i)
+                let (_, _, claimStart) = qualified(n, at: i)
+                var ctx = withFate(context(after: i), first: claimStart, last: i)
                 guard !ctx.isEmpty else { continue }
                 // "two of the men" is a part of a group, not its size: compared only with other parts.
                 if word(i + 1) == "of", ["the", "them", "those", "these", "its", "their"].contains(word(i + 2)) {

@@ -26,6 +26,13 @@ struct DetailMatcher {
         let same = x.value.isCompatible(with: y.value)
         switch x.value {
         case .count, .ordinal:
+            // the dead and the missing are different facts, however both are counted (`CountFates`); two counts
+            // of one fate ("16 dead" / "killing at least 14 people") are one fact wherever a story gives them
+            let fate = CountFates.fate(of: x.context)
+            if fate != CountFates.fate(of: y.context) { return .none }
+            if fate != nil, x.context.contains(DetailExtractor.partitiveMarker) == y.context.contains(DetailExtractor.partitiveMarker) {
+                return same ? .agree : .conflict
+            }
             if x.context.isEmpty || y.context.isEmpty {
                 // "the sixth since August": nothing counted, so only aligned sentences compare
                 guard comparable.isAligned(ka, kb) else { return .none }
@@ -120,6 +127,7 @@ struct DetailMatcher {
             if !x.m.places.isEmpty, !y.m.places.isEmpty, x.m.places.isDisjoint(with: y.m.places) { continue }
             switch x.m.value {
             case .object, .age: break
+            case .count where CountFates.fate(of: x.m.context) != nil: break  // the fate says what is counted
             default: if x.m.near.isDisjoint(with: y.m.near) { continue }
             }
             let key = [c.i, y.article]
@@ -152,7 +160,7 @@ struct DetailMatcher {
             for i in bySentence[a] ?? [] { for j in bySentence[b] ?? [] { out.insert([min(i, j), max(i, j)]) } }
         }
         var byContext: [String: [Int]] = [:]
-        for (i, x) in mentions.enumerated() where x.m.context.count >= 2 {
+        for (i, x) in mentions.enumerated() where x.m.context.count >= 2 || CountFates.fate(of: x.m.context) != nil {
             switch x.m.value {
             case .count, .ordinal, .object: for c in x.m.context { byContext[c, default: []].append(i) }
             default: break

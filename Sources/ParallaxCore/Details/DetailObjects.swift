@@ -61,6 +61,9 @@ enum DetailObjects {
         for c in WordDiff.changes(sa, ta, sb, tb) where !c.left.isEmpty && !c.right.isEmpty {
             // Aligned: the same three words lead into the change on both sides ("presented the mayor with a").
             guard alignedOK || anchored(ta, before: c.leftRange.lowerBound, tb, before: c.rightRange.lowerBound) else { continue }
+            // "The debris flow, a mass of mud, …" / "The debris flow struck Pontelisca": an apposition after a
+            // comma and a predicate fill different slots of the sentence, so they are not two versions of a thing.
+            guard opensAfterComma(sa, c.leftRange.lowerBound) == opensAfterComma(sb, c.rightRange.lowerBound) else { continue }
             guard let left = phrase(sa, c.leftRange), let right = phrase(sb, c.rightRange) else { continue }
             let wl = ComparableSentences.contentWords(ScalarText.slice(sa, left.lowerBound, left.upperBound))
             let wr = ComparableSentences.contentWords(ScalarText.slice(sb, right.lowerBound, right.upperBound))
@@ -224,6 +227,14 @@ enum DetailObjects {
         "is", "was", "were", "are", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could",
         "should", "may", "might", "must", "did", "does", "do",
     ]
+
+    /// Whether the text before scalar `at` ends, spaces aside, with a comma, a dash or an opening parenthesis.
+    static func opensAfterComma(_ s: String, _ at: Int) -> Bool {
+        let scalars = ScalarText.scalars(s)
+        var k = min(at, scalars.count) - 1
+        while k >= 0, scalars[k].properties.isWhitespace { k -= 1 }
+        return k >= 0 && ",—–(".unicodeScalars.contains(scalars[k])
+    }
 
     /// Includes an article just before the phrase ("a handcrafted Go board").
     private static func withArticle(_ s: String, _ r: Range<Int>) -> Range<Int> {
