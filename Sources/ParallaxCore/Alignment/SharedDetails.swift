@@ -4,6 +4,9 @@ struct FactDetail: Sendable, Hashable {
     var value: DetailValue
     /// Stemmed content words within three words either side (`DetailMention.near`).
     var near: Set<String>
+    /// For a count of people: what happened to them (`CountFates`), and the places its sentence names.
+    var fate: String? = nil
+    var places: Set<String> = []
 }
 
 /// Paragraphs that give the same hard detail about the same thing report the same fact, however differently
@@ -25,6 +28,8 @@ enum SharedDetails {
         return DetailExtractor.mentions(in: paragraph, tokens: tokens, referenceYear: referenceYear, stemCache: &stemCache).compactMap { m in
             switch m.value {
             case .weekday, .object: return nil
+            case .count where !m.context.contains(DetailExtractor.partitiveMarker):
+                return FactDetail(value: m.value, near: m.near, fate: CountFates.fate(of: m.context), places: m.places)
             default: return FactDetail(value: m.value, near: m.near)
             }
         }
@@ -32,8 +37,15 @@ enum SharedDetails {
 
     static func share(_ a: [FactDetail], _ b: [FactDetail]) -> Bool {
         for x in a {
-            for y in b where x.value.kind == y.value.kind && x.value.isCompatible(with: y.value) {
-                if x.near.intersection(y.near).count >= minimumNear { return true }
+            for y in b where x.value.kind == y.value.kind {
+                // A toll: two counts of the dead (or of the missing, the evacuated …) report one fact even when
+                // the figures differ ("16 dead" / "killing at least 14 people" / "the toll rose to 12"): a
+                // rising toll is told with different numbers, and the gold links contradicting versions.
+                // Unless they count in different places ("11 arrested in Munich" / "559 across France").
+                if let f = x.fate, f == y.fate, x.places.isEmpty || y.places.isEmpty || !x.places.isDisjoint(with: y.places) {
+                    return true
+                }
+                if x.value.isCompatible(with: y.value), x.near.intersection(y.near).count >= minimumNear { return true }
             }
         }
         return false
