@@ -57,6 +57,17 @@ import Testing
         #expect(!SharedDetails.share(da[2], db[1]))
     }
 
+    @Test func aClockTimeToTheMinuteDatesOneMoment() {
+        // "2:40 a.m." / "02:40" / "2.40am": the same minute in copy worded apart; a round hour is too common
+        let a = Self.article("a", ["The mudslide reached the first houses at 4:25 a.m., before anyone could leave.", "Rescuers met at 6 a.m."])
+        let b = Self.article("b", ["At 04:25 the torrent came down the gully above the hamlet.", "The school opened at 6am as a shelter."])
+        let da = a.paragraphs.map { SharedDetails.details(of: $0, referenceYear: 2026) }
+        let db = b.paragraphs.map { SharedDetails.details(of: $0, referenceYear: 2026) }
+        #expect(SharedDetails.share(da[0], db[0]))
+        #expect(!SharedDetails.share(da[1], db[1]))
+        #expect(!SharedDetails.share(da[0], db[1]))
+    }
+
     @Test func closureNeedsSeveralCommonPartners() {
         // Five articles of one paragraph: 0 and 1 both link to 2, 3 and 4; 0-1 scored 0.15 but was not kept.
         func links(_ pairs: [(Int, Int)]) -> [ArticlePairLinks] {

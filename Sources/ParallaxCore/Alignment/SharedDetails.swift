@@ -45,6 +45,8 @@ enum SharedDetails {
                 if let f = x.fate, f == y.fate, x.places.isEmpty || y.places.isEmpty || !x.places.isDisjoint(with: y.places) {
                     return true
                 }
+                // A clock time to the minute ("2:40 a.m." / "02:40" / "2.40am") dates one moment of the story.
+                if case let .time(m, _) = x.value, m % 60 != 0, x.value.isCompatible(with: y.value) { return true }
                 if x.value.isCompatible(with: y.value), x.near.intersection(y.near).count >= minimumNear { return true }
             }
         }
