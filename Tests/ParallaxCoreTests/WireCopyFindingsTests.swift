@@ -107,4 +107,22 @@ import Testing
         ]))
         #expect(names(idx) == ["Varga Tamás"])
     }
+
+    @Test func aPronounGoesOnWithThePersonTheSentenceBeforeHadSpeaking() {
+        let s = QuoteBodySpeakerTests.speakers([
+            "Mr Tovey said he had been loyal to Mr Brandt since the ballot, which he lost.",
+            "\"Ola has done a good job,\" he told Channel 9.",
+            "Mr Brandt met the union boss Cal Ruiz on Monday.",
+            "\"It went well,\" he said.",
+        ])
+        // The second: nobody is said to speak in the sentence before, so the person named last.
+        #expect(s == ["Tovey", "Cal Ruiz"])
+    }
+
+    @Test func aPluralNounBeforeWereIsNoSpeechVerb() {
+        let s = QuoteBodySpeakerTests.speakers([
+            "Mr Tovey later told parliament the media reports were \"absurd, wrong and without any attribution\".",
+        ])
+        #expect(s == ["Tovey"])
+    }
 }

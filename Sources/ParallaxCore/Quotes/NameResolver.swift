@@ -20,6 +20,8 @@ struct NameResolver: Sendable {
         /// Full name from the people index, when it knows this mention.
         var canonical: String? = nil
         var isOrganisation = false
+        /// "Mr Albanese said …": the mention is the subject of a speech verb.
+        var speaks = false
     }
 
     /// Per article (story order), mentions outside quotes in reading order.
@@ -35,6 +37,11 @@ struct NameResolver: Sendable {
 
     init(story: Story, people people_: PeopleIndex? = nil) {
         articleIDs = story.articles.map(\.id)
+        sentenceStarts = story.articles.map { a in
+            var d: [Int: [Int]] = [:]
+            for p in a.paragraphs { d[p.index] = p.sentences.map(\.start) }
+            return d
+        }
         var raw: [[(Mention, NameRun, Bool)]] = []
         var people = Set<String>()
         var strongNames = Set<String>()
@@ -69,7 +76,9 @@ struct NameResolver: Sendable {
                         aliasTo[run.name] = owner.name
                     }
                     list.append((Mention(paragraph: p.index, start: run.start, name: run.name, isPerson: person, role: role,
-                                         afterPreposition: afterPreposition), run, afterPreposition))
+                                         afterPreposition: afterPreposition,
+                                         speaks: NameRunCues.isFollowedBySpeechVerb(run, tokens: tokens, text: p.text)),
+                                 run, afterPreposition))
                 }
             }
             raw.append(list)
@@ -279,14 +288,53 @@ struct NameResolver: Sendable {
         let female: Bool? = ["she", "her", "hers", "herself"].contains(pronoun) ? true : (["he", "his", "him", "himself"].contains(pronoun) ? false : nil)
         let list = mentions[article]
         let end = countBefore(article: article, paragraph: paragraph, offset: offset)
-        for m in list[max(0, end - Self.lookBack)..<end].reversed() where m.isPerson
-            && (!m.afterPreposition || strongPeople.contains(m.name) || aliases[m.name] != nil)
-        {
-            let name = m.canonical ?? canonical(m.name, article: article, paragraph: m.paragraph, offset: m.start)
-            if let f = female, let g = genders[name], g != f { continue }
-            return name
+        let lo = max(0, end - Self.lookBack)
+        func eligible(_ m: Mention) -> Bool {
+            m.isPerson && (!m.afterPreposition || strongPeople.contains(m.name) || aliases[m.name] != nil)
+        }
+        func name(_ m: Mention) -> String { m.canonical ?? canonical(m.name, article: article, paragraph: m.paragraph, offset: m.start) }
+        func fits(_ name: String) -> Bool {
+            guard let f = female, let g = genders[name] else { return true }
+            return g == f
+        }
+        for k in (lo..<end).reversed() where eligible(list[k]) {
+            let m = list[k]
+            let latest = name(m)
+            guard fits(latest) else { continue }
+            // "Mr Albanese said he had been loyal to Mr Shorten. “…,” he told Sky News.": a pronoun in a
+            // later sentence goes on with the person that sentence has speaking, rather than the one named last.
+            let sentence = sentenceIndex(article: article, paragraph: m.paragraph, offset: m.start)
+            guard m.paragraph != paragraph || sentence != sentenceIndex(article: article, paragraph: paragraph, offset: offset) else {
+                return latest
+            }
+            var first = latest
+            var j = k - 1
+            while j >= lo, list[j].paragraph == m.paragraph,
+                sentenceIndex(article: article, paragraph: m.paragraph, offset: list[j].start) == sentence
+            {
+                let c = list[j]
+                if eligible(c), c.speaks, !c.afterPreposition {
+                    let n = name(c)
+                    if fits(n) { first = n }
+                }
+                j -= 1
+            }
+            return first
         }
         return nil
+    }
+
+    /// Per article: sentence start offsets of each paragraph (by paragraph index).
+    private var sentenceStarts: [[Int: [Int]]] = []
+
+    private func sentenceIndex(article: Int, paragraph: Int, offset: Int) -> Int {
+        guard article < sentenceStarts.count, let starts = sentenceStarts[article][paragraph] else { return 0 }
+        var lo = 0, hi = starts.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if starts[mid] <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 
     static let femaleWords: Set<String> = [

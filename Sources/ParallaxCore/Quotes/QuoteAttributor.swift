@@ -152,6 +152,8 @@ struct QuoteAttributor {
         }
         for v in stride(from: toks.count - 1, through: 0, by: -1) where isVerb(toks[v]) {
             let w = norm(toks[v])
+            // "the media reports were “absurd”", "his remarks are": a plural noun before "were", not a verb.
+            if w.hasSuffix("s"), v + 1 < toks.count, ["were", "are", "have", "had"].contains(norm(toks[v + 1])) { continue }
             if AttributionLexicon.readVerbs.contains(w) {
                 if let s = publicationSubject(toks, verb: v) { return s }
                 continue
