@@ -126,3 +126,43 @@ import Testing
         #expect(s == ["Tovey"])
     }
 }
+
+/// Rules from the fifth blind story's first run (a flood told by a live blog, a wire, a translated agency
+/// piece and a regional paper), each on sentences of our own.
+@Suite struct DisasterCopyFindingsTests {
+    @Test func aNounInIstNamesWhatAPersonDoes() {
+        #expect(names(PeopleIndex.build(story: story(["Oskar Wendelhaus, a seismologist at the Nordic Quake Centre in Bergen, said the fault moved."]))) == ["Oskar Wendelhaus"])
+        #expect(names(PeopleIndex.build(story: story(["The rain was measured, explained the hydrologist Oskar Wendelhaus of the Nordic Centre."]))) == ["Oskar Wendelhaus"])
+    }
+
+    @Test func aRoleThenACommaThenTheName() {
+        let idx = PeopleIndex.build(story: story([
+            "The parish priest, Brother Anselm Tocco, opened the hall.",
+            "She climbed to the attic with her grandson, Teodor, and waited.",
+        ]))
+        #expect(names(idx) == ["Anselm Tocco", "Teodor"])
+    }
+
+    @Test func aNameBetweenCommasAfterAThingIsNoListMember() {
+        let idx = PeopleIndex.build(story: story([
+            "The head of the regional Mountain Rescue, Peter Bramwell, explained that the slope gave way.",
+        ]))
+        #expect(names(idx) == ["Peter Bramwell"])
+    }
+
+    @Test func theSpellingMostOutletsUseNamesThePerson() {
+        let idx = PeopleIndex.build(story: story(articles: [
+            ("a", ["Officials led by Bruno Dellavalle, who heads the agency, said the road was shut."]),
+            ("b", ["Bruno Della Valle, head of the agency, said the road was shut."]),
+            ("c", ["Bruno Dellavalle, who heads the agency, said more rain was due."]),
+        ]))
+        #expect(names(idx) == ["Bruno Dellavalle"])
+    }
+
+    @Test func aSentenceOpeningWithAPrepositionNamesNoSpeaker() {
+        let s = QuoteBodySpeakerTests.speakers([
+            "Among the survivors is Greta Olander, 67, who climbed onto the roof. \"The water came in like a wall,\" she recounted.",
+        ])
+        #expect(s == ["Greta Olander"])
+    }
+}

@@ -28,7 +28,13 @@ extension NameRecognizer {
                     PersonCues.roleWithin(toks, after, lex)
                 { continue }
                 let prev = k > 0 && runs[k - 1].evidence > .none && runs[k - 1].core.count >= 2 && linked(runs[k - 1], runs[k])
-                let next = k + 1 < runs.count && runs[k + 1].evidence > .none && runs[k + 1].core.count >= 2 && linked(runs[k], runs[k + 1])
+                var next = k + 1 < runs.count && runs[k + 1].evidence > .none && runs[k + 1].core.count >= 2 && linked(runs[k], runs[k + 1])
+                // "the regional Civil Protection, Franco Dellagiacoma, explained": a name between commas
+                // before a lowercase word is an apposition naming who heads the thing, not a list member.
+                if next, runs[k + 1].all.lowerBound == runs[k].all.upperBound {
+                    let e = runs[k + 1].all.upperBound
+                    if e < toks.count, toks[e].gapBefore == ", ", !toks[e].isCap, !["and", "or"].contains(toks[e].base) { next = false }
+                }
                 if prev || next { runs[k].evidence = .weak }
             }
         }

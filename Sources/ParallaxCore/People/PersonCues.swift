@@ -39,12 +39,25 @@ enum PersonCues {
 
     /// A role noun right before the run ("spokesman Kim Nam-joon", "leader Kim Jong Un").
     static func precededByRole(_ toks: [NameToken], _ start: Int, _ lex: NameLexicon) -> Bool {
-        guard start > 0, toks[start].gapBefore == " " else { return false }
+        guard start > 0 else { return false }
         let b = toks[start - 1].base
-        if lex.roles.contains(b) { return true }
+        // "the parish priest, Emilio Rota,", "her grandson, Luca,": the role, a comma, the name.
+        if toks[start].gapBefore == ", ", !toks[start - 1].isCap, lex.roles.contains(b) || isScientistNoun(b) {
+            return start >= 2 && ["the", "a", "an", "her", "his", "their", "our", "my"].contains(toks[start - 2].base)
+                || start >= 3 && ["the", "a", "an", "her", "his", "their", "our", "my"].contains(toks[start - 3].base)
+        }
+        guard toks[start].gapBefore == " " else { return false }
+        if lex.roles.contains(b) || isScientistNoun(b) { return true }
         if b.hasSuffix("s"), lex.roles.contains(String(b.dropLast())) { return false }  // "officials Xi" is a list
         return false
     }
+
+    /// "meteorologist", "seismologist", "novelist": a noun in -ist names what a person does; the few that do
+    /// not are listed.
+    static func isScientistNoun(_ w: String) -> Bool {
+        w.count >= 6 && w.hasSuffix("ist") && !notPeopleInIst.contains(w)
+    }
+    static let notPeopleInIst: Set<String> = ["assist", "insist", "resist", "persist", "consist", "exist", "checklist", "playlist", "shortlist", "wishlist", "waitlist", "blacklist", "whitelist"]
 
     /// Letters after a name that say what the person is, not who ("Jane Roe SC", "John Doe MP", "Ann Lee
     /// OBE"): the cues after the name are read past them.
@@ -76,7 +89,7 @@ enum PersonCues {
         while k < toks.count, k < from + 6 {
             let gap = toks[k].gapBefore
             if k > from, gap.contains(where: { ",.;:!?()\"“”".contains($0) }) { return false }
-            if lex.roles.contains(toks[k].base) { return true }
+            if lex.roles.contains(toks[k].base) || isScientistNoun(toks[k].base) { return true }
             k += 1
         }
         return false

@@ -16,7 +16,8 @@ struct PersonRegistry: Sendable {
         var isFormer = false
         var firstSeen: Int
 
-        /// The fullest form, counting names but not initials; of forms that differ only by initials
+        /// The fullest form, counting names but not initials (of forms with the same letters, the most used);
+        /// of forms that differ only by initials
         /// ("Michel Devoret" / "Michel H. Devoret"), the one the outlets use most, the longer on a tie.
         var name: String {
             func named(_ s: String) -> Int { s.split(separator: " ").filter { !($0.count == 2 && $0.hasSuffix(".")) }.count }
@@ -24,6 +25,9 @@ struct PersonRegistry: Sendable {
             // drops accents, no outlet adds them.
             func accents(_ s: String) -> Int { s.unicodeScalars.filter { $0.value >= 0xC0 }.count }
             return forms.max { a, b in
+                // "Franco Dellagiacoma" / "Franco Della Giacoma": the same letters split otherwise; the
+                // spelling most outlets use.
+                if a.value != b.value, PersonRegistry.compactKey(a.key) == PersonRegistry.compactKey(b.key) { return a.value < b.value }
                 let na = named(a.key), nb = named(b.key)
                 if na != nb { return na < nb }
                 if accents(a.key) != accents(b.key), NameLexicon.fold(a.key) == NameLexicon.fold(b.key) {

@@ -114,6 +114,10 @@ enum AttributionLexicon {
         "analysts", "officials", "just", "only", "about", "do", "did", "does", "is", "are", "was", "were",
         "be", "been", "will", "would", "can", "could", "should", "must", "may", "might", "i'm", "it's",
         "that's", "there's", "we're", "they're", "let", "let's", "thank", "thanks", "yes", "no", "oh",
+        // A sentence may open with any preposition ("Among the survivors is …").
+        "into", "near", "between", "against", "toward", "towards", "across", "through", "under", "within",
+        "among", "amid", "around", "beyond", "behind", "beside", "besides", "along", "throughout", "inside",
+        "outside",
     ]
 
     /// Title words inside a capitalised run: the name is what follows the last of them
