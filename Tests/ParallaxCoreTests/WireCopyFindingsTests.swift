@@ -166,3 +166,20 @@ import Testing
         #expect(s == ["Greta Olander"])
     }
 }
+
+@Suite struct ReportingVerbFindingsTests {
+    @Test func moreReportingVerbs() {
+        let s = QuoteBodySpeakerTests.speakers([
+            "The governor, Ana Ruiz, mentioned she is monitoring the situation and “the state is here to help the victims”.",
+            "“The water came in like a wall,” recounted Tom Ruiz, 71.",
+        ])
+        #expect(s == ["Ana Ruiz", "Tom Ruiz"])
+    }
+
+    @Test func aClippedWordOpensNoQuote() {
+        #expect(QuoteExtractionTests.texts("“Being told to wait ’til I speak to police. Lots of shaken up people,” he added.") == [
+            "Being told to wait ’til I speak to police. Lots of shaken up people,",
+        ])
+        #expect(QuoteExtractionTests.texts("We'll show 'em, and we'll win 'cause we can.").isEmpty)
+    }
+}

@@ -34,6 +34,11 @@ enum AttributionLexicon {
             "inquire", "inquired", "proclaimed", "thundered", "predicting", "repeated", "repeats", "promising",
             "vowing", "pledging", "insisting", "declaring", "announcing", "explaining", "recalling", "answering",
             "hail", "hailed", "hails", "hailing", "gushed", "raged", "fumed", "beamed",
+            "mention", "mentioned", "mentions", "recount", "recounted", "recounts", "recounting", "disclose",
+            "disclosed", "discloses", "reveal", "revealed", "reveals", "retort", "retorted", "retorts", "confide",
+            "confided", "contend", "contended", "contends", "maintain", "maintained", "maintains", "allege",
+            "alleges", "interject", "interjected", "scoff", "scoffed", "snap", "snapped", "underline",
+            "underlined", "underscore", "underscored",
             // a court's findings, as court reporting quotes them: "the judge found that “…”"
             "found", "ruled",
         ]

@@ -55,6 +55,8 @@ public enum QuoteScanner {
         case none
     }
 
+    static let clippedWords: Set<String> = ["til", "tis", "twas", "em", "cause", "cos", "bout", "round", "nother"]
+
     static let wordsAfterAClosingMark: Set<String> = [
         "also", "and", "but", "or", "is", "was", "were", "are", "has", "had", "have", "will", "would", "could",
         "in", "on", "at", "to", "for", "with", "by", "from", "as", "which", "that", "who", "when", "after",
@@ -129,6 +131,12 @@ public enum QuoteScanner {
                     if i + 1 < n, s[i + 1].properties.numericType != nil { return .none }  // '90s
                     // "John van ’t Schip", "’s-Hertogenbosch", "rock ’n roll": a clipped article, not a quote.
                     if i + 2 < n, "tsn".unicodeScalars.contains(s[i + 1]), isSpace(i + 2) || s[i + 2] == "-" { return .none }
+                    // "’til I speak to police", "’em", "’cause": a clipped word.
+                    var e = i + 1
+                    while e < n, s[e].properties.isLowercase { e += 1 }
+                    if e < n, isSpace(e) || isClosingPunct(e), Self.clippedWords.contains(String(String.UnicodeScalarView(s[(i + 1)..<e]))) {
+                        return .none
+                    }
                     if u == "'", isLetter(i + 1) { return .open(.single, width: 1) }
                     if u == "\u{2019}", isLetter(i + 1), stack.last?.kind != .single { return .open(.single, width: 1) }
                 }
