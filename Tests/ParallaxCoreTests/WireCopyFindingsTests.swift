@@ -183,3 +183,13 @@ import Testing
         #expect(QuoteExtractionTests.texts("We'll show 'em, and we'll win 'cause we can.").isEmpty)
     }
 }
+
+@Suite struct AbbreviationInAttributionTests {
+    @Test func anAbbreviationsPeriodEndsNoSentence() {
+        let s = QuoteBodySpeakerTests.speakers([
+            "Before the call, “we had heard rumblings about a change at the top,” Helen Bakker, an analyst at Corwen & Co., said in a note.",
+            "“We will appeal,” Tom Ruiz Jr. said on Monday.",
+        ])
+        #expect(s == ["Helen Bakker", "Tom Ruiz Jr"])
+    }
+}

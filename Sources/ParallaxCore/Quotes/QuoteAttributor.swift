@@ -136,12 +136,25 @@ struct QuoteAttributor {
         // SUBJ VERB: the first speech verb of the attribution clause, its subject found as for any verb
         // ("he said", "the new pope, who has taken the name Leo XIV, told the crowd").
         for v in seq.indices where isVerb(seq[v]) && !AttributionLexicon.readVerbs.contains(norm(seq[v])) {
-            if v > 0, (1...v).contains(where: { ctx.gap(seq[$0 - 1], seq[$0]).contains(where: { ".?!;".contains($0) }) }) { return nil }
+            if v > 0, (1...v).contains(where: { endsSentence(after: seq[$0 - 1], before: seq[$0]) }) { return nil }
             guard v > 0 else { return nil }
             return subject(Array(seq[0...v]), verb: v)
         }
         return nil
     }
+
+    /// Whether the text between two tokens ends a sentence; not the period of "Cowen & Co., said", "Jr." or an
+    /// initial.
+    private func endsSentence(after a: Int, before b: Int) -> Bool {
+        let g = ctx.gap(a, b)
+        if g.contains(where: { "?!;".contains($0) }) { return true }
+        guard g.contains(".") else { return false }
+        if g.hasPrefix(".,") { return false }
+        let w = ctx.tokens[a]
+        return !(Self.abbreviations.contains(w.norm) || (w.text.count == 1 && w.isCapitalized))
+    }
+
+    static let abbreviations: Set<String> = ["co", "inc", "corp", "ltd", "jr", "sr", "bros", "st", "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt"]
 
     /// Speaker for a quote introduced earlier in its sentence: the nearest speech verb before the quote.
     private func speakerBefore(_ toks: [Int]) -> String? {
