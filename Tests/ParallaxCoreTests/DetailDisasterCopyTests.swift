@@ -35,6 +35,20 @@ import Testing
         #expect(Self.fate("More than 300 firefighters searched the slope.") == nil)
     }
 
+    @Test func aClaimShowsTheWordsThatGiveItsFate() {
+        let l = DetailLedgerTests.ledger(
+            ["The regional agency said nine people are still missing after the mudslide in the valley."],
+            ["The regional agency said seven people remain unaccounted for after the mudslide in the valley."])
+        #expect(l.details.contains { $0.status == .conflict && $0.claims.map(\.text) == ["nine people are still missing", "seven people remain unaccounted"] })
+    }
+
+    @Test func aPersonOfNYearsIsNoLengthOfTime() {
+        #expect(!Self.values("She climbed onto the roof with her grandson of nine years.").contains {
+            if case .duration = $0 { return true } else { return false }
+        })
+        #expect(Self.values("The works lasted nine years.").contains { if case .duration = $0 { return true } else { return false } })
+    }
+
     @Test func aNumberClosingAClauseCountsNothingAfterIt() {
         // "31, two of them": the comma ends the count; "four hundred" is no count of "hundreds"
         #expect(Self.counts("The injured are 31, two of them children.").allSatisfy { !$0.1.contains("two") })

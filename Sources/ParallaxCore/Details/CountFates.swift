@@ -47,16 +47,17 @@ enum CountFates {
 
     /// The fate given after token `from` (the first token after the count and its noun), reading at most six
     /// words and stopping at clause punctuation or another number. `gapBefore(k)` is the text before token k.
-    static func after(_ from: Int, _ toks: [Token], gapBefore: (Int) -> String) -> String? {
+    /// Also the last token of the words that gave it, so a claim can show them ("Three people are still missing").
+    static func after(_ from: Int, _ toks: [Token], gapBefore: (Int) -> String) -> (fate: String, last: Int)? {
         var k = from
         while k < toks.count, k < from + 6 {
             if k > 0, gapBefore(k).contains(where: { ",;:.()—".contains($0) }) { return nil }
             let w = toks[k].norm
             if toks[k].isNumber || DetailExtractor.numberWords[w] != nil { return nil }
-            if let f = words[w] { return f }
+            if let f = words[w] { return (f, k) }
             // "moved out of their homes", "forced from their homes"
             if ["moved", "forced", "driven"].contains(w), k + 1 < toks.count, ["out", "from"].contains(toks[k + 1].norm) {
-                return "evacuated"
+                return ("evacuated", k + 1)
             }
             guard fillers.contains(w) else { return nil }
             k += 1

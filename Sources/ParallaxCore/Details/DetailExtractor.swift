@@ -189,14 +189,17 @@ enum DetailExtractor {
         }
 
         /// The count's context with what happened to those counted (`CountFates`): read after the counted
-        /// noun, before the claim, or from "the WORD are" before it.
+        /// noun (then the claim's text runs to it: "Three people are still missing"), before the claim, or from
+        /// "the WORD are" before it.
         func withFate(_ ctx: Set<String>, first: Int, last: Int) -> Set<String> {
             var c = ctx
             let next = toks.firstIndex { $0.start >= max(contextEnd, toks[last].end) } ?? toks.count
-            let fromNoun = ctx.lazy.filter { $0 != "hospital" }.compactMap { CountFates.words[$0] }.first
-            if let f = fromNoun ?? CountFates.after(next, toks, gapBefore: gapBefore) ?? CountFates.before(first, toks)
-                ?? CountFates.subject(first, toks)
-            {
+            var fate = ctx.lazy.filter { $0 != "hospital" }.compactMap { CountFates.words[$0] }.first
+            if fate == nil, let found = CountFates.after(next, toks, gapBefore: gapBefore) {
+                fate = found.fate
+                contextEnd = toks[found.last].end
+            }
+            if let f = fate ?? CountFates.before(first, toks) ?? CountFates.subject(first, toks) {
                 c.insert(CountFates.marker(f))
             }
             return c
@@ -271,6 +274,12 @@ enum DetailExtractor {
                     emit(.duration(low: n * u, high: n * u), i, i, eventOrdinal(before: i, toks))
                     continue
                 }
+            }
+            // "her grandson of nine years", "a man of 40 years": a person's age in translated copy, not a length
+            if word(i - 1) == "of", Self.personNouns.contains(word(i - 2)), ["years", "year"].contains(word(i + 1)) {
+                used.formUnion([i, i + 1])
+                i += 1
+                continue
             }
             // Qualified durations: "more than a decade", "nearly a quarter of a century", "11 years"
             // ("£30 a month" is a rate, not a length of time.)
@@ -356,6 +365,12 @@ enum DetailExtractor {
         }
         return []
     }
+
+    /// Nouns for a person that "of N years" gives an age to ("a boy of nine years").
+    static let personNouns: Set<String> = [
+        "man", "woman", "boy", "girl", "child", "son", "daughter", "grandson", "granddaughter", "grandchild",
+        "baby", "teenager", "youth", "pensioner", "widow", "widower", "brother", "sister", "nephew", "niece",
+    ]
 
     /// Context marker of a partitive count ("two of the men"); not a word, so it never matches one.
     static let partitiveMarker = "(part of)"
