@@ -1,0 +1,86 @@
+import Foundation
+
+/// Whom a "he" or "she" stands for. Kept apart from the name tables of `NameResolver` because it is the
+/// one place that weighs recency, who was speaking and gender against each other.
+extension NameResolver {
+    /// The person a "he"/"she" at this position most likely refers to: the most recent person named before
+    /// it outside quotes in the same article.
+    /// A "she" skips people known to be men and a "he" people known to be women (from titles and role
+    /// words: "Mrs", "spokeswoman", "Mr", "chairman"); unknown gender never disqualifies.
+    func pronounAntecedent(article: Int, paragraph: Int, offset: Int, pronoun: String = "") -> String? {
+        guard article < mentions.count else { return nil }
+        let female: Bool? = ["she", "her", "hers", "herself"].contains(pronoun) ? true : (["he", "his", "him", "himself"].contains(pronoun) ? false : nil)
+        let list = mentions[article]
+        let end = countBefore(article: article, paragraph: paragraph, offset: offset)
+        let lo = max(0, end - Self.lookBack)
+        func eligible(_ m: Mention) -> Bool {
+            m.isPerson && (!m.afterPreposition || strongPeople.contains(m.name) || aliases[m.name] != nil)
+        }
+        func name(_ m: Mention) -> String { m.canonical ?? canonical(m.name, article: article, paragraph: m.paragraph, offset: m.start) }
+        func fits(_ name: String) -> Bool {
+            guard let f = female, let g = genders[name] else { return true }
+            return g == f
+        }
+        for k in (lo..<end).reversed() where eligible(list[k]) {
+            let m = list[k]
+            let latest = name(m)
+            guard fits(latest) else { continue }
+            // "Mr Albanese said he had been loyal to Mr Shorten. “…,” he told Sky News.": a pronoun in a
+            // later sentence goes on with the person that sentence has speaking, rather than the one named last.
+            let sentence = sentenceIndex(article: article, paragraph: m.paragraph, offset: m.start)
+            guard m.paragraph != paragraph || sentence != sentenceIndex(article: article, paragraph: paragraph, offset: offset) else {
+                return latest
+            }
+            var first = latest
+            var j = k - 1
+            while j >= lo, list[j].paragraph == m.paragraph,
+                sentenceIndex(article: article, paragraph: m.paragraph, offset: list[j].start) == sentence
+            {
+                let c = list[j]
+                if eligible(c), c.speaks, !c.afterPreposition {
+                    let n = name(c)
+                    if fits(n) { first = n }
+                }
+                j -= 1
+            }
+            return first
+        }
+        return nil
+    }
+
+
+    func sentenceIndex(article: Int, paragraph: Int, offset: Int) -> Int {
+        guard article < sentenceStarts.count, let starts = sentenceStarts[article][paragraph] else { return 0 }
+        var lo = 0, hi = starts.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if starts[mid] <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    static let femaleWords: Set<String> = [
+        "mrs", "ms", "miss", "madam", "lady", "dame", "queen", "princess", "duchess", "sister", "spokeswoman",
+        "chairwoman", "congresswoman", "businesswoman", "actress", "wife", "mother", "daughter", "grandmother",
+        "aunt", "niece", "girl", "woman", "nun", "widow", "countess", "empress",
+    ]
+    static let maleWords: Set<String> = [
+        "mr", "sir", "lord", "king", "prince", "duke", "pope", "father", "brother", "spokesman", "chairman",
+        "congressman", "businessman", "actor", "husband", "son", "grandfather", "uncle", "nephew", "boy", "man",
+        "monk", "widower", "count", "emperor", "cardinal", "bishop", "archbishop",
+    ]
+
+
+    mutating func learnGenders() {
+        var g: [String: Bool] = [:]
+        for (a, list) in mentions.enumerated() {
+            for m in list where m.isPerson {
+                guard let role = m.role else { continue }
+                let f = Self.femaleWords.contains(role) ? true : (Self.maleWords.contains(role) ? false : nil)
+                guard let female = f else { continue }
+                g[m.canonical ?? canonical(m.name, article: a, paragraph: m.paragraph, offset: m.start)] = female
+            }
+        }
+        genders = g
+    }
+}
