@@ -159,6 +159,15 @@ import Testing
         #expect(names(idx) == ["Bruno Dellavalle"])
     }
 
+    @Test func aGrandsonIsNoShe() {
+        let s = QuoteBodySpeakerTests.speakers([
+            "Greta Olander, 67, told local radio she was woken by a roar.",
+            "She climbed to the attic with her grandson, Teodor, and waited on the roof.",
+            "“Teodor kept asking me if the house would float,” she said.",
+        ])
+        #expect(s == ["Greta Olander"])
+    }
+
     @Test func aSentenceOpeningWithAPrepositionNamesNoSpeaker() {
         let s = QuoteBodySpeakerTests.speakers([
             "Among the survivors is Greta Olander, 67, who climbed onto the roof. \"The water came in like a wall,\" she recounted.",

@@ -164,7 +164,9 @@ enum AttributionLexicon {
         "user", "fan", "voter", "tourist", "visitor", "passenger", "customer", "volunteer", "organiser", "organizer",
         "police", "prosecutors", "officials", "spokespeople", "source", "sources", "insider", "insiders",
         "barrister", "solicitor", "liquidator", "convenor", "convener", "psychiatrist", "practitioner", "gp",
-        "coordinator", "treasurer", "trustee", "accountant", "auditor", "magistrate",
+        "coordinator", "treasurer", "trustee", "accountant", "auditor", "magistrate", "grandson",
+        "granddaughter", "grandmother", "grandfather", "nephew", "niece", "uncle", "aunt", "cousin", "man",
+        "woman", "boy", "girl",
     ]
 
     /// Words that mark a capitalised run as an organisation, publication or place rather than a person.

@@ -62,12 +62,12 @@ extension NameResolver {
     static let femaleWords: Set<String> = [
         "mrs", "ms", "miss", "madam", "lady", "dame", "queen", "princess", "duchess", "sister", "spokeswoman",
         "chairwoman", "congresswoman", "businesswoman", "actress", "wife", "mother", "daughter", "grandmother",
-        "aunt", "niece", "girl", "woman", "nun", "widow", "countess", "empress",
+        "aunt", "niece", "girl", "woman", "nun", "widow", "countess", "empress", "granddaughter",
     ]
     static let maleWords: Set<String> = [
         "mr", "sir", "lord", "king", "prince", "duke", "pope", "father", "brother", "spokesman", "chairman",
         "congressman", "businessman", "actor", "husband", "son", "grandfather", "uncle", "nephew", "boy", "man",
-        "monk", "widower", "count", "emperor", "cardinal", "bishop", "archbishop",
+        "monk", "widower", "count", "emperor", "cardinal", "bishop", "archbishop", "grandson",
     ]
 
 
