@@ -202,3 +202,29 @@ import Testing
         #expect(s == ["Helen Bakker", "Tom Ruiz Jr"])
     }
 }
+
+/// Indian political copy: several ministers, "went on to say", "termed".
+@Suite struct MinisterCopyFindingsTests {
+    @Test func theChiefMinisterIsTheOneSoTitled() {
+        let s = QuoteBodySpeakerTests.speakers([
+            "Chief Minister Ravi Sharan on Saturday praised Prime Minister Anil Varma.",
+            "“He inspires us to build,” the chief minister stated.",
+        ])
+        #expect(s == ["Ravi Sharan"])
+    }
+
+    @Test func anInfinitiveSpeechVerbHasTheSubjectOfItsClause() {
+        let s = QuoteBodySpeakerTests.speakers([
+            "Sharan said the plan would work. Sharan went on to say that the state had gained, “and Varma made it possible”.",
+        ])
+        #expect(s == ["Sharan"])
+    }
+
+    @Test func termedIsAReportingVerbSoTheNextHeIsTheSpeaker() {
+        let s = QuoteBodySpeakerTests.speakers([
+            "In his speech, Ravi Sharan termed Anil Varma a leader with \"a big heart\".",
+            "\"Attacks are a thing of the past under Varma,\" he said.",
+        ])
+        #expect(s.last == "Ravi Sharan")
+    }
+}

@@ -63,8 +63,9 @@ enum EpithetFinder {
 
     /// Titles that stand for one person when written alone after "the" ("the Prime Minister said").
     static let bareTitles: [[String]] = [
-        ["prime", "minister"], ["president"], ["premier"], ["chancellor"], ["pope"], ["governor"], ["mayor"],
-        ["king"], ["queen"], ["taoiseach"],
+        ["prime", "minister"], ["chief", "minister"], ["first", "minister"], ["foreign", "minister"],
+        ["finance", "minister"], ["chief", "executive"], ["chief", "justice"], ["president"], ["premier"],
+        ["chancellor"], ["pope"], ["governor"], ["mayor"], ["king"], ["queen"], ["taoiseach"],
     ]
 
     /// "the Prime Minister", "the president": a title with nothing after it naming someone or somewhere

@@ -38,7 +38,7 @@ enum AttributionLexicon {
             "disclosed", "discloses", "reveal", "revealed", "reveals", "retort", "retorted", "retorts", "confide",
             "confided", "contend", "contended", "contends", "maintain", "maintained", "maintains", "allege",
             "alleges", "interject", "interjected", "scoff", "scoffed", "snap", "snapped", "underline",
-            "underlined", "underscore", "underscored",
+            "underlined", "underscore", "underscored", "term", "termed", "terms",
             // a court's findings, as court reporting quotes them: "the judge found that “…”"
             "found", "ruled",
         ]

@@ -216,6 +216,8 @@ struct QuoteAttributor {
             let open = (1...k).last(where: { ctx.gap(toks[$0 - 1], toks[$0]).contains("(") }), k - open < 6
         { k = open - 1 }
         if participle { return clauseSubject(toks, before: v) }
+        // "Chouhan went on to say", "was quick to add": the subject of the verb the infinitive hangs on.
+        if norm(toks[k]) == "to" { return clauseSubject(toks, before: k) }
         // "His barrister, Jane Roe SC, wrote": letters after the name ("SC", "MP") are not the subject.
         if k > 0, PersonCues.postNominals.contains(norm(toks[k])), ctx.run(endingAt: toks[k - 1]) != nil,
            ctx.gap(toks[k - 1], toks[k]) == " " {
