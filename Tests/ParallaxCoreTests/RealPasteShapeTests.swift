@@ -342,4 +342,91 @@ import Testing
             """, id: "a", path: "a.txt")
         #expect(a.byline == nil)
     }
+
+    @Test func taglineUnderTheSiteNameIsNoHeadline() {
+        let a = ArticleLoader.parse(text: """
+            Harbour Post
+            English news for the harbour towns and the islands
+            Home > Local > Ferries
+            Ferry terminal to open in spring after two years of delays. Fees stay the same
+            4 March 2025 - 11:48
+
+            \(Self.lead)
+            \(Self.second)
+            """, id: "a", path: "a.txt")
+        #expect(a.title == "Ferry terminal to open in spring after two years of delays. Fees stay the same")
+        // The headline over its standfirst and byline, under a tagline and a menu.
+        let b = ArticleLoader.parse(text: """
+            The Harbour Post
+            English news for the harbour towns and the islands
+            NEWS  |  FERRIES  |  ISLANDS  |  PROPERTY
+            Ferries
+            ‘We waited two years’: ferry terminal to open in spring
+            Islanders welcome the news but ask what the fares will be
+            By Ana Ruiz
+            Monday 3 March 2025, 12:40
+
+            \(Self.lead)
+            \(Self.second)
+            """, id: "b", path: "b.txt")
+        #expect(b.title == "‘We waited two years’: ferry terminal to open in spring")
+        #expect(b.byline == "Ana Ruiz")
+    }
+
+    @Test func reportersCreditedEachWithAPlace() {
+        #expect(MetadataInference.personCredit("Ana Ruiz in London and Tom Aske in the Val Serrana") == "Ana Ruiz and Tom Aske")
+        #expect(MetadataInference.personCredit("Ana Ruiz in Lisbon") == "Ana Ruiz")
+    }
+
+    @Test func copyrightWordIsNoPartOfTheOwner() {
+        let removed = [RemovedLine(text: "© Copyright HPN - All rights reserved", reason: "copyright notice", line: 9)]
+        #expect(MetadataInference.outletFromCopyright(removed) == "HPN")
+    }
+
+    @Test func wireClosingNotesReaderCallsAndPlayerLengthGo() {
+        let a = ArticleLoader.parse(text: """
+            Ferry terminal to open in spring after two years of delays
+
+            \(Self.lead)
+            Duration 1:12
+            \(Self.second)
+            Do you use the ferry? Share your pictures and stories with us: news@harbour.example
+            Have your say
+            ___
+            Ruiz reported from Lisbon.
+            This story has been updated to correct the date of the council vote.
+            """, id: "a", path: "a.txt")
+        #expect(a.paragraphs.map(\.text) == [Self.lead, Self.second])
+        // A sentence of the story that says where a report came from stays.
+        let b = ArticleLoader.parse(text: """
+            Ferry terminal to open in spring after two years of delays
+
+            \(Self.lead)
+            The harbour master reported from the quay that the first ferry had left on time and full.
+            """, id: "b", path: "b.txt")
+        #expect(b.paragraphs.count == 2)
+    }
+
+    @Test func embeddedPostSignatureOnTheParagraphLineGoes() {
+        let a = ArticleLoader.parse(text: """
+            Ferry terminal to open in spring after two years of delays
+
+            \(Self.lead)
+            Please avoid the quay this evening while the crews finish their work. — Harbour Police (@HarbourPD) March 4, 2025
+            """, id: "a", path: "a.txt")
+        #expect(a.paragraphs.last?.text == "Please avoid the quay this evening while the crews finish their work.")
+    }
+
+    @Test func nameBrokenAfterItsInitialIsOneParagraph() {
+        let a = ArticleLoader.parse(text: """
+            Ferry terminal to open in spring after two years of delays
+
+            \(Self.lead)
+            "We are ready for the first sailing," the harbour master, Captain Ana B.
+
+            Ruiz said in a statement on Sunday.
+            """, id: "a", path: "a.txt")
+        #expect(a.paragraphs.count == 2)
+        #expect(a.paragraphs.last?.text.hasSuffix("Captain Ana B. Ruiz said in a statement on Sunday.") == true)
+    }
 }

@@ -58,7 +58,7 @@ public enum ArticleLoader {
         let pageFurniture = PageFurniture.strip(&lines)
         var cleaned = Cleaner.clean(lines)
         cleaned.removed += pageFurniture
-        let meta = MetadataInference.infer(cleaned.lines)
+        let meta = MetadataInference.infer(cleaned.lines, cleanedAway: Set(cleaned.removed.map(\.line)))
         cleaned.lines = meta.lines
         cleaned.removed += meta.removed
         Cleaner.dropTrailingHeadlines(&cleaned)

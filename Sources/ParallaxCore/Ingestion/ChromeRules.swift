@@ -30,6 +30,13 @@ enum ChromeRules {
         Rule(#"^(send any friend a story|as a subscriber, you have \d+ gift articles|you have \d+ gift articles|give this article|gift (this|an) article|share full article)"#, "gift-article prompt", maxWords: 30),
         Rule(#"^(read more|read also|also read|see also|read next|recommended|watch|listen|more|related|click here|read the full (story|article)|more on this( story| topic)?|further reading|read|more (from|by) [^:>|»]{1,40})(\s*[:>|»]|\s+-\s)"#, "link to another article", maxWords: 30),
         Rule(#"^(read more|read also|also read|see also|read next|continue reading|click here( to [a-z ]+)?|read the full (story|article)|watch( the)? video|watch now|listen now|play video|find out more|learn more|read more here|more on this here)\W*$"#, "link to another article", maxWords: 8),
+        // Wire copy's closing note on the contributor's place ("Hale reported from Rome.").
+        Rule(#"^\p{L}[\p{L}'’.\-]*( \p{L}[\p{L}'’.\-]*){0,3}( and \p{L}[\p{L}'’.\-]*( \p{L}[\p{L}'’.\-]*){0,3})? (reported|contributed|wrote) from [^.]{1,40}\.$"#, "reporting credits", maxWords: 12),
+        // A call for readers' material: "Do you live in the valley? Share your pictures and stories with us: …".
+        Rule(#"\b(share|send) (us )?your (pictures|photos|videos|stories|experiences|story|tips)\b.*(@|\bwith us\b|\bcontact\b)"#, "call for readers' material", maxWords: 30),
+        Rule(#"^(have your say|join the debate)\W*$"#, "comment section", maxWords: 4),
+        // A video player's length: "Duration 1:12".
+        Rule(#"^(duration|length|runtime)\s*:?\s*\d{1,2}(:\d\d){1,2}$"#, "video player", maxWords: 3),
         // An opinion page's notice that the piece is opinion, and a letters page's rules for readers.
         Rule(#"^this (column|article|piece|commentary|op-ed|essay|content|story) (reflects|represents|expresses|contains|is) (the )?(opinion|views?|viewpoint|commentary)\b|^the following is presented as part of\b|^(the )?(views|opinions) expressed (in this|here|are)\b|^opinions (expressed )?(represent|are) (the viewpoint|those|the views?) of\b"#, "opinion-page notice", maxWords: 80),
         Rule(#"^(we (encourage|welcome|invite) (readers|letters|your letters)\b|[^.]{1,60} invites (original )?letters\b|letters to the editor (are|must|should) \b).*\bletters?\b"#, "letters-page policy", maxWords: 80),
@@ -87,6 +94,8 @@ enum ChromeRules {
         // Wire copy's notes to editors above the story: "EDS: Adds comment from …", "CORRECTION: Corrects
         // first name …", "Editor's note: …". They describe the copy, not the event.
         Rule(#"^(eds|ed|editors?'? ?notes?|editor'?s note|note to editors|correction|corrections|clarification|corrects)\s*:"#, "editor's note or correction", maxWords: 60),
+        // Its update note: "This story has been updated to correct …", "An earlier version of this story …".
+        Rule(#"^(this (story|article|report|post) (has been|was) (updated|corrected|amended|changed) (to|with)\b|an earlier version of this (story|article|report|post)\b)"#, "editor's note or correction", maxWords: 60),
         // A forwarded e-mail's header: the divider and the address lines (the subject and date lines stay, for
         // the title and the date).
         Rule(#"^-{2,}\s*(forwarded message|original message|begin forwarded message)\s*-{2,}:?$|^(begin forwarded message|forwarded message)\s*:$|^(from|to|cc|bcc|reply-to)\s*:.*(@|<[^>]*>)"#, "e-mail header", maxWords: 30),

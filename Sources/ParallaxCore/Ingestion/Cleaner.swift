@@ -144,8 +144,19 @@ enum Cleaner {
                 of: #"(\s+pic\.twitter\.com/\w+)+\s*$"#, with: "", options: .regularExpression))
         }
 
+        // 4a. An embedded post pasted as one paragraph, its signature on the same line ("… one person is in
+        // custody. — City Police (@CityPD) May 21, 2020"): the post's words stay, the signature goes.
+        for i in lines.indices where LineShape.hasBytes(lines[i].text, "(@") && LineShape.hasAtMost(lines[i].text, scalars: 3000) {
+            let t = lines[i].text
+            guard let m = embeddedSignature.firstMatch(t), m.start > 0 else { continue }
+            lines[i].text = SourceLine.trim(ScalarText.slice(t, 0, m.start))
+        }
+
         return Result(lines: lines, removed: removed)
     }
+
+    static let embeddedSignature = LinePattern(
+        #"\s[—–\-]\s*[^()]{1,80}\(@\w{1,30}\)\s*(on )?(\p{L}+\.? \d{1,2},? \d{4}|\d{1,2} \p{L}+\.? \d{4})\W*$"#)
 
     /// A run of three or more short non-sentences closing the page: other headlines, tags, buttons. Run
     /// after metadata inference so a closing byline or date line is read, not thrown away.

@@ -20,7 +20,9 @@ enum MetadataInference {
         var datelineDay: (month: Int, day: Int)?
     }
 
-    static func infer(_ input: [SourceLine]) -> Result {
+    /// `cleanedAway`: raw numbers of the lines the cleaner removed (menus, buttons), which separate what
+    /// stood around them.
+    static func infer(_ input: [SourceLine], cleanedAway: Set<Int> = []) -> Result {
         var lines = input
         var removed: [RemovedLine] = []
         func drop(_ i: Int, _ reason: String) {
@@ -88,6 +90,23 @@ enum MetadataInference {
         // A wire site's page can hold two dozen lines of menus and teasers between the page title and the
         // article's own headline: the preamble then runs to that second copy.
         let candidates = Array(wholePreamble.prefix(repeated.map { $0.lastCopy >= 10 ? $0.lastCopy + 11 : 10 } ?? 10))
+        // The line right above the byline or the date line (or above the standfirst over them) is the
+        // headline, not the site's tagline under its name ("News from the northern valleys").
+        if titleAt == nil {
+            let meta = Set(removed.filter { $0.reason.hasPrefix("byline") || $0.reason.hasPrefix("publication date") }.map(\.line))
+            titleAt = candidates.first { c in
+                let t = lines[c].text
+                guard SourceLine.words(t, cap: 4) >= 4, !LineShape.isAllCaps(t), !looksLikeSiteName(t), !isNameList(t), !isJobTitle(t),
+                      personCredit(t) == nil, creditLine(t) == nil else { return false }
+                let after = Array(input.indices[(c + 1)...].lazy.filter { !input[$0].isBlank }.prefix(2))
+                // Nothing the cleaner removed may stand between: that was a menu, and the line is above the page.
+                func touching(_ a: Int, _ b: Int) -> Bool { !cleanedAway.contains { $0 > input[a].number && $0 < input[b].number } }
+                guard let n1 = after.first, touching(c, n1) else { return false }
+                if meta.contains(input[n1].number) { return true }
+                return after.count == 2 && meta.contains(input[after[1]].number) && touching(n1, after[1])
+                    && SourceLine.words(input[n1].text, cap: 6) >= 6 && !LineShape.isBullet(input[n1].text)
+            }
+        }
         if titleAt == nil {
             // A line ending with a full stop is a sentence of the page ("Get all your news in one place."),
             // and a list of names the reporters, not a headline.
@@ -184,22 +203,10 @@ enum MetadataInference {
             }
         }
 
-        // A letter's signature closing the page: the writer's name, maybe over the town ("Ana Ruiz" / "Spokane").
-        if let b = bodyStart, let sig = closingSignature(lines, after: b) {
-            if byline == nil { byline = lines[sig.lowerBound].text }
-            for i in sig where !lines[i].isBlank { drop(i, "signature") }
+        if let b = bodyStart {
+            byline = dropBodyCredits(&lines, removed: &removed, nonBlank: nonBlank, bodyStart: b, titleAt: titleAt, byline: byline)
         }
 
-        // Inside the story, a reporter's name over a short job title ("Ana Ruiz" / "Live reporter", as a live
-        // blog signs each post) is a credit, never a sentence.
-        if let b = bodyStart {
-            for i in nonBlank where i > b && !lines[i].isBlank && isPersonName(lines[i].text) && !LineShape.endsLikeSentence(lines[i].text) {
-                guard let j = nonBlank.first(where: { $0 > i && !lines[$0].isBlank }), SourceLine.words(lines[j].text, cap: 5) <= 4,
-                      isJobTitle(lines[j].text) else { continue }
-                drop(i, "reporter's credit (name)")
-                drop(j, "reporter's credit (job title)")
-            }
-        }
 
         // An agency dateline opening the first paragraph ("Seoul (AFP) -") names the outlet and the date.
         if let b = bodyStart, !lines[b].isBlank, let d = dateline(String(lines[b].text.prefix(90)), prefixOnly: true) {
@@ -224,25 +231,6 @@ enum MetadataInference {
             }
             guard let twin = twins.first else { continue }
             return (keys[twin].count < k.count ? preamble[twin] : preamble[n], max(n, twins.max()!))
-        }
-        return nil
-    }
-
-    /// The last lines of the page when they are a name (two to four capitalised words) under the story's
-    /// last sentence, maybe with a place of one to three capitalised words under it: how a reader's letter
-    /// or a column is signed. Nil unless the line above the name is prose.
-    static func closingSignature(_ lines: [SourceLine], after body: Int) -> ClosedRange<Int>? {
-        let kept = lines.indices.filter { $0 > body && !lines[$0].isBlank }.suffix(3)
-        func place(_ t: String) -> Bool {
-            (1...3).contains(SourceLine.words(t, cap: 4)) && !LineShape.endsLikeSentence(t) && t.split(separator: " ").allSatisfy { $0.first?.isUppercase == true }
-        }
-        func name(_ t: String) -> Bool { isPersonName(t) && !LineShape.endsLikeSentence(t) && !looksLikeSiteName(t) }
-        let k = Array(kept)
-        if k.count >= 2, name(lines[k[k.count - 1]].text), LineShape.isProse(lines[k[k.count - 2]].text) {
-            return k[k.count - 1]...k[k.count - 1]
-        }
-        if k.count == 3, place(lines[k[2]].text), name(lines[k[1]].text), LineShape.isProse(lines[k[0]].text) {
-            return k[1]...k[2]
         }
         return nil
     }
@@ -299,30 +287,6 @@ enum MetadataInference {
         guard name != nil || found != nil else { return nil }
         if prefixOnly, found.map({ $0.start > 3 }) ?? false { return Dateline(agency: name, date: nil, day: day) }
         return Dateline(agency: name, date: found?.iso, day: day)
-    }
-
-    static let bylinePattern = LinePattern(
-        #"^(?i:by|written by|words by|story by|reported by|posted by|text by|von|par|por)\s*:?\s+(\p{Lu}.*)$"#)
-
-    /// "by AFP Staff Writers", "By Jane Doe | Nov 3, 2025".
-    static func bylineLine(_ text: String) -> (name: String, date: String?)? {
-        guard !LineShape.endsLikeSentence(text) || SourceLine.words(text) <= 5,
-            let m = bylinePattern.firstMatch(text, whole: true), let rest = m.groups[1]
-        else { return nil }
-        if let d = DateParser.find(in: rest) {
-            let name = stripSeparators(ScalarText.slice(rest, 0, d.start))
-            return (name.isEmpty ? rest : name, d.iso)
-        }
-        return (stripSeparators(rest), nil)
-    }
-
-    /// "Erica Zucco, KOB Eyewitness News 4": a byline naming the reporter, then the outlet after a comma
-    /// (a job title there, "Jane Doe, Chief Football Writer", stays part of the byline).
-    static func splitCredit(_ byline: String) -> (name: String, outlet: String?) {
-        guard let comma = byline.firstIndex(of: ","), let last = byline.lastIndex(of: ",") else { return (byline, nil) }
-        let outlet = byline[byline.index(after: last)...].trimmingCharacters(in: .whitespaces)
-        guard looksLikeSiteName(outlet) else { return (byline, nil) }
-        return (byline[..<comma].trimmingCharacters(in: .whitespaces), outlet)
     }
 
     /// Words that may stand around a date in a date line: labels, weekdays, time zones.
@@ -410,42 +374,4 @@ enum MetadataInference {
         return rest.isEmpty ? text : rest
     }
 
-    static let personCreditPattern = LinePattern(
-        #"^(\p{Lu}[\p{L}'’\-.]+(?: \p{Lu}[\p{L}'’\-.]+){1,3}(?:(?:,| and) \p{Lu}[\p{L}'’\-.]+(?: \p{Lu}[\p{L}'’\-.]+){1,3})*) (?:in|at) \p{Lu}[\p{L}\p{M} ,'’\-]{1,40}$"#)
-
-    /// "Justin McCurry in Tokyo": names then a place, as some sites credit reporters (preamble only).
-    static func personCredit(_ text: String) -> String? {
-        guard SourceLine.words(text) <= 12, let m = personCreditPattern.firstMatch(text, whole: true) else { return nil }
-        return m.groups[1]
-    }
-
-    static let jobWords: Set<String> = [
-        "correspondent", "reporter", "editor", "writer", "journalist", "columnist", "contributor", "analyst",
-        "producer", "staff", "desk",
-    ]
-
-    /// "Seoul correspondent", "Reporting from Gyeongju", "Political editor".
-    static func isJobTitle(_ text: String) -> Bool {
-        let words = text.split(separator: " ").map { $0.lowercased() }
-        guard (1...6).contains(words.count), !LineShape.endsLikeSentence(text) else { return false }
-        if text.lowercased().hasPrefix("reporting from") || text.lowercased().hasPrefix("reported from") { return true }
-        return words.contains { jobWords.contains($0) }
-    }
-
-    /// Two names or more, each of two to four capitalised words, joined by "and" or commas ("Tom Aske and
-    /// Freya Lund", "Ana Ruiz, Li Wei and Sam Cole"): reporters sharing a byline. One bare name alone may be a
-    /// caption or a topic tag; a list of full names under a headline is a byline.
-    static func isNameList(_ text: String) -> Bool {
-        guard SourceLine.words(text, cap: 17) <= 16, !LineShape.endsLikeSentence(text), text.contains(" and ") else { return false }
-        // A live blog's shifts: "Tom Aske (now) and Freya Lund (earlier)".
-        let plain = text.contains("(") ? text.replacingOccurrences(of: #"\s*\([^()]{1,20}\)"#, with: "", options: .regularExpression) : text
-        let names = plain.replacingOccurrences(of: " and ", with: ",").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-        return names.count >= 2 && names.allSatisfy { isPersonName($0) }
-    }
-
-    /// Two to four capitalised words: what a bare byline line looks like.
-    static func isPersonName(_ text: String) -> Bool {
-        let words = text.split(separator: " ")
-        return (2...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true } && !LineShape.isAllCaps(text)
-    }
 }

@@ -56,6 +56,8 @@ extension MetadataInference {
             guard let m = copyrightPattern.firstMatch(r.text), var name = m.groups[1] else { continue }
             // "(c) 2025 Nordwire. All rights reserved.": the owner's name ends with its sentence.
             if let stop = name.range(of: ". ") { name = String(name[..<stop.lowerBound]) }
+            // "© Copyright ANP - All rights reserved": the word is the notice's, not the owner's.
+            if name.lowercased().hasPrefix("copyright ") { name = String(name.dropFirst("copyright ".count)) }
             let suffixes: Set<String> = ["media", "pty", "pty.", "ltd", "ltd.", "limited", "inc", "inc.", "llc", "plc", "group", "corp", "corp.", "co", "co.", "all", "the"]
             var words = name.split(separator: " ").map(String.init)
             while let last = words.last, suffixes.contains(last.lowercased()) || last.allSatisfy(\.isNumber) { words.removeLast() }

@@ -53,7 +53,7 @@ enum ParagraphBuilder {
         var joined: [(text: String, lines: ClosedRange<Int>, marked: Bool)] = []
         for p in pieces {
             if let last = joined.last, !last.marked, !p.marked, SourceLine.words(last.text, cap: 8) >= 8,
-               LineShape.endsInsideASentence(last.text), !LineShape.isBullet(p.text),
+               LineShape.endsInsideASentence(last.text) || endsWithInitial(last.text, before: p.text), !LineShape.isBullet(p.text),
                p.text.unicodeScalars.first?.properties.isAlphabetic == true
             {
                 joined[joined.count - 1] = (last.text + " " + p.text, last.lines.lowerBound...p.lines.upperBound, false)
@@ -174,6 +174,18 @@ enum ParagraphBuilder {
             }
         }
         return out
+    }
+
+    /// "…," Chief of Police Barry M.' / 'Weber said in a release.': a name the paste broke after its middle
+    /// initial. No paragraph ends with a lone initial, and the next one goes on with the surname.
+    static func endsWithInitial(_ text: String, before next: String) -> Bool {
+        let u = Array(text.unicodeScalars.suffix(3))
+        guard u.count == 3, u[0] == " ", u[1].properties.isUppercase, u[2] == ".",
+              let f = next.unicodeScalars.first, f.properties.isUppercase else { return false }
+        // The surname, then a verb or more words: not a new sentence that happens to start with a capital
+        // after an abbreviation such as "U.S.".
+        let words = next.split(separator: " ", maxSplits: 2)
+        return words.count >= 2 && words[0].unicodeScalars.dropFirst().allSatisfy { $0.properties.isLowercase || $0 == "-" || $0 == "'" || $0 == "’" }
     }
 
     /// A short title-like line followed by more text: a sub-heading, not a sentence of the story.

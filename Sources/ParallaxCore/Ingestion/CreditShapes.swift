@@ -1,0 +1,146 @@
+import Foundation
+
+/// How pages credit their writers: bylines, reporters with their places, job titles, names alone, a
+/// letter's signature.
+extension MetadataInference {
+    /// Credits inside or under the story, found once the headline and the start of the story are known:
+    /// a letter's closing signature, a reporter's name over a job title. Returns
+    /// the byline, which a signature may supply.
+    static func dropBodyCredits(_ lines: inout [SourceLine], removed: inout [RemovedLine], nonBlank: [Int], bodyStart b: Int,
+                                titleAt: Int?, byline: String?) -> String? {
+        var byline = byline
+        func drop(_ i: Int, _ reason: String) {
+            removed.append(RemovedLine(text: lines[i].text, reason: reason, line: lines[i].number))
+            lines[i].text = ""
+        }
+        // The next line still kept after `i`, found from `i`'s place in `nonBlank` (no scan from the top: a
+        // hostile file may hold thousands of name lines).
+        let position = Dictionary(uniqueKeysWithValues: nonBlank.enumerated().map { ($1, $0) })
+        func nextKept(_ i: Int) -> Int? {
+            guard let p = position[i] else { return nil }
+            return nonBlank[(p + 1)...].first { !lines[$0].isBlank }
+        }
+        // A letter's signature closing the page: the writer's name, maybe over the town ("Ana Ruiz" / "Spokane").
+        if let sig = closingSignature(lines, after: b) {
+            if byline == nil { byline = lines[sig.lowerBound].text }
+            for i in sig where !lines[i].isBlank { drop(i, "signature") }
+        }
+
+        // Inside the story, a reporter's name over a short job title ("Ana Ruiz" / "Live reporter", as a live
+        // blog signs each post) is a credit, never a sentence.
+        do {
+            for i in nonBlank where i > b && !lines[i].isBlank && isPersonName(lines[i].text) && !LineShape.endsLikeSentence(lines[i].text) {
+                guard let j = nextKept(i), SourceLine.words(lines[j].text, cap: 5) <= 4,
+                      isJobTitle(lines[j].text) else { continue }
+                drop(i, "reporter's credit (name)")
+                drop(j, "reporter's credit (job title)")
+            }
+        }
+        return byline
+    }
+
+    /// The last lines of the page when they are a name (two to four capitalised words) under the story's
+    /// last sentence, maybe with a place of one to three capitalised words under it: how a reader's letter
+    /// or a column is signed. Nil unless the line above the name is prose.
+    static func closingSignature(_ lines: [SourceLine], after body: Int) -> ClosedRange<Int>? {
+        let kept = lines.indices.filter { $0 > body && !lines[$0].isBlank }.suffix(3)
+        func place(_ t: String) -> Bool {
+            (1...3).contains(SourceLine.words(t, cap: 4)) && !LineShape.endsLikeSentence(t) && t.split(separator: " ").allSatisfy { $0.first?.isUppercase == true }
+        }
+        func name(_ t: String) -> Bool { isPersonName(t) && !LineShape.endsLikeSentence(t) && !looksLikeSiteName(t) }
+        let k = Array(kept)
+        if k.count >= 2, name(lines[k[k.count - 1]].text), LineShape.isProse(lines[k[k.count - 2]].text) {
+            return k[k.count - 1]...k[k.count - 1]
+        }
+        if k.count == 3, place(lines[k[2]].text), name(lines[k[1]].text), LineShape.isProse(lines[k[0]].text) {
+            return k[1]...k[2]
+        }
+        return nil
+    }
+
+
+    static let bylinePattern = LinePattern(
+        #"^(?i:by|written by|words by|story by|reported by|posted by|text by|von|par|por)\s*:?\s+(\p{Lu}.*)$"#)
+
+    /// "by AFP Staff Writers", "By Jane Doe | Nov 3, 2025".
+    static func bylineLine(_ text: String) -> (name: String, date: String?)? {
+        guard !LineShape.endsLikeSentence(text) || SourceLine.words(text) <= 5,
+            let m = bylinePattern.firstMatch(text, whole: true), let rest = m.groups[1]
+        else { return nil }
+        if let d = DateParser.find(in: rest) {
+            let name = stripSeparators(ScalarText.slice(rest, 0, d.start))
+            return (name.isEmpty ? rest : name, d.iso)
+        }
+        return (stripSeparators(rest), nil)
+    }
+
+    /// "Erica Zucco, KOB Eyewitness News 4": a byline naming the reporter, then the outlet after a comma
+    /// (a job title there, "Jane Doe, Chief Football Writer", stays part of the byline).
+    static func splitCredit(_ byline: String) -> (name: String, outlet: String?) {
+        guard let comma = byline.firstIndex(of: ","), let last = byline.lastIndex(of: ",") else { return (byline, nil) }
+        let outlet = byline[byline.index(after: last)...].trimmingCharacters(in: .whitespaces)
+        guard looksLikeSiteName(outlet) else { return (byline, nil) }
+        return (byline[..<comma].trimmingCharacters(in: .whitespaces), outlet)
+    }
+
+
+    static let personCreditPattern = LinePattern(
+        #"^(\p{Lu}[\p{L}'’\-.]+(?: \p{Lu}[\p{L}'’\-.]+){1,3}(?:(?:,| and) \p{Lu}[\p{L}'’\-.]+(?: \p{Lu}[\p{L}'’\-.]+){1,3})*) (?:in|at) \p{Lu}[\p{L}\p{M} ,'’\-]{1,40}$"#)
+
+    /// "Justin McCurry in Tokyo": names then a place, as some sites credit reporters (preamble only).
+    static func personCredit(_ text: String) -> String? {
+        if let names = placedNames(text) { return names }
+        guard SourceLine.words(text) <= 12, let m = personCreditPattern.firstMatch(text, whole: true) else { return nil }
+        return m.groups[1]
+    }
+
+    static let placedNamePattern = LinePattern(#"^(\p{Lu}[\p{L}'’\-.]+(?: \p{Lu}[\p{L}'’\-.]+){1,3})(?: (?:in|at) (?:the )?\p{Lu}[\p{L}\p{M} '’\-]{1,40})?$"#)
+
+    /// "Anna Reid in London and Marco Villa in the Val Serrana" → "Anna Reid and Marco Villa": reporters
+    /// credited each with their own place.
+    static func placedNames(_ text: String) -> String? {
+        guard SourceLine.words(text, cap: 21) <= 20, text.contains(" and "), !LineShape.endsLikeSentence(text) else { return nil }
+        let parts = text.replacingOccurrences(of: " and ", with: "\u{1}").replacingOccurrences(of: ", ", with: "\u{1}")
+            .split(separator: "\u{1}").map(String.init)
+        guard parts.count >= 2 else { return nil }
+        var names: [String] = []
+        var placed = false
+        for part in parts {
+            guard let m = placedNamePattern.firstMatch(part, whole: true), let name = m.groups[1] else { return nil }
+            // "Marco Villa in the Val" must not read "Val" as part of a name: the place starts at " in ".
+            names.append(name)
+            placed = placed || name != part
+        }
+        return placed ? names.joined(separator: " and ") : nil
+    }
+
+    static let jobWords: Set<String> = [
+        "correspondent", "reporter", "editor", "writer", "journalist", "columnist", "contributor", "analyst",
+        "producer", "staff", "desk",
+    ]
+
+    /// "Seoul correspondent", "Reporting from Gyeongju", "Political editor".
+    static func isJobTitle(_ text: String) -> Bool {
+        let words = text.split(separator: " ").map { $0.lowercased() }
+        guard (1...6).contains(words.count), !LineShape.endsLikeSentence(text) else { return false }
+        if text.lowercased().hasPrefix("reporting from") || text.lowercased().hasPrefix("reported from") { return true }
+        return words.contains { jobWords.contains($0) }
+    }
+
+    /// Two names or more, each of two to four capitalised words, joined by "and" or commas ("Tom Aske and
+    /// Freya Lund", "Ana Ruiz, Li Wei and Sam Cole"): reporters sharing a byline. One bare name alone may be a
+    /// caption or a topic tag; a list of full names under a headline is a byline.
+    static func isNameList(_ text: String) -> Bool {
+        guard SourceLine.words(text, cap: 17) <= 16, !LineShape.endsLikeSentence(text), text.contains(" and ") else { return false }
+        // A live blog's shifts: "Tom Aske (now) and Freya Lund (earlier)".
+        let plain = text.contains("(") ? text.replacingOccurrences(of: #"\s*\([^()]{1,20}\)"#, with: "", options: .regularExpression) : text
+        let names = plain.replacingOccurrences(of: " and ", with: ",").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        return names.count >= 2 && names.allSatisfy { isPersonName($0) }
+    }
+
+    /// Two to four capitalised words: what a bare byline line looks like.
+    static func isPersonName(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        return (2...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true } && !LineShape.isAllCaps(text)
+    }
+}
