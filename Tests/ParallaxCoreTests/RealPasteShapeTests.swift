@@ -429,4 +429,17 @@ import Testing
         #expect(a.paragraphs.count == 2)
         #expect(a.paragraphs.last?.text.hasSuffix("Captain Ana B. Ruiz said in a statement on Sunday.") == true)
     }
+
+    @Test func breadcrumbEndingWithTheHeadlineIsNoHeadline() {
+        let a = ArticleLoader.parse(text: """
+            Home / Local News / ‘We waited two years’: ferry terminal to open in spring at last
+
+            ‘We waited two years’: ferry terminal to open in spring at last
+
+            \(Self.lead)
+            \(Self.second)
+            """, id: "a", path: "a.txt")
+        #expect(a.title == "‘We waited two years’: ferry terminal to open in spring at last")
+        #expect(a.removed.first?.reason == "breadcrumb (section path)")
+    }
 }

@@ -175,13 +175,15 @@ enum ChromeRules {
     /// "Sport › Football › Champions League", "News » World": a section path. Two items are enough, since the
     /// separator says what the line is; each item is a short label and the line is no sentence.
     static func isBreadcrumb(_ text: String) -> Bool {
-        guard LineShape.hasAtMost(text, scalars: 160), !LineShape.endsLikeSentence(text) else { return false }
+        guard LineShape.hasAtMost(text, scalars: 300) else { return false }
         // "News / Opinion / Letters to the Editor": a slash separates a path too, when it starts at a section.
+        // Its last item may be the story's own headline ("Home / India News / Headline of the story?").
         if text.contains(" / ") {
             let items = text.components(separatedBy: " / ").map { $0.trimmingCharacters(in: .whitespaces) }
             if items.count >= 3, MetadataInference.sectionWords.contains(items[0].lowercased()),
-               items.allSatisfy({ !$0.isEmpty && SourceLine.words($0, cap: 5) <= 4 }) { return true }
+               items.dropLast().allSatisfy({ !$0.isEmpty && SourceLine.words($0, cap: 5) <= 4 }), !items.last!.isEmpty { return true }
         }
+        guard LineShape.hasAtMost(text, scalars: 160), !LineShape.endsLikeSentence(text) else { return false }
         guard text.unicodeScalars.contains(where: { $0 == "›" || $0 == "»" || $0 == ">" }) else { return false }
         let items = text.components(separatedBy: CharacterSet(charactersIn: "›»>")).map { $0.trimmingCharacters(in: .whitespaces) }
         return items.count >= 2 && items.allSatisfy { !$0.isEmpty && SourceLine.words($0, cap: 5) <= 4 }
