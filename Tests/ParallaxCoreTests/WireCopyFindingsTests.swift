@@ -227,4 +227,13 @@ import Testing
         ])
         #expect(s.last == "Ravi Sharan")
     }
+
+    @Test func aNounThatIsAlsoASpeechVerbIsNoVerbAfterAnotherNoun() {
+        let s = QuoteBodySpeakerTests.speakers([
+            "Prime Minister Anil Varma today said his years in office had taught him the job.",
+            "Varma also assured voters he will not do any thing which will bring a bad name to his home state.",
+            "\"There have been many complaints that I have not been coming often to the state.\"",
+        ])
+        #expect(s == ["Anil Varma"])
+    }
 }

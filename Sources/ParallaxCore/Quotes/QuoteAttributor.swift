@@ -38,7 +38,9 @@ struct QuoteAttributor {
     func subjectName(inSentence r: Range<Int>) -> String? {
         let toks = eligible(from: r.lowerBound, to: r.upperBound, depth: 0)
         guard !toks.isEmpty else { return nil }
-        guard let s = clauseSubject(toks, before: toks.count) else { return nil }
+        // Only a name: an unnamed phrase there is what the sentence is about ("any thing which will …"), not
+        // someone who goes on speaking.
+        guard let s = clauseSubject(toks, before: toks.count, namesOnly: true), s.first?.isUppercase == true else { return nil }
         return s
     }
 
@@ -143,6 +145,22 @@ struct QuoteAttributor {
         return nil
     }
 
+    /// Speech verbs that are as often nouns ("the state", "a call", "his reports").
+    static let nounOrVerb: Set<String> = ["state", "states", "report", "reports", "call", "calls", "claim", "claims",
+                                          "note", "notes", "comment", "comments", "post", "posts", "answer", "answers",
+                                          "quote", "counter", "brand", "label", "reply", "replies", "promise", "promises"]
+
+    private func isNounContext(_ k: Int) -> Bool {
+        let w = norm(k)
+        if AttributionLexicon.determiners.contains(w) || AttributionLexicon.possessivePronouns.contains(w) { return true }
+        // "his home state", "the member states": a lowercase word that is no pronoun, adverb or auxiliary.
+        let t = ctx.tokens[k]
+        return !t.isCapitalized && !t.isNumber && !AttributionLexicon.subjectPronouns.contains(w) && !isModifier(k)
+            && !["and", "but", "or", "who", "which", "that", "then", "to", "will", "would", "could", "can", "may", "might",
+                 "must", "should", "did", "does", "do", "has", "have", "had", "not"].contains(w)
+            && !AttributionLexicon.roles.contains(w) && !w.hasSuffix("s")
+    }
+
     /// Whether the text between two tokens ends a sentence; not the period of "Cowen & Co., said", "Jr." or an
     /// initial.
     private func endsSentence(after a: Int, before b: Int) -> Bool {
@@ -167,6 +185,9 @@ struct QuoteAttributor {
             let w = norm(toks[v])
             // "the media reports were “absurd”", "his remarks are": a plural noun before "were", not a verb.
             if w.hasSuffix("s"), v + 1 < toks.count, ["were", "are", "have", "had"].contains(norm(toks[v + 1])) { continue }
+            // "a bad name to his home state", "the state": a noun that is also a speech verb, after a
+            // determiner, a possessive or another noun rather than after its subject.
+            if Self.nounOrVerb.contains(w), v > 0, isNounContext(toks[v - 1]) { continue }
             if AttributionLexicon.readVerbs.contains(w) {
                 if let s = publicationSubject(toks, verb: v) { return s }
                 continue
@@ -352,11 +373,11 @@ struct QuoteAttributor {
 
     /// Subject of the clause a verb belongs to when the verb is not right after it ("X smiled and asked",
     /// "X joked …, telling him").
-    private func clauseSubject(_ toks: [Int], before v: Int) -> String? {
+    private func clauseSubject(_ toks: [Int], before v: Int, namesOnly: Bool = false) -> String? {
         // "…from Xi, who pointed … and replied"
         if let w = (0..<v).last(where: { AttributionLexicon.relativePronouns.contains(norm(toks[$0])) }), w > 0,
             !(w + 1..<v).contains(where: { ctx.gap(toks[$0 - 1], toks[$0]).contains(",") }),
-            let s = subjectName(endingAt: toks[w - 1], within: toks)
+            let s = subjectName(endingAt: toks[w - 1], within: toks), !namesOnly || s.first?.isUppercase == true
         { return s }
         var start = 0
         if let first = toks.first, AttributionLexicon.subordinators.contains(norm(first)) || norm(first).hasSuffix("ing") {
