@@ -346,9 +346,12 @@ enum NameRecognizer {
             r.isOrganisation = true
         }
         if r.isOrganisation { return r }
+        // "President of the Republic of Cyprus Nikos Christodoulides": a place ends the office's name and a
+        // name of two words or more after it is the holder's, not more of the organisation.
+        let afterPlace = r.country != nil && p > run.lowerBound && q - p >= 2
         // "the Gothenburg Institute of Applied Physics, who …": after "of" or "for" that follows an
         // organisation word, the run goes on naming the organisation.
-        if run.lowerBound >= 2, !titled, !givenFirst, ["of", "for"].contains(words[run.lowerBound - 1]), toks[run.lowerBound - 2].isCap,
+        if run.lowerBound >= 2, !titled, !givenFirst, !afterPlace, ["of", "for"].contains(words[run.lowerBound - 1]), toks[run.lowerBound - 2].isCap,
             lex.strongOrgWords.contains(words[run.lowerBound - 2]) || lex.weakOrgWords.contains(words[run.lowerBound - 2])
         {
             r.isOrganisation = true
@@ -375,7 +378,7 @@ enum NameRecognizer {
         if PersonCues.isHyphenatedSaint(core[0]), !titled, !givenFirst { return r }
         if titled || givenFirst || eastAsian || hasInitial || PersonCues.apposition(toks, q, lex) || (core.count >= 2 && PersonCues.ageBefore(toks, run.lowerBound)) {
             r.evidence = .strong
-        } else if regnal || PersonCues.speechVerbAfter(toks, q, lex) || PersonCues.speechVerbBefore(toks, run.lowerBound, lex) || PersonCues.accordingTo(toks, run.lowerBound)
+        } else if regnal || PersonCues.speechVerbAfter(toks, q, lex) || (core.count >= 2 && q == end && PersonCues.appositiveSpeaker(toks, start: run.lowerBound, next: q, lex)) || PersonCues.speechVerbBefore(toks, run.lowerBound, lex) || PersonCues.accordingTo(toks, run.lowerBound)
             || (core.count >= 2 && PersonCues.personEventBefore(toks, run.lowerBound))
             || (core.count >= 2 && q == end && PersonCues.labelsAQuote(toks, start: run.lowerBound, next: q))
         {
@@ -405,7 +408,7 @@ enum NameRecognizer {
         {
             r.evidence = .none
         }
-        if r.evidence == .weak, run.lowerBound >= 2, ["for", "of", "on"].contains(words[run.lowerBound - 1]),
+        if r.evidence == .weak, !afterPlace, run.lowerBound >= 2, ["for", "of", "on"].contains(words[run.lowerBound - 1]),
             toks[run.lowerBound - 2].isCap || toks[run.lowerBound - 2].isAcronym
         {
             r.evidence = .none

@@ -110,6 +110,15 @@ enum PersonCues {
         return false
     }
 
+    /// "The leader of Cyprus, Nikos Christodoulides, said": a name set off by commas right before a speech
+    /// verb is the speaker the sentence introduces, even when no role word sits next to it.
+    static func appositiveSpeaker(_ toks: [NameToken], start: Int, next: Int, _ lex: NameLexicon) -> Bool {
+        guard start > 0, next + 1 < toks.count, toks[start].gapBefore == ", ", toks[next].gapBefore == ", " else { return false }
+        if lex.speechVerbs.contains(toks[next].base), !toks[next].isCap { return true }
+        return ["has", "had", "also", "then", "later"].contains(toks[next].base) && toks[next + 1].gapBefore == " "
+            && lex.speechVerbs.contains(toks[next + 1].base)
+    }
+
     static func speechVerbBefore(_ toks: [NameToken], _ start: Int, _ lex: NameLexicon) -> Bool {
         guard start > 0 else { return false }
         let gap = toks[start].gapBefore

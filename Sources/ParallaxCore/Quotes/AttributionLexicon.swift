@@ -27,7 +27,7 @@ enum AttributionLexicon {
             "reaffirmed", "reaffirms", "reiterate", "reiterated", "reiterates", "hope", "hoped", "hopes", "dismiss",
             "dismissed", "dismisses", "conclude", "concluded", "concludes", "muse", "mused", "muses", "quote",
             "quoted", "testify", "testified", "assert", "asserted", "asserts", "agree", "agreed", "agrees", "deny",
-            "denied", "denies", "pointed", "label", "labelled", "labeled", "dub", "dubbed",
+            "denied", "denies", "pointed", "points", "label", "labelled", "labeled", "dub", "dubbed",
             "brand", "branded", "boast", "boasted", "laugh", "laughed", "chuckle", "chuckled", "sigh", "sighed",
             "read", "reads", "reading", "headlined", "texted", "messaged", "blasted", "slammed", "praised",
             "lamented", "acknowledging", "wondered", "wonders", "demanded", "demands", "urging",
@@ -101,6 +101,8 @@ enum AttributionLexicon {
     static let nonSpeakerHeads: Set<String> = [
         "that", "which", "what", "it", "this", "there", "and", "or", "but", "so", "then", "as", "if", "when",
         "because", "while", "also", "who", "not", "to", "be", "been", "being", "the", "a", "an",
+        // a possessive alone is no speaker ("in his remarks, “…”")
+        "his", "her", "their", "its", "our", "my", "your",
     ]
 
     /// Capitalised words that start sentences or name times, not people or organisations.

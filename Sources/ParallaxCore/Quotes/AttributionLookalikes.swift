@@ -6,7 +6,8 @@ extension QuoteAttributor {
     /// Speech verbs that are as often nouns ("the state", "a call", "his reports").
     static let nounOrVerb: Set<String> = ["state", "states", "report", "reports", "call", "calls", "claim", "claims",
                                           "note", "notes", "comment", "comments", "post", "posts", "answer", "answers",
-                                          "quote", "counter", "brand", "label", "reply", "replies", "promise", "promises"]
+                                          "quote", "counter", "brand", "label", "reply", "replies", "promise", "promises",
+                                          "remark", "remarks", "warning", "warnings", "points", "tweet", "tweets", "term", "terms"]
 
     func isNounContext(_ k: Int) -> Bool {
         let w = norm(k)
