@@ -313,6 +313,8 @@ enum NameRecognizer {
             q += 1  // "Theresa May"; "Alfred Nobel", "Henry Ford": a given name and a one-word firm or prize at the run's end
         }
         r.core = p..<q
+        // "U.S.", "U.N.", "E. coli": one letter alone is an abbreviation, never a name.
+        if q == p + 1, ScalarText.count(toks[p].token.text) == 1 { r.core = p..<p; return r }
         // "PM Mette Frederiksen", "MP Jo Cox": a title written as an acronym does not start the run.
         if r.title == nil, p == run.lowerBound, p > 0, toks[p - 1].isAcronym, toks[p].gapBefore == " ",
             lex.titles.contains(toks[p - 1].base)

@@ -55,6 +55,15 @@ enum StoryPeople {
             var lastSeen: [Int: Int] = [:]
             for (pi, pn) in analysed[ai].enumerated() {
                 let paragraph = article.paragraphs[pi]
+                for run in pn.runs where !pn.headline {
+                    guard let person = commonWordFamilyName(run, pn, registry: registry, lastSeen: lastSeen, lexicon: lex) else { continue }
+                    clock += 1
+                    lastSeen[person] = clock
+                    let t = pn.tokens[run.all.lowerBound]
+                    mentions[person].append(Mention(
+                        story: story.id, article: article.id, paragraph: paragraph.index, start: t.token.start, end: t.baseEnd,
+                        text: ScalarText.slice(paragraph.text, t.token.start, t.baseEnd), kind: .name, title: nil))
+                }
                 for run in pn.runs where pn.headline || (!run.isOrganisation && !run.core.isEmpty) {
                     let titleFemale = run.title.flatMap { Self.femaleTitle(TextNormalizer.forMatching($0)) }
                     for (range, person) in resolve(run, pn, registry: registry, lastSeen: lastSeen, female: female, lexicon: lex) {
@@ -247,6 +256,24 @@ enum StoryPeople {
             i += 1
         }
         return out
+    }
+
+    /// "Larry Page" then "Investors fear Page will …", "‘…,’ Page said": a family name that is also a common
+    /// word ("page", "may", "brown") is dropped from a run as a word, so it is taken for the person only
+    /// inside a sentence (capitalised there for a reason), after that person was named in the same article,
+    /// and not as a date ("in May", "May 3").
+    static func commonWordFamilyName(
+        _ run: CapitalRun, _ pn: ParagraphNames, registry: PersonRegistry, lastSeen: [Int: Int], lexicon lex: NameLexicon
+    ) -> Int? {
+        guard run.core.isEmpty, run.all.count == 1, !run.isOrganisation, run.title == nil else { return nil }
+        let k = run.all.lowerBound
+        let toks = pn.tokens
+        let t = toks[k]
+        guard !t.sentenceInitial, t.isCap, lex.common.contains(t.base), !lex.titles.contains(t.base), !lex.roles.contains(t.base) else { return nil }
+        if k > 0, ["in", "on", "of", "since", "until", "till", "by", "from", "last", "next", "this", "early", "late", "mid", "the", "a", "an", "to", "into", "at"].contains(toks[k - 1].base) { return nil }
+        if k + 1 < toks.count, toks[k + 1].token.isNumber { return nil }
+        let seen = registry.short(t.base).filter { lastSeen[$0] != nil }
+        return pick(seen, lastSeen: lastSeen, registry: registry)
     }
 
     /// Among people sharing a family name, the one mentioned most recently in this article; failing that,
