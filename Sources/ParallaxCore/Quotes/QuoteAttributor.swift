@@ -187,7 +187,13 @@ struct QuoteAttributor {
                           names.personAt(article: article, paragraph: paragraph, offset: r.start) != nil else { continue }
                     return canonical(r)
                 }
-                return clauseSubject(toks, before: toks.count)
+                if let s = clauseSubject(toks, before: toks.count) { return s }
+                // "The mother did not want to go on camera, but made a statement: “…”": an unnamed subject
+                // that opens the introduction.
+                if toks.count > 2, AttributionLexicon.determiners.contains(norm(toks[0])),
+                    let k = (1..<min(4, toks.count)).first(where: { AttributionLexicon.roles.contains(norm(toks[$0])) }),
+                    !(1...k).contains(where: { ctx.gap(toks[$0 - 1], toks[$0]).contains(where: { ",;:".contains($0) }) })
+                { return subjectName(endingAt: toks[k], within: toks) }
             }
         }
         return nil
