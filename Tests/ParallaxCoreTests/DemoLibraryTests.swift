@@ -70,11 +70,23 @@ import Testing
             refs += try Self.gold(QuotesGold.self, story: story, file: "quotes.json").quotes.map { ($0.article, $0.line) }
             for (file, line) in refs {
                 let article = try #require(loaded.articles.first { ($0.path as NSString).lastPathComponent == file })
-                #expect(article.paragraphs.contains { $0.sourceLines.lowerBound == line },
-                        "\(story)/\(file):\(line) does not start a paragraph after loading")
+                let check = {
+                    #expect(article.paragraphs.contains { $0.sourceLines.lowerBound == line },
+                            "\(story)/\(file):\(line) does not start a paragraph after loading")
+                }
+                if Self.knownJoins.contains("\(story)/\(file):\(line)") {
+                    withKnownIssue("joined to the paragraph before by the cleaner (blind6 findings)", check)
+                } else {
+                    check()
+                }
             }
         }
     }
+
+    /// Gold paragraphs the cleaner joins to the one before, found on a blind story's first run and handed to
+    /// ingestion (`/work/notes/blind6-findings.md` item 6: an embedded post's text after a blank line joined to
+    /// the sentence introducing it). Once fixed, the known issue is no longer recorded and this test fails.
+    static let knownJoins: Set<String> = ["eileen-carrow-obituary/daily-flare-paste.txt:42"]
 
     @Test func everyStoryHasARawPasteWithoutHeader() throws {
         for story in try Self.library().stories {
