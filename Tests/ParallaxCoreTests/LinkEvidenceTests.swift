@@ -68,6 +68,50 @@ import Testing
         #expect(!SharedDetails.share(da[0], db[1]))
     }
 
+    /// Paragraphs split into sentences as the loader splits them (a death age may be its own sentence).
+    static func segmented(_ id: String, _ paragraphs: [String]) -> Article {
+        var a = Self.article(id, paragraphs)
+        for k in a.paragraphs.indices { a.paragraphs[k].sentences = SentenceSplitter.split(a.paragraphs[k].text) }
+        return a
+    }
+
+    @Test func anAgeAtDeathAYearApartIsOneFact() {
+        // Outlets disagree on a dead person's age by a year (found on the sixth blind story; our own sentences).
+        let a = Self.segmented("a", [
+            "The painter Ruth Abernethy, whose seascapes hang in every gallery on the coast, has died aged 91.",
+            "Ms Abernethy, 91, opened her first studio in a disused chapel.",
+        ])
+        let b = Self.segmented("b", [
+            "Ruth Abernethy died at her studio on Tuesday, her nephew said. She was 92.",
+            "She dies at 92 in the town she painted for seventy years.",
+            "The gallery closed at 5 on Tuesday. She was 92.",
+            "Her brother died at the age of 60 in a climbing accident.",
+        ])
+        let da = a.paragraphs.map { SharedDetails.details(of: $0, referenceYear: 2026) }
+        let db = b.paragraphs.map { SharedDetails.details(of: $0, referenceYear: 2026) }
+        #expect(SharedDetails.share(da[0], db[0]))
+        #expect(SharedDetails.share(da[0], db[1]))
+        // An age in an apposition is no age at death; "She was 92." after a sentence about no death is none.
+        #expect(!SharedDetails.share(da[1], db[0]))
+        #expect(!SharedDetails.share(da[0], db[2]))
+        // Ages at death far apart are two deaths.
+        #expect(DeathAges.ages(in: b.paragraphs[3], tokens: Tokenizer.tokens(b.paragraphs[3].text)) == [60])
+        #expect(!SharedDetails.share(da[0], db[3]))
+    }
+
+    @Test func aYearAYearApartAboutOneThingIsOneFact() {
+        // "Harbour Lights (1981)" / "the 1982 film Harbour Lights": one dated fact outlets disagree on by a year
+        let a = Self.article("a", ["Her score for the film Harbour Lights (1981), a drama about a ferry crew, made her famous.",
+                                   "Inflation rose to 3% in 2023, the bank said."])
+        let b = Self.article("b", ["She also wrote the score for the 1982 film Harbour Lights.",
+                                   "Inflation fell in 2024 after the bank raised rates."])
+        let da = a.paragraphs.map { SharedDetails.details(of: $0, referenceYear: 2026) }
+        let db = b.paragraphs.map { SharedDetails.details(of: $0, referenceYear: 2026) }
+        #expect(SharedDetails.share(da[0], db[0]))
+        // Consecutive years with only a word or two around them in common are two facts.
+        #expect(!SharedDetails.share(da[1], db[1]))
+    }
+
     @Test func closureNeedsSeveralCommonPartners() {
         // Five articles of one paragraph: 0 and 1 both link to 2, 3 and 4; 0-1 scored 0.15 but was not kept.
         func links(_ pairs: [(Int, Int)]) -> [ArticlePairLinks] {

@@ -14,7 +14,8 @@ struct FactDetail: Sendable, Hashable {
 /// detail extractor normalises these). The words around the detail must agree too (at
 /// least `minimumNear` of them), so that "4%" for the interest rate and "4%" for inflation stay apart.
 /// Weekdays are left out: a story's events mostly happen on the same day, so the day says nothing about
-/// which fact a paragraph reports; named objects are too vague.
+/// which fact a paragraph reports; named objects are too vague. Of ages only ages at death are read
+/// (`DeathAges`): an age is otherwise a details-ledger matter.
 enum SharedDetails {
     static let minimumNear = 2
 
@@ -32,17 +33,30 @@ enum SharedDetails {
                 return FactDetail(value: m.value, near: m.near, fate: CountFates.fate(of: m.context), places: m.places)
             default: return FactDetail(value: m.value, near: m.near)
             }
-        }
+        } + DeathAges.ages(in: paragraph, tokens: tokens).map { FactDetail(value: .age($0), near: []) }
     }
 
     static func share(_ a: [FactDetail], _ b: [FactDetail]) -> Bool {
         for x in a {
             for y in b where x.value.kind == y.value.kind {
+                // Ages at death (the only ages read here): one death told with ages a year apart is one fact.
+                if case let .age(m) = x.value, case let .age(n) = y.value {
+                    if abs(m - n) <= 1 { return true }
+                    continue
+                }
                 // A toll: two counts of the dead (or of the missing, the evacuated …) report one fact even when
                 // the figures differ ("16 dead" / "killing at least 14 people" / "the toll rose to 12"): a
                 // rising toll is told with different numbers, and the gold links contradicting versions.
                 // Unless they count in different places ("11 arrested in Munich" / "559 across France").
                 if let f = x.fate, f == y.fate, x.places.isEmpty || y.places.isEmpty || !x.places.isDisjoint(with: y.places) {
+                    return true
+                }
+                // A year a year apart with more of the words around it in common ("her score for Winter Harbour
+                // (1975)" / "the score for the 1974 weepie Winter Harbour"): one dated fact that outlets disagree
+                // on by a year, told two ways; the gold links contradicting versions.
+                if case let .year(m) = x.value, case let .year(n) = y.value, abs(m - n) == 1,
+                    x.near.intersection(y.near).count >= minimumNear + 1
+                {
                     return true
                 }
                 // A clock time to the minute ("2:40 a.m." / "02:40" / "2.40am") dates one moment of the story.
