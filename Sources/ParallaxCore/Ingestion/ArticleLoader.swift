@@ -56,6 +56,7 @@ public enum ArticleLoader {
         let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
         MarkdownMarkup.strip(&lines, markdown: ext == "md" || ext == "markdown")
         let pageFurniture = PageFurniture.strip(&lines)
+        BrokenLines.join(&lines)
         var cleaned = Cleaner.clean(lines)
         cleaned.removed += pageFurniture
         let meta = MetadataInference.infer(cleaned.lines, cleanedAway: Set(cleaned.removed.map(\.line)))
@@ -70,6 +71,8 @@ public enum ArticleLoader {
         var date = meta.date ?? meta.datelineDay.flatMap { d in
             MetadataInference.copyrightYear(cleaned.removed).flatMap { DateParser.iso(year: $0, month: d.month, day: d.day) }
         }
+        // "Published in Dawn, September 22nd, 2014" under the story: the print edition's day.
+        date = date ?? removed.first { $0.reason == "print-edition note" }.flatMap { DateParser.parse($0.text) }
         if let d = header.date {
             if let iso = DateParser.parse(d) { date = iso } else { warnings.append("header date “\(d)” not understood; expected e.g. 2025-11-03 or 3 November 2025") }
         }
@@ -88,7 +91,8 @@ public enum ArticleLoader {
         {
             outlet = owner
         }
-        outlet = outlet ?? MetadataInference.outletFromCopyright(removed) ?? MetadataInference.outletFromSubscription(removed)
+        outlet = outlet ?? MetadataInference.outletFromCopyright(removed) ?? MetadataInference.outletFromSourceNote(removed)
+            ?? MetadataInference.outletFromSubscription(removed)
             ?? MetadataInference.outletFromMenu(removed)
         return Article(
             id: id, path: path,

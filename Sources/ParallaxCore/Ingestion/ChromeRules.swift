@@ -23,7 +23,7 @@ enum ChromeRules {
     /// Lines that are page furniture wherever they appear.
     static let rules: [Rule] = [
         Rule(#"^(home|menu|main menu|open menu|close|search|navigation|skip to (main )?(content|navigation)|log ?in|sign ?in|sign up|register|my account|back to top|top|next|previous|prev|next (article|story|post)|previous (article|story|post)|view all|see all|show more|load more|more|all news|latest news|breaking news|live|subscribe now|español|english)\W*$"#, "site navigation", maxWords: 5),
-        Rule(#"^(share( full| this)?( article| story| post| page)?( on [a-z]+)?|share via (e-?mail|[a-z]+)|tweet|e-?mail|print|whatsapp|facebook|twitter|x|linkedin|pinterest|reddit|telegram|flipboard|share or comment on this (article|story)|copy link|copy url|link copied|save|save article|bookmark|gift this article|\d+ shares?|shares?)\W*$"#, "share or social button", maxWords: 6),
+        Rule(#"^((kindly |please )?share( full| this)?( article| story| post| page)?( on [a-z]+)?|share via (e-?mail|[a-z]+)|tweet|e-?mail|print|whatsapp|facebook|twitter|x|linkedin|pinterest|reddit|telegram|flipboard|share or comment on this (article|story)|copy link|copy url|link copied|save|save article|bookmark|gift this article|\d+ shares?|shares?)\W*$"#, "share or social button", maxWords: 6),
         Rule(#"^(follow (us|@)|like us on|connect with us|find us on)\b"#, "social media prompt", maxWords: 15),
         Rule(#"^(advertisement|advertisements|advertising|ad|ads|sponsored( content)?|promoted( content)?|ad feedback|paid (post|content|partner content)|partner content|skip advertisement|supported by|story continues below( advertisement)?|article continues below( advertisement)?|continue reading( below| the main story)?|scroll (down )?to continue( reading)?.*|content continues below)\W*$|^(advertisement|ad)\s*[-–—:|]\s*(scroll|continue|story continues|article continues).*$"#, "advertisement marker", maxWords: 8),
         // A subscriber's "gift" box: "Send any friend a story", "As a subscriber, you have 10 gift articles…".
@@ -43,6 +43,34 @@ enum ChromeRules {
         // An archived page's banner: "This is historical material “frozen in time”. The website is no longer updated …"
         Rule(#"^this is historical material\b|^this (page|site|website|article) (is|has been) archived\b"#, "archive notice", maxWords: 40),
         Rule(#"^search form\W*$"#, "site navigation", maxWords: 3),
+        // A search box's empty state ("No Result", "View All Result"), a page's counters alone on a line
+        // (comments, shares: "0"), and a category label under the headline ("in BUSINESS").
+        Rule(#"^(no results?( found)?|view all results?)\W*$"#, "site navigation", maxWords: 4),
+        Rule(#"^\d{1,6}$"#, "counter (comments or shares)", maxWords: 1),
+        Rule(#"^(in|filed in|posted in|category:?) (news|politics|business|sport|sports|world|opinion|health|science|technology|tech|entertainment|lifestyle|local|national|international|culture|economy|education|crime)\W*$"#, "section label", maxWords: 3),
+        // An ad-blocker or old-browser notice: "Dear reader, … please turn off Adblock", "Your web browser is
+        // no longer supported", "please upgrade to the latest version of IE".
+        Rule(#"\b(turn off|disable|pause|whitelist|switch off) (your )?ad ?-?block(er)?s?\b|\b(using|detected) an ad ?-?block(er)?\b|\bbrowser is (no longer|not) supported\b|\b(upgrade|update) (to )?(the latest version of |a newer version of |your )?(ie|internet explorer|(web )?browser)\b"#, "browser or ad-blocker notice", maxWords: 40),
+        // A form for e-mailing the article: "Your Name:", "Recipient Email:".
+        Rule(#"^(your|recipient'?s?|sender'?s?|friend'?s?|to|from) (name|e-?mail( address)?)\s*:?$"#, "e-mail form", maxWords: 3),
+        // A stock picture's label alone: "File photo".
+        Rule(#"^(file (photo|pic|picture|image)|stock (photo|image)|representational (image|photo|picture)|representative (image|photo|picture))s?\W*$"#, "photo caption or credit", maxWords: 3),
+        // The BBC's licence prompt over its live pages ("Got a TV Licence?" … "I don't have a TV Licence.").
+        Rule(#"^(got a tv licen[cs]e\??|i don'?t have a tv licen[cs]e\.?|you need one to watch live tv\b.*)$"#, "TV licence prompt", maxWords: 25),
+        // A link to the next or previous story, with its headline: "In anticipation of mangoes Next Story".
+        Rule(#"^(next|previous|prev) (story|article|post)\b|\b(next|previous) (story|article|post)$"#, "link to another article", maxWords: 15, sentences: false),
+        // A page's widgets pasted as words: a video's "Download" / "Transcript" / "Live Events" tabs and an
+        // embed's HTML ("<iframe src=…>").
+        Rule(#"^([•·*\-] )?(download|transcript|embed|live events)\W*$"#, "page widget", maxWords: 3),
+        Rule(#"^([•·*\-] )?<\/?(iframe|div|script|img|embed|video|audio|span|blockquote|figure|source|object)\b[^>]*>?"#, "embedded HTML code", maxWords: 60),
+        // A transcript's notice on how it was made: "… This text may not be in its final form …".
+        Rule(#"\bmay not be in (its|their) final form\b"#, "transcript notice", maxWords: 80),
+        // A paper's note on its print edition: "Published in Dawn, September 22nd, 2014" (it names the outlet).
+        Rule(#"^(first )?(published|printed|appeared) in (the )?[a-z][^,]{1,40}, .*\d{4}\W*$"#, "print-edition note", maxWords: 12, sentences: false),
+        // A news-stand app's shelf labels: "Newspapers in English", "Newspapers from United States".
+        Rule(#"^(newspapers|magazines) (in|from) [a-z ]{2,30}$"#, "page widget", maxWords: 5),
+        // A press release's contact lines: "Email us at: …", "Call us at: 310-…", "Contact Us To Learn More:".
+        Rule(#"^(e-?mail|call|phone|tel|telephone|fax|visit( our website)?|website|web)( us)?( at| on)?\s*:\s*\S|^contact us\b[^.]{0,60}:$"#, "press-release label or contact", maxWords: 10),
         // An article read aloud or summed up by a machine: "This audio is generated by an AI tool.",
         // "Read a summary of this article on FAST."
         Rule(#"^this (audio|narration|summary|audio version|recording) (is|was|has been) (generated|produced|created|read) (by|using|with) (an? )?(ai|artificial intelligence|automated|synthetic|computer)|^read a summary of this (article|story)\b"#, "reading time or audio player", maxWords: 20),
@@ -84,6 +112,8 @@ enum ChromeRules {
         Rule(#"\bcontributed( reporting)? to this (report|story|article)\W*$"#, "reporting credits", maxWords: 30),
         Rule(#"^(source|sources|via)\s*:"#, "source credit", maxWords: 15),
         Rule(#"^[\w.+-]+@[\w-]+(\.[\w-]+)+$|^@\w{2,30}$|^(e-?mail|contact|follow)( (me|us|the author))?\s*:\s*\S+@\S+$"#, "author contact", maxWords: 6),
+        // An address spelt out against harvesting: "jane dot roe at example dot com", "jroe [at] example.org".
+        Rule(#"^[^.!?]{0,60}\s(at|\[at\]|\(at\))\s[a-z0-9\-]+(\s?(dot|\[dot\]|\(dot\))\s?|\.)(com|org|net|gov|edu|co|io|info)\b"#, "author contact", maxWords: 10),
         Rule(#"^\[(photo|image|video|graphic|gallery|ad|advertisement|embed|audio)s?\]$|^\(?end\)?$"#, "page widget", maxWords: 2),
         Rule(#"^(editor|editors|edited by|translated by|photo editor)\s*:"#, "reporting credits", maxWords: 12),
         Rule(#"^(reporting|reported|writing) from [^.]*$|^see more on\b"#, "reporting location or topic link", maxWords: 8),
@@ -132,21 +162,50 @@ enum ChromeRules {
     }
 
     /// Markers after which the page no longer holds the story.
-    static let endMarkers: Rule = Rule(#"^(related( posts| links| tags| content| articles| stories| news| coverage| topics| reading| videos)?|tags?|topics|filed under|keywords|more (from|on|in|stories|news|articles)\b[^:]*|letters? policy|send us a letter|submit a letter( to the editor)?|you (may|might) (also )?(like|enjoy|be interested in)|recommended( for you| stories| articles| reading)?|most (read|popular|viewed|shared|watched)|trending( now| stories| news)?|top stories|editor'?s picks|popular( now| stories| articles)?|latest( news| stories| articles)|what to read next|don'?t miss|in other news|around the web|from the web|sponsored (links|stories)|promoted stories|recent (comments|posts|articles)|comments?( \(\d[\d,.]*k?\))?|\d[\d,.]*k? comments?|leave a (comment|reply)|comment as\b.*|the following news reports may link.*|suggested (topics|reading|stories)|more stories|read next|up next|watch next|related videos?|explore more( on (this|these) topics?)?)\s*:?\s*$|^(tags|topics|filed under|keywords)\s*:"#, "end of story", maxWords: 12)
+    static let endMarkers: Rule = Rule(#"^(related( posts| links| tags| content| articles| stories| news| coverage| topics| reading| videos)?|tags?|topics|filed under|keywords|more (from|on|in|stories|news|articles)\b[^:]*|letters? policy|send us a letter|submit a letter( to the editor)?|you (may|might) (also )?(like|enjoy|be interested in)|recommended( for you| stories| articles| reading)?|most (read|popular|viewed|shared|watched)|trending( now| stories| news)?|top stories|editor'?s picks|popular( now| stories| articles)?|latest( news| stories| articles)|what to read next|don'?t miss|in other news|around the web|from the web|sponsored (links|stories)|promoted stories|recent (comments|posts|articles)|comments?( \(\d[\d,.]*k?\))?( closed| open)?|\d[\d,.]*k? comments?|leave a (comment|reply)|comment as\b.*|the following news reports may link.*|suggested (topics|reading|stories)|more stories|read next|up next|watch next|related videos?|explore more( on (this|these) topics?)?)\s*:?\s*$|^(tags|topics|filed under|keywords)\s*:"#, "end of story", maxWords: 12)
 
     static func reason(for text: String) -> String? {
         let words = SourceLine.words(text, cap: 401)
         if LineShape.isDecoration(text) { return "separator" }
         if isMenu(text) { return "navigation menu" }
-        if isBreadcrumb(text) { return "breadcrumb (section path)" }
+        if isBreadcrumb(text) || isGluedBreadcrumb(text) { return "breadcrumb (section path)" }
         if isSocialButtons(text) { return "share or social buttons" }
-        if let reason = ruleReason(text, words: words) { return reason }
+        if let reason = ruleReason(text, words: words) {
+            return reason == "photo caption or credit" && isKickedHeadline(text) ? nil : reason
+        }
+        // A section label is a word or two in capitals; "BBC 2024-07-05 08:07:23" is a source and its date.
         if words <= 4, LineShape.hasAtMost(text, scalars: 40), LineShape.isAllCaps(text), !LineShape.endsLikeSentence(text),
-            !text.unicodeScalars.contains(where: { $0 == "\"" || $0 == "\u{201C}" })
+            !text.unicodeScalars.contains(where: { $0 == "\"" || $0 == "\u{201C}" }), DateParser.find(in: text) == nil
         {
             return "section label"
         }
         return nil
+    }
+
+    /// "VIDEO: Chaos in the chamber after senator disrupts the governor's briefing": a headline with a
+    /// kicker that names its medium, not a caption. A caption or credit is short ("Video: Reuters") or a
+    /// sentence.
+    static func isKickedHeadline(_ text: String) -> Bool {
+        guard LineShape.hasAtMost(text, scalars: 200), !LineShape.endsLikeSentence(text),
+              let m = kicker.firstMatch(LineShape.key(text)), m.start == 0 else { return false }
+        let rest = ScalarText.slice(text, m.end, Int.max)
+        return SourceLine.words(rest, cap: 7) >= 7 && !rest.contains("/") && !rest.contains("©")
+            && rest.unicodeScalars.first?.properties.isUppercase == true
+    }
+
+    static let kicker = LinePattern(#"^(video|videos|photos|pictures|watch|in pictures|gallery)\s*:\s*"#)
+
+    /// "Home BUSINESS", "HomeBangladeshCelebrity deaths 2024 - famous faces…": a section path pasted without
+    /// its separators, "Home" glued to the next item or followed by one section name.
+    static func isGluedBreadcrumb(_ text: String) -> Bool {
+        guard text.hasPrefix("Home"), LineShape.hasAtMost(text, scalars: 200) else { return false }
+        let rest = text.unicodeScalars.dropFirst(4)
+        guard let next = rest.first else { return false }
+        if next.properties.isUppercase { return SourceLine.words(text, cap: 31) <= 30 }
+        guard next == " " else { return false }
+        let item = String(String.UnicodeScalarView(rest.dropFirst()))
+        return SourceLine.words(item, cap: 4) <= 3 && !LineShape.endsLikeSentence(item)
+            && (LineShape.isAllCaps(item) || MetadataInference.sectionWords.contains(item.lowercased()))
     }
 
     static func ruleReason(_ text: String, words: Int) -> String? {
@@ -183,9 +242,13 @@ enum ChromeRules {
             if items.count >= 3, MetadataInference.sectionWords.contains(items[0].lowercased()),
                items.dropLast().allSatisfy({ !$0.isEmpty && SourceLine.words($0, cap: 5) <= 4 }), !items.last!.isEmpty { return true }
         }
-        guard LineShape.hasAtMost(text, scalars: 160), !LineShape.endsLikeSentence(text) else { return false }
         guard text.unicodeScalars.contains(where: { $0 == "›" || $0 == "»" || $0 == ">" }) else { return false }
         let items = text.components(separatedBy: CharacterSet(charactersIn: "›»>")).map { $0.trimmingCharacters(in: .whitespaces) }
+        // "Home » Media Center » Headline of the story, January 11, 2019": from "Home", the last item may be
+        // the story's own headline, as with the slash.
+        if items.count >= 3, items[0].lowercased() == "home", items.dropLast().allSatisfy({ !$0.isEmpty && SourceLine.words($0, cap: 5) <= 4 }),
+           !items.last!.isEmpty { return true }
+        guard LineShape.hasAtMost(text, scalars: 160), !LineShape.endsLikeSentence(text) else { return false }
         return items.count >= 2 && items.allSatisfy { !$0.isEmpty && SourceLine.words($0, cap: 5) <= 4 }
     }
 
@@ -200,7 +263,16 @@ enum ChromeRules {
     static func isSocialButtons(_ text: String) -> Bool {
         // The cheap word count first: nearly every line of prose fails it, and the split below is costly.
         guard LineShape.hasAtMost(text, scalars: 200), SourceLine.words(text, cap: 17) <= 16 else { return false }
-        let words = LineShape.key(text).split(whereSeparator: { !$0.isLetter && $0 != "-" })
+        // "FacebookTwitterWhatsapp": the buttons' labels pasted without spaces, split where a capital follows
+        // a small letter.
+        var spaced = text.contains(" ") ? text : ""
+        var previous: Character = " "
+        for c in text where spaced != text {
+            if c.isUppercase, previous.isLowercase { spaced.append(" ") }
+            spaced.append(c)
+            previous = c
+        }
+        let words = LineShape.key(spaced).split(whereSeparator: { !$0.isLetter && $0 != "-" })
         guard words.count >= 2, words.count <= 16 else { return false }
         return words.allSatisfy { socialWords.contains(String($0)) }
     }

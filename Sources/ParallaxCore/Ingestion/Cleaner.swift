@@ -22,8 +22,16 @@ enum Cleaner {
             lines[i].text = ""
         }
 
-        // 1. The tail: an end-of-story marker once most of the text is behind us.
-        if let (at, marker) = endOfStory(lines) {
+        // 1. The tail: an end-of-story marker once most of the text is behind us. A marker over a few teaser
+        // headlines with the story going on under them ("More News" / three headlines / "Load More" / more
+        // paragraphs) is a box of links set inside the story: the box goes, the story stays.
+        let tail = endOfStory(lines)
+        for box in tail.boxes {
+            let label = lines[box.marker].text
+            drop(box.marker, "label for links to other pages (“\(label)”)")
+            for j in box.links { drop(j, "link to another article (after “\(label)”)") }
+        }
+        if let (at, marker) = tail.end {
             drop(at, "end of story: \(marker)")
             for i in (at + 1)..<lines.count where !lines[i].isBlank {
                 drop(i, "after the end of the story (\(marker), line \(lines[at].number))")
@@ -137,19 +145,19 @@ enum Cleaner {
             drop(i, reason)
         }
 
-        // 4. An embedded post's picture link at the end of its text ("… #Tag pic.twitter.com/Xk2v"): an
-        // address, not words of the post.
-        for i in lines.indices where LineShape.hasBytes(lines[i].text, "pic.twitter.com/") && lines[i].text.contains("pic.twitter.com/") {
-            lines[i].text = SourceLine.trim(lines[i].text.replacingOccurrences(
-                of: #"(\s+pic\.twitter\.com/\w+)+\s*$"#, with: "", options: .regularExpression))
-        }
-
         // 4a. An embedded post pasted as one paragraph, its signature on the same line ("… one person is in
         // custody. — City Police (@CityPD) May 21, 2020"): the post's words stay, the signature goes.
         for i in lines.indices where LineShape.hasBytes(lines[i].text, "(@") && LineShape.hasAtMost(lines[i].text, scalars: 3000) {
             let t = lines[i].text
             guard let m = embeddedSignature.firstMatch(t), m.start > 0 else { continue }
             lines[i].text = SourceLine.trim(ScalarText.slice(t, 0, m.start))
+        }
+
+        // 4. An embedded post's picture link at the end of its text ("… #Tag pic.twitter.com/Xk2v"): an
+        // address, not words of the post.
+        for i in lines.indices where LineShape.hasBytes(lines[i].text, "pic.twitter.com/") || LineShape.hasBytes(lines[i].text, "t.co/") {
+            lines[i].text = SourceLine.trim(lines[i].text.replacingOccurrences(
+                of: #"(\s+(pic\.twitter\.com/|https?://t\.co/)\w+)+\s*$"#, with: "", options: .regularExpression))
         }
 
         return Result(lines: lines, removed: removed)
@@ -222,25 +230,60 @@ enum Cleaner {
     }
 
     /// The first end-of-story marker that has at least 40% of the page's words (and 80 words) before it,
-    /// so a "Related:" link in the first paragraphs does not cut the story short.
-    static func endOfStory(_ lines: [SourceLine]) -> (Int, String)? {
+    /// so a "Related:" link in the first paragraphs does not cut the story short; and the boxes of links
+    /// met before it inside the story (see `linkBox`).
+    static func endOfStory(_ lines: [SourceLine]) -> (end: (Int, String)?, boxes: [(marker: Int, links: [Int])]) {
         // Most pages have no marker line at all: the words are counted only when there is one.
         guard lines.contains(where: { !$0.isBlank && LineShape.hasAtMost($0.text, scalars: 80) && ChromeRules.endMarker($0.text) != nil })
-        else { return nil }
+        else { return (nil, []) }
         let words = lines.map(\.wordCount)
         let total = words.reduce(0, +)
         var before = 0
+        var boxes: [(marker: Int, links: [Int])] = []
         for (i, line) in lines.enumerated() {
             // A comment section can outweigh the story it follows, and never sits inside one: a lower bar.
             if before >= 80, !line.isBlank, LineShape.hasAtMost(line.text, scalars: 80),
                 let marker = ChromeRules.endMarker(line.text),
                 before * 10 >= total * (isCommentMarker(line.text) ? 1 : 4)
             {
-                return (i, marker)
+                if !isCommentMarker(line.text), let links = linkBox(lines, marker: i) {
+                    boxes.append((i, links))
+                } else {
+                    return ((i, marker), boxes)
+                }
             }
             before += words[i]
         }
-        return nil
+        return (nil, boxes)
+    }
+
+    /// The teaser lines under a marker such as "More News" when the story carries on below them: two to
+    /// eight short lines that are no sentences ("Load More" among them), then at least two paragraphs of
+    /// prose one after the other, 40 words or more. Under a real end of story, teasers alternate with their
+    /// summaries or give way to the page's footer; they are not followed by a run of paragraphs.
+    static func linkBox(_ lines: [SourceLine], marker: Int) -> [Int]? {
+        var links: [Int] = []
+        var j = marker + 1
+        while j < lines.count {
+            let t = lines[j].text
+            if lines[j].isBlank { j += 1; continue }
+            guard SourceLine.words(t, cap: 21) <= 20, !LineShape.isProse(t) else { break }
+            if LineShape.endsLikeSentence(t), !t.hasSuffix("?") { return nil }
+            links.append(j)
+            guard links.count <= 8 else { return nil }
+            j += 1
+        }
+        guard links.count >= 2 else { return nil }
+        var prose = 0
+        var proseWords = 0
+        while j < lines.count, prose < 2 || proseWords < 40 {
+            if lines[j].isBlank { j += 1; continue }
+            guard LineShape.isProse(lines[j].text), LineShape.endsLikeSentence(lines[j].text) else { break }
+            prose += 1
+            proseWords += lines[j].wordCount
+            j += 1
+        }
+        return prose >= 2 && proseWords >= 40 ? links : nil
     }
 
     /// The line "--" (the e-mail signature delimiter, "-- " in RFC 3676) with at least 80 words and 60% of

@@ -60,7 +60,7 @@ extension MetadataInference {
 
 
     static let bylinePattern = LinePattern(
-        #"^(?i:by|written by|words by|story by|reported by|posted by|text by|von|par|por)\s*:?\s+(\p{Lu}.*)$"#)
+        #"^(?i:by|written by|words by|story by|reported by|posted by|text by|von|par|por)\s*:?\s+(\p{Lu}.*|[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}(?:\s.*)?)$"#)
 
     /// "by AFP Staff Writers", "By Jane Doe | Nov 3, 2025".
     static func bylineLine(_ text: String) -> (name: String, date: String?)? {
@@ -71,7 +71,9 @@ extension MetadataInference {
             let name = stripSeparators(ScalarText.slice(rest, 0, d.start))
             return (name.isEmpty ? rest : name, d.iso)
         }
-        return (stripSeparators(rest), nil)
+        // "By hindustantimes.com | Edited by …": the credit ends at the bar.
+        let credit = rest.components(separatedBy: " | ").first ?? rest
+        return (stripSeparators(credit), nil)
     }
 
     /// "Erica Zucco, KOB Eyewitness News 4": a byline naming the reporter, then the outlet after a comma

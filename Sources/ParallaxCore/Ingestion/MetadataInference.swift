@@ -36,6 +36,11 @@ enum MetadataInference {
         var siteName: String?
         var datelineDay: (month: Int, day: Int)?
         var dateIsBare = false
+        // A name read from a date line ("PoliceOne - Sun, 04/30/2017") yields to a "By" line.
+        var bylineIsWeak = false
+        // Bare date lines (index, date), and the index of the one the date came from.
+        var bareDates: [(Int, String)] = []
+        var dateFrom: Int?
 
         var nonBlank = lines.indices.filter { !lines[$0].isBlank }
 
@@ -54,18 +59,27 @@ enum MetadataInference {
                 drop(i, "dateline (gives place\(d.agency == nil ? "" : ", agency")\(d.date == nil ? "" : " and date"))")
             } else if let b = bylineLine(t) {
                 let credit = splitCredit(b.name)
-                byline = byline ?? credit.name
+                let bare = bareByline(credit.name)
+                if byline == nil || bylineIsWeak { byline = bare.name; bylineIsWeak = false }
                 date = date ?? b.date
-                outlet = outlet ?? agency(in: b.name) ?? organisation(in: b.name) ?? credit.outlet
+                outlet = outlet ?? agency(in: b.name) ?? organisation(in: b.name) ?? credit.outlet ?? bare.agency
+                    ?? (isDomain(bare.name) ? bare.name : nil)
                 drop(i, b.date == nil ? "byline" : "byline and date")
+            } else if let c = siteCredit(t) {
+                if let who = c.byline, byline == nil || bylineIsWeak { byline = who; bylineIsWeak = false }
+                outlet = outlet ?? c.outlet
+                drop(i, c.reason)
             } else if let d = dateLine(t) {
                 // The day a page was printed ("Thursday, January 23, 2025" over the masthead) yields to the
                 // date its story says it was published ("Published: January 11, 2025").
                 let published = d.name == nil && (LineShape.key(t).hasPrefix("published") || LineShape.key(t).hasPrefix("posted"))
-                if date == nil || (published && dateIsBare) { date = d.date }
+                if date == nil || (published && dateIsBare) { date = d.date; dateFrom = d.name == nil && !published ? i : nil }
                 dateIsBare = dateIsBare || (date == d.date && d.name == nil && !published)
+                if d.name == nil, !published { bareDates.append((i, d.date)) }
                 if let name = d.name {
-                    byline = byline ?? name
+                    // "BBC 2024-07-05 08:07:23", "PoliceOne - Sun, 04/30/2017": a source and its date; a "By"
+                    // line names the reporter better.
+                    if byline == nil { byline = name; bylineIsWeak = true }
                     outlet = outlet ?? agency(in: name) ?? organisation(in: name)
                 }
                 drop(i, d.name == nil ? "publication date" : "byline and date")
@@ -73,6 +87,13 @@ enum MetadataInference {
                 date = date ?? d
                 drop(i, "publication date (in columns with labels)")
             }
+        }
+
+        // "… of the Penal Code. (NAN)": the agency's credit closing a paragraph goes, and names the outlet.
+        for i in nonBlank where !lines[i].isBlank && lines[i].text.hasSuffix(")") && LineShape.hasAtMost(lines[i].text, scalars: 5000) {
+            guard let m = trailingAgency.firstMatch(lines[i].text), let name = m.groups[1], let a = canonicalAgency(name) else { continue }
+            outlet = outlet ?? a
+            lines[i].text = SourceLine.trim(ScalarText.slice(lines[i].text, 0, m.start + 1))
         }
 
         // The story starts at the first line of running prose (or of a hard-wrapped paragraph); the
@@ -96,7 +117,8 @@ enum MetadataInference {
             let meta = Set(removed.filter { $0.reason.hasPrefix("byline") || $0.reason.hasPrefix("publication date") }.map(\.line))
             titleAt = candidates.first { c in
                 let t = lines[c].text
-                guard SourceLine.words(t, cap: 4) >= 4, !LineShape.isAllCaps(t), !looksLikeSiteName(t), !isNameList(t), !isJobTitle(t),
+                // A bulleted line ("• Terms of Service") is a menu's item.
+                guard SourceLine.words(t, cap: 4) >= 4, !LineShape.isAllCaps(t), !LineShape.isBullet(t), !looksLikeSiteName(t), !isNameList(t), !isJobTitle(t),
                       personCredit(t) == nil, creditLine(t) == nil else { return false }
                 let after = Array(input.indices[(c + 1)...].lazy.filter { !input[$0].isBlank }.prefix(2))
                 // Nothing the cleaner removed may stand between: that was a menu, and the line is above the page.
@@ -110,12 +132,15 @@ enum MetadataInference {
         if titleAt == nil {
             // A line ending with a full stop is a sentence of the page ("Get all your news in one place."),
             // and a list of names the reporters, not a headline.
-            titleAt = candidates.first {
+            // A numbered item ("1. Thank you for joining us", a live page's latest post) heads a list, not the page.
+            let headlines = candidates.filter { !isNumberedItem(lines[$0].text) }
+            titleAt = headlines.first {
                 SourceLine.words(lines[$0].text) >= 5 && !LineShape.isAllCaps(lines[$0].text)
                     && !lines[$0].text.hasSuffix(".") && !isNameList(lines[$0].text) && !looksLikeSiteName(lines[$0].text)
             }
-                ?? candidates.first { SourceLine.words(lines[$0].text) >= 5 && !LineShape.isAllCaps(lines[$0].text) }
-                ?? candidates.max { SourceLine.words(lines[$0].text) < SourceLine.words(lines[$1].text) }
+                ?? headlines.first { SourceLine.words(lines[$0].text) >= 5 && !LineShape.isAllCaps(lines[$0].text) }
+                ?? headlines.filter { !isPersonName(lines[$0].text) && !isJobTitle(lines[$0].text) }
+                    .max { SourceLine.words(lines[$0].text) < SourceLine.words(lines[$1].text) }
         }
         // Without any running prose there is no telling a headline from the text: infer nothing.
         if bodyStart == nil { titleAt = nil }
@@ -132,6 +157,8 @@ enum MetadataInference {
             let headlineIsSure = repeated != nil || SourceLine.words(lines[t].text, cap: 5) >= 5
             let key = LineShape.key(lines[t].text)
             for i in nonBlank where i != t && !lines[i].isBlank && sameHeadline(LineShape.key(lines[i].text), key) {
+                // Its copy in the page title may name the site after a bar ("… | Reuters News Agency").
+                if let site = siteSuffix(lines[i].text)?.site, siteSuffix(lines[t].text) == nil { outlet = outlet ?? site }
                 drop(i, "repeated headline")
             }
             for i in candidates where i < t && bodyStart != nil && !lines[i].isBlank {
@@ -145,6 +172,16 @@ enum MetadataInference {
                 drop(i, LineShape.isAllCaps(lines[i].text) ? "section label" : "site name or label above the headline")
             }
             drop(t, "headline (shown as the title)")
+            // "… said goodbye to this year – Sky News": the site after the headline goes to the outlet.
+            if let title0 = title, let split = siteSuffix(title0) {
+                title = split.headline
+                outlet = outlet ?? split.site
+            }
+            // A bare date under the headline is the story's; one above it, over the masthead, is the day
+            // the page was printed or seen.
+            if let from = dateFrom, from < t, let under = bareDates.first(where: { $0.0 > t && (bodyStart == nil || $0.0 < bodyStart!) }) {
+                date = under.1
+            }
             for i in candidates where i > t && !lines[i].isBlank && bodyStart != nil {
                 if byline == nil, let org = creditLine(lines[i].text) {
                     byline = lines[i].text
@@ -199,12 +236,31 @@ enum MetadataInference {
                 if let b = bodyStart, introducesBody(lines[i].text), nonBlank.first(where: { $0 > i && !lines[$0].isBlank }) == b {
                     continue
                 }
+                // "Time of India4 days ago": the source and its age.
+                if let source = sourceAndAge(lines[i].text) {
+                    outlet = outlet ?? source
+                    drop(i, "source and time")
+                    continue
+                }
+                // "Staff Writer" / "The Sault News": the paper under its writer's credit.
+                if outlet == nil, isOutletName(lines[i].text), let last = removed.last, last.reason.hasPrefix("byline") {
+                    outlet = lines[i].text
+                    drop(i, "outlet (under the byline)")
+                    continue
+                }
                 drop(i, "caption or label between headline and story")
             }
         }
 
         if let b = bodyStart {
             byline = dropBodyCredits(&lines, removed: &removed, nonBlank: nonBlank, bodyStart: b, titleAt: titleAt, byline: byline)
+            // "Vanguard News Nigeria" under the last paragraph: the site signing off.
+            if let last = nonBlank.last(where: { !lines[$0].isBlank }), last > b, isOutletName(lines[last].text),
+               SourceLine.words(lines[last].text, cap: 5) >= 2, !LineShape.endsLikeSentence(lines[last].text),
+               let above = nonBlank.last(where: { $0 < last && !lines[$0].isBlank }), LineShape.isProse(lines[above].text) {
+                outlet = outlet ?? lines[last].text
+                drop(last, "site name closing the page")
+            }
         }
 
 
@@ -213,6 +269,12 @@ enum MetadataInference {
             outlet = outlet ?? d.agency
             date = date ?? d.date
             datelineDay = datelineDay ?? d.day
+        }
+        // A press release's wire dateline: "LOS ANGELES, Nov. 21, 2025 /PRNewswire/ — …".
+        if let b = bodyStart, !lines[b].isBlank, let m = releaseWire.firstMatch(String(lines[b].text.prefix(160))) {
+            date = date ?? m.groups[1].flatMap { DateParser.parse($0) }
+            let wire = (m.groups[2] ?? m.groups[3] ?? "").lowercased().replacingOccurrences(of: " ", with: "")
+            outlet = outlet ?? (wire.hasPrefix("prnewswire") ? "PR Newswire" : wire.hasPrefix("globenewswire") ? "GlobeNewswire" : "Business Wire")
         }
         return Result(title: title, outlet: outlet ?? siteName, byline: byline, date: date, lines: lines, removed: removed,
                       outletIsLabel: outlet == nil && siteName != nil, datelineDay: datelineDay)
@@ -233,6 +295,11 @@ enum MetadataInference {
             return (keys[twin].count < k.count ? preamble[twin] : preamble[n], max(n, twins.max()!))
         }
         return nil
+    }
+
+    /// "1. Thank you for joining us", "2) Markets open lower": an item of a numbered list.
+    static func isNumberedItem(_ text: String) -> Bool {
+        text.unicodeScalars.first?.properties.numericType != nil && LineShape.isBullet(text)
     }
 
     /// "• Headline" → "Headline": a teaser list's bullet is no part of the headline.
@@ -259,6 +326,10 @@ enum MetadataInference {
         /// "STOCKHOLM, Oct 7 (Nordwire)": the day the place part gives, when it gives no year.
         var day: (month: Int, day: Int)? = nil
     }
+
+    static let releaseWire = LinePattern(
+        #"^\p{Lu}[\p{L} .,'’\-]{1,60}?,\s*(\p{L}{3,9}\.? \d{1,2},? \d{4})\s*(?:/\s*(PR ?Newswire|Globe ?Newswire)[^/]{0,40}/|\(?(GLOBE NEWSWIRE|BUSINESS WIRE)\)?)"#,
+        caseInsensitive: true)
 
     static let datelinePattern = LinePattern(
         #"^([A-Z][\p{L}\p{M}\p{N} .,'’/\-]{1,60}?)\s*\(([A-Za-z][A-Za-z.&' ]{1,30})\)\s*[\-–—:,]?\s*(.*)$"#)
@@ -297,6 +368,8 @@ enum MetadataInference {
         "jst", "ist", "am", "pm", "a.m.", "p.m.", "hrs", "ago",
         // an e-mail's "Sent: Thursday, June 5, 2025 10:04 AM" header
         "sent", "received",
+        // the day's issue over a masthead: "Today's Paper | May 23, 2024"
+        "today's", "today’s", "todays", "paper", "edition", "print", "epaper", "e-paper", "issue",
     ]
 
     /// A short line whose point is a date: "Example News Desk in Asia – 4 November 2025",

@@ -12,6 +12,9 @@ extension MetadataInference {
         "bernama": "Bernama", "aap": "AAP", "cna": "CNA", "ips": "IPS", "cnn": "CNN", "bbc": "BBC",
         "the canadian press": "The Canadian Press", "pa": "PA", "press association": "PA", "kyodo news": "Kyodo",
         "yonhap news agency": "Yonhap", "xinhua news agency": "Xinhua",
+        "press trust of india": "PTI", "asian news international": "ANI", "indo-asian news service": "IANS",
+        "nan": "NAN", "news agency of nigeria": "NAN", "bloomberg news": "Bloomberg", "reuters news agency": "Reuters",
+        "pr newswire": "PR Newswire", "prnewswire": "PR Newswire", "globenewswire": "GlobeNewswire", "business wire": "Business Wire",
     ]
 
     static func canonicalAgency(_ s: String) -> String? {
@@ -139,9 +142,17 @@ extension MetadataInference {
     /// "example.com"), not a topic tag ("Xi Jinping") that some sites print there.
     static func looksLikeSiteName(_ text: String) -> Bool {
         let words = text.split(separator: " ").map { $0.lowercased() }
+        // "Kashmir Images - Latest News Update": the site's name over its generic tagline.
+        if let r = text.range(of: " - ") ?? text.range(of: " | "), isGenericLabel(String(text[r.upperBound...])),
+           let first = text.first, first.isUppercase, (1...4).contains(SourceLine.words(String(text[..<r.lowerBound]), cap: 5)),
+           !LineShape.endsLikeSentence(text) {
+            return true
+        }
         guard (1...5).contains(words.count), !LineShape.endsLikeSentence(text) else { return false }
-        // "News", "Live": one section word is a label, not the publication's name.
+        // "News", "Live": one section word is a label, not the publication's name; "Live news stream" names
+        // nothing either.
         if words.count == 1, sectionWords.contains(words[0]) { return false }
+        if isGenericLabel(text) { return false }
         if words.count == 1, text.contains("."), !text.contains(" ") { return true }
         return words.contains { siteWords.contains($0) } && text.first?.isUppercase == true
     }

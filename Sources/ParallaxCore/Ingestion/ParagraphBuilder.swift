@@ -21,9 +21,9 @@ enum ParagraphBuilder {
             defer { block = [] }
             guard !block.isEmpty else { return }
             if isHardWrapped(block) {
-                pieces.append((join(block.map(\.text)), block.first!.number...block.last!.number, false))
+                pieces.append((join(block.map(\.text)), block.first!.number...block.last!.span.upperBound, false))
             } else {
-                for l in block { pieces.append((l.text, l.number...l.number, l.isMarkedHeading)) }
+                for l in block { pieces.append((l.text, l.span, l.isMarkedHeading)) }
             }
         }
         // Blank lines left by a page break's furniture do not end a paragraph the next page carries on.

@@ -31,7 +31,8 @@ public enum SentenceSplitter {
             guard j < n, s[j].properties.isWhitespace else { i = max(j, i + 1); continue }
             let k = skipSpace(s, j)
             if k < n, canStartSentence(s, k),
-                !isNonFinalPeriod(s, at: i, terminatorEnd: terminatorEnd, next: k)
+                !isNonFinalPeriod(s, at: i, terminatorEnd: terminatorEnd, next: k),
+                !(s[i] != "." && j > terminatorEnd && quoteClosers.contains(s[j - 1]) && attributionFollows(s, k))
             {
                 out.append(Sentence(start: start, end: j))
                 start = k
@@ -114,6 +115,30 @@ public enum SentenceSplitter {
         if titles.contains(lower) { return true }
         if numberPrefixes.contains(lower) { return k < s.count && s[k].properties.numericType != nil }
         if contextual.contains(lower) { return !openerWords.contains(next) }
+        return false
+    }
+
+    static let quoteClosers: Set<Unicode.Scalar> = ["\"", "'", "\u{201D}", "\u{2019}", "\u{00BB}"]
+
+    static let speechVerbs: Set<String> = [
+        "said", "says", "stated", "states", "added", "adds", "asked", "asks", "told", "shouted", "wrote", "writes",
+        "explained", "warned", "replied", "insisted", "declared", "exclaimed", "cried", "yelled", "continued",
+        "tweeted", "posted", "remarked", "noted", "argued", "demanded", "pleaded", "screamed", "laughed",
+    ]
+
+    /// "… nonsense!” Outa stated.": after a quotation closed by "!" or "?", one to four capitalised words and
+    /// a verb of saying are its attribution, not a new sentence.
+    static func attributionFollows(_ s: [Unicode.Scalar], _ k: Int) -> Bool {
+        var a = k
+        for n in 0..<5 {
+            let word = nextWord(s, a)
+            guard !word.isEmpty else { return false }
+            if n > 0, speechVerbs.contains(word.lowercased()) { return true }
+            guard n < 4, word.unicodeScalars.first!.properties.isUppercase else { return false }
+            a += word.unicodeScalars.count
+            guard a < s.count, s[a] == " " else { return false }
+            a += 1
+        }
         return false
     }
 

@@ -14,6 +14,11 @@ struct SourceLine: Sendable, Hashable {
     /// Carries on the paragraph above across a page break (see `PageFurniture`), so the blank lines
     /// between them do not end that paragraph.
     var continuesParagraph = false
+    /// The raw number of the last line joined into this one (see `BrokenLines`): the paragraph it starts
+    /// covers the raw lines up to there.
+    var joinedThrough: Int?
+    /// The raw line range this line covers.
+    var span: ClosedRange<Int> { number...(joinedThrough ?? number) }
 
     var isBlank: Bool { text.isEmpty }
 

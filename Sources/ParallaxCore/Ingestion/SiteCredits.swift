@@ -1,0 +1,147 @@
+import Foundation
+
+/// Credit lines that name the outlet or the agency rather than a person, in the shapes real pages print
+/// them: an agency alone ("Reuters") or with its place ("Press Trust of India Sanosara (Guj)"), "From
+/// Bloomberg News", a reporter with the outlet ("Scott Martin, USA TODAY", "- Adam Shell @adamshell USA
+/// TODAY"), the site after the headline ("… – Sky News"), its name over a time ("Time of India 4 days ago"),
+/// a print-edition note ("Published in Dawn, September 22nd, 2014") and a site name closing the page.
+extension MetadataInference {
+    struct SiteCredit {
+        var byline: String?
+        var outlet: String
+        var reason: String
+    }
+
+    /// A short line that credits an agency or an outlet (and maybe the reporter) and says nothing else.
+    /// ("Harbour Wire by Press Trust of India": a portal's credit of the agency's copy.)
+    static func siteCredit(_ text: String) -> SiteCredit? {
+        guard LineShape.hasAtMost(text, scalars: 120), SourceLine.words(text, cap: 10) <= 9, !LineShape.endsLikeSentence(text) else { return nil }
+        if let a = canonicalAgency(text) { return SiteCredit(byline: nil, outlet: a, reason: "agency credit") }
+        // "Press Trust of india by Press Trust of india": a portal's credit of the agency's copy.
+        if let m = agencyBy.firstMatch(text, whole: true), let who = m.groups[2], let a = canonicalAgency(who),
+           let first = m.groups[1], SourceLine.words(first, cap: 5) <= 4, first.first?.isUppercase == true {
+            return SiteCredit(byline: who, outlet: a, reason: "byline")
+        }
+        // "Press Trust of India Sanosara (Guj)": the agency and the place its copy was filed from.
+        let words = text.split(separator: " ")
+        for n in stride(from: min(5, words.count - 1), through: 2, by: -1) {
+            guard let a = canonicalAgency(words[..<n].joined(separator: " ")) else { continue }
+            let place = words[n...]
+            if place.count <= 4, place.allSatisfy({ $0.first?.isUppercase == true || $0.first == "(" }) {
+                return SiteCredit(byline: nil, outlet: a, reason: "agency credit")
+            }
+        }
+        // "From Bloomberg News".
+        if let m = fromSite.firstMatch(text, whole: true), let name = m.groups[1], isOutletName(name) {
+            return SiteCredit(byline: nil, outlet: canonicalAgency(name) ?? name, reason: "agency credit")
+        }
+        // "Scott Martin, USA TODAY", "- Adam Shell @adamshell USA TODAY".
+        if let m = reporterAtSite.firstMatch(text, whole: true), let name = m.groups[1], let site = m.groups[2],
+           isPersonName(name), isOutletName(site) {
+            return SiteCredit(byline: name, outlet: canonicalAgency(site) ?? site, reason: "byline")
+        }
+        if let m = reporterWithHandle.firstMatch(text, whole: true), let name = m.groups[1], let site = m.groups[2],
+           isPersonName(name), isOutletName(site) {
+            return SiteCredit(byline: name, outlet: canonicalAgency(site) ?? site, reason: "byline")
+        }
+        return nil
+    }
+
+    static let agencyBy = LinePattern(#"^(.{2,40}?) by (.{2,40})$"#)
+    static let fromSite = LinePattern(#"^(?i:from) (?:the )?(\p{Lu}.{1,40})$"#)
+    static let reporterAtSite = LinePattern(#"^(?:[-–—]\s*)?(\p{Lu}[^,@]{2,40}), (\p{Lu}.{1,40})$"#)
+    static let reporterWithHandle = LinePattern(#"^(?:[-–—]\s*)?(\p{Lu}\S+(?: \p{Lu}\S+){1,2})\s+@\w{1,30}\s+(\p{Lu}.{1,40})$"#)
+
+    /// An agency, or a name that reads like a publication and is not a section label ("US news").
+    static func isOutletName(_ text: String) -> Bool {
+        canonicalAgency(text) != nil || (looksLikeSiteName(text) && !isGenericLabel(text))
+    }
+
+    static let genericWords: Set<String> = ["stream", "updates", "update", "blog", "feed", "coverage", "breaking", "now", "the", "and", "&", "all", "day", "hour", "headlines"]
+
+    /// "Live news stream", "Latest News", "US news": words a section or a feed is named with, no name.
+    static func isGenericLabel(_ text: String) -> Bool {
+        let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "|" || $0 == "-" })
+        return !words.isEmpty && words.allSatisfy { sectionWords.contains(String($0)) || genericWords.contains(String($0)) }
+    }
+
+    /// "Celebrity deaths 2023: the faces we said goodbye to – Sky News" → the headline and "Sky News": a site
+    /// (or a section: "… | US news", then no outlet) after a bar or a dash, as page titles end.
+    static func siteSuffix(_ title: String) -> (headline: String, site: String?)? {
+        guard LineShape.hasAtMost(title, scalars: 400) else { return nil }
+        for sep in [" | ", " – ", " — ", " - "] {
+            guard let r = title.range(of: sep, options: .backwards) else { continue }
+            let head = String(title[..<r.lowerBound]).trimmingCharacters(in: .whitespaces)
+            let tail = String(title[r.upperBound...]).trimmingCharacters(in: .whitespaces)
+            guard SourceLine.words(head, cap: 4) >= 4, SourceLine.words(tail, cap: 6) <= 5, !tail.isEmpty else { continue }
+            if isGenericLabel(tail), sep == " | " { return (head, nil) }
+            if isOutletName(tail) || isDomain(tail) { return (head, canonicalAgency(tail) ?? tail) }
+        }
+        return nil
+    }
+
+    static func isDomain(_ text: String) -> Bool {
+        !text.contains(" ") && domainPattern.matches(text.lowercased())
+    }
+
+    static let domainPattern = LinePattern(#"^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$"#)
+
+    /// "Time of India4 days ago", "Daily Ledger · 3 hours ago": a source over the time since it published.
+    static func sourceAndAge(_ text: String) -> String? {
+        guard LineShape.hasAtMost(text, scalars: 80), let m = sourceAge.firstMatch(text, whole: true), let name = m.groups[1] else { return nil }
+        let n = stripSeparators(name)
+        guard (1...5).contains(SourceLine.words(n)), n.first?.isUppercase == true, !isGenericLabel(n), !isPersonName(n) || looksLikeSiteName(n) else { return nil }
+        return n
+    }
+
+    static let sourceAge = LinePattern(#"^(.{2,60}?)\s*(?:\d+|an?|one) (?:second|minute|min|hour|hr|day|week|month|year)s? ago$"#)
+
+    /// "The report is done. (NAN)": an agency credited in brackets at the end of a paragraph.
+    static let trailingAgency = LinePattern(#"[.!?"”’]\s*\(([\p{L}][\p{L} .&'-]{1,40})\)$"#)
+
+    /// A byline's own words without what pages print beside the name: a glued job title ("Brian
+    /// WheelerPolitical reporter"), the place after a dash ("Aliyu Dangida – Dutse"), the agency after the
+    /// name ("Jocelyn Gecker Associated Press", which gives the outlet).
+    static func bareByline(_ name: String) -> (name: String, agency: String?) {
+        var name = name
+        var agencyName: String?
+        let words = name.split(separator: " ").map(String.init)
+        // ("Jane Doe, CNN" keeps its comma form: the agency there is plainly set apart.)
+        for n in [4, 3, 2, 1] where words.count >= n + 2 && !name.contains(",") {
+            if let a = canonicalAgency(words.suffix(n).joined(separator: " ")), n > 1 || words.last! == words.last!.uppercased() || words.last!.count > 3 {
+                agencyName = a
+                name = words.dropLast(n).joined(separator: " ")
+                break
+            }
+        }
+        for sep in [" – ", " — ", " - "] {
+            if let r = name.range(of: sep) {
+                let before = String(name[..<r.lowerBound])
+                if isPersonName(before) { name = before }
+                break
+            }
+        }
+        if let m = gluedJobTitle.firstMatch(name, whole: true), let person = m.groups[1], let job = m.groups[2], isJobTitle(job), isPersonName(person) {
+            name = person
+        }
+        return (name, agencyName)
+    }
+
+    static let gluedJobTitle = LinePattern(#"^(.*\p{Ll})(\p{Lu}\p{Ll}+(?: \p{Ll}+){0,3})$"#)
+
+    /// "Source: The Daily Herald https://…", "Published in Dawn, September 22nd, 2014": the outlet a removed
+    /// source credit or print-edition note names. A last resort, like the copyright owner.
+    static func outletFromSourceNote(_ removed: [RemovedLine]) -> String? {
+        for r in removed where r.reason == "source credit" || r.reason == "print-edition note" {
+            guard let m = sourceNote.firstMatch(r.text), let raw = m.groups[1] else { continue }
+            let name = raw.replacingOccurrences(of: #"\s+(https?://|www\.)\S*$"#, with: "", options: .regularExpression)
+                .trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:"))
+            // A print-edition note names its paper whatever the name looks like ("Published in Dawn, …").
+            let printed = r.reason == "print-edition note" && name.first?.isUppercase == true && SourceLine.words(name, cap: 6) <= 5
+            if printed || isOutletName(name) || isDomain(name) { return canonicalAgency(name) ?? name }
+        }
+        return nil
+    }
+
+    static let sourceNote = LinePattern(#"^(?i:source|sources|via|(?:first )?published in|printed in|appeared in)\s*:?\s+([^,]{2,60})"#)
+}
