@@ -99,6 +99,31 @@ import Testing
         #expect(!SharedDetails.share(da[0], db[3]))
     }
 
+    @Test func aBirthPlaceAndADeathDayDateOneLife() {
+        // A biography's birth and a death's weekday, told in other words (found on the sixth blind story; our own
+        // sentences): the same place or year of a birth, the same weekday of a death.
+        let a = Self.segmented("a", [
+            "Born in Tarrow on 9 June 1941, the son of a ferryman, Keane left school at 15.",
+            "The actor died on Friday in a hospice near his home.",
+            "The theatre reopens on Friday with a new play.",
+            "His sister was born in March 1944 in Leeds.",
+        ])
+        let b = Self.segmented("b", [
+            "He was born in Tarrow, a river town where his father ran the ferry.",
+            "Keane passed away peacefully on Friday, his agent said.",
+            "He was born on 2 March 1941 in Hull.",
+        ])
+        let da = a.paragraphs.map { SharedDetails.details(of: $0, referenceYear: 2026) }
+        let db = b.paragraphs.map { SharedDetails.details(of: $0, referenceYear: 2026) }
+        #expect(SharedDetails.share(da[0], db[0]))
+        #expect(SharedDetails.share(da[1], db[1]))
+        // A weekday of anything else is no death day; a month is no birthplace; another place and year are
+        // another birth.
+        #expect(!SharedDetails.share(da[2], db[1]))
+        #expect(!SharedDetails.share(da[3], db[2]))
+        #expect(SharedDetails.share(da[0], db[2]))  // the same year, 1941: one birth, the day contradicting
+    }
+
     @Test func aYearAYearApartAboutOneThingIsOneFact() {
         // "Harbour Lights (1981)" / "the 1982 film Harbour Lights": one dated fact outlets disagree on by a year
         let a = Self.article("a", ["Her score for the film Harbour Lights (1981), a drama about a ferry crew, made her famous.",

@@ -14,10 +14,14 @@ struct FactDetail: Sendable, Hashable {
 /// detail extractor normalises these). The words around the detail must agree too (at
 /// least `minimumNear` of them), so that "4%" for the interest rate and "4%" for inflation stay apart.
 /// Weekdays are left out: a story's events mostly happen on the same day, so the day says nothing about
-/// which fact a paragraph reports; named objects are too vague. Of ages only ages at death are read
-/// (`DeathAges`): an age is otherwise a details-ledger matter.
+/// which fact a paragraph reports, except the weekday of a death; named objects are too vague, except the
+/// place of a birth. Of ages only ages at death are read (`DeathAges`): an age is otherwise a details-ledger
+/// matter.
 enum SharedDetails {
     static let minimumNear = 2
+    /// Markers (not words) for the birth and death-day details, which are compared only with their own kind.
+    static let birthFate = "(birth)"
+    static let deathDayFate = "(death day)"
 
     static func details(of paragraph: Paragraph, referenceYear: Int?) -> [FactDetail] {
         var stems: [String: String] = [:]
@@ -26,19 +30,36 @@ enum SharedDetails {
 
     static func details(of paragraph: Paragraph, tokens: [Token]?, referenceYear: Int?, stemCache: inout [String: String]) -> [FactDetail] {
         let tokens = tokens ?? Tokenizer.tokens(paragraph.text)
-        return DetailExtractor.mentions(in: paragraph, tokens: tokens, referenceYear: referenceYear, stemCache: &stemCache).compactMap { m in
+        // The weekday of a death ("Carrow died Sunday at her home", "passed away … on Sunday") dates that death.
+        let deathSentences = Set(paragraph.sentences.indices.filter { k in
+            let s = paragraph.sentences[k]
+            return DeathAges.reportsDeath(tokens.filter { $0.start >= s.start && $0.end <= s.end }.map(\.norm))
+        })
+        let found = DetailExtractor.mentions(in: paragraph, tokens: tokens, referenceYear: referenceYear, stemCache: &stemCache).compactMap { m -> FactDetail? in
             switch m.value {
+            case .weekday where deathSentences.contains(m.sentence): return FactDetail(value: m.value, near: [], fate: deathDayFate)
             case .weekday, .object: return nil
             case .count where !m.context.contains(DetailExtractor.partitiveMarker):
                 return FactDetail(value: m.value, near: m.near, fate: CountFates.fate(of: m.context), places: m.places)
             default: return FactDetail(value: m.value, near: m.near)
             }
-        } + DeathAges.ages(in: paragraph, tokens: tokens).map { FactDetail(value: .age($0), near: []) }
+        }
+        let deathAges = DeathAges.ages(in: paragraph, tokens: tokens).map { FactDetail(value: .age($0), near: []) }
+        let births = Births.anchors(in: paragraph, tokens: tokens).map { FactDetail(value: .object(words: $0), near: [], fate: birthFate) }
+        return found + deathAges + births
     }
+
+    static func lifeEvent(_ d: FactDetail) -> Bool { d.fate == birthFate || d.fate == deathDayFate }
 
     static func share(_ a: [FactDetail], _ b: [FactDetail]) -> Bool {
         for x in a {
             for y in b where x.value.kind == y.value.kind {
+                // A birth naming the same place or year, a death on the same weekday: one fact of a life
+                // (`Births`, `DeathAges.reportsDeath`). Other weekdays and named things say too little.
+                if lifeEvent(x) || lifeEvent(y) {
+                    if x.fate == y.fate, x.value.isCompatible(with: y.value) { return true }
+                    continue
+                }
                 // Ages at death (the only ages read here): one death told with ages a year apart is one fact.
                 if case let .age(m) = x.value, case let .age(n) = y.value {
                     if abs(m - n) <= 1 { return true }
