@@ -124,6 +124,20 @@ import Testing
         #expect(SharedDetails.share(da[0], db[2]))  // the same year, 1941: one birth, the day contradicting
     }
 
+    @Test func theSameAgeAtAStepOfALife() {
+        // "aged just 18" / "at eighteen" / "at the age of 18": one step of a life (our own sentences)
+        let a = Self.segmented("a", ["He went down the pit aged just 18, like his father.", "The shift started at 6, before dawn."])
+        let b = Self.segmented("b", ["Keane started work at the colliery at eighteen.", "He joined the choir at the age of 18.",
+                                     "His brother died aged 18 in a mining accident."])
+        let da = a.paragraphs.map { SharedDetails.details(of: $0, referenceYear: 2026) }
+        let db = b.paragraphs.map { SharedDetails.details(of: $0, referenceYear: 2026) }
+        #expect(SharedDetails.share(da[0], db[0]))
+        #expect(SharedDetails.share(da[0], db[1]))
+        // an age at death is another fact; "at 6" in figures is a time, not an age
+        #expect(!SharedDetails.share(da[0], db[2]))
+        #expect(EventAges.ages(in: a.paragraphs[1], tokens: Tokenizer.tokens(a.paragraphs[1].text)).isEmpty)
+    }
+
     @Test func aYearAYearApartAboutOneThingIsOneFact() {
         // "Harbour Lights (1981)" / "the 1982 film Harbour Lights": one dated fact outlets disagree on by a year
         let a = Self.article("a", ["Her score for the film Harbour Lights (1981), a drama about a ferry crew, made her famous.",

@@ -19,9 +19,10 @@ struct FactDetail: Sendable, Hashable {
 /// matter.
 enum SharedDetails {
     static let minimumNear = 2
-    /// Markers (not words) for the birth and death-day details, which are compared only with their own kind.
+    /// Markers (not words) for the birth, death-day and event-age details, compared only with their own kind.
     static let birthFate = "(birth)"
     static let deathDayFate = "(death day)"
+    static let eventAgeFate = "(age at an event)"
 
     static func details(of paragraph: Paragraph, referenceYear: Int?) -> [FactDetail] {
         var stems: [String: String] = [:]
@@ -46,16 +47,18 @@ enum SharedDetails {
         }
         let deathAges = DeathAges.ages(in: paragraph, tokens: tokens).map { FactDetail(value: .age($0), near: []) }
         let births = Births.anchors(in: paragraph, tokens: tokens).map { FactDetail(value: .object(words: $0), near: [], fate: birthFate) }
-        return found + deathAges + births
+        let eventAges = EventAges.ages(in: paragraph, tokens: tokens).map { FactDetail(value: .age($0), near: [], fate: eventAgeFate) }
+        return found + deathAges + births + eventAges
     }
 
-    static func lifeEvent(_ d: FactDetail) -> Bool { d.fate == birthFate || d.fate == deathDayFate }
+    static func lifeEvent(_ d: FactDetail) -> Bool { [birthFate, deathDayFate, eventAgeFate].contains(d.fate ?? "") }
 
     static func share(_ a: [FactDetail], _ b: [FactDetail]) -> Bool {
         for x in a {
             for y in b where x.value.kind == y.value.kind {
-                // A birth naming the same place or year, a death on the same weekday: one fact of a life
-                // (`Births`, `DeathAges.reportsDeath`). Other weekdays and named things say too little.
+                // A birth naming the same place or year, a death on the same weekday, the same age at a step of a
+                // life: one fact of a life (`Births`, `DeathAges.reportsDeath`, `EventAges`). Other weekdays and
+                // named things say too little.
                 if lifeEvent(x) || lifeEvent(y) {
                     if x.fate == y.fate, x.value.isCompatible(with: y.value) { return true }
                     continue
