@@ -200,3 +200,103 @@ import Testing
         #expect(a.paragraphs[1].text == "Sad news for the islands today.")
     }
 }
+
+/// Shapes from the sixth blind story's first run (`/work/notes/blind6-findings.md`) and the lead's notes on
+/// real copy, on pages of our own.
+@Suite struct ObituaryAndEmbedShapeTests {
+    let lead = "Ana Ruiz, who has died aged 88, wrote the harbour songs that every choir on the coast still sings at new year."
+    let second = "She was born in Portville in 1938, the daughter of a ferry pilot, and began writing music at the age of nine."
+
+    @Test func headlineStandfirstNameAndDateOfAnObituary() {
+        let a = ArticleLoader.parse(text: """
+            Obituaries › Music
+            Ana Ruiz obituary
+            Songwriter whose harbour carols became a coastal standard, and whose film theme sold soap for a generation
+            Tom Aske
+            Mon 23 Nov 2026 18.30 GMT
+
+            \(lead)
+            \(second)
+
+            Born: Ana Maria Ruiz, 3 March 1938, Portville
+            Died: 22 November 2026, Portville
+            Married: Li Wei, 1962 (died 2011)
+            """, id: "o", path: "o.txt")
+        #expect(a.title == "Ana Ruiz obituary")
+        #expect(a.byline == "Tom Aske")
+        #expect(a.date == "2026-11-23")
+        // The fact box stays: its names are the story's people, and "Died:" is no byline.
+        #expect(a.paragraphs.map(\.text).suffix(3) == ["Born: Ana Maria Ruiz, 3 March 1938, Portville", "Died: 22 November 2026, Portville",
+                                                        "Married: Li Wei, 1962 (died 2011)"])
+        // A job title over the date line is no name.
+        let b = ArticleLoader.parse(text: "Harbour songwriter dies at 88 after a short illness\nTom Aske\nCourts Reporter\nMarch 28, 2024 — 3:47pm\n\n\(lead)",
+                                    id: "b", path: "b.txt")
+        #expect(b.byline == "Tom Aske")
+    }
+
+    @Test func embedFramesCalloutsContributorsAndMoreLabels() {
+        let a = ArticleLoader.parse(text: """
+            Harbour songwriter Ana Ruiz dies at 88
+
+            \(lead)
+
+            View this post on Instagram
+            She taught me to sing as if the sea were listening. Thank you for everything.
+            A post shared by Li Wei (@liweisings)
+
+            The lifeboat crew posted a short message on X.
+
+            Fair winds, Ana. The town will sing for you on the quay this Saturday.
+            — Portville Lifeboat (@PortvilleLifeboat) November 23, 2026
+
+            \(second)
+
+            If you have a memory of Ana you'd like to share, email newsroom@harbour.example or call the studio on 01947 000000.
+
+            ___
+
+            Obituaries writer Tom Aske contributed to this report from London.
+
+            MORE OBITUARIES
+            Harbour master who ran the port for forty years dies at 91
+            Former ferry captain Li Wei dies at 77
+            """, id: "e", path: "e.txt")
+        #expect(a.paragraphs.map(\.text) == [
+            lead, "She taught me to sing as if the sea were listening. Thank you for everything.",
+            "The lifeboat crew posted a short message on X.", "Fair winds, Ana. The town will sing for you on the quay this Saturday.", second,
+        ])
+        // A sub-heading in capitals over a paragraph is no label for links.
+        let b = ArticleLoader.parse(text: """
+            Harbour songwriter Ana Ruiz dies at 88
+
+            \(lead)
+            \(second)
+            MORE DELAYS
+            The quay concert planned for Saturday has been moved to Sunday because of the forecast storm, the council said.
+            """, id: "m", path: "m.txt")
+        #expect(b.paragraphs.last?.text.hasPrefix("The quay concert") == true)
+    }
+
+    @Test func questionHeadlinesAndAWireOpeningWithItsAgency() {
+        let a = ArticleLoader.parse(text: """
+            Is the Harbour Ferry Running Out of Crew Before the Summer?
+
+            (Reuters) - The harbour authority said on Tuesday that the new ferry timetable would start in March, a month later than planned.
+            \(lead)
+            """, id: "q", path: "q.txt")
+        #expect(a.title == "Is the Harbour Ferry Running Out of Crew Before the Summer?")
+        #expect(a.outlet == "Reuters")
+        let b = ArticleLoader.parse(text: """
+            Why did the harbour authority cut the winter ferry timetable again this year?
+            By Tom Aske - bio | email
+
+            \(lead)
+            """, id: "w", path: "w.txt")
+        #expect(b.title == "Why did the harbour authority cut the winter ferry timetable again this year?")
+        #expect(b.byline == "Tom Aske")
+        // A question opening the story stays its first sentence.
+        let c = ArticleLoader.parse(text: "Ferry timetable cut again\n\nWhy did the harbour authority cut the winter ferry timetable again this year?\n\(lead)",
+                                    id: "c", path: "c.txt")
+        #expect(c.paragraphs.count == 2)
+    }
+}

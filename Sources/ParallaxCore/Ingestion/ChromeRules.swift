@@ -35,6 +35,9 @@ enum ChromeRules {
         // A call for readers' material: "Do you live in the valley? Share your pictures and stories with us: …".
         Rule(#"\b(share|send) (us )?your (pictures|photos|videos|stories|experiences|story|tips)\b.*(@|\bwith us\b|\bcontact\b)"#, "call for readers' material", maxWords: 30),
         Rule(#"^(have your say|join the debate)\W*$"#, "comment section", maxWords: 4),
+        // "If you have a memory of her you'd like to share, email news@… or call the studio on …": a call for
+        // readers' stories, with the address or number to send them to.
+        Rule(#"^(if you (have|had|know|knew|saw|witnessed|were|are|live|lived|own|remember)|do you (have|know|live|remember)|did you (know|see|witness))\b[^"“”]*([\w.+\-]+@[\w\-]+\.[\w.]+|\b(call|phone|ring|text|whatsapp) (us|the [a-z]+)\b)"#, "call for readers' material", maxWords: 45),
         // A video player's length: "Duration 1:12".
         Rule(#"^(duration|length|runtime)\s*:?\s*\d{1,2}(:\d\d){1,2}$"#, "video player", maxWords: 3),
         // An opinion page's notice that the piece is opinion, and a letters page's rules for readers.
@@ -109,7 +112,9 @@ enum ChromeRules {
         Rule(#"^(image|video|photo|slide) \d+ (of|/) \d+\b|^list \d+ of \d+$|^end of list$|^\d+ (of|/) \d+$|^(loading|loading\.\.\.|please enable javascript.*|javascript is disabled.*|your browser does not support.*)$"#, "page widget", maxWords: 12),
         Rule(#"^\(?((additional )?reporting|editing|writing|compiled|produced|translated|fact-checked|edited) by\b"#, "reporting credits", maxWords: 40),
         // Wire copy's tail: "Associated Press writer Jane Roe in London contributed to this report."
-        Rule(#"\bcontributed( reporting)? to this (report|story|article)\W*$"#, "reporting credits", maxWords: 30),
+        Rule(#"\bcontributed( reporting)? to this (report|story|article)( from [^.]{1,40})?\W*$"#, "reporting credits", maxWords: 30),
+        // An embedded post's frame: "View this post on Instagram", "A post shared by Jane Roe (@janeroe)".
+        Rule(#"^view this (post|photo|video|reel) on (instagram|facebook|tiktok|x|twitter|threads)\W*$|^an? (post|photo|video|reel) shared by\b.{0,80}\(@[\w.]{1,30}\)"#, "embedded social post furniture", maxWords: 16),
         Rule(#"^(source|sources|via)\s*:"#, "source credit", maxWords: 15),
         Rule(#"^[\w.+-]+@[\w-]+(\.[\w-]+)+$|^@\w{2,30}$|^(e-?mail|contact|follow)( (me|us|the author))?\s*:\s*\S+@\S+$"#, "author contact", maxWords: 6),
         // An address spelt out against harvesting: "jane dot roe at example dot com", "jroe [at] example.org".
@@ -280,7 +285,11 @@ enum ChromeRules {
     /// Names the marker for the removal reason ("Related Posts"), or nil when the line is not one.
     static func endMarker(_ text: String) -> String? {
         guard LineShape.hasAtMost(text, scalars: 200), SourceLine.words(text, cap: endMarkers.maxWords + 1) <= endMarkers.maxWords else { return nil }
+        // "MORE OBITUARIES", "MORE BUSINESS NEWS": a label set in capitals over the links to other stories.
+        if LineShape.isAllCaps(text), moreLabel.matches(LineShape.key(text)) { return "“\(text)”" }
         guard endMarkers.pattern.matches(LineShape.key(text)) else { return nil }
         return "“\(text)”"
     }
+
+    static let moreLabel = LinePattern(#"^more [a-z]+( [a-z]+)?$"#)
 }

@@ -248,6 +248,9 @@ enum Cleaner {
             {
                 if !isCommentMarker(line.text), let links = linkBox(lines, marker: i) {
                     boxes.append((i, links))
+                } else if LineShape.isAllCaps(line.text), ChromeRules.moreLabel.matches(LineShape.key(line.text)),
+                          let n = nextNonBlankIndex(lines, after: i), LineShape.isProse(lines[n].text) {
+                    // "MORE DELAYS" over a paragraph is a sub-heading in capitals, not a label for links.
                 } else {
                     return ((i, marker), boxes)
                 }
@@ -368,7 +371,8 @@ enum Cleaner {
         var run: [Int] = []
         for i in lines.indices.reversed() where !lines[i].isBlank {
             let t = lines[i].text
-            if LineShape.endsLikeSentence(t) || SourceLine.words(t, cap: 21) > 20 || LineShape.isBullet(t) { break }
+            if LineShape.endsLikeSentence(t) || SourceLine.words(t, cap: 21) > 20 || LineShape.isBullet(t)
+                || MetadataInference.isFactBoxLine(t) { break }
             run.append(i)
         }
         return run.reversed()

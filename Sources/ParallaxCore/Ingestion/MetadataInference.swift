@@ -52,6 +52,8 @@ enum MetadataInference {
             guard LineShape.hasAtMost(t, scalars: 300), SourceLine.words(t, cap: 15) <= 14 else { continue }
             if i > 0, wrappedBefore.contains(i), wrappedBefore.contains(i - 1), LineShape.endsLikeSentence(t),
                !LineShape.endsLikeSentence(lines[i - 1].text) { continue }
+            // "Died: 22 November 2026, Kelderby": an obituary's fact box, no date line and no byline.
+            if isFactBoxLine(t) { continue }
             if let d = dateline(t) {
                 outlet = outlet ?? d.agency
                 date = date ?? d.date
@@ -76,6 +78,14 @@ enum MetadataInference {
                 if date == nil || (published && dateIsBare) { date = d.date; dateFrom = d.name == nil && !published ? i : nil }
                 dateIsBare = dateIsBare || (date == d.date && d.name == nil && !published)
                 if d.name == nil, !published { bareDates.append((i, d.date)) }
+                // "Harriet Quayle" / "Mon 23 Nov 2026 18.30 GMT": the writer's name alone over the date line.
+                if byline == nil || bylineIsWeak, let p = nonBlank.last(where: { $0 < i }), !lines[p].isBlank, i - p <= 2,
+                   isPersonName(lines[p].text), SourceLine.words(lines[p].text, cap: 4) <= 3, !looksLikeSiteName(lines[p].text), !isJobTitle(lines[p].text),
+                   !LineShape.endsLikeSentence(lines[p].text) {
+                    byline = lines[p].text
+                    bylineIsWeak = false
+                    drop(p, "byline")
+                }
                 if let name = d.name {
                     // "BBC 2024-07-05 08:07:23", "PoliceOne - Sun, 04/30/2017": a source and its date; a "By"
                     // line names the reporter better.
@@ -100,8 +110,19 @@ enum MetadataInference {
         // preamble is what stands above it.
         nonBlank = lines.indices.filter { !lines[$0].isBlank }
         let wrapped = ParagraphBuilder.hardWrappedLines(lines)
+        // A question in title case, or one right over a byline or a date line, is the headline, not the
+        // story's first sentence.
+        func isQuestionHeadline(_ i: Int) -> Bool {
+            let t = lines[i].text
+            guard t.hasSuffix("?"), SourceLine.words(t, cap: 21) <= 20, SentenceSplitter.split(t).count == 1 else { return false }
+            if isTitleCase(t) { return true }
+            guard let n = input.indices[(i + 1)...].first(where: { !input[$0].isBlank }) else { return false }
+            return removed.contains {
+                $0.line == input[n].number && ($0.reason.hasPrefix("byline") || $0.reason.hasPrefix("publication date") || $0.reason.hasPrefix("dateline"))
+            }
+        }
         let bodyStart = nonBlank.first {
-            wrapped.contains($0) || (LineShape.isProse(lines[$0].text) && dateline(lines[$0].text) == nil)
+            wrapped.contains($0) || (LineShape.isProse(lines[$0].text) && dateline(lines[$0].text) == nil && !isQuestionHeadline($0))
         }
         let wholePreamble = Array(nonBlank.prefix { bodyStart == nil || $0 < bodyStart! }.prefix(40))
 
@@ -118,13 +139,14 @@ enum MetadataInference {
             titleAt = candidates.first { c in
                 let t = lines[c].text
                 // A bulleted line ("• Terms of Service") is a menu's item.
-                guard SourceLine.words(t, cap: 4) >= 4, !LineShape.isAllCaps(t), !LineShape.isBullet(t), !looksLikeSiteName(t), !isNameList(t), !isJobTitle(t),
+                // Three words will do over a standfirst ("Ana Ruiz obituary"); right over the byline, four.
+                guard SourceLine.words(t, cap: 3) >= 3, !LineShape.isAllCaps(t), !LineShape.isBullet(t), !looksLikeSiteName(t), !isNameList(t), !isJobTitle(t),
                       personCredit(t) == nil, creditLine(t) == nil else { return false }
                 let after = Array(input.indices[(c + 1)...].lazy.filter { !input[$0].isBlank }.prefix(2))
                 // Nothing the cleaner removed may stand between: that was a menu, and the line is above the page.
                 func touching(_ a: Int, _ b: Int) -> Bool { !cleanedAway.contains { $0 > input[a].number && $0 < input[b].number } }
                 guard let n1 = after.first, touching(c, n1) else { return false }
-                if meta.contains(input[n1].number) { return true }
+                if meta.contains(input[n1].number) { return SourceLine.words(t, cap: 4) >= 4 }
                 return after.count == 2 && meta.contains(input[after[1]].number) && touching(n1, after[1])
                     && SourceLine.words(input[n1].text, cap: 6) >= 6 && !LineShape.isBullet(input[n1].text)
             }
@@ -269,6 +291,10 @@ enum MetadataInference {
             outlet = outlet ?? d.agency
             date = date ?? d.date
             datelineDay = datelineDay ?? d.day
+        }
+        if let b = bodyStart, !lines[b].isBlank, lines[b].text.hasPrefix("("), let m = leadingAgency.firstMatch(String(lines[b].text.prefix(60))),
+           let a = m.groups[1].flatMap({ canonicalAgency($0) }) {
+            outlet = outlet ?? a
         }
         // A press release's wire dateline: "LOS ANGELES, Nov. 21, 2025 /PRNewswire/ — …".
         if let b = bodyStart, !lines[b].isBlank, let m = releaseWire.firstMatch(String(lines[b].text.prefix(160))) {

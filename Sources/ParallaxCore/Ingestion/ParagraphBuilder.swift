@@ -182,6 +182,9 @@ enum ParagraphBuilder {
         let u = Array(text.unicodeScalars.suffix(3))
         guard u.count == 3, u[0] == " ", u[1].properties.isUppercase, u[2] == ".",
               let f = next.unicodeScalars.first, f.properties.isUppercase else { return false }
+        // The initial follows a given name ("Barry M."), not a word of the sentence ("a message on X.").
+        let before = text.unicodeScalars.dropLast(3).reversed().prefix { !$0.properties.isWhitespace }
+        guard let g = before.last, g.properties.isUppercase else { return false }
         // The surname, then a verb or more words: not a new sentence that happens to start with a capital
         // after an abbreviation such as "U.S.".
         let words = next.split(separator: " ", maxSplits: 2)
