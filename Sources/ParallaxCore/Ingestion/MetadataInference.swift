@@ -139,7 +139,8 @@ enum MetadataInference {
             titleAt = candidates.first { c in
                 let t = lines[c].text
                 // A bulleted line ("• Terms of Service") is a menu's item.
-                // Three words will do over a standfirst ("Ana Ruiz obituary"); right over the byline, four.
+                // Three words will do over a standfirst of a dozen words or more ("Ana Ruiz obituary"; a kicker
+                // such as "What to watch" stands over a headline); right over the byline, four.
                 guard SourceLine.words(t, cap: 3) >= 3, !LineShape.isAllCaps(t), !LineShape.isBullet(t), !looksLikeSiteName(t), !isNameList(t), !isJobTitle(t),
                       personCredit(t) == nil, creditLine(t) == nil else { return false }
                 let after = Array(input.indices[(c + 1)...].lazy.filter { !input[$0].isBlank }.prefix(2))
@@ -148,7 +149,7 @@ enum MetadataInference {
                 guard let n1 = after.first, touching(c, n1) else { return false }
                 if meta.contains(input[n1].number) { return SourceLine.words(t, cap: 4) >= 4 }
                 return after.count == 2 && meta.contains(input[after[1]].number) && touching(n1, after[1])
-                    && SourceLine.words(input[n1].text, cap: 6) >= 6 && !LineShape.isBullet(input[n1].text)
+                    && SourceLine.words(input[n1].text, cap: 12) >= (SourceLine.words(t, cap: 4) >= 4 ? 6 : 12) && !LineShape.isBullet(input[n1].text)
             }
         }
         if titleAt == nil {
