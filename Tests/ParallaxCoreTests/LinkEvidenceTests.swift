@@ -124,6 +124,21 @@ import Testing
         #expect(SharedDetails.share(da[0], db[2]))  // the same year, 1941: one birth, the day contradicting
     }
 
+    @Test func aDeathYesterdayIsADeathOnTheDayBeforeThePage() {
+        // On a Tuesday's page "died yesterday" is a death on Monday (our own sentences).
+        #expect(SharedDetails.weekdayBefore("2026-11-24") == 1)
+        #expect(SharedDetails.weekdayBefore("2026-11-23") == 7)
+        #expect(SharedDetails.weekdayBefore("not a date") == nil)
+        let a = Self.segmented("a", ["The actor died in hospital yesterday, his family said.", "Rehearsals stopped yesterday."])
+        let b = Self.segmented("b", ["Keane died on Monday after a short illness."])
+        let da = a.paragraphs.map { SharedDetails.details(of: $0, referenceYear: 2026, published: "2026-11-24") }
+        let db = b.paragraphs.map { SharedDetails.details(of: $0, referenceYear: 2026, published: "2026-11-25") }
+        #expect(SharedDetails.share(da[0], db[0]))
+        #expect(!SharedDetails.share(da[1], db[0]))
+        // without the page's date "yesterday" dates nothing
+        #expect(!SharedDetails.share(a.paragraphs.map { SharedDetails.details(of: $0, referenceYear: 2026) }[0], db[0]))
+    }
+
     @Test func theSameAgeAtAStepOfALife() {
         // "aged just 18" / "at eighteen" / "at the age of 18": one step of a life (our own sentences)
         let a = Self.segmented("a", ["He went down the pit aged just 18, like his father.", "The shift started at 6, before dawn."])

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A hard detail of a paragraph (a count, amount, date, time, year, ordinal or length of time) with the
 /// content words around it, as evidence that two paragraphs report the same fact.
 struct FactDetail: Sendable, Hashable {
@@ -24,17 +26,27 @@ enum SharedDetails {
     static let deathDayFate = "(death day)"
     static let eventAgeFate = "(age at an event)"
 
-    static func details(of paragraph: Paragraph, referenceYear: Int?) -> [FactDetail] {
+    static func details(of paragraph: Paragraph, referenceYear: Int?, published: String? = nil) -> [FactDetail] {
         var stems: [String: String] = [:]
-        return details(of: paragraph, tokens: nil, referenceYear: referenceYear, stemCache: &stems)
+        return details(of: paragraph, tokens: nil, referenceYear: referenceYear, published: published, stemCache: &stems)
     }
 
-    static func details(of paragraph: Paragraph, tokens: [Token]?, referenceYear: Int?, stemCache: inout [String: String]) -> [FactDetail] {
+    /// `published` (the article's ISO date) turns a death "yesterday" into its weekday.
+    static func details(
+        of paragraph: Paragraph, tokens: [Token]?, referenceYear: Int?, published: String? = nil, stemCache: inout [String: String]
+    ) -> [FactDetail] {
         let tokens = tokens ?? Tokenizer.tokens(paragraph.text)
-        // The weekday of a death ("Carrow died Sunday at her home", "passed away … on Sunday") dates that death.
+        // The weekday of a death ("Carrow died Sunday at her home", "passed away … on Sunday", "died … yesterday"
+        // on a Monday's page) dates that death.
+        var yesterdays: [FactDetail] = []
         let deathSentences = Set(paragraph.sentences.indices.filter { k in
             let s = paragraph.sentences[k]
-            return DeathAges.reportsDeath(tokens.filter { $0.start >= s.start && $0.end <= s.end }.map(\.norm))
+            let words = tokens.filter { $0.start >= s.start && $0.end <= s.end }.map(\.norm)
+            guard DeathAges.reportsDeath(words) else { return false }
+            if words.contains("yesterday"), !words.contains(where: { DetailExtractor.weekdays.contains($0) }), let d = weekdayBefore(published) {
+                yesterdays.append(FactDetail(value: .weekday(d), near: [], fate: deathDayFate))
+            }
+            return true
         })
         let found = DetailExtractor.mentions(in: paragraph, tokens: tokens, referenceYear: referenceYear, stemCache: &stemCache).compactMap { m -> FactDetail? in
             switch m.value {
@@ -48,7 +60,21 @@ enum SharedDetails {
         let deathAges = DeathAges.ages(in: paragraph, tokens: tokens).map { FactDetail(value: .age($0), near: []) }
         let births = Births.anchors(in: paragraph, tokens: tokens).map { FactDetail(value: .object(words: $0), near: [], fate: birthFate) }
         let eventAges = EventAges.ages(in: paragraph, tokens: tokens).map { FactDetail(value: .age($0), near: [], fate: eventAgeFate) }
-        return found + deathAges + births + eventAges
+        return found + deathAges + births + eventAges + yesterdays
+    }
+
+    /// The weekday (1 = Monday … 7 = Sunday) before an ISO date ("2026-11-23", a Monday: 7).
+    static func weekdayBefore(_ iso: String?) -> Int? {
+        guard let iso, iso.count >= 10 else { return nil }
+        let parts = iso.prefix(10).split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        guard let date = calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2])),
+            let before = calendar.date(byAdding: .day, value: -1, to: date)
+        else { return nil }
+        let w = calendar.component(.weekday, from: before)  // 1 = Sunday … 7 = Saturday
+        return w == 1 ? 7 : w - 1
     }
 
     static func lifeEvent(_ d: FactDetail) -> Bool { [birthFate, deathDayFate, eventAgeFate].contains(d.fate ?? "") }
@@ -126,7 +152,8 @@ enum SharedDetails {
             for p in want[a] {
                 // Subheadings have no tokens in the features (they are not analysed) and report no fact.
                 guard let tokens = features.paragraphs[a][p].tokens else { continue }
-                let d = details(of: articles[a].paragraphs[p], tokens: tokens, referenceYear: years[a] ?? storyYear, stemCache: &stems)
+                let d = details(of: articles[a].paragraphs[p], tokens: tokens, referenceYear: years[a] ?? storyYear, published: articles[a].date,
+                                stemCache: &stems)
                 if !d.isEmpty { out[p] = d }
             }
             return out
