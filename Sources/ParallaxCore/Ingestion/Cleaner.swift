@@ -145,7 +145,7 @@ enum Cleaner {
             drop(i, reason)
         }
 
-        // 4a. An embedded post pasted as one paragraph, its signature on the same line ("… one person is in
+        // 4. An embedded post pasted as one paragraph, its signature on the same line ("… one person is in
         // custody. — City Police (@CityPD) May 21, 2020"): the post's words stay, the signature goes.
         for i in lines.indices where LineShape.hasBytes(lines[i].text, "(@") && LineShape.hasAtMost(lines[i].text, scalars: 3000) {
             let t = lines[i].text
@@ -153,7 +153,7 @@ enum Cleaner {
             lines[i].text = SourceLine.trim(ScalarText.slice(t, 0, m.start))
         }
 
-        // 4. An embedded post's picture link at the end of its text ("… #Tag pic.twitter.com/Xk2v"): an
+        // 4a. Then its picture or short link at the end of its text ("… #Tag pic.twitter.com/Xk2v"): an
         // address, not words of the post.
         for i in lines.indices where LineShape.hasBytes(lines[i].text, "pic.twitter.com/") || LineShape.hasBytes(lines[i].text, "t.co/") {
             lines[i].text = SourceLine.trim(lines[i].text.replacingOccurrences(

@@ -47,7 +47,7 @@ extension MetadataInference {
         func place(_ t: String) -> Bool {
             (1...3).contains(SourceLine.words(t, cap: 4)) && !LineShape.endsLikeSentence(t) && t.split(separator: " ").allSatisfy { $0.first?.isUppercase == true }
         }
-        func name(_ t: String) -> Bool { isPersonName(t) && !LineShape.endsLikeSentence(t) && !looksLikeSiteName(t) }
+        func name(_ t: String) -> Bool { isPersonName(t) && !LineShape.endsLikeSentence(t) && !looksLikeSiteName(t) && !isGenericLabel(t) }
         let k = Array(kept)
         if k.count >= 2, name(lines[k[k.count - 1]].text), LineShape.isProse(lines[k[k.count - 2]].text) {
             return k[k.count - 1]...k[k.count - 1]
@@ -138,6 +138,21 @@ extension MetadataInference {
         let plain = text.contains("(") ? text.replacingOccurrences(of: #"\s*\([^()]{1,20}\)"#, with: "", options: .regularExpression) : text
         let names = plain.replacingOccurrences(of: " and ", with: ",").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         return names.count >= 2 && names.allSatisfy { isPersonName($0) }
+    }
+
+    static let honorifics: Set<String> = [
+        "judge", "justice", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "professor",
+        "president", "minister", "senator", "sen.", "governor", "gov.", "mayor", "sir", "dame", "lord", "lady", "king",
+        "queen", "prince", "princess", "pope", "bishop", "archbishop", "cardinal", "father", "rev", "rev.", "reverend",
+        "captain", "capt.", "general", "gen.", "colonel", "sergeant", "sgt", "sgt.", "inspector", "detective", "chief",
+        "commissioner", "councillor", "cllr", "chairman", "chairwoman", "coach", "manager",
+    ]
+
+    /// "Judge Marian O'Leary" alone under a headline: a title before the name says the line is the caption
+    /// of someone's picture; reporters are credited by name alone.
+    static func hasHonorific(_ text: String) -> Bool {
+        guard let first = text.split(separator: " ").first else { return false }
+        return honorifics.contains(first.lowercased())
     }
 
     /// Two to four capitalised words: what a bare byline line looks like.

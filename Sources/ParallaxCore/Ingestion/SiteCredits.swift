@@ -47,6 +47,22 @@ extension MetadataInference {
         return nil
     }
 
+    /// A short line that ends with an agency and a date ("… E-mail Xinhua, January 2, 2020"), whatever
+    /// buttons stand before them.
+    static func agencyDateLine(_ text: String) -> (agency: String, date: String)? {
+        guard LineShape.hasAtMost(text, scalars: 160), !LineShape.endsLikeSentence(text), let d = DateParser.find(in: text),
+              ScalarText.count(text) - d.end <= 2 else { return nil }
+        let before = stripSeparators(ScalarText.slice(text, 0, d.start))
+        let words = before.split(separator: " ").map(String.init)
+        for n in [3, 2, 1] where words.count >= n {
+            let tail = words.suffix(n).joined(separator: " ")
+            if let a = canonicalAgency(tail), n > 1 || tail.count > 3 || tail == tail.uppercased() {
+                return words.count > n ? (a, d.iso) : nil
+            }
+        }
+        return nil
+    }
+
     static let agencyBy = LinePattern(#"^(.{2,40}?) by (.{2,40})$"#)
     static let fromSite = LinePattern(#"^(?i:from) (?:the )?(\p{Lu}.{1,40})$"#)
     static let reporterAtSite = LinePattern(#"^(?:[-–—]\s*)?(\p{Lu}[^,@]{2,40}), (\p{Lu}.{1,40})$"#)
