@@ -329,3 +329,30 @@ import Testing
         #expect(b.paragraphs.map(\.text) == [lead, second])
     }
 }
+
+/// A football round-up's match headings (from the held-out count): results over each report, not captions or links.
+@Suite struct RoundUpHeadingTests {
+    @Test func resultHeadingsStay() {
+        let a = ArticleLoader.parse(text: """
+            League round-up: Portville strike late to beat Harbour Town
+
+            Portville go top; Harbour Town fall to a third defeat in a row
+
+            League One: Portville 3 Harbour Town 2
+
+            Portville came from behind to beat Harbour Town 3-2 in a thrilling derby on Saturday afternoon at the quay.
+
+            READ MORE
+
+            Riverside 6 Northgate 1
+
+            Riverside scored four times in the first half and went top of the table with their biggest win of the season.
+            """, id: "r", path: "r.txt")
+        #expect(a.paragraphs.map(\.text) == [
+            "League One: Portville 3 Harbour Town 2",
+            "Portville came from behind to beat Harbour Town 3-2 in a thrilling derby on Saturday afternoon at the quay.",
+            "Riverside 6 Northgate 1",
+            "Riverside scored four times in the first half and went top of the table with their biggest win of the season.",
+        ])
+    }
+}

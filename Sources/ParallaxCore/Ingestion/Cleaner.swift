@@ -65,7 +65,7 @@ enum Cleaner {
                     let t = lines[j].text
                     // A teaser may ask its question ("Who is Rohan Mehta?"); other sentences end the list.
                     let question = t.hasSuffix("?") && SourceLine.words(t, cap: 11) <= 10
-                    guard !LineShape.endsLikeSentence(t) || question, SourceLine.words(t, cap: 16) <= 15 else { break }
+                    guard !LineShape.endsLikeSentence(t) || question, SourceLine.words(t, cap: 16) <= 15, !isScoreHeading(t) else { break }
                     drop(j, "link to another article (after “\(label)”)")
                 }
                 j += 1
@@ -215,6 +215,14 @@ enum Cleaner {
         }
         return runs
     }
+
+    /// "Manchester City 6 Bournemouth 1", "Premier League: Brentford 3 West Ham 2": a result heading a
+    /// round-up's report of one match, not a link to another story.
+    static func isScoreHeading(_ text: String) -> Bool {
+        LineShape.hasAtMost(text, scalars: 100) && scoreHeading.matches(text)
+    }
+
+    static let scoreHeading = LinePattern(#"^(?:[\p{L} ]{2,30}:\s*)?\p{Lu}[\p{L}.'’&\- ]{1,30} \d{1,3} \p{Lu}[\p{L}.'’&\- ]{1,30} \d{1,3}$"#)
 
     static func nextNonBlank(_ lines: [SourceLine], after i: Int) -> String? {
         nextNonBlankIndex(lines, after: i).map { lines[$0].text }

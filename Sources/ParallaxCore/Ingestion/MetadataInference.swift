@@ -261,6 +261,8 @@ enum MetadataInference {
                     drop(i, "byline")
                     continue
                 }
+                // "Premier League: Brentford 3 West Ham 2" over a round-up's first report is its sub-heading.
+                if Cleaner.isScoreHeading(lines[i].text) { continue }
                 // "Here is where things stand this afternoon:" right above the story introduces it.
                 if let b = bodyStart, introducesBody(lines[i].text), nonBlank.first(where: { $0 > i && !lines[$0].isBlank }) == b {
                     continue
