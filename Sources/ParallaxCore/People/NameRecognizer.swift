@@ -395,6 +395,8 @@ enum NameRecognizer {
                 r.evidence = .weak
             }
         }
+        // "Fellow Hollywood stars", "Chelsea fans": one word before a plural of people qualifies them.
+        if core.count == 1, q == end, PersonCues.groupNounAfter(toks, end) { r.evidence = .none }
         // People are not "at" or "in" something named only by its capitals ("analysts at Marshall Bennett"),
         // and "Institute for Strategic Studies" continues an organisation's name.
         if locative && r.evidence == .weak && words[run.lowerBound - 1] != "from" { r.evidence = .none }

@@ -52,6 +52,19 @@ enum PersonCues {
         return false
     }
 
+    /// "Hollywood stars", "Labour voters", "Trump supporters": a plural noun of people right after one
+    /// capitalised word makes that word a qualifier (the name of a person already known is still resolved).
+    static func groupNounAfter(_ toks: [NameToken], _ next: Int) -> Bool {
+        guard next < toks.count, toks[next].gapBefore == " ", !toks[next].isCap else { return false }
+        return groupNouns.contains(toks[next].base)
+    }
+    static let groupNouns: Set<String> = [
+        "stars", "fans", "players", "voters", "supporters", "officials", "leaders", "residents", "lawmakers",
+        "executives", "members", "actors", "celebrities", "colleagues", "figures", "insiders", "veterans",
+        "legends", "icons", "loyalists", "allies", "aides", "staffers", "staff", "loyalists", "followers",
+        "devotees", "admirers", "critics", "rivals", "teammates", "bandmates", "co-stars", "producers",
+    ]
+
     /// "meteorologist", "seismologist", "novelist": a noun in -ist names what a person does; the few that do
     /// not are listed.
     static func isScientistNoun(_ w: String) -> Bool {

@@ -330,12 +330,14 @@ struct QuoteAttributor {
             a = b
         }
         let startsWithDeterminer = AttributionLexicon.determiners.contains(norm(toks[a])) || NameRuns.isPossessive(ctx.tokens[toks[a]])
-            || ctx.run(containing: toks[a]).map { r in (r.tokenRange.lowerBound..<pos).contains { NameRuns.isPossessive(ctx.tokens[$0]) } } == true
+            || ctx.run(containing: toks[a]).map { r in (r.tokenRange.lowerBound..<max(r.tokenRange.lowerBound, k)).contains { NameRuns.isPossessive(ctx.tokens[$0]) } } == true
         let role = AttributionLexicon.roles.contains(w)
         guard startsWithDeterminer || w.hasSuffix("s") || role else { return nil }
         // An epithet the people index resolved ("the new pope", "the Chinese leader").
+        // "Paxton's loved ones", "Xi's spokesman": a person named as the possessor is not the one speaking.
+        let possessor = ctx.run(containing: toks[a]).map { r in (r.tokenRange.lowerBound..<max(r.tokenRange.lowerBound, k)).contains { NameRuns.isPossessive(ctx.tokens[$0]) } } == true
         if let p = names.personAt(article: article, paragraph: paragraph, offset: t.start)
-            ?? names.personAt(article: article, paragraph: paragraph, offset: ctx.tokens[toks[a]].start)
+            ?? (possessor ? nil : names.personAt(article: article, paragraph: paragraph, offset: ctx.tokens[toks[a]].start))
         { return p }
         if role, norm(toks[a]) == "the",
             let p = names.roleAntecedent(w, article: article, paragraph: paragraph, offset: t.start)

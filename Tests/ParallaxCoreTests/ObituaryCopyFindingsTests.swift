@@ -1,0 +1,31 @@
+import Testing
+@testable import ParallaxCore
+
+/// People and quote rules found by reading real obituary and tribute copy (not in the repo); each on sentences
+/// of our own.
+@Suite struct ObituaryCopyFindingsTests {
+    @Test func thePossessorOfAnUnnamedSpeakerIsNotTheSpeaker() {
+        let s = QuoteBodySpeakerTests.speakers([
+            "The actor Dale Renner has died at the age of 70.",
+            "Renner's loved ones said in a statement: “He was a devoted husband and father.”",
+        ])
+        #expect(s == ["Renner's loved ones"])
+    }
+
+    @Test func aWordBeforeAPluralOfPeopleQualifiesThem() {
+        let idx = PeopleIndex.build(story: story([
+            "Fellow Broadway stars paid tribute to Tom Renner, among them Ana Ruiz.",
+            "Renner fans gathered outside the theatre.",
+        ]))
+        #expect(Set(names(idx)) == ["Ana Ruiz", "Tom Renner"])
+        #expect(idx.people.first { $0.name == "Tom Renner" }?.mentions.count == 2)
+    }
+
+    @Test func aPossessiveRunAfterASentenceOpenerDoesNotCrash() {
+        // A phrase whose possessive name run starts after its first token used to build an inverted range.
+        let s = QuoteBodySpeakerTests.speakers([
+            "Markets were calm on Monday as traders waited for news from the central banks. Later Boston Fed's chief economist said “rates will rise.”",
+        ])
+        #expect(s.count == 1)
+    }
+}
