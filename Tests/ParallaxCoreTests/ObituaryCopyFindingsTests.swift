@@ -28,4 +28,11 @@ import Testing
         ])
         #expect(s.count == 1)
     }
+
+    @Test func aStatementReleasedBySomeoneIsTheirs() {
+        let s = QuoteBodySpeakerTests.speakers([
+            "A statement released by his family on Sunday read: “He was a devoted husband and father.”",
+        ])
+        #expect(s == ["his family"])
+    }
 }

@@ -23,6 +23,13 @@ extension QuoteAttributor {
         let window = Array(toks[max(0, v - 8)..<v])
         guard window.contains(where: { AttributionLexicon.publishedTexts.contains(norm($0)) }) else { return nil }
         for k in window.reversed() { if let r = ctx.run(containing: k) { return r.name } }
+        // "A statement released by his family on Sunday read": whoever released or issued it.
+        if let b = window.firstIndex(where: { norm($0) == "by" }), b > 0, ["released", "issued", "signed", "published", "posted"].contains(norm(window[b - 1])),
+            b + 2 < window.count, !ctx.tokens[window[b + 2]].isCapitalized,
+            AttributionLexicon.determiners.contains(norm(window[b + 1])) || AttributionLexicon.possessivePronouns.contains(norm(window[b + 1]))
+        {
+            return lowerFirst(ScalarText.slice(ctx.text, ctx.tokens[window[b + 1]].start, ctx.tokens[window[b + 2]].end))
+        }
         return nil
     }
 
