@@ -35,4 +35,13 @@ import Testing
         ])
         #expect(s == ["his family"])
     }
+
+    @Test func aTitleCasedQuoteIsATitle() {
+        #expect(QuoteExtractionTests.quotes([
+            "Her hits included “Nobody Rides the Night Train Twice”, and fans sang “We Will Not Go Quietly” all night.",
+            "‘THE VOICE OF A GENERATION’",
+        ]).isEmpty)
+        // Words someone said are not written so, even when short.
+        #expect(QuoteExtractionTests.quotes(["“We will not go quietly,” she said."]).count == 1)
+    }
 }

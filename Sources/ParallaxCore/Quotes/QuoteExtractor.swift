@@ -218,14 +218,20 @@ enum QuoteExtractor {
         var words = 0
         var k = ctx.firstToken(atOrAfter: q.start)
         var capitalised = 0
+        var lowercaseContent = 0
         while k < ctx.tokens.count, ctx.tokens[k].start < q.end, words <= 12 {
-            if ctx.tokens[k].end <= q.end {
+            let t = ctx.tokens[k]
+            if t.end <= q.end {
                 words += 1
-                if ctx.tokens[k].isCapitalized { capitalised += 1 }
+                if t.isCapitalized { capitalised += 1 }
+                else if !t.isNumber, !titleCaseSmallWords.contains(t.norm) { lowercaseContent += 1 }
             }
             k += 1
         }
         if words == 0 { return true }
+        // “What's Love Got to Do With It?”, ‘QUEEN OF ROCK AND SOUL’: every word capitalised is a title, a
+        // slogan or a heading; people's words are not written so.
+        if (3...10).contains(words), lowercaseContent == 0, ctx.tokens[ctx.firstToken(atOrAfter: q.start)].isCapitalized { return true }
         if words <= 5, isNamed(q, in: ctx) { return true }
         if words <= 12, isWorkTitle(q, in: ctx, titleCased: capitalised * 2 >= words) { return true }
         guard words <= 2 else { return false }
@@ -262,6 +268,9 @@ enum QuoteExtractor {
         if titleCased, ["called", "named"].contains(w) { return true }
         return titleCased && workNouns.contains(w)
     }
+
+    /// Words a title-cased title leaves in lower case.
+    static let titleCaseSmallWords: Set<String> = ["a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but", "with", "by", "from", "as", "nor", "vs", "via"]
 
     static let workNouns: Set<String> = [
         "book", "novel", "memoir", "biography", "essay", "poem", "film", "movie", "documentary", "album", "song",
