@@ -44,4 +44,26 @@ import Testing
         // Words someone said are not written so, even when short.
         #expect(QuoteExtractionTests.quotes(["“We will not go quietly,” she said."]).count == 1)
     }
+
+    @Test func aNounInLyIsASubject() {
+        #expect(QuoteBodySpeakerTests.speakers(["Her family said in a statement: “We are heartbroken.”"]) == ["her family"])
+    }
+
+    @Test func aRoleAndItsQualifierAreNoPartOfTheName() {
+        let idx = PeopleIndex.build(story: story([
+            "Tributes poured in for Pop Superstar Dale Renner on Monday.",
+            "Publicist Ana Ruiz said the singer died at home.",
+        ]))
+        #expect(Set(names(idx)) == ["Dale Renner", "Ana Ruiz"])
+        // An award is no person: "Best Actor Golden Globe".
+        #expect(PeopleIndex.build(story: story(["He earned three Best Actor Golden Globe nominations."])).people.isEmpty)
+    }
+
+    @Test func oneWordAfterTitleOfEndsTheEpithet() {
+        let idx = PeopleIndex.build(story: story([
+            "Stars paid tribute to the Queen of Soul, who has died at 76.",
+            "Tributes poured in for Ana Ruiz, who has died at 76.",
+        ]))
+        #expect(names(idx) == ["Ana Ruiz"])
+    }
 }

@@ -286,6 +286,15 @@ enum NameRecognizer {
                 p += 1
                 continue
             }
+            // "Pop Superstar George Michael", "Gremlins Star Zach Galligan": a word that qualifies the role
+            // after it, when a name follows.
+            if p + 2 < end, !toks[p].possessive, lex.roles.contains(words[p + 1]), nameLike(toks[p + 2], lex),
+                nameShapeStarts(toks, p + 2, end, lex) || (end - p > 3 && !namePartAdjectives.contains(words[p + 2]))
+            {
+                lastStripped = words[p + 1]
+                p += 2
+                continue
+            }
             break
         }
         if !titleWords.isEmpty { r.title = titleWords.joined(separator: " ") }
@@ -409,6 +418,13 @@ enum NameRecognizer {
         // unit of the institution, not a person, when nothing but a verb speaks for a person.
         if r.evidence == .weak, core.count == 1, p == run.lowerBound, run.lowerBound > 0, toks[run.lowerBound - 1].isAcronym,
             toks[run.lowerBound].gapBefore == " ", PersonCues.acronymCountries[toks[run.lowerBound - 1].base] == nil
+        {
+            r.evidence = .none
+        }
+        // "the Queen of Soul, who …", "the Minister of Finance, who …": one word after "Title of" ends that
+        // title or epithet, whatever follows it.
+        if run.count == 1, run.lowerBound >= 2, words[run.lowerBound - 1] == "of", toks[run.lowerBound - 2].isCap,
+            toks[run.lowerBound - 1].gapBefore == " ", !toks[run.lowerBound - 2].possessive
         {
             r.evidence = .none
         }

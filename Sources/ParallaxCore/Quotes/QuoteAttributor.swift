@@ -106,8 +106,16 @@ struct QuoteAttributor {
     private func isVerb(_ k: Int) -> Bool { AttributionLexicon.speechVerbs.contains(norm(k)) }
     func isModifier(_ k: Int) -> Bool {
         let w = norm(k)
-        return AttributionLexicon.verbModifiers.contains(w) || (w.hasSuffix("ly") && w.count > 4 && !ctx.tokens[k].isCapitalized)
+        return AttributionLexicon.verbModifiers.contains(w)
+            || (w.hasSuffix("ly") && w.count > 4 && !ctx.tokens[k].isCapitalized && !Self.lyNouns.contains(w))
     }
+
+    /// Words in -ly that are no adverbs: "Her family said" has a subject.
+    static let lyNouns: Set<String> = [
+        "family", "ally", "rally", "assembly", "supply", "monopoly", "anomaly", "tally", "folly", "bully", "belly",
+        "homily", "reply", "apply", "comply", "imply", "rely", "butterfly", "melancholy", "jelly", "gully", "ugly",
+        "elderly", "friendly", "panoply", "doily", "filly",
+    ]
     func isTitleToken(_ k: Int) -> Bool {
         AttributionLexicon.titles.contains(NameRuns.stripPossessive(norm(k)))
     }
