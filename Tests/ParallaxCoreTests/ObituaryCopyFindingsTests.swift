@@ -66,4 +66,14 @@ import Testing
         ]))
         #expect(names(idx) == ["Ana Ruiz"])
     }
+
+    @Test func aNameInAnOpeningParticipleClauseIsNotThePronounsAntecedent() {
+        let s = QuoteBodySpeakerTests.speakers([
+            "Tom Renner, the band's drummer, said he was heartbroken.",
+            "Responding to a post by Ana Ruiz, he added: “We lost a brother.”",
+            "Praising Ana Ruiz for her care, he added: “We lost a brother.”",
+            "Thanking Ana Ruiz and the nurses, he said: “She was there for him.”",
+        ])
+        #expect(s == ["Tom Renner", "Tom Renner", "Tom Renner"])
+    }
 }

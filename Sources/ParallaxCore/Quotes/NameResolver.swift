@@ -22,6 +22,9 @@ struct NameResolver: Sendable {
         var isOrganisation = false
         /// "Mr Albanese said …": the mention is the subject of a speech verb.
         var speaks = false
+        /// "Responding to Smith, he said": inside a clause that opens its sentence with a participle, whose
+        /// subject is the main clause's; the name there is an object, not whom a pronoun stands for.
+        var inOpeningClause = false
     }
 
     /// Per article (story order), mentions outside quotes in reading order.
@@ -78,7 +81,8 @@ struct NameResolver: Sendable {
                     }
                     list.append((Mention(paragraph: p.index, start: run.start, name: run.name, isPerson: person, role: role,
                                          afterPreposition: afterPreposition,
-                                         speaks: speaks),
+                                         speaks: speaks,
+                                         inOpeningClause: NameRunCues.inOpeningParticipleClause(run.start, paragraph: p, tokens: tokens)),
                                  run, afterPreposition))
                 }
             }

@@ -15,6 +15,27 @@ enum NameRunCues {
 
     /// "at Jetty Park", "from Port Canaveral", "near the Gare du Nord": a place or an employer more often
     /// than a person.
+    /// Whether `offset` lies in a clause that opens its sentence with a participle ("Responding to Smith,",
+    /// "Asked about Smith,", "Referring to Michael by his nickname “Yog”,") before the comma that ends it.
+    static func inOpeningParticipleClause(_ offset: Int, paragraph p: Paragraph, tokens: [Token]) -> Bool {
+        guard let sentence = p.sentences.last(where: { $0.start <= offset }),
+            let first = tokens.first(where: { $0.start >= sentence.start }), first.start < offset
+        else { return false }
+        let w = first.norm
+        let opens = (w.hasSuffix("ing") && w.count > 5 && !nonParticiplesInIng.contains(w)) || participleOpeners.contains(w)
+        guard opens else { return false }
+        // The clause ends at the first comma after the opener; the offset must come before it.
+        let scalars = ScalarText.scalars(p.text)
+        var i = first.end
+        while i < min(offset, scalars.count) {
+            if scalars[i] == "," { return false }
+            i += 1
+        }
+        return true
+    }
+    static let nonParticiplesInIng: Set<String> = ["during", "morning", "evening", "according", "nothing", "something", "everything", "anything", "building", "meeting", "following", "notwithstanding", "regarding", "concerning", "including", "excluding", "pending", "beijing", "nanjing", "kunming", "harbin"]
+    static let participleOpeners: Set<String> = ["asked", "pressed", "questioned", "quizzed", "challenged", "invited", "urged", "prompted"]
+
     static func isAfterPreposition(_ run: NameRun, tokens: [Token]) -> Bool {
         var k = run.tokenRange.lowerBound - 1
         while k >= 0, tokens[k].isCapitalized, AttributionLexicon.titles.contains(tokens[k].norm) { k -= 1 }

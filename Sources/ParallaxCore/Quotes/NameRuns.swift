@@ -61,6 +61,12 @@ enum NameRuns {
         return runs.filter { !$0.name.isEmpty }
     }
 
+    private static func opensSentence(_ tokens: [Token], _ k: Int, text: String) -> Bool {
+        guard k > 0 else { return true }
+        let gap = ScalarText.slice(text, tokens[k - 1].end, tokens[k].start)
+        return gap.contains(where: { ".!?\n".contains($0) })
+    }
+
     private static func isTitle(_ t: Token) -> Bool { AttributionLexicon.titles.contains(stripPossessive(t.norm)) }
 
     static func isPossessive(_ t: Token) -> Bool { t.norm.hasSuffix("'s") }
@@ -82,6 +88,11 @@ enum NameRuns {
         if first == r.lowerBound, r.count >= 3, AttributionLexicon.roles.contains(tokens[first].norm) {
             first += 1
             hasRole = true
+        }
+        // "Praising Ana Ruiz for …, he said": a participle opening the sentence is no part of the name.
+        if first == r.lowerBound, r.count >= 3, opensSentence(tokens, first, text: text) {
+            let w = tokens[first].norm
+            if w.hasSuffix("ing"), w.count > 5, !NameLexicon.shared.isGivenName(w) { first += 1 }
         }
         let last = r.upperBound - 1
         let possessive = isPossessive(tokens[last])

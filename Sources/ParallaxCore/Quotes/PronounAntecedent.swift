@@ -23,6 +23,8 @@ extension NameResolver {
         }
         for k in (lo..<end).reversed() where eligible(list[k]) {
             let m = list[k]
+            // The object of an opening participle ("Praising Ana Ruiz, he said") is not who speaks next.
+            if m.inOpeningClause { continue }
             let latest = name(m)
             guard fits(latest) else { continue }
             // "Mr Albanese said he had been loyal to Mr Shorten. “…,” he told Sky News.": a pronoun in a
