@@ -7,7 +7,7 @@ import Foundation
 /// headline capitals are ruled out with word lists (`NameLexicon`).
 enum NameRecognizer {
     static let particles: Set<String> = ["de", "des", "da", "di", "du", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "dos", "das", "ter", "zu"]
-    static let titleAbbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "rev", "maj", "adm", "cmdr", "jr", "sr", "mt", "ft", "supt", "det", "insp"]
+    static let titleAbbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "rev", "maj", "adm", "cmdr", "jr", "sr", "mt", "ft", "supt", "det", "insp", "cllr", "coun"]
     /// Lowercase suffixes that make a hyphenated capitalised word a modifier ("Chinese-made", "Biden-era").
     static let modifierSuffixes: Set<String> = ["made", "based", "era", "led", "backed", "style", "born", "owned", "run", "built", "linked", "bound", "friendly", "funded", "sponsored", "controlled", "designed", "developed", "produced", "related", "centric", "wide", "level", "class", "type", "like", "speaking", "american", "era's"]
     /// Short words that do not count when deciding whether a line is set in headline case.
@@ -356,6 +356,9 @@ enum NameRecognizer {
         if core.contains(where: { $0.token.isNumber || $0.token.text.unicodeScalars.contains { $0.properties.numericType != nil } }) {
             r.isOrganisation = true
         }
+        // "clips of The Drowned Bells", "a role in The Circle": a capital "The" inside a sentence opens the
+        // title of a work or the name of a thing; people's names do not start so.
+        if p > run.lowerBound, words[run.lowerBound] == "the", !toks[run.lowerBound].sentenceInitial, titleWords.isEmpty { r.isOrganisation = true }
         if r.isOrganisation { return r }
         // "President of the Republic of Cyprus Nikos Christodoulides": a place ends the office's name and a
         // name of two words or more after it is the holder's, not more of the organisation.

@@ -8,6 +8,12 @@ enum StoryPeople {
         // Pass 1: names the context proves are people. Headline-case lines never introduce anyone.
         var registry = PersonRegistry()
         var unproven: [(run: CapitalRun, tokens: [NameToken], bare: [String: Int])] = []
+        // "told North Sea Sound": an outlet of the story is never one of its people.
+        let outlets = Set(story.articles.compactMap(\.outlet).map(PersonRegistry.compactKey))
+        func isOutlet(_ run: CapitalRun, _ toks: [NameToken]) -> Bool {
+            !outlets.isEmpty && (outlets.contains(PersonRegistry.compactKey(toks[run.all].map(\.base).joined()))
+                || outlets.contains(PersonRegistry.compactKey(toks[run.core].map(\.base).joined())))
+        }
         for paragraphs in analysed {
             var lastPerson: Int? = nil
             let bare = bareWordCounts(paragraphs)
@@ -15,7 +21,7 @@ enum StoryPeople {
                 for run in pn.runs where run.namedAfterPlace { registry.notAPerson(pn.tokens[run.core.lowerBound].base) }
                 // Token index right after the last person's name in this paragraph, for "X, known as Y".
                 var personEnd: Int? = nil
-                for run in pn.runs where !run.isOrganisation && !run.core.isEmpty {
+                for run in pn.runs where !run.isOrganisation && !run.core.isEmpty && !isOutlet(run, pn.tokens) {
                     let display = coreText(run, pn.tokens)
                     var introduced = aliasIntroduction(pn.tokens, run.all.lowerBound)
                     if let end = personEnd, nicknameAfterName(pn.tokens, nameEnd: end, run: run.all.lowerBound) { introduced = .always }
@@ -242,7 +248,7 @@ enum StoryPeople {
                     let fitting = candidates.filter { female[$0] == nil || female[$0] == w }
                     if !fitting.isEmpty { candidates = fitting }
                 }
-                if let p = pick(candidates, lastSeen: lastSeen, registry: registry) {
+                if let p = pick(candidates, lastSeen: lastSeen, registry: registry, bare: run.title == nil && !pn.headline) {
                     out.append((i..<(i + 1), p))
                 } else if let p = registry.full(PersonRegistry.compactKey(word)) {
                     out.append((i..<(i + 1), p))
@@ -278,12 +284,19 @@ enum StoryPeople {
 
     /// Among people sharing a family name, the one mentioned most recently in this article; failing that,
     /// the one the story gives most evidence for.
-    static func pick(_ candidates: [Int], lastSeen: [Int: Int], registry: PersonRegistry) -> Int? {
+    static func pick(_ candidates: [Int], lastSeen: [Int: Int], registry: PersonRegistry, bare: Bool = false) -> Int? {
         guard candidates.count > 1 else { return candidates.first }
+        let dominant = candidates.max { registry.entries[$0].evidenceCount < registry.entries[$1].evidenceCount }
         if let recent = candidates.compactMap({ c in lastSeen[c].map { (c, $0) } }).max(by: { $0.1 < $1.1 }) {
+            // "Walter Carrow, a fisherman, …" in an obituary of Eileen Carrow: a bare family name stays with the
+            // person the story is about when a relative named in passing was named since.
+            // A title ("Mr O'Halloran") picks among them by recency and sex instead.
+            if bare, let d = dominant, d != recent.0, lastSeen[d] != nil,
+                registry.entries[d].evidenceCount >= 3 * max(1, registry.entries[recent.0].evidenceCount)
+            { return d }
             return recent.0
         }
-        return candidates.max { registry.entries[$0].evidenceCount < registry.entries[$1].evidenceCount }
+        return dominant
     }
 
     /// Surface forms other than the name itself, most frequent first; titled forms ("President Lee") too.

@@ -142,7 +142,7 @@ enum AttributionLexicon {
         "cardinal", "bishop", "archbishop", "rabbi", "imam", "pastor", "sheikh", "ayatollah", "patriarch", "dean",
         "mp", "mep", "msp", "mla", "congressman", "congresswoman", "councillor", "councilor", "forecaster",
         // police ranks and court titles ("Detective Superintendent Jane Roe", "Det Supt Roe", "Magistrate Roe")
-        "superintendent", "supt", "det", "insp", "constable", "magistrate",
+        "superintendent", "supt", "det", "insp", "constable", "magistrate", "cllr", "coun", "alderman", "alderwoman",
     ]
 
     /// Lowercase role words right before or in an appositive after a name: evidence of a person.
