@@ -76,4 +76,27 @@ import Testing
         ])
         #expect(s == ["Tom Renner", "Tom Renner", "Tom Renner"])
     }
+
+    @Test func aFilmTitleTakesNoPronoun() {
+        let s = QuoteBodySpeakerTests.speakers([
+            "Ana Ruiz, the composer, wrote the score for the 1974 weepie Silver Harbour.",
+            "She joked that “the royalties paid for the roof”.",
+        ])
+        #expect(s == ["Ana Ruiz"])
+    }
+
+    @Test func theStatementSpeaksForItsAuthor() {
+        let s = QuoteBodySpeakerTests.speakers([
+            "Her daughter, Miriam Penrose, said in a statement that the family was grateful.",
+            "“She died as she lived, with music around her,” the statement said.",
+        ])
+        #expect(s == ["Miriam Penrose"])
+    }
+
+    @Test func anAsideIsNotTheAttribution() {
+        let s = QuoteBodySpeakerTests.speakers([
+            "In 1955 Ana Ruiz studied with Hugo Brandt, a refugee from Vienna who told her, she later recalled, that she ‘wrote like someone who had never been indoors’.",
+        ])
+        #expect(s == ["Hugo Brandt"])
+    }
 }

@@ -127,6 +127,9 @@ struct NameResolver: Sendable {
                 } else if m.isPerson, !strongNames.contains(m.name), !index.people.isEmpty,
                     Self.afterArticle(m, text: story.articles[a].paragraphs.first { $0.index == m.paragraph }?.text)
                         || (Self.isOnlyShortForm(m.name, people: people) && aliases[m.name] == nil)
+                        // "the 1974 weepie Winter Harbour": two capitalised words with no cue of a person
+                        // that the index did not take for one.
+                        || (m.name.split(separator: " ").count >= 2 && !m.speaks && m.role == nil && aliases[m.name] == nil)
                 {
                     // "the Bad Guy", "a Big Deal": capitals after an article that the index does not know
                     // are a title or a thing, and neither they nor a word of a name the index does not take

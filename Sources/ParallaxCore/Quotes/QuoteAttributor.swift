@@ -167,6 +167,9 @@ struct QuoteAttributor {
             // "a bad name to his home state", "the state": a noun that is also a speech verb, after a
             // determiner, a possessive or another noun rather than after its subject.
             if Self.nounOrVerb.contains(w), v > 0, isNounContext(toks[v - 1]) { continue }
+            // "… who told her, she later recalled, that she ‘…’": a speech verb set off by commas is an aside;
+            // the verb the quote hangs on comes before it.
+            if isAside(toks, verb: v) { continue }
             if AttributionLexicon.readVerbs.contains(w) {
                 if let s = publicationSubject(toks, verb: v) { return s }
                 continue
@@ -205,6 +208,29 @@ struct QuoteAttributor {
             }
         }
         return nil
+    }
+
+    /// "Hugo Brandt, a refugee from Vienna who told her": "who" is the refugee, not the place after "from";
+    /// the refugee is the person the apposition describes.
+    private func relativeAntecedentPerson(_ toks: [Int], before k: Int) -> String? {
+        guard let place = ctx.run(endingAt: toks[k - 1]), let start = toks.firstIndex(of: place.tokenRange.lowerBound), start >= 3,
+            AttributionLexicon.prepositions.contains(norm(toks[start - 1]))
+        else { return nil }
+        // Back over the noun phrase before the preposition to its determiner and the comma before it.
+        var d = start - 2
+        while d > 0, start - d <= 4, !AttributionLexicon.determiners.contains(norm(toks[d])) { d -= 1 }
+        guard d > 0, AttributionLexicon.determiners.contains(norm(toks[d])), ctx.gap(toks[d - 1], toks[d]).contains(","),
+            let r = ctx.run(endingAt: toks[d - 1]), !r.isOrganisation, !r.isPossessive
+        else { return nil }
+        return canonical(r)
+    }
+
+    /// ", she later recalled," / ", he said," between commas, with more of the sentence before and after.
+    private func isAside(_ toks: [Int], verb v: Int) -> Bool {
+        guard v + 1 < toks.count, v >= 2, ctx.gap(toks[v], toks[v + 1]).contains(",") else { return false }
+        guard let c = (max(1, v - 3)...v).last(where: { ctx.gap(toks[$0 - 1], toks[$0]).contains(",") }), c >= 2, c < v else { return false }
+        let w = norm(toks[c])
+        return AttributionLexicon.subjectPronouns.contains(w) && (c + 1..<v).allSatisfy { isModifier(toks[$0]) }
     }
 
     /// The subject of the verb at position `v` of `toks`.
@@ -258,7 +284,9 @@ struct QuoteAttributor {
         }
         let w = norm(toks[k])
         if AttributionLexicon.relativePronouns.contains(w) {
-            return k > 0 ? subjectName(endingAt: toks[k - 1], within: toks) : nil
+            guard k > 0 else { return nil }
+            if let s = relativeAntecedentPerson(toks, before: k) { return s }
+            return subjectName(endingAt: toks[k - 1], within: toks)
         }
         if ["and", "but", "then", "or", "before", "after", "later"].contains(w) {
             return clauseSubject(toks, before: v)
@@ -349,6 +377,11 @@ struct QuoteAttributor {
         { return p }
         if role, norm(toks[a]) == "the",
             let p = names.roleAntecedent(w, article: article, paragraph: paragraph, offset: t.start)
+        { return p }
+        // "“…,” the statement said." after "X said in a statement": the statement speaks for the person last
+        // named as its author.
+        if w == "statement", norm(toks[a]) == "the", pos - a == 1,
+            let p = names.pronounAntecedent(article: article, paragraph: paragraph, offset: t.start)
         { return p }
         // "the agency said" after "the National Weather Service"
         if norm(toks[a]) == "the", pos - a <= 1,
