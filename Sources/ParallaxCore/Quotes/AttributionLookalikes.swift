@@ -1,7 +1,8 @@
 import Foundation
 
 /// Words near a quote that look like attribution but are not: a speech verb used as a noun ("his home
-/// state", "the media reports were"), and the period of an abbreviation ("Cowen & Co., said").
+/// state", "the media reports were"), the period of an abbreviation ("Cowen & Co., said"), a noun in -ly
+/// taken for an adverb ("Her family said") and an aside between commas (", she later recalled,").
 extension QuoteAttributor {
     /// Speech verbs that are as often nouns ("the state", "a call", "his reports").
     static let nounOrVerb: Set<String> = ["state", "states", "report", "reports", "call", "calls", "claim", "claims",
@@ -32,4 +33,19 @@ extension QuoteAttributor {
     }
 
     static let abbreviations: Set<String> = ["co", "inc", "corp", "ltd", "jr", "sr", "bros", "st", "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt"]
+
+    /// Words in -ly that are no adverbs: "Her family said" has a subject.
+    static let lyNouns: Set<String> = [
+        "family", "ally", "rally", "assembly", "supply", "monopoly", "anomaly", "tally", "folly", "bully", "belly",
+        "homily", "reply", "apply", "comply", "imply", "rely", "butterfly", "melancholy", "jelly", "gully", "ugly",
+        "elderly", "friendly", "panoply", "doily", "filly",
+    ]
+
+    /// ", she later recalled," / ", he said," between commas, with more of the sentence before and after.
+    func isAside(_ toks: [Int], verb v: Int) -> Bool {
+        guard v + 1 < toks.count, v >= 2, ctx.gap(toks[v], toks[v + 1]).contains(",") else { return false }
+        guard let c = (max(1, v - 3)...v).last(where: { ctx.gap(toks[$0 - 1], toks[$0]).contains(",") }), c >= 2, c < v else { return false }
+        let w = norm(toks[c])
+        return AttributionLexicon.subjectPronouns.contains(w) && (c + 1..<v).allSatisfy { isModifier(toks[$0]) }
+    }
 }

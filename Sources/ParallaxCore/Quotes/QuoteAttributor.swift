@@ -110,12 +110,6 @@ struct QuoteAttributor {
             || (w.hasSuffix("ly") && w.count > 4 && !ctx.tokens[k].isCapitalized && !Self.lyNouns.contains(w))
     }
 
-    /// Words in -ly that are no adverbs: "Her family said" has a subject.
-    static let lyNouns: Set<String> = [
-        "family", "ally", "rally", "assembly", "supply", "monopoly", "anomaly", "tally", "folly", "bully", "belly",
-        "homily", "reply", "apply", "comply", "imply", "rely", "butterfly", "melancholy", "jelly", "gully", "ugly",
-        "elderly", "friendly", "panoply", "doily", "filly",
-    ]
     func isTitleToken(_ k: Int) -> Bool {
         AttributionLexicon.titles.contains(NameRuns.stripPossessive(norm(k)))
     }
@@ -210,29 +204,6 @@ struct QuoteAttributor {
         return nil
     }
 
-    /// "Hugo Brandt, a refugee from Vienna who told her": "who" is the refugee, not the place after "from";
-    /// the refugee is the person the apposition describes.
-    private func relativeAntecedentPerson(_ toks: [Int], before k: Int) -> String? {
-        guard let place = ctx.run(endingAt: toks[k - 1]), let start = toks.firstIndex(of: place.tokenRange.lowerBound), start >= 3,
-            AttributionLexicon.prepositions.contains(norm(toks[start - 1]))
-        else { return nil }
-        // Back over the noun phrase before the preposition to its determiner and the comma before it.
-        var d = start - 2
-        while d > 0, start - d <= 4, !AttributionLexicon.determiners.contains(norm(toks[d])) { d -= 1 }
-        guard d > 0, AttributionLexicon.determiners.contains(norm(toks[d])), ctx.gap(toks[d - 1], toks[d]).contains(","),
-            let r = ctx.run(endingAt: toks[d - 1]), !r.isOrganisation, !r.isPossessive
-        else { return nil }
-        return canonical(r)
-    }
-
-    /// ", she later recalled," / ", he said," between commas, with more of the sentence before and after.
-    private func isAside(_ toks: [Int], verb v: Int) -> Bool {
-        guard v + 1 < toks.count, v >= 2, ctx.gap(toks[v], toks[v + 1]).contains(",") else { return false }
-        guard let c = (max(1, v - 3)...v).last(where: { ctx.gap(toks[$0 - 1], toks[$0]).contains(",") }), c >= 2, c < v else { return false }
-        let w = norm(toks[c])
-        return AttributionLexicon.subjectPronouns.contains(w) && (c + 1..<v).allSatisfy { isModifier(toks[$0]) }
-    }
-
     /// The subject of the verb at position `v` of `toks`.
     private func subject(_ toks: [Int], verb v: Int) -> String? {
         let participle = norm(toks[v]).hasSuffix("ing")
@@ -296,7 +267,7 @@ struct QuoteAttributor {
     }
 
     /// Name, pronoun or unnamed phrase that ends at token `k` (a subject position).
-    private func subjectName(endingAt k: Int, within toks: [Int]) -> String? {
+    func subjectName(endingAt k: Int, within toks: [Int]) -> String? {
         let t = ctx.tokens[k]
         if var r = ctx.run(endingAt: k) {
             if r.isPossessive { return nil }
@@ -389,42 +360,6 @@ struct QuoteAttributor {
         { return o }
         let phrase = ScalarText.slice(ctx.text, ctx.tokens[toks[a]].start, t.end)
         return lowerFirst(phrase)
-    }
-
-    /// Subject of the clause a verb belongs to when the verb is not right after it ("X smiled and asked",
-    /// "X joked …, telling him").
-    private func clauseSubject(_ toks: [Int], before v: Int, namesOnly: Bool = false) -> String? {
-        // "…from Xi, who pointed … and replied"
-        if let w = (0..<v).last(where: { AttributionLexicon.relativePronouns.contains(norm(toks[$0])) }), w > 0,
-            !(w + 1..<v).contains(where: { ctx.gap(toks[$0 - 1], toks[$0]).contains(",") }),
-            let s = subjectName(endingAt: toks[w - 1], within: toks), !namesOnly || s.first?.isUppercase == true
-        { return s }
-        var start = 0
-        if let first = toks.first, AttributionLexicon.subordinators.contains(norm(first)) || norm(first).hasSuffix("ing") {
-            if let c = (1..<max(1, v)).first(where: { ctx.gap(toks[$0 - 1], toks[$0]).contains(",") }) { start = c }
-        }
-        for from in Set([start, 0]).sorted(by: >) {
-            var k = from
-            while k < v {
-                let t = ctx.tokens[toks[k]]
-                let prevWord = k > 0 ? norm(toks[k - 1]) : ""
-                if let r = ctx.run(containing: toks[k]) {
-                    let end = toks.firstIndex(of: r.tokenRange.upperBound - 1) ?? k
-                    if !r.isPossessive, !AttributionLexicon.prepositions.contains(prevWord) || k == 0 {
-                        return canonical(r)
-                    }
-                    k = end + 1
-                    continue
-                }
-                let w = t.norm.split(separator: "'").first.map(String.init) ?? t.norm
-                if AttributionLexicon.subjectPronouns.contains(w), !AttributionLexicon.prepositions.contains(prevWord) {
-                    guard AttributionLexicon.personalPronouns.contains(w) else { return nil }
-                    return names.pronounAntecedent(article: article, paragraph: paragraph, offset: t.start, pronoun: w)
-                }
-                k += 1
-            }
-        }
-        return nil
     }
 
     func canonical(_ r: NameRun) -> String {

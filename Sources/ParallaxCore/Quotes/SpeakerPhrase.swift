@@ -1,8 +1,9 @@
 import Foundation
 
 /// Speakers that are not a name right at the verb: a publication ("a headline in the Valley Gazette read"),
-/// the phrase after "said" ("said one reader with …", "said the spokesman, Tom Ruiz") and the age epithet
-/// news copy uses to name someone again ("said the 25-year-old").
+/// the phrase after "said" ("said one reader with …", "said the spokesman, Tom Ruiz"), the age epithet
+/// news copy uses to name someone again ("said the 25-year-old"), the subject of a clause whose verb is not
+/// next to it ("X smiled and asked") and the person a "who" stands for.
 extension QuoteAttributor {
     /// "read a headline in the Valley Gazette" → "Valley Gazette".
     func publication(_ seq: [Int], from: Int) -> String? {
@@ -76,5 +77,56 @@ extension QuoteAttributor {
         let w = norm(age)
         guard norm(article_) == "the", w.hasSuffix("-year-old"), w.unicodeScalars.first?.properties.numericType != nil else { return nil }
         return names.pronounAntecedent(article: article, paragraph: paragraph, offset: ctx.tokens[article_].start)
+    }
+
+    /// "Hugo Brandt, a refugee from Vienna who told her": "who" is the refugee, not the place after "from";
+    /// the refugee is the person the apposition describes.
+    func relativeAntecedentPerson(_ toks: [Int], before k: Int) -> String? {
+        guard let place = ctx.run(endingAt: toks[k - 1]), let start = toks.firstIndex(of: place.tokenRange.lowerBound), start >= 3,
+            AttributionLexicon.prepositions.contains(norm(toks[start - 1]))
+        else { return nil }
+        // Back over the noun phrase before the preposition to its determiner and the comma before it.
+        var d = start - 2
+        while d > 0, start - d <= 4, !AttributionLexicon.determiners.contains(norm(toks[d])) { d -= 1 }
+        guard d > 0, AttributionLexicon.determiners.contains(norm(toks[d])), ctx.gap(toks[d - 1], toks[d]).contains(","),
+            let r = ctx.run(endingAt: toks[d - 1]), !r.isOrganisation, !r.isPossessive
+        else { return nil }
+        return canonical(r)
+    }
+
+    /// Subject of the clause a verb belongs to when the verb is not right after it ("X smiled and asked",
+    /// "X joked …, telling him").
+    func clauseSubject(_ toks: [Int], before v: Int, namesOnly: Bool = false) -> String? {
+        // "…from Xi, who pointed … and replied"
+        if let w = (0..<v).last(where: { AttributionLexicon.relativePronouns.contains(norm(toks[$0])) }), w > 0,
+            !(w + 1..<v).contains(where: { ctx.gap(toks[$0 - 1], toks[$0]).contains(",") }),
+            let s = subjectName(endingAt: toks[w - 1], within: toks), !namesOnly || s.first?.isUppercase == true
+        { return s }
+        var start = 0
+        if let first = toks.first, AttributionLexicon.subordinators.contains(norm(first)) || norm(first).hasSuffix("ing") {
+            if let c = (1..<max(1, v)).first(where: { ctx.gap(toks[$0 - 1], toks[$0]).contains(",") }) { start = c }
+        }
+        for from in Set([start, 0]).sorted(by: >) {
+            var k = from
+            while k < v {
+                let t = ctx.tokens[toks[k]]
+                let prevWord = k > 0 ? norm(toks[k - 1]) : ""
+                if let r = ctx.run(containing: toks[k]) {
+                    let end = toks.firstIndex(of: r.tokenRange.upperBound - 1) ?? k
+                    if !r.isPossessive, !AttributionLexicon.prepositions.contains(prevWord) || k == 0 {
+                        return canonical(r)
+                    }
+                    k = end + 1
+                    continue
+                }
+                let w = t.norm.split(separator: "'").first.map(String.init) ?? t.norm
+                if AttributionLexicon.subjectPronouns.contains(w), !AttributionLexicon.prepositions.contains(prevWord) {
+                    guard AttributionLexicon.personalPronouns.contains(w) else { return nil }
+                    return names.pronounAntecedent(article: article, paragraph: paragraph, offset: t.start, pronoun: w)
+                }
+                k += 1
+            }
+        }
+        return nil
     }
 }
