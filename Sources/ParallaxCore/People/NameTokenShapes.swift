@@ -1,0 +1,121 @@
+import Foundation
+
+/// What a single token or the gap between two tokens says about a name, before any run is classified:
+/// whether a word joins the run before it, opens a sentence, reads as part of a name, or starts a name's
+/// shape. Kept apart from `classify`, which weighs these cues for a whole run.
+extension NameRecognizer {
+    static let namePartAdjectives: Set<String> = ["new", "old", "great", "big", "little", "grand", "royal", "holy", "upper", "lower", "greater", "lesser", "golden", "imperial", "supreme", "central", "national", "international", "global", "federal", "northern", "southern", "eastern", "western"]
+
+    static let hyphenParticles: Set<String> = ["al", "el", "ad", "as", "ash", "at", "az", "ibn", "bin", "abu", "ben"]
+
+    static func hyphenParticleName(_ text: String) -> Bool {
+        // Byte test first: this runs on every lowercase word, and Character search is slow.
+        guard text.utf8.contains(0x2D), let dash = text.firstIndex(of: "-") else { return false }
+        let head = String(text[..<dash])
+        let rest = text[text.index(after: dash)...]
+        return hyphenParticles.contains(head) && (rest.first?.isUppercase ?? false)
+    }
+
+    /// Articles of other languages that open the names of publications and places ("El País", "Le Monde").
+    static let foreignArticles: Set<String> = ["el", "la", "le", "les", "der", "die", "das", "il", "lo", "los", "las", "het", "de"]
+
+    static func startsRun(_ t: NameToken) -> Bool { t.isCap && !t.token.isNumber }
+
+    /// Whether token `j` continues the run that contains `j - 1`.
+    static func joins(_ toks: [NameToken], _ j: Int) -> Bool {
+        let prev = toks[j - 1], t = toks[j]
+        guard !prev.possessive else { return false }
+        let gap = t.gapBefore
+        let plain = gap == " " || gap == "\u{00A0}"
+        if t.isNumeral { return plain }
+        if t.isNickname || prev.isNickname { return true }
+        if t.isCap && !t.token.isNumber {
+            if plain { return true }
+            if gap == ". " && (prev.isInitial || titleAbbreviations.contains(prev.base)) { return true }
+            return false
+        }
+        // Lowercase particles join only between capitalised words ("Ursula von der Leyen").
+        if plain, particles.contains(t.base), j + 1 < toks.count {
+            var k = j + 1
+            while k < toks.count, particles.contains(toks[k].base), !toks[k].isCap, toks[k].gapBefore == " " { k += 1 }
+            return k < toks.count && toks[k].isCap && toks[k].gapBefore == " " && k - j <= 2
+        }
+        return false
+    }
+
+    /// Runs between every two words of every paragraph, so it works on scalars without Foundation
+    /// (`trimmingCharacters` was a twentieth of `people`).
+    static func opensSentence(gap: String, previous: NameToken) -> Bool {
+        if gap == " " { return false }
+        let scalars = ScalarText.scalars(gap)
+        // The gap without surrounding spaces and tabs (what `CharacterSet.whitespaces` trims).
+        func isBlank(_ u: Unicode.Scalar) -> Bool {
+            u.value < 0x80 ? (u == " " || u == "\t") : u.properties.generalCategory == .spaceSeparator
+        }
+        var a = 0, b = scalars.count
+        while a < b, isBlank(scalars[a]) { a += 1 }
+        while b > a, isBlank(scalars[b - 1]) { b -= 1 }
+        if a == b { return false }
+        let g = scalars[a..<b]
+        // An opening quote or bracket right before the word.
+        if let last = scalars.last, "\"“‘'(«[".unicodeScalars.contains(last) { return true }
+        if g.contains(where: { $0 == "." || $0 == "!" || $0 == "?" }) {
+            let abbreviation = previous.isInitial || titleAbbreviations.contains(previous.base)
+                || (ScalarText.count(previous.token.text) == 1 && previous.isCap)
+            return !(abbreviation && g.count == 1 && g.first == ".")
+        }
+        if g.contains(where: { ":—–•|".unicodeScalars.contains($0) }) { return true }
+        if g.allSatisfy({ $0 == "-" }) && g.count <= 2 { return true }
+        return false
+    }
+
+    /// A line where nearly every content word is capitalised (titles, captions, sub-headings): its capitals
+    /// carry no evidence, so it can only mention people already known from running text.
+    static func isHeadline(_ toks: [NameToken], text: String) -> Bool {
+        // Running text ends its sentences with a full stop; headlines and captions do not, and a sentence
+        // crowded with names and titles must not be mistaken for one.
+        for u in text.unicodeScalars.reversed() {
+            if u.properties.isWhitespace || "\"”’')»".unicodeScalars.contains(u) { continue }
+            if u == "." || u == "!" { return false }
+            break
+        }
+        var content = 0, capped = 0
+        for t in toks where !t.token.isNumber && t.token.text.count >= 4 && !headlineFunctionWords.contains(t.base) {
+            content += 1
+            if t.isCap || t.isAcronym { capped += 1 }
+        }
+        return content >= 3 && Double(capped) >= 0.75 * Double(content)
+    }
+
+    // MARK: - Classification
+
+    static func isHyphenModifier(_ t: NameToken, _ lex: NameLexicon) -> Bool {
+        let parts = t.base.split(separator: "-").map(String.init)
+        guard parts.count >= 2 else { return false }
+        if modifierSuffixes.contains(parts.last!) { return true }
+        let head = parts[0]
+        return lex.demonyms.contains(head) || lex.places.contains(head) || lex.organisations.contains(head)
+    }
+
+    /// Whether a word could be part of a name (not a function word, place, organisation or title).
+    static func nameLike(_ t: NameToken, _ lex: NameLexicon) -> Bool {
+        if t.isInitial || t.isNumeral { return true }
+        guard t.isCap, !t.token.isNumber else { return false }
+        let b = t.base
+        if lex.common.contains(b) || lex.places.contains(b) || lex.demonyms.contains(b)
+            || lex.organisations.contains(b) || lex.titles.contains(b) || lex.strongOrgWords.contains(b)
+        {
+            return false
+        }
+        return !isHyphenModifier(t, lex)
+    }
+
+    /// Does a recognisable name shape start at `p` (so prefix stripping must stop there)?
+    static func nameShapeStarts(_ toks: [NameToken], _ p: Int, _ end: Int, _ lex: NameLexicon) -> Bool {
+        guard p + 1 < end, !toks[p].possessive else { return false }
+        let b = toks[p].base
+        if lex.eastAsianFamilyNames.contains(b), lex.isSyllabic(toks[p + 1].base), toks[p + 1].isCap { return true }
+        if lex.isGivenName(b), nameLike(toks[p + 1], lex) { return true }
+        return false
+    }
+}
