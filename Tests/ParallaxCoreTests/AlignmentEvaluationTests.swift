@@ -29,7 +29,16 @@ import Testing
         // and year-apart rules (found on this story) 0.765, 0.773, 0.755; after the birth and death-day rule 0.780,
         // 0.780, 0.755; after the age-at-an-event rule 0.788, 0.788, 0.764; after a death "yesterday" 0.790, 0.798, 0.764
         "eileen-carrow-obituary": (story: 0.79, pair: 0.79, groups: 0.76),
+        // seventh blind story (a resignation), first run: 0.540 story, 0.551 pair, 0.461 groups (a print edition's
+        // drop cap and jump, a column's pull quote, kept bylines; the recording's words quoted in every outlet and
+        // nested in the opposition's quote)
+        "ashby-resignation": (story: 0.54, pair: 0.55, groups: 0.46),
     ]
+
+    /// Stories whose gold names a paragraph the cleaner does not start (blind7 findings item 11: a print edition's
+    /// drop cap, "G" alone on the gold's line, the paragraph going on after it). Once fixed, the known issue is no
+    /// longer recorded and `demoStoryLinks` fails: remove the story here.
+    static let knownUnmapped: Set<String> = ["ashby-resignation"]
 
     func seedsStory() throws -> Story? {
         guard let path = AlignmentGold.seedsPath else {
@@ -104,7 +113,11 @@ import Testing
             print("\(name) align: P \(s.precision) R \(s.recall) F1 \(s.f1) (predicted \(s.predicted), gold \(s.gold), correct \(s.correct), unmapped \(s.unmapped))")
             if Self.env["PARALLAX_ALIGN_DEBUG"] == name { try debug(story, gold: name) }
             #expect(s.f1 >= Self.blindFloors[name]?.story ?? 0.75, "\(name)")
-            #expect(s.unmapped == 0, "\(name)")
+            if Self.knownUnmapped.contains(name) {
+                withKnownIssue("a gold paragraph the cleaner does not start (blind7 findings)") { #expect(s.unmapped == 0, "\(name)") }
+            } else {
+                #expect(s.unmapped == 0, "\(name)")
+            }
         }
     }
 
