@@ -22,6 +22,22 @@ import Testing
         #expect(aligner.links(0, 1).contains { $0.left == 0 && $0.right == 0 })
     }
 
+    /// Words a speaker quotes from someone else (a quotation nested in theirs) are not their utterance: the
+    /// mayor's remark holding the chairman's slogan does not share a quotation with the slogan itself.
+    @Test func nestedQuotationIsNotTheSpeakersOwn() {
+        let a = Self.article("a", ["At the opening, the chairman promised the harbour would be \"cleaner than a kitchen floor by spring.\""])
+        let b = Self.article("b", [
+            "\"When a chairman tells you the harbour will be 'cleaner than a kitchen floor by spring,' you should ask who is paying for the mop,\" the mayor said.",
+            "Asked about the dredging, the chairman repeated that the water would be \"cleaner than a kitchen floor by spring\" and left.",
+        ])
+        let aligner = StoryAligner(articles: [a, b])
+        #expect(!aligner.linker.sharesQuotation(0, 0, 1, 0))
+        #expect(aligner.linker.sharesQuotation(0, 0, 1, 1))
+        // The mayor's own words still make a quotation that other outlets' versions of the remark share.
+        let c = Self.article("c", ["The mayor said the town should \"ask who is paying for the mop.\""])
+        #expect(StoryAligner(articles: [b, c]).linker.sharesQuotation(0, 0, 1, 0))
+    }
+
     @Test func sameDetailAboutTheSameThing() {
         let a = Self.article("a", [
             "The farm bought a pair of tractors before the harvest.",

@@ -143,7 +143,9 @@ struct StoryFeatures: Sendable {
 }
 
 /// The content words of each quotation of a paragraph (a run of quoted words), so that two paragraphs carrying
-/// the same utterance can be recognised whatever the words around it.
+/// the same utterance can be recognised whatever the words around it. Words quoted inside the quotation are
+/// left out: a speaker who repeats a phrase every outlet quotes ("when a minister says the panel 'will do what
+/// it's told', that is …") makes no other utterance of the same one.
 func quotations(_ words: [AnalyzedWord], _ ids: [UInt32?]) -> [[UInt32]] {
     var out: [[UInt32]] = []
     var current = Set<UInt32>()
@@ -155,7 +157,7 @@ func quotations(_ words: [AnalyzedWord], _ ids: [UInt32?]) -> [[UInt32]] {
     for (k, w) in words.enumerated() {
         if w.isQuoted {
             inside = true
-            if let id = ids[k] { current.insert(id) }
+            if !w.isNested, let id = ids[k] { current.insert(id) }
         } else if inside {
             close()
             inside = false

@@ -33,6 +33,9 @@ struct AnalyzedWord: Sendable {
     var isCapitalized: Bool
     var isSentenceInitial: Bool
     var isQuoted: Bool
+    /// Inside a quotation inside another ("… says the panel 'will do what it's told,' that is …"): words the
+    /// speaker repeats from someone else, not the speaker's own (`quotations` leaves them out).
+    var isNested = false
     /// "said", "told", "according" (`AttributionPhrases`).
     var isSpeechVerb = false
     /// Scalar offsets of the token in the paragraph text.
@@ -81,10 +84,11 @@ enum WordAnalyzer {
                     lexeme = l
                 }
             }
-            let q = quoted.contains { $0.contains(t.start) }
+            let depth = quoted.reduce(0) { $0 + ($1.contains(t.start) ? 1 : 0) }
             words.append(AnalyzedWord(
                 stem: lexeme?.stem, norm: norm, sentence: s, isNumber: t.isNumber, isCapitalized: t.isCapitalized,
-                isSentenceInitial: initial, isQuoted: q, isSpeechVerb: lexeme?.isSpeechVerb ?? false, start: t.start, end: t.end))
+                isSentenceInitial: initial, isQuoted: depth > 0, isNested: depth > 1,
+                isSpeechVerb: lexeme?.isSpeechVerb ?? false, start: t.start, end: t.end))
         }
         return (words, bounds.count, tokens)
     }
