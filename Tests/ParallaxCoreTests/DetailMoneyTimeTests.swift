@@ -50,6 +50,14 @@ import Testing
         #expect(Self.money("Rent is 900 EUR a month.")?.code == "EUR")
     }
 
+    /// An amount written before its noun joins the scale word with a hyphen ("a $3.5-billion pipeline").
+    @Test func hyphenatedScaleBeforeANoun() {
+        #expect(Self.money("The province signed a $3.5-billion pipeline deal.").map { abs($0.mid - 3.5e9) < 1 } == true)
+        #expect(Self.money("It was a €40-million refit of the old ferry.").map { abs($0.mid - 40e6) < 1 } == true)
+        #expect(Self.statuses(kind: "money", "The council signed the $2.5-billion rail contract on Friday.",
+                              "The council signed the $2.9 billion rail contract on Friday.") == [.conflict])
+    }
+
     @Test func roundedAndApproximateAmountsAgree() {
         func v(_ s: String) -> DetailValue { Self.values(s).first { $0.kind == "money" }! }
         // one figure is the other rounded: the less precise one's last digit decides

@@ -17,13 +17,18 @@ extension DetailExtractor {
 
     static let suffixScales: [(String, Double)] = [("bn", 1e9), ("mn", 1e6), ("tn", 1e12), ("m", 1e6), ("b", 1e9), ("k", 1e3)]
 
-    /// The number a token states, how many decimals it gives, and the scale of a suffix ("11m", "1.5bn").
+    /// The number a token states, how many decimals it gives, and the scale of a suffix ("11m", "1.5bn") or of
+    /// a scale word joined by a hyphen, as amounts are written before a noun ("a $1.2-billion contract").
     static func amountNumber(_ t: Token) -> (value: Double, decimals: Int, scale: Double)? {
         if let w = numberWords[t.norm] { return (w, 0, 1) }
         guard t.isNumber else { return nil }
         var body = Substring(WordAnalyzer.numberKey(t.norm))
         var scale = 1.0
-        for (s, v) in suffixScales where body.hasSuffix(s) {
+        if let dash = body.firstIndex(of: "-"), let s = scales[String(body[body.index(after: dash)...])] {
+            body = body[..<dash]
+            scale = s
+        }
+        for (s, v) in suffixScales where scale == 1 && body.hasSuffix(s) {
             body = body.dropLast(s.count)
             scale = v
             break
