@@ -1,26 +1,5 @@
 import Foundation
 
-/// One hard detail found in one sentence, before comparison across outlets.
-struct DetailMention: Sendable, Hashable {
-    var value: DetailValue
-    var paragraph: Int
-    /// Index of the sentence in the paragraph.
-    var sentence: Int
-    var start: Int
-    var end: Int
-    var text: String
-    /// Words near the detail that say what it is about ("tractor" for "two tractors").
-    var context: Set<String>
-    /// Stemmed content words within three words either side: what a conflict must share.
-    var near: Set<String> = []
-    /// For named objects: the id of the aligned pair the object was found in.
-    var pair: Int? = nil
-    /// Places the sentence names ("munich", "france"): counts of different places are different counts.
-    var places: Set<String> = []
-    /// For ages: the folded family name of the person ("doue").
-    var subject: String? = nil
-}
-
 /// Finds numbers, money, dates, weekdays, times and durations in a sentence and normalises them.
 ///
 /// A token walk rather than regular expressions, because the forms combine ("more than a decade",
@@ -90,18 +69,6 @@ enum DetailExtractor {
             }
         }
         return out
-    }
-
-    private static func number(_ t: Token) -> Double? {
-        if let w = numberWords[t.norm] { return w }
-        guard t.isNumber else { return nil }
-        return Double(WordAnalyzer.numberKey(t.norm))
-    }
-
-    private static func singular(_ w: String) -> String {
-        if w.hasSuffix("ies"), w.count > 4 { return String(w.dropLast(3)) + "y" }
-        if w.hasSuffix("s"), !w.hasSuffix("ss"), w.count > 3 { return String(w.dropLast()) }
-        return w
     }
 
     private static func scan(
@@ -352,93 +319,4 @@ enum DetailExtractor {
         return out
     }
 
-    /// The ordinal a length of time is the window of ("the fifth time in a year", "the first time in its
-    /// 28-year history"), as a context marker: windows of a fifth and of a first event are different facts,
-    /// so `DetailMatcher` does not compare them.
-    static func eventOrdinal(before first: Int, _ toks: [Token]) -> Set<String> {
-        var k = first - 1
-        while k >= 0, first - k <= 3, ["its", "the", "their", "his", "her", "a", "an"].contains(toks[k].norm) { k -= 1 }
-        guard k >= 1, toks[k].norm == "in" else { return [] }
-        for m in stride(from: k - 1, through: max(0, k - 3), by: -1) {
-            let w = toks[m].norm
-            if let n = w == "first" ? 1 : ordinals[w] ?? ordinalDigits(w) { return ["(event \(n))"] }
-        }
-        return []
-    }
-
-    /// Nouns for a person that "of N years" gives an age to ("a boy of nine years").
-    static let personNouns: Set<String> = [
-        "man", "woman", "boy", "girl", "child", "son", "daughter", "grandson", "granddaughter", "grandchild",
-        "baby", "teenager", "youth", "pensioner", "widow", "widower", "brother", "sister", "nephew", "niece",
-    ]
-
-    /// Context marker of a partitive count ("two of the men"); not a word, so it never matches one.
-    static let partitiveMarker = "(part of)"
-
-    static let monthNames: Set<String> = [
-        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
-    ]
-
-    private static func monthFull(_ w: String) -> Bool { monthNames.contains(w) || w == "may" }
-
-    private static func dayNumber(_ t: Token) -> Int? {
-        guard startsWithDigit(t.norm) else { return nil }
-        var w = t.norm
-        for s in ["st", "nd", "rd", "th"] where w.hasSuffix(s) { w = String(w.dropLast(2)) }
-        guard let d = Int(w), d >= 1, d <= 31 else { return nil }
-        return d
-    }
-
-    /// Whether any rule of `scan` can fire at this token; most words of running text cannot, and skipping
-    /// them is most of what extraction costs. Must list every way a rule starts (numbers, capitals for
-    /// months, digits for days and ordinals, hyphens, number and ordinal words, and the starter words).
-    /// A capital matters only to the month rule: every other rule starts at a number, a digit, a hyphen or
-    /// one of the words below, capitalised or not.
-    private static func mayStartDetail(_ t: Token) -> Bool {
-        if t.isNumber || startsWithDigit(t.norm) || t.norm.utf8.contains(UInt8(ascii: "-")) { return true }
-        if t.isCapitalized && isMonthLike(t.norm) { return true }
-        return detailStarters.contains(t.norm)
-    }
-
-    /// The words the month rule of `scan` accepts: an abbreviation ("Sep", "Sept") or a full name.
-    private static func isMonthLike(_ w: String) -> Bool {
-        (w.utf8.count == 3 && months.contains(w)) || w == "sept" || monthFull(w)
-    }
-
-    /// Starter words, number words and ordinal words in one set: one lookup per word.
-    private static let detailStarters: Set<String> = Set(weekdays)
-        .union(["since", "from", "between", "a", "an", "half", "pair", "couple", "dozen"])
-        .union(numberWords.keys).union(ordinals.keys)
-
-    /// Cheap test that keeps the suffix-stripping parsers off ordinary words (they run on every token).
-    private static func startsWithDigit(_ w: String) -> Bool {
-        guard let f = w.utf8.first else { return false }
-        return f >= UInt8(ascii: "0") && f <= UInt8(ascii: "9")
-    }
-
-    private static func year(_ t: Token) -> Int? {
-        guard t.isNumber, t.norm.count == 4, let y = Int(t.norm), y >= 1800, y <= 2100 else { return nil }
-        return y
-    }
-
-    static func ordinalDigits(_ w: String) -> Int? {
-        guard startsWithDigit(w) else { return nil }
-        for s in ["st", "nd", "rd", "th"] where w.hasSuffix(s) {
-            if let n = Int(w.dropLast(2)), n > 1 { return n }
-        }
-        return nil
-    }
-
-    /// "11 years", "a decade", "three decades", "a quarter of a century", "half a century": days and the last token.
-    private static func duration(at i: Int, _ toks: [Token]) -> (Double, Int)? {
-        func w(_ k: Int) -> String { k < toks.count ? toks[k].norm : "" }
-        if w(i) == "a" || w(i) == "an", w(i + 1) == "quarter", w(i + 2) == "of", w(i + 3) == "a" || w(i + 3) == "an", let u = units[w(i + 4)] {
-            return (u / 4, i + 4)
-        }
-        if w(i) == "half", w(i + 1) == "a", let u = units[w(i + 2)] { return (u / 2, i + 2) }
-        let n: Double?
-        if w(i) == "a" || w(i) == "an" { n = 1 } else if let x = numberWords[w(i)] { n = x } else if toks[i].isNumber, let x = Double(w(i)), x < 1000 { n = x } else { n = nil }
-        guard let count = n, let u = units[w(i + 1)] else { return nil }
-        return (count * u, i + 1)
-    }
 }

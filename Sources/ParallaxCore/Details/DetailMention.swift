@@ -1,0 +1,20 @@
+/// One hard detail found in one sentence, before comparison across outlets.
+struct DetailMention: Sendable, Hashable {
+    var value: DetailValue
+    var paragraph: Int
+    /// Index of the sentence in the paragraph.
+    var sentence: Int
+    var start: Int
+    var end: Int
+    var text: String
+    /// Words near the detail that say what it is about ("tractor" for "two tractors").
+    var context: Set<String>
+    /// Stemmed content words within three words either side: what a conflict must share.
+    var near: Set<String> = []
+    /// For named objects: the id of the aligned pair the object was found in.
+    var pair: Int? = nil
+    /// Places the sentence names ("munich", "france"): counts of different places are different counts.
+    var places: Set<String> = []
+    /// For ages: the folded family name of the person ("doue").
+    var subject: String? = nil
+}
