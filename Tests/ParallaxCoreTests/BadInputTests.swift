@@ -6,13 +6,18 @@ import Glibc
 #endif
 
 /// Files that are not clean UTF-8 articles, generated into a fresh temporary folder per test.
-@Suite struct BadInputTests {
+/// A class so that `deinit` removes the folder: as a struct it left one folder in /tmp per test and run.
+@Suite final class BadInputTests {
     let dir: String
     let prose = "The minister said on Tuesday that the bridge would open next spring, two years late.\n"
 
     init() throws {
         dir = NSTemporaryDirectory() + "parallax-bad-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: dir)
     }
 
     func write(_ name: String, _ bytes: [UInt8]) -> String {

@@ -25,8 +25,18 @@ struct HostileCorpus: Sendable {
     let plain: String
 
     static let shared: HostileCorpus = {
-        do { return try make() } catch { fatalError("cannot build the hostile corpus: \(error)") }
+        do {
+            let corpus = try make()
+            // ~50 MB (the 10,000-file library) would otherwise stay in /tmp after every run.
+            atexit { try? FileManager.default.removeItem(atPath: HostileCorpus.base) }
+            return corpus
+        } catch {
+            fatalError("cannot build the hostile corpus: \(error)")
+        }
     }()
+
+    /// One folder per test process, so that concurrent runs (worktrees, CI) never share or delete each other's.
+    static var base: String { FileManager.default.temporaryDirectory.appendingPathComponent("parallax-hostile-\(getpid())").path }
 
     static var repoCorpus: String { Binary.repoRoot.appendingPathComponent("Tests/Corpus/hostile").path }
 
@@ -40,7 +50,7 @@ struct HostileCorpus: Sendable {
 
     static func make() throws -> HostileCorpus {
         let fm = FileManager.default
-        let base = fm.temporaryDirectory.appendingPathComponent("parallax-hostile-\(getpid())").path
+        let base = Self.base
         try? fm.removeItem(atPath: base)
         let root = base + "/library"
         let small = root + "/small"

@@ -18,6 +18,7 @@ import Testing
 
     @Test func listSkipsABinaryFileAndExitsZero() async throws {
         let dir = try tempStory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         let r = try await Binary.run(["list", dir])
         #expect(r.status == 0)
         #expect(r.stdout.contains("good"))
@@ -27,6 +28,7 @@ import Testing
 
     @Test func listShowsAnUntitledPasteByItsLead() async throws {
         let dir = try tempStory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         let paste = "Good morning. The harbour reopened on Monday after two days of storm repairs, the port said.\n\nCrews worked through the night.\n"
         FileManager.default.createFile(atPath: dir + "/paste.txt", contents: Data(paste.utf8))
         let r = try await Binary.run(["list", dir])
@@ -39,6 +41,7 @@ import Testing
 
     @Test func listJSONContract() async throws {
         let dir = try tempStory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         let r = try await Binary.run(["list", dir, "--json"])
         #expect(r.status == 0)
         let o = try json(r.stdout)
@@ -57,6 +60,7 @@ import Testing
 
     @Test func readJSONContract() async throws {
         let dir = try tempStory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         let r = try await Binary.run(["read", dir + "/good.txt", "--json"])
         #expect(r.status == 0)
         let o = try json(r.stdout)
@@ -72,6 +76,7 @@ import Testing
 
     @Test func readOfABinaryFileFails() async throws {
         let dir = try tempStory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         let r = try await Binary.run(["read", dir + "/binary.txt"])
         #expect(r.status == 1)
         #expect(r.stderr == "parallax: \(dir)/binary.txt: not a text file (contains NUL bytes)\n")
@@ -80,6 +85,7 @@ import Testing
 
     @Test func readOfAFolderOrMissingFileFails() async throws {
         let dir = try tempStory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         let r = try await Binary.run(["read", dir])
         #expect(r.status == 1)
         #expect(r.stderr.contains("is a folder"))
@@ -90,6 +96,7 @@ import Testing
 
     @Test func listOfAnEmptyFolderFails() async throws {
         let dir = NSTemporaryDirectory() + "parallax-empty-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let r = try await Binary.run(["list", dir])
         #expect(r.status == 1)
