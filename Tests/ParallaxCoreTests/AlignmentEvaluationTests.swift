@@ -11,29 +11,30 @@ import Testing
     /// was found on this story, so its figures after that rule are no longer blind): the figures the code
     /// reaches today, so a change that loses them fails; the demo-story floors do not apply.
     static let blindFloors: [String: (story: Double, pair: Double, groups: Double)] = [
-        "louvre-jewel-heist": (story: 0.61, pair: 0.60, groups: 0.57),
+        "louvre-jewel-heist": (story: 0.61, pair: 0.60, groups: 0.59),
         // second blind story, first run: 0.713 story, 0.680 pair, 0.533 groups; after the cleaning fixes 0.706
         // and 0.516 (one more link to the newsletter's box of figures, which the gold leaves out)
-        "psg-inter-final": (story: 0.70, pair: 0.67, groups: 0.51),
+        "psg-inter-final": (story: 0.70, pair: 0.67, groups: 0.56),
         // third blind story, first run: 0.725 story, 0.731 pair, 0.644 groups; after the cleaning fixes (the
         // wire's notes to editors, the e-mail's note and signature removed) 0.733 story, 0.725 pair
-        "nobel-physics-2025": (story: 0.73, pair: 0.72, groups: 0.64),
+        "nobel-physics-2025": (story: 0.73, pair: 0.72, groups: 0.67),
         // fourth blind story, first run: 0.598 story, 0.582 pair, 0.617 groups (the PDF release's first
         // paragraph lost, its page footer and running header inside a paragraph, words broken at line ends);
-        // after the cleaning fixes 0.698, 0.710, 0.735 (no alignment rule changed)
-        "kestrel-fraud-sentencing": (story: 0.69, pair: 0.71, groups: 0.73),
+        // after the cleaning fixes 0.698, 0.710, 0.735 (no alignment rule changed); groups 0.735 → 0.706 when
+        // the group merge share went 0.5 → 0.42 (a trade-off: eight of the ten gold stories gain, up to +0.06)
+        "kestrel-fraud-sentencing": (story: 0.69, pair: 0.71, groups: 0.70),
         // fifth blind story, first run: 0.746 story, 0.745 pair, 0.656 groups; after the toll rule (counts of one
         // fate share a detail, found on this story) 0.829, 0.824, 0.731
-        "val-serrana-flood": (story: 0.82, pair: 0.82, groups: 0.73),
+        "val-serrana-flood": (story: 0.82, pair: 0.82, groups: 0.79),
         // sixth blind story (an obituary), first run: 0.742 story, 0.758 pair, 0.710 groups; after the death-age
         // and year-apart rules (found on this story) 0.765, 0.773, 0.755; after the birth and death-day rule 0.780,
         // 0.780, 0.755; after the age-at-an-event rule 0.788, 0.788, 0.764; after a death "yesterday" 0.790, 0.798, 0.764
-        "eileen-carrow-obituary": (story: 0.79, pair: 0.79, groups: 0.76),
+        "eileen-carrow-obituary": (story: 0.79, pair: 0.79, groups: 0.80),
         // seventh blind story (a resignation), first run: 0.540 story, 0.551 pair, 0.461 groups (a print edition's
         // drop cap and jump, a column's pull quote, kept bylines; the recording's words quoted in every outlet and
         // nested in the opposition's quote); after words quoted inside a quotation stopped counting as the
-        // speaker's own (found on this story) 0.566, 0.571, 0.527
-        "ashby-resignation": (story: 0.56, pair: 0.57, groups: 0.52),
+        // speaker's own (found on this story) 0.566, 0.571, 0.527; groups 0.573 with the merge share at 0.42
+        "ashby-resignation": (story: 0.56, pair: 0.57, groups: 0.57),
     ]
 
     /// Stories whose gold names a paragraph the cleaner does not start (blind7 findings item 11: a print edition's
@@ -84,8 +85,8 @@ import Testing
             }
             let s = AlignmentGold.score(predicted: predicted, gold: gold.pairs, unmapped: gold.unmapped.count)
             print("\(name) groups: P \(s.precision) R \(s.recall) F1 \(s.f1)")
-            // Floors just under today's figures (README "Alignment"): seeds 0.59, demo stories 0.69–0.91.
-            #expect(s.f1 >= Self.blindFloors[name]?.groups ?? (name == "seeds" ? 0.55 : 0.65), "\(name)")
+            // Floors just under today's figures (README "Alignment"): seeds 0.65, demo stories 0.71–0.91.
+            #expect(s.f1 >= Self.blindFloors[name]?.groups ?? (name == "seeds" ? 0.64 : 0.70), "\(name)")
         }
     }
 
