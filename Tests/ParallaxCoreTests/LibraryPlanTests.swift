@@ -21,7 +21,7 @@ import Testing
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("binary.txt").path
-        FileManager.default.createFile(atPath: file, contents: Data([0x41, 0x00, 0x42, 0x00, 0x00]))
+        #expect(FileManager.default.createFile(atPath: file, contents: Data([0x41, 0x00, 0x42, 0x00, 0x00])))
         let plan = try LibraryLoader.plan(path: file)
         #expect(plan.isSingleFile)
         #expect(throws: LoadError.self) { try LibraryLoader.load(plan, stories: 0..<1) }

@@ -35,7 +35,7 @@ import Testing
             _ = FrameDiff.changedCells(from: previous, to: g)
             previous = g
         }
-        _ = app.handle(.char("q"), size: size)
+        app.handle(.char("q"), size: size)
         app.handle(.char("c"), size: size)
         app.runEffectsSynchronously(CoreAnalyzer())
         _ = app.render(size: size)

@@ -43,6 +43,6 @@ enum Binary {
         case .exited(let c): status = c
         case .signaled(let s): status = 128 + s
         }
-        return Result(status: status, stdout: r.standardOutput ?? "", stderr: r.standardError ?? "")
+        return Result(status: status, stdout: r.standardOutput, stderr: r.standardError)
     }
 }

@@ -11,8 +11,8 @@ import Testing
         let dir = NSTemporaryDirectory() + "parallax-cli-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let good = "Outlet: Test Wire\nTitle: A test headline\nDate: 2025-11-03\n\nThe minister said on Tuesday that the bridge would open next spring. Mr. Lee agreed.\n"
-        FileManager.default.createFile(atPath: dir + "/good.txt", contents: Data(good.utf8))
-        FileManager.default.createFile(atPath: dir + "/binary.txt", contents: Data([0x47, 0x00, 0x01]))
+        #expect(FileManager.default.createFile(atPath: dir + "/good.txt", contents: Data(good.utf8)))
+        #expect(FileManager.default.createFile(atPath: dir + "/binary.txt", contents: Data([0x47, 0x00, 0x01])))
         return dir
     }
 
@@ -30,7 +30,7 @@ import Testing
         let dir = try tempStory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let paste = "Good morning. The harbour reopened on Monday after two days of storm repairs, the port said.\n\nCrews worked through the night.\n"
-        FileManager.default.createFile(atPath: dir + "/paste.txt", contents: Data(paste.utf8))
+        #expect(FileManager.default.createFile(atPath: dir + "/paste.txt", contents: Data(paste.utf8)))
         let r = try await Binary.run(["list", dir])
         let line = try #require(r.stdout.split(separator: "\n").first { $0.contains("paste") })
         #expect(line.hasSuffix("(no headline) The harbour reopened on Monday after two days of storm repairs, the port said."))
