@@ -4,6 +4,16 @@ import Testing
 /// People and quote rules found by reading real wire, court and prize coverage (not in the repo); each rule
 /// on sentences of our own.
 @Suite struct WireCopyFindingsTests {
+    @Test func aNewspaperNamedAfterAPlaceKeepsItsFirstWord() {
+        // "New" opens sentences ("New figures show …") but also "New York": "York Times" is no speaker.
+        let s = QuoteBodySpeakerTests.speakers([
+            "“It was the boldest theft the museum has seen,” The New York Times said.",
+            "“Nothing was taken from the upper floor,” the New Zealand Herald reported.",
+            "New figures show the gallery had cut its guards. “We raised it many times,” a union official said.",
+        ])
+        #expect(s == ["New York Times", "New Zealand Herald", "a union official"])
+    }
+
     @Test func aPluralTitleBeforeAListTitlesEveryName() {
         let idx = PeopleIndex.build(story: story([
             "A panel of Judges Maren Oduya, Felix Amato and Ruth Kessel stayed the order on Tuesday.",

@@ -28,24 +28,33 @@ enum NameRuns {
             // "Patrick F. Walsh", "Mr. Smith": the period of an initial or a title.
             return gap == ". " && (ScalarText.count(a.text) == 1 || AttributionLexicon.titles.contains(a.norm))
         }
-        func isCap(_ t: Token) -> Bool {
+        // "The New York Times said": a word that opens sentences ("New research shows") but also opens a place of
+        // several words is part of the run there; without it the speaker was "York Times".
+        var placeKeys: [String]? = nil
+        func opensPlace(_ k: Int) -> Bool {
+            guard k + 1 < tokens.count, tokens[k + 1].isCapitalized else { return false }
+            if placeKeys == nil { placeKeys = tokens.map { NameLexicon.key($0.norm) } }
+            return NameLexicon.places.longestMatch(placeKeys!, at: k, limit: tokens.count) >= 2
+        }
+        func isCap(_ k: Int) -> Bool {
+            let t = tokens[k]
             // "Farid al-Amin", "Abdel Fattah el-Sisi": a lower-case particle joined to a capitalised name.
             if !t.isCapitalized { return NameRecognizer.hyphenParticleName(t.text) }
             if PartyTag.isPartyTag(t.text) { return false }
-            return !AttributionLexicon.capitalizedNonNames.contains(stripPossessive(t.norm))
+            return !AttributionLexicon.capitalizedNonNames.contains(stripPossessive(t.norm)) || opensPlace(k)
         }
         var runs: [NameRun] = []
         var i = 0
         while i < tokens.count {
-            guard isCap(tokens[i]) else { i += 1; continue }
+            guard isCap(i) else { i += 1; continue }
             var j = i + 1
             while j < tokens.count, gapIsJoinable(tokens[j - 1], tokens[j]), !isPossessive(tokens[j - 1]) {
-                if isCap(tokens[j]) || (tokens[j].isCapitalized && isTitle(tokens[j])) { j += 1; continue }
+                if isCap(j) || (tokens[j].isCapitalized && isTitle(tokens[j])) { j += 1; continue }
                 // "Bank of England", "Charles de Gaulle": a connector between capitalised words. "of" only after
                 // a single word, so "Laura Mendez of Suncoast Research" stays a person and an organisation.
                 let c = tokens[j].norm
                 if AttributionLexicon.nameConnectors.contains(c), !tokens[j].isCapitalized, j + 1 < tokens.count,
-                    isCap(tokens[j + 1]), gapIsJoinable(tokens[j], tokens[j + 1]), c != "of" || j - i == 1
+                    isCap(j + 1), gapIsJoinable(tokens[j], tokens[j + 1]), c != "of" || j - i == 1
                 {
                     j += 2
                     continue
