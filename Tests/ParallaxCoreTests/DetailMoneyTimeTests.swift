@@ -100,6 +100,17 @@ import Testing
         #expect(Self.values("She won in 2:03:45 on Sunday.").allSatisfy { $0.kind != "time" })
     }
 
+    /// Times in words with the part of the day; without it ("at three o'clock") the hour is not known.
+    @Test func clockTimesInWords() {
+        #expect(Self.values("The mayor spoke at half past ten in the morning.") == [.time(10 * 60 + 30)])
+        #expect(Self.values("They met at a quarter to one in the afternoon.").contains(.time(12 * 60 + 45)))
+        #expect(Self.values("The ferry left at quarter past six p.m. sharp.") == [.time(18 * 60 + 15)])
+        #expect(Self.values("Crews came back at ten o'clock at night.") == [.time(22 * 60)])
+        #expect(Self.values("Singing starts on the quay at three o'clock.").allSatisfy { $0.kind != "time" })
+        #expect(Self.values("Half past the hour, nobody had come.").allSatisfy { $0.kind != "time" })
+        #expect(Self.statuses("The hearing opened at half past ten in the morning.", "The hearing opened shortly after 10:30 a.m.") == [.agree])
+    }
+
     @Test func timesInZones() {
         #expect(DetailValue.time(minutes: 11 * 60 + 45, zone: 60).isCompatible(with: .time(minutes: 10 * 60 + 45, zone: 0)))
         #expect(DetailValue.time(minutes: 20 * 60, zone: 60).isCompatible(with: .time(minutes: 21 * 60, zone: 120)))

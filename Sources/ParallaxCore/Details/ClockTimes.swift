@@ -13,6 +13,7 @@ extension DetailExtractor {
 
     /// Minutes after midnight of the time starting at token `i`, and its last token (zone not included).
     static func clockTime(at i: Int, _ toks: [Token], _ scalars: [Unicode.Scalar]) -> (minutes: Int, last: Int)? {
+        if let spelled = spelledClockTime(at: i, toks, scalars) { return spelled }
         guard toks[i].isNumber else { return nil }
         func gap(_ k: Int) -> String {  // text between token k-1 and token k
             String(String.UnicodeScalarView(scalars[toks[k - 1].end..<toks[k].start]))
@@ -54,5 +55,42 @@ extension DetailExtractor {
         if j < toks.count, toks[j].isNumber, gap(j) == ":" { return nil }
         if i > 0, toks[i - 1].isNumber, gap(i) == ":" { return nil }
         return (h * 60 + minutes, j - 1)
+    }
+
+    /// A time in words, as columns and features write it: "half past ten in the morning", "a quarter to nine at
+    /// night", "ten o'clock in the morning", "half past two p.m.". Only with the part of the day (or a.m./p.m.):
+    /// "on the quay at three o'clock" does not say which three.
+    static func spelledClockTime(at i: Int, _ toks: [Token], _ scalars: [Unicode.Scalar]) -> (minutes: Int, last: Int)? {
+        func word(_ k: Int) -> String { k < toks.count ? toks[k].norm : "" }
+        func hour(_ k: Int) -> Int? {
+            guard k < toks.count else { return nil }
+            let h = toks[k].isNumber ? Int(toks[k].norm) : numberWords[toks[k].norm].map { Int($0) }
+            return h.flatMap { (1...12).contains($0) ? $0 : nil }
+        }
+        var h: Int, m: Int, j: Int
+        switch word(i) {
+        case "half" where word(i + 1) == "past":
+            guard let x = hour(i + 2) else { return nil }
+            (h, m, j) = (x, 30, i + 3)
+        case "quarter" where ["past", "to"].contains(word(i + 1)):
+            guard let x = hour(i + 2) else { return nil }
+            (h, m, j) = word(i + 1) == "past" ? (x, 15, i + 3) : (x == 1 ? 12 : x - 1, 45, i + 3)
+        default:
+            guard let x = hour(i), ["o'clock", "oclock"].contains(word(i + 1).replacingOccurrences(of: "\u{2019}", with: "'")) else { return nil }
+            (h, m, j) = (x, 0, i + 2)
+        }
+        let pm: Bool, last: Int
+        if word(j) == "in", word(j + 1) == "the", ["morning", "afternoon", "evening"].contains(word(j + 2)) {
+            (pm, last) = (word(j + 2) != "morning", j + 2)
+        } else if word(j) == "at", word(j + 1) == "night" {
+            (pm, last) = (h >= 6 && h != 12, j + 1)
+        } else if ["am", "pm"].contains(word(j)) {
+            (pm, last) = (word(j) == "pm", j)
+        } else if ["a", "p"].contains(word(j)), word(j + 1) == "m" {
+            (pm, last) = (word(j) == "p", j + 1)
+        } else {
+            return nil
+        }
+        return (((h % 12) + (pm ? 12 : 0)) * 60 + m, last)
     }
 }
