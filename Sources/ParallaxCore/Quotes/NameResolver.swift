@@ -45,6 +45,11 @@ struct NameResolver: Sendable {
             for p in a.paragraphs { d[p.index] = p.sentences.map(\.start) }
             return d
         }
+        paragraphTexts = story.articles.map { a in
+            var d: [Int: String] = [:]
+            for p in a.paragraphs { d[p.index] = p.text }
+            return d
+        }
         var raw: [[(Mention, NameRun, Bool)]] = []
         var people = Set<String>()
         var strongNames = Set<String>()
@@ -65,8 +70,9 @@ struct NameResolver: Sendable {
                                              isOrganisation: true), run, false))
                         continue
                     }
-                    let role = NameRunCues.role(before: run, tokens: tokens, text: p.text)
                     let afterPreposition = NameRunCues.isAfterPreposition(run, tokens: tokens)
+                    let role = NameRunCues.role(before: run, tokens: tokens, text: p.text)
+                        ?? (afterPreposition ? nil : NameRunCues.appositiveRole(after: run, tokens: tokens, text: p.text))
                     let speaks = NameRunCues.isFollowedBySpeechVerb(run, tokens: tokens, text: p.text)
                     let strong = run.hasRole || role != nil
                         || NameRunCues.hasAppositiveRole(after: run, tokens: tokens, text: p.text, afterPreposition: afterPreposition)
@@ -289,6 +295,8 @@ struct NameResolver: Sendable {
 
     /// Per article: sentence start offsets of each paragraph (by paragraph index).
     private(set) var sentenceStarts: [[Int: [Int]]] = []
+    /// Per article: the text of each paragraph (by paragraph index), for the subject of a sentence.
+    private(set) var paragraphTexts: [[Int: String]] = []
 
     /// Gender known from a title or role word at some mention, by canonical name.
     var genders: [String: Bool] = [:]
@@ -308,7 +316,10 @@ struct NameResolver: Sendable {
     /// The person last introduced with this role ("the spokesman" → the spokesman named earlier).
     func roleAntecedent(_ role: String, article: Int, paragraph: Int, offset: Int) -> String? {
         guard article < mentions.count else { return nil }
-        guard let list = indicesByRole[article][role] else { return nil }
+        // "the judge" is the one the article titled "Justice X"; "the CJ" the Chief Justice.
+        let words = [role] + (Self.roleSynonyms[role] ?? [])
+        let list = words.flatMap { indicesByRole[article][$0] ?? [] }.sorted()
+        guard !list.isEmpty else { return nil }
         let k = countBefore(list, article: article, paragraph: paragraph, offset: offset)
         guard k > 0 else {
             // "“…,” the judge said" before the article names her ("Judge Miriam van Loon found …"): the one
@@ -322,6 +333,11 @@ struct NameResolver: Sendable {
         let m = mentions[article][list[k - 1]]
         return canonical(m.name, article: article, paragraph: m.paragraph, offset: m.start)
     }
+
+    /// Role words that name the same office: how copy names a judge again after titling him "Justice".
+    static let roleSynonyms: [String: [String]] = [
+        "judge": ["justice"], "justice": ["judge"], "cj": ["justice"], "magistrate": ["judge"],
+    ]
 
     /// A single word that counted as a person only as part of a longer name ("Citigroup" of "Citigroup Global
     /// Markets"): when the people index does not take that name for a person either, a pronoun must not land on it.

@@ -63,21 +63,35 @@ enum NameRunCues {
         return hasAppositiveRole(afterAge: k, tokens: tokens, scalars: scalars)
     }
 
+    /// The role word of an appositive right after the run ("Jose Mourinho, coach of Real Madrid," → "coach"),
+    /// so that "the coach" later finds him.
+    static func appositiveRole(after run: NameRun, tokens: [Token], text: String) -> String? {
+        let k = run.tokenRange.upperBound
+        guard !run.isPossessive, k < tokens.count else { return nil }
+        let scalars = ScalarText.scalars(text)
+        guard String(String.UnicodeScalarView(scalars[run.end..<tokens[k].start])).contains(",") else { return nil }
+        return appositiveRoleWord(afterAge: k, tokens: tokens, scalars: scalars)
+    }
+
     /// An appositive with a role word from token `k` on ("a professor of …", "spokesman for …").
     static func hasAppositiveRole(afterAge k: Int, tokens: [Token], scalars: [Unicode.Scalar]) -> Bool {
-        guard k < tokens.count else { return false }
+        appositiveRoleWord(afterAge: k, tokens: tokens, scalars: scalars) != nil
+    }
+
+    static func appositiveRoleWord(afterAge k: Int, tokens: [Token], scalars: [Unicode.Scalar]) -> String? {
+        guard k < tokens.count else { return nil }
         // An appositive starts with an article or the role itself: "Walsh, a professor of …", "Kim, spokesman for …".
-        guard ["a", "an", "the"].contains(tokens[k].norm) || AttributionLexicon.roles.contains(tokens[k].norm) else { return false }
+        guard ["a", "an", "the"].contains(tokens[k].norm) || AttributionLexicon.roles.contains(tokens[k].norm) else { return nil }
         var j = k
         while j < min(tokens.count, k + 7) {
-            if AttributionLexicon.roles.contains(tokens[j].norm) { return true }
+            if AttributionLexicon.roles.contains(tokens[j].norm) { return tokens[j].norm }
             if j + 1 < tokens.count {
                 let g = String(String.UnicodeScalarView(scalars[tokens[j].end..<tokens[j + 1].start]))
                 if g.contains(where: { ",.;:\"“”‘’".contains($0) }) { break }
             }
             j += 1
         }
-        return false
+        return nil
     }
 
     static func isFollowedBySpeechVerb(_ run: NameRun, tokens: [Token], text: String) -> Bool {

@@ -61,6 +61,20 @@ enum NameRuns {
                 }
                 break
             }
+            // "Furthermore, the coach …", "Finally, Mourinho …": a sentence adverb opening its sentence before a
+            // comma is no one's name.
+            if j - i == 1, opensSentence(tokens, i, text: text), j < tokens.count,
+                ScalarText.slice(text, tokens[i].end, tokens[j].start).hasPrefix(","),
+                NameLexicon.shared.common.contains(NameLexicon.key(tokens[i].norm)), !NameLexicon.shared.isGivenName(NameLexicon.key(tokens[i].norm))
+            {
+                i = j
+                continue
+            }
+            // "the Portuguese coach": a nationality alone names no one.
+            if j - i == 1, NameLexicon.shared.demonyms.contains(NameLexicon.key(stripPossessive(tokens[i].norm))) {
+                i = j
+                continue
+            }
             // "Jane Roe SC", "John Doe MP": the letters after a name say what the person is; the name ends before.
             var e = j
             if e - i >= 3, PersonCues.postNominals.contains(tokens[e - 1].norm), tokens[e - 1].text.allSatisfy(\.isUppercase) { e -= 1 }

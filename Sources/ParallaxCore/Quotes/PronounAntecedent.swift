@@ -25,6 +25,19 @@ extension NameResolver {
             let m = list[k]
             // The object of an opening participle ("Praising Ana Ruiz, he said") is not who speaks next.
             if m.inOpeningClause { continue }
+            // "He said the tapes of him, Sonko and his brother X were illegal. “…,” he said.", "The Judge noted
+            // that Kidero had admitted … “…,” he said.": people named after the speech verb of a sentence whose
+            // subject is a pronoun or a role are what it speaks of; the pronoun goes on with that subject.
+            if female != nil, let s = speakingSubject(article: article, paragraph: m.paragraph, offset: m.start),
+                s.verbEnd <= m.start
+            {
+                if let p = s.pronoun, p == pronoun {
+                    return pronounAntecedent(article: article, paragraph: m.paragraph, offset: s.start, pronoun: p)
+                }
+                if let r = s.role, let n = roleAntecedent(r, article: article, paragraph: m.paragraph, offset: s.start), fits(n) {
+                    return n
+                }
+            }
             let latest = name(m)
             guard fits(latest) else { continue }
             // "Mr Albanese said he had been loyal to Mr Shorten. “…,” he told Sky News.": a pronoun in a
@@ -50,6 +63,31 @@ extension NameResolver {
         return nil
     }
 
+
+    /// The subject of the sentence around `offset` when it opens the sentence as "He/She" or "The ROLE" right
+    /// before a speech verb ("He said …", "The judge also noted …"), with where that verb ends.
+    func speakingSubject(article: Int, paragraph: Int, offset: Int) -> (start: Int, verbEnd: Int, pronoun: String?, role: String?)? {
+        guard article < paragraphTexts.count, let text = paragraphTexts[article][paragraph],
+            let starts = sentenceStarts[article][paragraph] else { return nil }
+        let start = starts.last(where: { $0 <= offset }) ?? 0
+        let toks = Tokenizer.tokens(ScalarText.slice(text, start, offset))
+        guard toks.count >= 2 else { return nil }
+        var k = 0
+        var pronoun: String?
+        var role: String?
+        if ["he", "she"].contains(toks[0].norm) {
+            pronoun = toks[0].norm
+            k = 1
+        } else if toks[0].norm == "the", AttributionLexicon.roles.contains(toks[1].norm) || AttributionLexicon.titles.contains(toks[1].norm) {
+            role = toks[1].norm
+            k = 2
+        } else {
+            return nil
+        }
+        while k < toks.count, AttributionLexicon.verbModifiers.contains(toks[k].norm) { k += 1 }
+        guard k < toks.count, AttributionLexicon.speechVerbs.contains(toks[k].norm), !AttributionLexicon.readVerbs.contains(toks[k].norm) else { return nil }
+        return (start, start + toks[k].end, pronoun, role)
+    }
 
     func sentenceIndex(article: Int, paragraph: Int, offset: Int) -> Int {
         guard article < sentenceStarts.count, let starts = sentenceStarts[article][paragraph] else { return 0 }

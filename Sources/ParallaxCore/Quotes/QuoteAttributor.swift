@@ -195,9 +195,12 @@ struct QuoteAttributor {
                 if let s = clauseSubject(toks, before: toks.count) { return s }
                 // "The mother did not want to go on camera, but made a statement: “…”": an unnamed subject
                 // that opens the introduction.
-                if toks.count > 2, AttributionLexicon.determiners.contains(norm(toks[0])),
-                    let k = (1..<min(4, toks.count)).first(where: { AttributionLexicon.roles.contains(norm(toks[$0])) }),
-                    !(1...k).contains(where: { ctx.gap(toks[$0 - 1], toks[$0]).contains(where: { ",;:".contains($0) }) })
+                // "Furthermore, the coach considered …:": a sentence adverb before the subject.
+                let s0 = toks.count > 3 && ctx.gap(toks[0], toks[1]).hasPrefix(",")
+                    && NameLexicon.shared.common.contains(NameLexicon.key(norm(toks[0]))) ? 1 : 0
+                if toks.count > s0 + 2, AttributionLexicon.determiners.contains(norm(toks[s0])),
+                    let k = (s0 + 1..<min(s0 + 4, toks.count)).first(where: { AttributionLexicon.roles.contains(norm(toks[$0])) }),
+                    !(s0 + 1...k).contains(where: { ctx.gap(toks[$0 - 1], toks[$0]).contains(where: { ",;:".contains($0) }) })
                 { return subjectName(endingAt: toks[k], within: toks) }
             }
         }
@@ -271,6 +274,10 @@ struct QuoteAttributor {
         let t = ctx.tokens[k]
         if var r = ctx.run(endingAt: k) {
             if r.isPossessive { return nil }
+            // "the CJ asked" after "Chief Justice Maraga": an office written as letters.
+            if r.wordCount == 1, NameResolver.roleSynonyms[r.name.lowercased()] != nil,
+                let p = names.roleAntecedent(r.name.lowercased(), article: article, paragraph: paragraph, offset: r.start)
+            { return p }
             // "the Gothenburg Institute of Applied Physics": a name after "of" or "for" that follows an
             // organisation goes on naming it.
             while let pos = toks.firstIndex(of: r.tokenRange.lowerBound), pos >= 2, ["of", "for"].contains(norm(toks[pos - 1])),
