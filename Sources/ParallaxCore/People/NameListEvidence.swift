@@ -22,6 +22,9 @@ extension NameRecognizer {
                 && (runs[k].core.count >= 2 || runs[k].core.count == 1 && runs[k].all.count == 1 && !runs[k].sentenceInitial)
                 && !toks[runs[k].core.upperBound - 1].possessive
             {
+                // "Minister of Tourism and Wildlife …": what follows "Title of" names the office, not a person.
+                let lb = runs[k].all.lowerBound
+                if lb >= 2, toks[lb - 1].base == "of", toks[lb - 2].isCap { continue }
                 // "Paul Turner, Transdev commercial director, said": an employer before a role is an apposition.
                 let after = runs[k].all.upperBound
                 if runs[k].core.count == 1, after < toks.count, !["and", "or"].contains(toks[after].base),

@@ -6,7 +6,9 @@ import Foundation
 /// initials, speech verbs, appositions and possessives; organisations, places and sentence-initial or
 /// headline capitals are ruled out with word lists (`NameLexicon`).
 enum NameRecognizer {
-    static let particles: Set<String> = ["de", "des", "da", "di", "du", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "dos", "das", "ter", "zu"]
+    static let particles: Set<String> = ["de", "des", "da", "di", "du", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "dos", "das", "ter", "zu",
+        // South Asian and Arabic "Latif ur Rehman", "Inzamam ul Haq", "Salah ud Din"; Maasai "David ole Sapit".
+        "ur", "ul", "ud", "ole"]
     static let titleAbbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "rev", "maj", "adm", "cmdr", "jr", "sr", "mt", "ft", "supt", "det", "insp", "cllr", "coun"]
     /// Lowercase suffixes that make a hyphenated capitalised word a modifier ("Chinese-made", "Biden-era").
     static let modifierSuffixes: Set<String> = ["made", "based", "era", "led", "backed", "style", "born", "owned", "run", "built", "linked", "bound", "friendly", "funded", "sponsored", "controlled", "designed", "developed", "produced", "related", "centric", "wide", "level", "class", "type", "like", "speaking", "american", "era's"]
@@ -64,6 +66,13 @@ enum NameRecognizer {
             let t = toks[i]
             if ScalarText.count(t.token.text) == 1, t.isCap, i + 1 < toks.count, toks[i + 1].isCap,
                 toks[i + 1].gapBefore == ". ", i == 0 || toks[i].gapBefore.hasSuffix(" ")
+            {
+                toks[i].isInitial = true
+            }
+            // "K Natwar Singh", "M K Stalin": South Asian copy writes initials without a full stop.
+            if ScalarText.count(t.token.text) == 1, t.isCap, !["A", "I"].contains(t.token.text), i + 2 < toks.count,
+                toks[i + 1].isCap, toks[i + 1].gapBefore == " ", toks[i + 2].isCap, toks[i + 2].gapBefore == " ",
+                i == 0 || toks[i].gapBefore.hasSuffix(" ")
             {
                 toks[i].isInitial = true
             }
@@ -136,6 +145,15 @@ enum NameRecognizer {
             }
             j -= 1
         }
+        // "Minister of Tourism and Wildlife Wasantha Senanayake": after "Title of X and", the run's first
+        // word ends the office's name; the holder's name follows it.
+        if p == run.lowerBound, end - p >= 3, p >= 4, words[p - 1] == "and", !lex.isGivenName(words[p]),
+            let of = (max(1, p - 4)...(p - 3)).last(where: { words[$0] == "of" }),
+            lex.titles.contains(words[of - 1]) || lex.roles.contains(words[of - 1]), toks[of - 1].isCap,
+            (of + 1..<(p - 1)).allSatisfy({ toks[$0].isCap })
+        {
+            p += 1
+        }
         // Strip nationality, titles, places and function words before the name.
         while p < end {
             if nameShapeStarts(toks, p, end, lex) { break }
@@ -206,6 +224,11 @@ enum NameRecognizer {
         {
             q += 1  // "Theresa May"; "Alfred Nobel", "Henry Ford": a given name and a one-word firm or prize at the run's end
         }
+        // "General Shaukat Sultan", "Martin Luther King": a title word ending the run after one name word is
+        // the family name, not a second title.
+        if q == end - 1, q == p + 1, lex.titles.contains(words[q]), !toks[p].possessive, toks[q].gapBefore == " ", words[q].count > 3 {
+            q += 1
+        }
         r.core = p..<q
         // "U.S.", "U.N.", "E. coli": one letter alone is an abbreviation, never a name.
         if q == p + 1, ScalarText.count(toks[p].token.text) == 1 { r.core = p..<p; return r }
@@ -253,6 +276,11 @@ enum NameRecognizer {
         if run.lowerBound >= 2, !titled, !givenFirst, !afterPlace, ["of", "for"].contains(words[run.lowerBound - 1]), toks[run.lowerBound - 2].isCap,
             lex.strongOrgWords.contains(words[run.lowerBound - 2]) || lex.weakOrgWords.contains(words[run.lowerBound - 2])
         {
+            r.isOrganisation = true
+            return r
+        }
+        // "St. Jude Medical", "St Andrews", "Saint Laurent": a saint's name made a place, a hospital or a firm.
+        if p > run.lowerBound, ["st", "saint", "ste", "sainte"].contains(words[p - 1]), toks[p - 1].isCap, r.title == nil || r.title?.lowercased().hasPrefix("s") == true {
             r.isOrganisation = true
             return r
         }

@@ -89,6 +89,10 @@ enum PersonCues {
         let first = toks[next].base
         if first == "who" || first == "whose" { return true }
         if toks[next].token.isNumber, toks[next].token.text.count <= 3 { return true }
+        // "K Natwar Singh, minister without portfolio,": a role with no article, as wire copy writes it.
+        if !toks[next].isCap, lex.roles.contains(first), next + 1 < toks.count, toks[next + 1].gapBefore == " ",
+            !toks[next + 1].isCap || ["of", "for", "at"].contains(toks[next + 1].base) == false
+        { return true }
         guard ["a", "an", "the"].contains(first) || (toks[next].possessive && !toks[next].isCap) else {
             // ", China's paramount leader," and similar: a possessive place then a role.
             guard toks[next].possessive else { return false }

@@ -72,7 +72,8 @@ struct PersonRegistry: Sendable {
         let display = core.enumerated().map { i, t in
             let text = i == core.count - 1 && t.possessive
                 ? String(t.token.text.unicodeScalars.prefix(t.baseEnd - t.token.start)) : t.token.text
-            return t.isInitial ? text + "." : text
+            // "K Natwar Singh" keeps its initial as written, without a stop.
+            return t.isInitial && (i + 1 == core.count || core[i + 1].gapBefore.hasPrefix(".")) ? text + "." : text
         }.joined(separator: " ")
         let head = run.isHead
         let foldedTitle = run.title.map { TextNormalizer.forMatching($0) } ?? ""

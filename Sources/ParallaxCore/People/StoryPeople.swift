@@ -72,9 +72,14 @@ enum StoryPeople {
                 }
                 for run in pn.runs where pn.headline || (!run.isOrganisation && !run.core.isEmpty) {
                     let titleFemale = run.title.flatMap { Self.femaleTitle(TextNormalizer.forMatching($0)) }
+                    // "in the Manmohan Singh government": a name used to qualify a noun is not whom a bare
+                    // "Singh" later stands for.
+                    let next = run.all.upperBound
+                    let attributive = next < pn.tokens.count && pn.tokens[next].gapBefore == " " && !pn.tokens[next].isCap
+                        && Self.attributiveHeads.contains(pn.tokens[next].base)
                     for (range, person) in resolve(run, pn, registry: registry, lastSeen: lastSeen, female: female, lexicon: lex) {
                         clock += 1
-                        lastSeen[person] = clock
+                        if !attributive { lastSeen[person] = clock }
                         if range.lowerBound == run.core.lowerBound, let f = titleFemale, female[person] == nil { female[person] = f }
                         let first = pn.tokens[range.lowerBound], last = pn.tokens[range.upperBound - 1]
                         let start = first.token.start, end = last.baseEnd
@@ -252,7 +257,8 @@ enum StoryPeople {
                     out.append((i..<(i + 1), p))
                 } else if let p = registry.full(PersonRegistry.compactKey(word)) {
                     out.append((i..<(i + 1), p))
-                } else if !pn.headline, run.title == nil, lex.isGivenName(word) || !toks[i].sentenceInitial,
+                } else if !pn.headline, run.title == nil,
+                          lex.isGivenName(word) || !toks[i].sentenceInitial || Self.speaksAfterQuote(toks, i, lex),
                           case let ids = registry.given(word), ids.count == 1 {
                     // "her late father Desmond", "Rohan would sort it out": a given name alone for the one
                     // person of the story who has it.
@@ -262,6 +268,15 @@ enum StoryPeople {
             i += 1
         }
         return out
+    }
+
+    static let attributiveHeads: Set<String> = ["government", "administration", "cabinet", "era", "regime", "presidency", "camp", "doctrine", "years"]
+
+    /// "“…?” Ahmednasir said": a word between a closing quote mark and a speech verb is the speaker named
+    /// again, though the quote's "?" or "." makes it look like a sentence's first word.
+    static func speaksAfterQuote(_ toks: [NameToken], _ i: Int, _ lex: NameLexicon) -> Bool {
+        guard i > 0, toks[i].gapBefore.unicodeScalars.contains(where: { "”\"’".unicodeScalars.contains($0) }) else { return false }
+        return PersonCues.speechVerbAfter(toks, i + 1, lex)
     }
 
     /// "Larry Page" then "Investors fear Page will …", "‘…,’ Page said": a family name that is also a common

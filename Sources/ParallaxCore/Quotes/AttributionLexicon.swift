@@ -75,7 +75,7 @@ enum AttributionLexicon {
     static let possessivePronouns: Set<String> = ["his", "her"]
 
     /// Lowercase words that may join a capitalised run ("Bank of England", "Charles de Gaulle").
-    static let nameConnectors: Set<String> = ["of", "de", "da", "di", "du", "del", "della", "von", "van", "der", "den", "la", "le", "bin", "ibn", "al"]
+    static let nameConnectors: Set<String> = ["of", "de", "da", "di", "du", "del", "della", "von", "van", "der", "den", "la", "le", "bin", "ibn", "al", "ur", "ul", "ud", "ole"]
 
     /// Words that start a leading subordinate phrase whose names are not the main subject.
     static let subordinators: Set<String> = [

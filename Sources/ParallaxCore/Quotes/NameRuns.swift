@@ -53,8 +53,11 @@ enum NameRuns {
                 // "Bank of England", "Charles de Gaulle": a connector between capitalised words. "of" only after
                 // a single word, so "Laura Mendez of Suncoast Research" stays a person and an organisation.
                 let c = tokens[j].norm
+                // "Shares of St. Jude", "Residents of Lyon": a common word opening the sentence is not an
+                // institution's first word.
                 if AttributionLexicon.nameConnectors.contains(c), !tokens[j].isCapitalized, j + 1 < tokens.count,
-                    isCap(j + 1), gapIsJoinable(tokens[j], tokens[j + 1]), c != "of" || j - i == 1
+                    isCap(j + 1), gapIsJoinable(tokens[j], tokens[j + 1]),
+                    c != "of" || (j - i == 1 && !commonOpener(tokens, i, text: text))
                 {
                     j += 2
                     continue
@@ -82,6 +85,14 @@ enum NameRuns {
             i = j
         }
         return runs.filter { !$0.name.isEmpty }
+    }
+
+    /// A common word that is no organisation's head ("Shares", "Residents", "Most") opening its sentence.
+    private static func commonOpener(_ tokens: [Token], _ i: Int, text: String) -> Bool {
+        let lex = NameLexicon.shared
+        let w = NameLexicon.key(stripPossessive(tokens[i].norm))
+        return opensSentence(tokens, i, text: text) && lex.common.contains(w) && !lex.strongOrgWords.contains(w)
+            && !lex.weakOrgWords.contains(w) && !AttributionLexicon.organisationWords.contains(w)
     }
 
     private static func opensSentence(_ tokens: [Token], _ k: Int, text: String) -> Bool {
