@@ -32,4 +32,29 @@ import Testing
         ])
         #expect(s == ["Grace Wanjiru Mutua", "Grace Wanjiru Mutua", "Kamau"])
     }
+
+    @Test func aDeputyIsNotWhomTheTitleStandsFor() {
+        let s = QuoteBodySpeakerTests.speakers([
+            "Premier Alan Whitcombe said he had accepted the resignation and that Deputy Premier Rosa Lindqvist would take over the file.",
+            "“The remarks were unacceptable,” the premier said in the statement.",
+        ])
+        #expect(s == ["Alan Whitcombe"])
+    }
+
+    @Test func aParticipleQualifyingANounIsNotTheAttribution() {
+        let s = QuoteBodySpeakerTests.speakers([
+            "Tom Ruiz can be heard telling donors that the panel “will do as it is told” and that the council’s promised clinics “can wait a year.”",
+            "He also says the new ferries promised in the last budget “are not coming soon.”",
+        ])
+        #expect(s == ["Tom Ruiz", "Tom Ruiz", "Tom Ruiz"])
+    }
+
+    @Test func aPullQuoteRepeatingTheParagraphBeforeIsNoQuote() {
+        let q = QuoteExtractionTests.quotes([
+            "The council has offered a statement. A statement is not an explanation.",
+            "“A statement is not an explanation.”",
+            "“We will explain everything next week,” the mayor, Tom Ruiz, said.",
+        ])
+        #expect(q.map(\.text) == ["We will explain everything next week"])
+    }
 }

@@ -94,7 +94,7 @@ enum ChromeRules {
         Rule(#"^(leave|post|add|write|submit) (a |your )?(comment|reply|response)|^comment as\b|^(join|start) the (conversation|discussion)|^comments? (are|is|have been) (closed|disabled)|^be the first to (comment|reply)|^(log|sign) in to (comment|reply)|^you must be logged in|^(recent|latest|top|show|view|load|read|hide|see) (all )?(\d+ )?comments|^((\d[\d,.]*k?|no) )?comments?( \(\d[\d,.]*k?\))?\W*$|^(reply|report|report abuse|flag)\W*$"#, "comment section", maxWords: 12),
         Rule(#"^(what do you think|tell us what you think|let us know (in the comments|what you think)|share (what you think|your (thoughts|views)))"#, "comment prompt", maxWords: 25),
         Rule(#"^the comments below have (not )?been (moderated|pre-moderated)"#, "comment section", maxWords: 12),
-        Rule(#"^(subscribe|sign up|get our|join our|never miss|get the latest|get breaking|get (the|our) free\b|stay (informed|updated|up to date)|receive our|want more|become a (member|subscriber|supporter)|support (our|independent) journalism|donate)\b"#, "newsletter or subscription prompt", maxWords: 30),
+        Rule(#"^(subscribe|sign up|get our|join our|never miss|get the latest|get breaking|get (the|our) free\b|stay (informed|updated|up to date)|receive our|want more|become a (member|subscriber|supporter)|support (our|independent) journalism|support (independent|local|quality|public-interest)( [a-z\-]+){0,2} (journalism|news|reporting)|donate)\b"#, "newsletter or subscription prompt", maxWords: 30),
         Rule(#"\bnewsletters?\b"#, "newsletter or subscription prompt", maxWords: 12, sentences: false),
         Rule(#"^(we|this (web)?site|our (web)?site|by (using|continuing|clicking|browsing)|to (give|provide|improve)|[a-z]+ uses)\b.*\bcookies?\b|^cookies?\b.*\b(use|uses|agree|accept|consent|services|experience|policy)\b|^((accept|reject|allow|manage|block|customi[sz]e)( all| necessary| essential| optional)?( cookies)?|manage (preferences|settings|consent)|i agree|i accept|got it|agree and close|(read|see|view) our privacy (notice|policy)|privacy (policy|settings)|terms (of (use|service)|and conditions))\W*$"#, "cookie or privacy notice", maxWords: 60),
         Rule(#"^(©|\(c\)|copyright\b)|\ball rights reserved\b|\bcopyright (©|\(c\) )?\d{4}"#, "copyright notice", maxWords: 400),
@@ -115,7 +115,17 @@ enum ChromeRules {
         Rule(#"\bcontributed( reporting)? to this (report|story|article)( from [^.]{1,40})?\W*$"#, "reporting credits", maxWords: 30),
         // An embedded post's frame: "View this post on Instagram", "A post shared by Jane Roe (@janeroe)".
         Rule(#"^view this (post|photo|video|reel) on (instagram|facebook|tiktok|x|twitter|threads)\W*$|^an? (post|photo|video|reel) shared by\b.{0,80}\(@[\w.]{1,30}\)"#, "embedded social post furniture", maxWords: 16),
-        Rule(#"^(source|sources|via)\s*:"#, "source credit", maxWords: 15),
+        Rule(#"^(article |news |story |content |original )?(source|sources|via)\s*:"#, "source credit", maxWords: 15),
+        // "(Report & Photo courtesy AIFF Media)", "Photos courtesy of the club": who supplied the copy.
+        Rule(#"^\(?((report|text|story|photos?|pictures?|images?|videos?)( (&|and) (report|text|story|photos?|pictures?|images?|videos?))?) courtesy\b[^.()]{0,60}\)?\W*$"#, "source credit", maxWords: 14),
+        // A desk's sign-off: the editors' initials and the agencies used, "mkg/hc (Reuters, AFP, dpa, AP)".
+        Rule(#"^[a-z]{1,4}(/[a-z]{1,4})+\s*(\([a-z]+(,\s*[a-z]+)*\))?$"#, "reporting credits", maxWords: 10),
+        // A page's counters and record numbers: "Hits: 199", "News ID: 58".
+        Rule(#"^(hits|views|reads|visits|news id|article id|story id|post id|id)\s*:\s*[\d,.]+$"#, "page widget", maxWords: 4),
+        // A print edition's jump to another page: "See ASHBY, Page A6", "ASHBY | From A1", "Continued on Page 4".
+        Rule(#"^(see|continued on|continues on|turn to) ([^,]{1,30},? )?(page|p\.) ?[a-z]?\d{1,3}\W*$|^[^|]{1,30} \| (from|continued from) (page )?[a-z]?\d{1,3}\W*$|^continued (on|from) (page )?[a-z]?\d{1,3}\W*$"#, "print-edition jump", maxWords: 8),
+        // A page's footer links: "Corrections and clarifications | Submit a news tip | Report error".
+        Rule(#"^(corrections( and clarifications)?|submit a (news )?tip|report (an )?(error|typo))( \| [^|]{1,40}){1,5}\W*$"#, "site navigation", maxWords: 14),
         Rule(#"^[\w.+-]+@[\w-]+(\.[\w-]+)+$|^@\w{2,30}$|^(e-?mail|contact|follow)( (me|us|the author))?\s*:\s*\S+@\S+$"#, "author contact", maxWords: 6),
         // An address spelt out against harvesting: "jane dot roe at example dot com", "jroe [at] example.org".
         Rule(#"^[^.!?]{0,60}\s(at|\[at\]|\(at\))\s[a-z0-9\-]+(\s?(dot|\[dot\]|\(dot\))\s?|\.)(com|org|net|gov|edu|co|io|info)\b"#, "author contact", maxWords: 10),
@@ -138,7 +148,7 @@ enum ChromeRules {
         Rule(#"^\(\([^()]*(@|\+?\d[\d ]{6,})[^()]*\)\)$"#, "author contact", maxWords: 20),
         // The reporter's note closing a page: "Jane Roe covers science for The Chronicle. Email: jroe@…",
         // "… is a staff writer at X. Reach her at …". Only with the contact, which no report of an event has.
-        Rule(#"^[\p{L}'’.\-]+( [\p{L}'’.\-]+){1,3} (covers|reports on|writes about|is (a|an|the) ([a-z\-]+ ){0,3}(reporter|writer|correspondent|editor|journalist|columnist))\b.*(\be-?mail\s*:|[\w.+\-]+@[\w\-]+\.[\w.]+|\b(reach|contact|follow|email|e-mail) (him|her|them)\b)"#, "author note with contact", maxWords: 45),
+        Rule(#"^[\p{L}'’.\-]+( [\p{L}'’.\-]+){1,3} (covers|reports on|writes about|is (a|an|the) ([\p{L}'’\-]+ ){0,3}(reporter|writer|correspondent|editor|journalist|columnist))\b.*(\be-?mail\s*:|[\w.+\-]+@[\w\-]+\.[\w.]+|\b(reach|contact|follow|email|e-mail) (him|her|them)\b)"#, "author note with contact", maxWords: 45),
         // A press release's furniture: its labels, end mark and media contact.
         Rule(#"^(for immediate release|(media|press|news) release|media statement|embargoed( until| till)?\b.*|-*\s*ends\s*-*|#{3}|(media|press) (contact|enquiries|inquiries)\s*:.*|for (further|more) information,? (please )?contact\b.*)$"#, "press-release label or contact", maxWords: 14),
         // A postal address under a sender's name: "Level 17, 175 Liverpool Street, Sydney NSW 2000".
@@ -148,6 +158,9 @@ enum ChromeRules {
         // A portal's note on syndicated wire copy: "(This story has not been edited by … and is auto-generated
         // from a syndicated feed.)"
         Rule(#"^\(?(this (story|report|article) has not been edited by\b|only the headline of this (story|report|article)\b|.{0,120}\bauto-generated from a syndicated feed\b)"#, "syndicated-feed note", maxWords: 60),
+        // "Jane Roe can be reached at jroe@…": the reporter's address closing the page.
+        Rule(#"^[\p{L}'’.\-]+( [\p{L}'’.\-]+){1,3} (can|may) be (reached|contacted) (at|on|via)\b"#, "author contact", maxWords: 16),
+        Rule(#"^republish this (story|article)\b"#, "republication note", maxWords: 16),
         Rule(#"^(this (article|story|post) (was|is) (originally|first) published|originally published (on|in|at)|this (article|story) (is|was) (republished|reproduced)|republished with permission)"#, "republication note", maxWords: 40),
     ]
 

@@ -47,6 +47,7 @@ extension MetadataInference {
     /// Words that may stand around a date in a date line: labels, weekdays, time zones.
     static let dateNoise: Set<String> = [
         "published", "updated", "posted", "last", "first", "on", "at", "date", "time", "modified", "created",
+        "publish", "publication", "dated", "released",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed",
         "thu", "fri", "sat", "sun", "gmt", "utc", "bst", "est", "edt", "pst", "pdt", "cet", "cest", "kst",
         "jst", "ist", "am", "pm", "a.m.", "p.m.", "hrs", "ago",
@@ -65,7 +66,7 @@ extension MetadataInference {
         if LineShape.endsLikeSentence(text), SourceLine.words(text) > 6 { return nil }
         // "This content was published on May 13, 2021 - 00:31": the lead-in is a label, not a name.
         let before = ScalarText.slice(text, 0, d.start).replacingOccurrences(
-            of: #"^(?i:this (content|article|story|page|post|report) )?(?i:(was|is) )?(?i:(first|last|originally) )?(?i:published|updated|posted)( on| at)?:?\s*"#,
+            of: #"^(?i:this (content|article|story|page|post|report) )?(?i:(was|is) )?(?i:(first|last|originally) )?(?i:published|updated|posted|publish date|publication date|date published)( on| at)?:?\s*"#,
             with: "", options: .regularExpression)
         let after = ScalarText.slice(text, d.end, Int.max)
         // Whatever surrounds the date must be labels, times and names, not a clause.

@@ -48,4 +48,24 @@ extension QuoteAttributor {
         let w = norm(toks[c])
         return AttributionLexicon.subjectPronouns.contains(w) && (c + 1..<v).allSatisfy { isModifier(toks[$0]) }
     }
+
+    /// "the government's promised expansion of clinics", "the clinics promised in the last budget": an -ed
+    /// speech verb right after a possessive noun, or after a plural noun and before a preposition, qualifies
+    /// that noun; it is not the verb of the attribution.
+    func isQualifyingParticiple(_ toks: [Int], verb v: Int) -> Bool {
+        let w = norm(toks[v])
+        guard w.hasSuffix("ed"), v > 0, ctx.gap(toks[v - 1], toks[v]) == " " else { return false }
+        let prev = ctx.tokens[toks[v - 1]]
+        if NameRuns.isPossessive(prev), !prev.isCapitalized { return true }
+        guard Self.participleVerbs.contains(w), v + 1 < toks.count, ctx.gap(toks[v], toks[v + 1]) == " ",
+            ["in", "by", "during", "under", "at", "last", "this", "for"].contains(norm(toks[v + 1])) else { return false }
+        let p = prev.norm
+        return !prev.isCapitalized && p.hasSuffix("s") && !p.hasSuffix("ss") && !AttributionLexicon.roles.contains(String(p.dropLast()))
+            && !AttributionLexicon.subjectPronouns.contains(p) && !AttributionLexicon.verbModifiers.contains(p)
+    }
+
+    static let participleVerbs: Set<String> = [
+        "promised", "announced", "pledged", "proposed", "described", "reported", "claimed", "alleged", "outlined",
+        "unveiled", "mentioned", "quoted", "cited",
+    ]
 }

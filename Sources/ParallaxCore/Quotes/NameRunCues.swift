@@ -9,9 +9,15 @@ enum NameRunCues {
         let k = run.tokenRange.lowerBound - 1
         guard k >= 0 else { return nil }
         let w = NameRuns.stripPossessive(tokens[k].norm)
-        if tokens[k].isCapitalized { return AttributionLexicon.titles.contains(w) ? w : nil }
+        if tokens[k].isCapitalized {
+            // "Deputy Premier Ruth Oyelaran" is not who "the premier" stands for.
+            if k > 0, Self.rankQualifiers.contains(tokens[k - 1].norm) { return nil }
+            return AttributionLexicon.titles.contains(w) ? w : nil
+        }
         return AttributionLexicon.roles.contains(w) ? w : nil
     }
+
+    static let rankQualifiers: Set<String> = ["deputy", "vice", "acting", "assistant", "associate", "junior", "shadow", "former", "ex", "interim"]
 
     /// "at Jetty Park", "from Port Canaveral", "near the Gare du Nord": a place or an employer more often
     /// than a person.

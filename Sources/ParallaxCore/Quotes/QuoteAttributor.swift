@@ -161,6 +161,9 @@ struct QuoteAttributor {
             // "a bad name to his home state", "the state": a noun that is also a speech verb, after a
             // determiner, a possessive or another noun rather than after its subject.
             if Self.nounOrVerb.contains(w), v > 0, isNounContext(toks[v - 1]) { continue }
+            // "the government's promised expansion", "clinics promised in the budget": a participle that
+            // qualifies a noun, inside what the speaker said.
+            if isQualifyingParticiple(toks, verb: v) { continue }
             // "… who told her, she later recalled, that she ‘…’": a speech verb set off by commas is an aside;
             // the verb the quote hangs on comes before it.
             if isAside(toks, verb: v) { continue }

@@ -23,7 +23,7 @@ enum QuoteExtractor {
         var consumed = Set<[Int]>()  // [paragraph, span] already joined into an earlier quote
         // A sub-heading that quotes someone ("Macron: 'We will recover the works'") is a headline over the
         // quote the text then gives in full, not a quote of its own.
-        for (pi, ctx) in contexts.enumerated() where !paragraphs[pi].isHeading {
+        for (pi, ctx) in contexts.enumerated() where !paragraphs[pi].isHeading && !isPullQuote(pi, contexts: contexts) {
             let attributor = QuoteAttributor(ctx: ctx, names: names, article: index, paragraph: paragraphs[pi].index)
             for (si, span) in ctx.spans.enumerated() where !consumed.contains([pi, si]) {
                 var parts = [(paragraph: pi, span: si)]
@@ -178,6 +178,23 @@ enum QuoteExtractor {
         let a = QuoteAttributor(ctx: contexts[paragraph - 1], names: names, article: index, paragraph: paragraphs[paragraph - 1].index)
         guard let s = a.speaker(inSentence: last), names.organisations[s] != nil, !names.isPerson(s) else { return nil }
         return s
+    }
+
+    /// "“A statement is not an explanation.”" alone after a paragraph that ends with that sentence: a pull
+    /// quote set in the page, the writer's own words repeated for display, not a quote of anyone.
+    private static func isPullQuote(_ pi: Int, contexts: [QuoteContext]) -> Bool {
+        let ctx = contexts[pi]
+        guard pi > 0, ctx.spans.count == 1, let q = ctx.spans.first, q.depth == 0, isQuoteOnly(ctx) else { return false }
+        let words = Tokenizer.tokens(ScalarText.slice(ctx.text, q.start, q.end)).map(\.norm)
+        guard words.count >= 4 else { return false }
+        for back in 1...min(2, pi) {
+            let before = Tokenizer.tokens(contexts[pi - back].text).map(\.norm)
+            guard before.count > words.count else { continue }
+            for i in 0...(before.count - words.count) where before[i] == words[0] && Array(before[i..<(i + words.count)]) == words {
+                return true
+            }
+        }
+        return false
     }
 
     /// Nothing but the quote (and maybe a word or two) in the paragraph.
