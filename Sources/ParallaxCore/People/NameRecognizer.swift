@@ -158,6 +158,11 @@ enum NameRecognizer {
         while p < end {
             if nameShapeStarts(toks, p, end, lex) { break }
             let t = toks[p].possessive ? 0 : lex.titles.longestMatch(words, at: p, limit: end)
+            // "Crown Prince of Abu Dhabi", "Prime Minister": a title of several words and nothing after it.
+            if t >= 2, p + t == end {
+                r.title = toks[p..<end].map(\.token.text).joined(separator: " ")
+                return r
+            }
             if t > 0, p + t < end {
                 titleWords = toks[p..<(p + t)].map(\.token.text)
                 p += t

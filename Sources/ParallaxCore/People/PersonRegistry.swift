@@ -83,6 +83,10 @@ struct PersonRegistry: Sendable {
         }
         let styled = Self.styledTitles.contains(foldedTitle)
         if core.count == 1 && !styled {
+            if let t = run.title, let last = t.split(separator: " ").last {
+                let w = TextNormalizer.forMatching(String(last)).trimmingCharacters(in: .punctuationCharacters)
+                if !NameRunCues.honorifics.contains(w) { familyTitled.insert(core[0].base) }
+            }
             singles.append((core[0].base, display, run.country, head, run.isFormer, run.title != nil, order))
             return
         }
@@ -184,6 +188,9 @@ struct PersonRegistry: Sendable {
         return shortIndex[family] == nil && !clubShortForms.contains(family) && singles.contains { $0.word == family }
     }
 
+    /// Single words written after a title that goes with a family name ("Mr Thomas"), unlike an honorific.
+    private var familyTitled = Set<String>()
+
     /// Single-word names become people of their own only when no full name shares them.
     mutating func finish() {
         for g in givenSingles where given(g.word).count != 1 {
@@ -210,8 +217,10 @@ struct PersonRegistry: Sendable {
             if clubShortForms.contains(s.word) { continue }
             // "his uncle Toni, who …" before "Toni Nadal told …": a given name alone, never with a title
             // ("Mr Thomas" is a family name), is the one full name the story gives it.
+            // "Dr Mahathir", "Sheikh Hamdan", "Tun Daim": an honorific goes with the given name in Malay and Arab
+            // usage, so it does not make the word a family name.
             let owners = given(s.word)
-            if owners.count == 1, !singles.contains(where: { $0.word == s.word && $0.titled }) {
+            if owners.count == 1, !familyTitled.contains(s.word) {
                 fullIndex[Self.compactKey(s.display)] = owners[0]
                 continue
             }
@@ -267,6 +276,23 @@ struct PersonRegistry: Sendable {
             let words = entries[i].name.split(separator: " ")
             guard words.count == 2, !lex.isGivenName(NameLexicon.fold(String(words[0]))),
                   let owners = byTail[Self.compactKey(words.joined())], owners.count == 1, find(owners[0]) != find(i) else { continue }
+            link(entries[i].name, to: owners[0])
+        }
+    }
+
+    /// "Ahmad Zahid Hamidi" … "Ahmad Zahid said": Malay, Arabic and Indonesian copy names a person again by
+    /// the first two words of a longer name. A two-word entry that opens exactly one longer name is its short form.
+    mutating func mergeLeadingNames() {
+        var byHead: [String: [Int]] = [:]
+        for i in roots {
+            let words = entries[i].name.split(separator: " ")
+            guard words.count >= 3, !words.contains(where: { $0.count <= 2 && $0.hasSuffix(".") }) else { continue }
+            byHead[Self.compactKey(words.prefix(2).joined()), default: []].append(i)
+        }
+        for i in roots {
+            let words = entries[i].name.split(separator: " ")
+            guard words.count == 2, let owners = byHead[Self.compactKey(words.joined())], Set(owners.map(find)).count == 1,
+                  find(owners[0]) != find(i) else { continue }
             link(entries[i].name, to: owners[0])
         }
     }

@@ -49,6 +49,7 @@ enum StoryPeople {
         registry.finish()
         registry.mergeSpellingVariants()
         registry.mergeDoubleFamilyNames(lexicon: lex)
+        registry.mergeLeadingNames()
         let entries = registry.entries
 
         // Pass 2: every mention of those people, short forms resolved by recency within the article.
@@ -257,8 +258,11 @@ enum StoryPeople {
                     out.append((i..<(i + 1), p))
                 } else if let p = registry.full(PersonRegistry.compactKey(word)) {
                     out.append((i..<(i + 1), p))
-                } else if !pn.headline, run.title == nil,
-                          lex.isGivenName(word) || !toks[i].sentenceInitial || Self.speaksAfterQuote(toks, i, lex),
+                } else if !pn.headline,
+                          run.title == nil && (lex.isGivenName(word) || !toks[i].sentenceInitial || Self.speaksAfterQuote(toks, i, lex)
+                              || PersonCues.speechVerbAfter(toks, i + 1, lex))
+                              // "Dr Mahathir", "Sheikh Hamdan": an honorific before the given name alone.
+                              || run.title.flatMap({ $0.split(separator: " ").last }).map({ NameRunCues.honorifics.contains(TextNormalizer.forMatching(String($0)).trimmingCharacters(in: .punctuationCharacters)) }) == true,
                           case let ids = registry.given(word), ids.count == 1 {
                     // "her late father Desmond", "Rohan would sort it out": a given name alone for the one
                     // person of the story who has it.

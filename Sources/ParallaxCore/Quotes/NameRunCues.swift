@@ -8,14 +8,45 @@ enum NameRunCues {
         // A title inside the run ("President Lee") or a lowercase role word just before ("spokesman Kim").
         let k = run.tokenRange.lowerBound - 1
         guard k >= 0 else { return nil }
+        if let r = roleBeforeHonorifics(tokens, k) { return r }
         let w = NameRuns.stripPossessive(tokens[k].norm)
         if tokens[k].isCapitalized {
             // "Deputy Premier Ruth Oyelaran" is not who "the premier" stands for.
             if k > 0, Self.rankQualifiers.contains(tokens[k - 1].norm) { return nil }
             return AttributionLexicon.titles.contains(w) ? w : nil
         }
-        return AttributionLexicon.roles.contains(w) ? w : nil
+        // "her ex-husband Russell Brand": the role without the prefix.
+        let bare = w.hasPrefix("ex-") ? String(w.dropFirst(3)) : w
+        return AttributionLexicon.roles.contains(bare) ? bare : nil
     }
+
+    /// "Its minister Datuk Seri Dr Ahmad Zahid Hamidi", "Prime Minister Tun Dr Mahathir", "Minister of State for
+    /// Foreign Affairs Dr Anwar Gargash": the role stands before the honorifics, or before the office's name.
+    static func roleBeforeHonorifics(_ tokens: [Token], _ k: Int) -> String? {
+        guard tokens[k].isCapitalized, honorifics.contains(tokens[k].norm) else { return nil }
+        var j = k
+        while j > 0, tokens[j].isCapitalized, honorifics.contains(tokens[j].norm) { j -= 1 }
+        guard j < k else { return nil }
+        let w = NameRuns.stripPossessive(tokens[j].norm)
+        if !tokens[j].isCapitalized { return AttributionLexicon.roles.contains(w) ? w : nil }
+        if AttributionLexicon.titles.contains(w), !honorifics.contains(w) {
+            return j > 0 && rankQualifiers.contains(tokens[j - 1].norm) ? nil : w
+        }
+        // Back over the office's name to its title: "Minister of State for Foreign Affairs".
+        var i = j
+        while i > 0, j - i < 7, tokens[i].isCapitalized || ["of", "for", "and"].contains(tokens[i].norm) {
+            i -= 1
+            let t = tokens[i]
+            if t.isCapitalized, ["minister", "secretary", "governor", "director", "commissioner", "chairman", "president"].contains(t.norm),
+                i + 1 < j, ["of", "for"].contains(tokens[i + 1].norm)
+            {
+                return i > 0 && rankQualifiers.contains(tokens[i - 1].norm) ? nil : t.norm
+            }
+        }
+        return nil
+    }
+
+    static let honorifics: Set<String> = ["dr", "datuk", "seri", "tan", "sri", "tun", "dato", "datin", "tunku", "tengku", "haji", "hajjah", "prof", "professor", "sheikh", "shaikh"]
 
     static let rankQualifiers: Set<String> = ["deputy", "vice", "acting", "assistant", "associate", "junior", "shadow", "former", "ex", "interim"]
 

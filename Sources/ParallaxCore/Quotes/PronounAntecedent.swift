@@ -78,9 +78,14 @@ extension NameResolver {
         if ["he", "she"].contains(toks[0].norm) {
             pronoun = toks[0].norm
             k = 1
-        } else if toks[0].norm == "the", AttributionLexicon.roles.contains(toks[1].norm) || AttributionLexicon.titles.contains(toks[1].norm) {
-            role = toks[1].norm
-            k = 2
+        } else if toks[0].norm == "the",
+            let r = (1..<min(4, toks.count)).first(where: { AttributionLexicon.roles.contains(toks[$0].norm) || AttributionLexicon.titles.contains(toks[$0].norm) && !["deputy", "vice", "foreign", "finance", "defence", "defense", "state", "first", "chief", "crown"].contains(toks[$0].norm) })
+        {
+            // "The Home Minister said", "The judge also noted": a role, maybe after a word or two that qualify it
+            // (not "the deputy premier").
+            guard !(1..<r).contains(where: { NameRunCues.rankQualifiers.contains(toks[$0].norm) }) else { return nil }
+            role = toks[r].norm
+            k = r + 1
         } else {
             return nil
         }
@@ -115,7 +120,9 @@ extension NameResolver {
         var g: [String: Bool] = [:]
         for (a, list) in mentions.enumerated() {
             for m in list where m.isPerson {
-                guard let role = m.role else { continue }
+                guard var role = m.role else { continue }
+                // "her ex-husband Russell Brand", "his late wife"
+                for prefix in ["ex-", "late-", "former-"] where role.hasPrefix(prefix) { role = String(role.dropFirst(prefix.count)) }
                 let f = Self.femaleWords.contains(role) ? true : (Self.maleWords.contains(role) ? false : nil)
                 guard let female = f else { continue }
                 g[m.canonical ?? canonical(m.name, article: a, paragraph: m.paragraph, offset: m.start)] = female

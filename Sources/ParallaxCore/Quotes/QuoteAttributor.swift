@@ -190,7 +190,9 @@ struct QuoteAttributor {
             if tail.hasPrefix(":") {
                 // "Statement from our convenor Jane Roe on today's ruling: “…”": the person named in the
                 // introduction, not the capitalised word that opens it.
-                for k in toks {
+                for (n, k) in toks.enumerated() {
+                    // "On working with Terrence Malick: “…”": a name after a preposition is what the speaker talks about.
+                    if n > 0, AttributionLexicon.prepositions.contains(norm(toks[n - 1])) { continue }
                     guard let r = ctx.run(startingAt: k), !r.isOrganisation, !r.isPossessive, r.wordCount >= 2,
                           names.personAt(article: article, paragraph: paragraph, offset: r.start) != nil else { continue }
                     return canonical(r)
@@ -213,8 +215,9 @@ struct QuoteAttributor {
     /// The subject of the verb at position `v` of `toks`.
     private func subject(_ toks: [Int], verb v: Int) -> String? {
         let participle = norm(toks[v]).hasSuffix("ing")
-        // "Residents were told to …": a passive names the listener, not the speaker.
-        if v > 0, ["was", "were", "been", "being", "be", "is", "are"].contains(norm(toks[v - 1])),
+        // "Residents were told to …": a passive names the listener, not the speaker ("X was quoted as saying"
+        // names the speaker).
+        if v > 0, norm(toks[v]) != "quoted", ["was", "were", "been", "being", "be", "is", "are"].contains(norm(toks[v - 1])),
             norm(toks[v]).hasSuffix("ed") || ["told", "said", "written"].contains(norm(toks[v]))
         { return nil }
         var k = v - 1
