@@ -57,4 +57,16 @@ import Testing
         ])
         #expect(q.map(\.text) == ["We will explain everything next week"])
     }
+
+    @Test func aTitleInBracketsABlockQuotesSignatureAndAWordThatIsNoOne() {
+        let q = QuoteExtractionTests.quotes([
+            "The results were published in the journal (“A Ferry Vaccine — Preliminary Report”) on Tuesday.",
+            "“We are glad to have run the first trial of this vaccine, in record time.”",
+            "— Lena Vos, MD, MPH",
+            "Heavy rain late into the night has hampered the rescue efforts.",
+            "‘Battlefield after bombardment’",
+        ])
+        #expect(q.map(\.text) == ["We are glad to have run the first trial of this vaccine, in record time.", "Battlefield after bombardment"])
+        #expect(q.map(\.speaker) == ["Lena Vos", nil])
+    }
 }

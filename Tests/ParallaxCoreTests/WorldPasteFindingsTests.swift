@@ -40,4 +40,20 @@ import Testing
         let a = parse(["Ferry timetable delayed by a month", ""] + [story[0], "", "See FERRY, Page A4", "", "FERRY | From A1", "", story[1], "", story[2]])
         #expect(a.paragraphs.map(\.text) == story)
     }
+
+    @Test func anUpdateAfterABarAndButtonsOverTheHeadline() {
+        let a = parse(["Watch Harbour Radio News", "Ferry timetable delayed by a month", "Published Mar. 4, 2025 at 7:45 p.m. | Updated Mar. 5, 2025 at 8:10 a.m.", "Social Sharing", ""] + story)
+        #expect(a.date == "2025-03-04")
+        #expect(a.outlet == "Harbour Radio News")
+        #expect(a.paragraphs.map(\.text) == story)
+        let b = parse(["Celebrity NewsEntertainment News", "", "Ferry timetable delayed by a month", ""] + story)
+        #expect(b.outlet == nil)
+    }
+
+    @Test func aCompanyAndItsTickerAreNoDateline() {
+        let first = "Harbour Communications (HRBC) – shares rose on Thursday after the ferry maker agreed a new merger with a rival."
+        let a = parse(["Ferry maker agrees merger", "", first] + story)
+        #expect(a.outlet == nil)
+        #expect(a.paragraphs.first?.text == first)
+    }
 }

@@ -29,6 +29,10 @@ extension MetadataInference {
         let place = (m.groups[1] ?? "").split(whereSeparator: { $0 == " " || $0 == "," || $0 == "/" })
         let small: Set<Substring> = ["of", "de", "del", "la", "le", "am", "an", "upon", "on", "sur", "du", "da", "al", "el"]
         guard place.count <= 6, place.allSatisfy({ $0.first!.isUppercase || $0.first!.isNumber || small.contains($0) }) else { return nil }
+        // "Acacia Communications (ACIA) – …": a company and its ticker, not a place and an agency.
+        if canonicalAgency(agencyText) == nil,
+            place.contains(where: { let w = NameLexicon.key($0.lowercased()); return NameLexicon.shared.strongOrgWords.contains(w) || NameLexicon.shared.weakOrgWords.contains(w) })
+        { return nil }
         let found = DateParser.find(in: rest)
         if !prefixOnly {
             let leftover = ScalarText.count(rest) - (found.map { $0.end - $0.start } ?? 0)
@@ -60,10 +64,14 @@ extension MetadataInference {
     /// A short line whose point is a date: "Example News Desk in Asia – 4 November 2025",
     /// "Published: Monday, 3 November 2025, 10:42 GMT".
     static func dateLine(_ text: String) -> (date: String, name: String?)? {
+        // "Published Nov. 24, 2026 at 7:45 p.m. | Updated Nov. 25, 2026 at 8:10 a.m.": the first date is the
+        // publication's; the update after the bar only makes the line long.
+        let barless = beforeUpdateBar(text)
+        if barless != text { return dateLine(barless) }
         guard SourceLine.words(text) <= 14, !text.hasPrefix("\""), !text.hasPrefix("\u{201C}"),
             let d = DateParser.find(in: text)
         else { return nil }
-        if LineShape.endsLikeSentence(text), SourceLine.words(text) > 6 { return nil }
+        if LineShape.endsLikeSentence(text), !endsWithClock(text), SourceLine.words(text) > 6 { return nil }
         // "This content was published on May 13, 2021 - 00:31": the lead-in is a label, not a name.
         let before = ScalarText.slice(text, 0, d.start).replacingOccurrences(
             of: #"^(?i:this (content|article|story|page|post|report) )?(?i:(was|is) )?(?i:(first|last|originally) )?(?i:published|updated|posted|publish date|publication date|date published)( on| at)?:?\s*"#,
@@ -91,6 +99,22 @@ extension MetadataInference {
             .replacingOccurrences(of: #"^(?i:(published|updated|posted)( on| at)?:?)\s*"#, with: "", options: .regularExpression)
         let cleaned = name.split(separator: " ").filter { !noise.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }
         return (d.iso, cleaned.isEmpty ? nil : stripSeparators(cleaned.joined(separator: " ")))
+    }
+
+    /// The part of a date line before "| Updated …" (the update only makes the line long).
+    static func beforeUpdateBar(_ text: String) -> String {
+        guard let bar = text.range(of: " | "),
+            text[bar.upperBound...].range(of: #"^(?i:(last )?(updated|modified|edited))\b"#, options: .regularExpression) != nil
+        else { return text }
+        // "Indo-Pacific News Service | Updated: Mar 28, 2024": with no date before the bar, the update's date is the one.
+        let before = String(text[..<bar.lowerBound])
+        return DateParser.find(in: before) == nil ? text : before
+    }
+
+    /// "… at 7:45 p.m.": the full stop of a time, not of a sentence.
+    static func endsWithClock(_ text: String) -> Bool {
+        let l = text.lowercased()
+        return l.hasSuffix(" a.m.") || l.hasSuffix(" p.m.")
     }
 
     /// "Thursday 28 March 2024        FOR IMMEDIATE RELEASE": a date set in columns (runs of three spaces or

@@ -49,8 +49,8 @@ enum MetadataInference {
         let wrappedBefore = ParagraphBuilder.hardWrappedLines(lines)
         for i in nonBlank {
             let t = lines[i].text
-            guard LineShape.hasAtMost(t, scalars: 300), SourceLine.words(t, cap: 15) <= 14 else { continue }
-            if i > 0, wrappedBefore.contains(i), wrappedBefore.contains(i - 1), LineShape.endsLikeSentence(t),
+            guard LineShape.hasAtMost(t, scalars: 300), SourceLine.words(beforeUpdateBar(t), cap: 15) <= 14 else { continue }
+            if i > 0, wrappedBefore.contains(i), wrappedBefore.contains(i - 1), LineShape.endsLikeSentence(t), !endsWithClock(t),
                !LineShape.endsLikeSentence(lines[i - 1].text) { continue }
             // "Died: 22 November 2026, Kelderby": an obituary's fact box, no date line and no byline.
             if isFactBoxLine(t) { continue }
@@ -94,8 +94,15 @@ enum MetadataInference {
                 }
                 if let name = d.name {
                     // "BBC 2024-07-05 08:07:23", "PoliceOne - Sun, 04/30/2017": a source and its date; a "By"
-                    // line names the reporter better.
-                    if byline == nil { byline = name; bylineIsWeak = true }
+                    // line names the reporter better. "By Jane Roe | …" and "Jane Roe · WBN News · Posted: …":
+                    // the writer first.
+                    let parts = name.components(separatedBy: " · ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                    var writer = parts.first ?? name
+                    if writer.hasPrefix("By ") { writer = String(writer.dropFirst(3)); bylineIsWeak = false }
+                    if byline == nil {
+                        byline = writer
+                        bylineIsWeak = !name.hasPrefix("By ") && !(parts.count > 1 && isPersonName(writer))
+                    }
                     outlet = outlet ?? agency(in: name) ?? organisation(in: name)
                 }
                 drop(i, d.name == nil ? "publication date" : "byline and date")
@@ -197,7 +204,7 @@ enum MetadataInference {
                     drop(i, "byline")
                     continue
                 }
-                if siteName == nil, looksLikeSiteName(lines[i].text) { siteName = lines[i].text }
+                if siteName == nil, looksLikeSiteName(lines[i].text) { siteName = withoutButtonVerb(lines[i].text) }
                 drop(i, LineShape.isAllCaps(lines[i].text) ? "section label" : "site name or label above the headline")
             }
             drop(t, "headline (shown as the title)")

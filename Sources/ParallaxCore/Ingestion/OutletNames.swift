@@ -149,12 +149,25 @@ extension MetadataInference {
             return true
         }
         guard (1...5).contains(words.count), !LineShape.endsLikeSentence(text) else { return false }
+        // "Celebrity NewsEntertainment News": section labels glued together by the paste, a menu.
+        if text.split(separator: " ").contains(where: { w in
+            guard let cut = w.indices.dropFirst().first(where: { w[$0].isUppercase && w[w.index(before: $0)].isLowercase }) else { return false }
+            return sectionWords.contains(w[..<cut].lowercased()) && sectionWords.contains(w[cut...].lowercased())
+        }) { return false }
         // "News", "Live": one section word is a label, not the publication's name; "Live news stream" names
         // nothing either.
         if words.count == 1, sectionWords.contains(words[0]) { return false }
         if isGenericLabel(text) { return false }
         if words.count == 1, text.contains("."), !text.contains(" ") { return true }
         return words.contains { siteWords.contains($0) } && text.first?.isUppercase == true
+    }
+
+    /// "Watch CBS News" (a video button over the headline) → "CBS News".
+    static func withoutButtonVerb(_ text: String) -> String {
+        for verb in ["Watch ", "Listen to ", "Listen "] where text.hasPrefix(verb) && SourceLine.words(text) >= 3 {
+            return String(text.dropFirst(verb.count))
+        }
+        return text
     }
 
     /// "Example News Desk in Asia" → "Example News": the name before a newsroom word.

@@ -41,6 +41,8 @@ struct QuoteAttributor {
         // Only a name: an unnamed phrase there is what the sentence is about ("any thing which will …"), not
         // someone who goes on speaking.
         guard let s = clauseSubject(toks, before: toks.count, namesOnly: true), s.first?.isUppercase == true else { return nil }
+        // "Heavy rain … has hampered the rescue.": one capitalised word that no one takes for a person.
+        guard s.contains(" ") || names.isPerson(s) else { return nil }
         return s
     }
 

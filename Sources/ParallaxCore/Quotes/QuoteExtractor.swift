@@ -137,7 +137,8 @@ enum QuoteExtractor {
             let sameParagraph = byParagraph[first.paragraph] ?? []
             // An earlier sentence of the paragraph: a quote there, or a speech verb with a subject.
             let attributor = QuoteAttributor(ctx: ctx, names: names, article: index, paragraph: paragraphs[first.paragraph].index)
-            var found: String?
+            var found: String? = signature(after: drafts[i].parts.last!.paragraph, contexts: contexts, paragraphs: paragraphs, names: names, index: index)
+                .flatMap { isQuoteOnly(ctx) ? $0 : nil }
             for s in stride(from: sentence - 1, through: 0, by: -1) where found == nil {
                 let r = ctx.sentences[s]
                 if let j = sameParagraph.last(where: { r.contains(ctx.spans[drafts[$0].parts[0].span].markStart) && drafts[$0].direct }) {
@@ -169,6 +170,17 @@ enum QuoteExtractor {
             }
             drafts[i].speaker = found
         }
+    }
+
+    /// "— Lisa A. Jackson, MD, MPH" on the line after a block quote: the person who signs it.
+    private static func signature(after paragraph: Int, contexts: [QuoteContext], paragraphs: [Paragraph], names: NameResolver, index: Int) -> String? {
+        guard paragraph + 1 < contexts.count else { return nil }
+        let next = contexts[paragraph + 1]
+        guard let first = next.text.unicodeScalars.first(where: { !$0.properties.isWhitespace }), "—–".unicodeScalars.contains(first),
+            next.tokens.count <= 12, next.spans.isEmpty,
+            let r = NameRuns.find(in: next.text, tokens: next.tokens).first, r.tokenRange.lowerBound == 0, !r.isOrganisation, r.wordCount >= 2
+        else { return nil }
+        return names.canonical(r.name, article: index, paragraph: paragraphs[paragraph + 1].index, offset: r.start, end: r.end)
     }
 
     /// For "…,” it said: the organisation the paragraph before has speaking ("The district attorney's office
@@ -246,6 +258,8 @@ enum QuoteExtractor {
             k += 1
         }
         if words == 0 { return true }
+        // "published in the journal (“A Vaccine — Preliminary Report”)": a title cited in brackets.
+        if q.markStart > 0, q.markEnd < ctx.scalars.count, ctx.scalars[q.markStart - 1] == "(", ctx.scalars[q.markEnd] == ")" { return true }
         // “What's Love Got to Do With It?”, ‘QUEEN OF ROCK AND SOUL’: every word capitalised is a title, a
         // slogan or a heading; people's words are not written so.
         if (3...10).contains(words), lowercaseContent == 0, ctx.tokens[ctx.firstToken(atOrAfter: q.start)].isCapitalized { return true }
