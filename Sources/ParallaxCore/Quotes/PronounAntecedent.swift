@@ -7,7 +7,7 @@ extension NameResolver {
     /// it outside quotes in the same article.
     /// A "she" skips people known to be men and a "he" people known to be women (from titles and role
     /// words: "Mrs", "spokeswoman", "Mr", "chairman"); unknown gender never disqualifies.
-    func pronounAntecedent(article: Int, paragraph: Int, offset: Int, pronoun: String = "") -> String? {
+    func pronounAntecedent(article: Int, paragraph: Int, offset: Int, pronoun: String = "", hops: Int = 0) -> String? {
         guard article < mentions.count else { return nil }
         let female: Bool? = ["she", "her", "hers", "herself"].contains(pronoun) ? true : (["he", "his", "him", "himself"].contains(pronoun) ? false : nil)
         let list = mentions[article]
@@ -31,8 +31,8 @@ extension NameResolver {
             if female != nil, let s = speakingSubject(article: article, paragraph: m.paragraph, offset: m.start),
                 s.verbEnd <= m.start
             {
-                if let p = s.pronoun, p == pronoun {
-                    return pronounAntecedent(article: article, paragraph: m.paragraph, offset: s.start, pronoun: p)
+                if let p = s.pronoun, p == pronoun, hops < 4 {
+                    return pronounAntecedent(article: article, paragraph: m.paragraph, offset: s.start, pronoun: p, hops: hops + 1)
                 }
                 if let r = s.role, let n = roleAntecedent(r, article: article, paragraph: m.paragraph, offset: s.start), fits(n) {
                     return n
@@ -70,7 +70,9 @@ extension NameResolver {
         guard article < paragraphTexts.count, let text = paragraphTexts[article][paragraph],
             let starts = sentenceStarts[article][paragraph] else { return nil }
         let start = starts.last(where: { $0 <= offset }) ?? 0
-        let toks = Tokenizer.tokens(ScalarText.slice(text, start, offset))
+        // Only the sentence's first words matter: a bounded prefix keeps a paragraph of thousands of quote
+        // marks (one endless "sentence") linear.
+        let toks = Tokenizer.tokens(ScalarText.slice(text, start, min(offset, start + 160)))
         guard toks.count >= 2 else { return nil }
         var k = 0
         var pronoun: String?
