@@ -48,6 +48,9 @@ import Testing
         #expect(a.paragraphs.map(\.text) == story)
         let b = parse(["Celebrity NewsEntertainment News", "", "Ferry timetable delayed by a month", ""] + story)
         #expect(b.outlet == nil)
+        // A tagline in sentence case names no outlet.
+        let c = parse(["Nonprofit, nonpartisan news for the islands", "", "Ferry timetable delayed by a month", ""] + story)
+        #expect(c.outlet != "Nonprofit, nonpartisan news for the islands")
     }
 
     @Test func aCompanyAndItsTickerAreNoDateline() {

@@ -154,6 +154,10 @@ extension MetadataInference {
             guard let cut = w.indices.dropFirst().first(where: { w[$0].isUppercase && w[w.index(before: $0)].isLowercase }) else { return false }
             return sectionWords.contains(w[..<cut].lowercased()) && sectionWords.contains(w[cut...].lowercased())
         }) { return false }
+        // "Nonprofit, nonpartisan news for Westmarch": a tagline is written in sentence case; a site's name in
+        // capitals.
+        let small: Set<String> = ["of", "the", "and", "for", "in", "on", "at", "de", "du", "la", "le", "&"]
+        if text.split(separator: " ").filter({ $0.first?.isLowercase == true && !small.contains(String($0)) }).count >= 2 { return false }
         // "News", "Live": one section word is a label, not the publication's name; "Live news stream" names
         // nothing either.
         if words.count == 1, sectionWords.contains(words[0]) { return false }
