@@ -172,6 +172,14 @@ enum DetailExtractor {
             return c
         }
 
+        /// What an amount starting at token `k` is, from the word before it: "worth" in "worth 10 million
+        /// kronor", "fund" in "a fund of 450 million euros" (the noun before "of").
+        func ownerOfAmount(before k: Int) -> String? {
+            let w = word(k - 1)
+            if w == "of", case let n = word(k - 2), !n.isEmpty, !StopWords.contains(n), k >= 2, !toks[k - 2].isNumber { return n }
+            return w.isEmpty || StopWords.contains(w) ? nil : w
+        }
+
         var i = 0
         while i < toks.count {
             defer { i += 1 }
@@ -262,8 +270,8 @@ enum DetailExtractor {
                 let (low, high, qualifier) = qualified(money.amount, at: money.first)
                 var ctx = context(after: money.last)
                 if money.symbolStart != nil, i > 0 {
-                    ctx.insert(singular(word(i - 1)))
-                } else if qualifier > 0, case let w = word(qualifier - 1), !StopWords.contains(w) {
+                    ctx.insert(singular(ownerOfAmount(before: i) ?? word(i - 1)))
+                } else if qualifier > 0, let w = ownerOfAmount(before: qualifier) {
                     ctx.insert(singular(w))  // "worth 10 million kronor": what the money is
                 }
                 let start = qualifier < money.first ? nil : money.symbolStart
@@ -285,6 +293,10 @@ enum DetailExtractor {
             // Years
             if let y = year(t) {
                 emit(.year(y), i, i)
+                continue
+            }
+            // "180 cubic metres per second", "… a second through the dam": the unit of time, not an ordinal
+            if w == "second", word(i - 1) == "per" || ["a", "each", "every"].contains(word(i - 1)) && context(after: i).isEmpty {
                 continue
             }
             // Ordinals: "fifth cut", "267th leader"

@@ -48,6 +48,10 @@ struct DetailMatcher {
             let ctx = related(x.context, y.context)
             if same { return ctx || sim >= 0.2 ? .agree : .none }
             if case let .money(c1, _, _, _) = x.value, case let .money(c2, _, _, _) = y.value, c1 != c2 { return .none }
+            // "chip in to a €540 million fund for fish ladders" / "a fund of 450 million euros for fish ladders": the
+            // same thing priced, with the words around both amounts in common, in sentences that go on about other
+            // things (a newsletter's one-sentence summary)
+            if ctx, sim >= 0.15, x.near.intersection(y.near).count >= 2 { return .conflict }
             return ctx && sim >= 0.3 ? .conflict : .none
         case .time:
             if same { return sim >= 0.15 ? .agree : .none }

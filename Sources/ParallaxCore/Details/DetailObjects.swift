@@ -68,6 +68,9 @@ enum DetailObjects {
             let wl = ComparableSentences.contentWords(ScalarText.slice(sa, left.lowerBound, left.upperBound))
             let wr = ComparableSentences.contentWords(ScalarText.slice(sb, right.lowerBound, right.upperBound))
             guard !wl.isEmpty, !wr.isEmpty, wl.isDisjoint(with: wr) else { continue }
+            // "a Calvoran operator" / "Calvora's Nordlys Line": a description made from the other side's name is
+            // a vaguer account of the same thing, not another thing.
+            if sharesName(ScalarText.slice(sa, left.lowerBound, left.upperBound), ScalarText.slice(sb, right.lowerBound, right.upperBound)) { continue }
             // "UC Santa Barbara" / "the University of California, Santa Barbara": one side's words all stand
             // in the other sentence (an acronym as the initials of a name there), so nothing differs.
             if covered(Tokenizer.tokens(ScalarText.slice(sa, left.lowerBound, left.upperBound)), by: tb)
@@ -82,6 +85,20 @@ enum DetailObjects {
             out.append((withArticle(sa, left), withArticle(sb, right), wl, wr))
         }
         return out
+    }
+
+    /// Whether a capitalised word of one phrase starts a capitalised word of the other ("Calvora's" and
+    /// "Calvoran", "Japan" and "Japanese"): a name and the adjective made from it.
+    static func sharesName(_ a: String, _ b: String) -> Bool {
+        func names(_ s: String) -> [String] {
+            Tokenizer.tokens(s).filter { $0.isCapitalized && $0.norm.count >= 4 }.map { t in
+                var w = t.norm
+                if w.hasSuffix("'s") || w.hasSuffix("’s") { w.removeLast(2) }
+                return w
+            }
+        }
+        let nb = names(b)
+        return names(a).contains { x in nb.contains { y in x.count >= 4 && y.count >= 4 && (x.hasPrefix(y) || y.hasPrefix(x)) } }
     }
 
     /// Every word of a phrase (articles aside) is in the other sentence, or is an acronym of the initials of
@@ -182,8 +199,12 @@ enum DetailObjects {
             || next.map({ StopWords.contains($0.norm) && $0.start == 0 }) == true
         else { return nil }
         let text = ScalarText.slice(s, r.lowerBound, end)
+        // "the case \"privately": a change running into a quotation is no one thing
+        guard !text.unicodeScalars.contains(where: { "\"“”‘«»".unicodeScalars.contains($0) }) else { return nil }
         let toks = Tokenizer.tokens(text)
         guard !toks.isEmpty, toks.count <= 5, !toks.contains(where: \.isNumber) else { return nil }
+        // "the Aldrenese reporter jailed (in …)": a noun and a participle opening a clause about it, not a thing
+        if toks.count >= 2, !["a", "an", "the"].contains(toks[toks.count - 2].norm), isParticiple(toks[toks.count - 1]) { return nil }
         // a noun phrase: not opening with a preposition or a verb form
         let first = toks[0].norm
         // nor two of them around a verb ("the researchers built a circuit"): an article inside, not after a
@@ -214,6 +235,19 @@ enum DetailObjects {
         if toks.count > 1, first.hasSuffix("ed"), ["the", "a", "an", "his", "her", "its", "their"].contains(toks[1].norm) { return nil }
         return r.lowerBound..<end
     }
+
+    /// A lower-case past participle: "-ed" ("jailed", not "speed") or a common irregular one ("held").
+    static func isParticiple(_ t: Token) -> Bool {
+        let w = t.norm
+        guard !t.isCapitalized else { return false }
+        if w.count >= 5, w.hasSuffix("ed"), !w.hasSuffix("eed") { return true }
+        return irregularParticiples.contains(w)
+    }
+
+    static let irregularParticiples: Set<String> = [
+        "held", "kept", "built", "made", "taken", "given", "seen", "found", "sent", "sold", "bought", "brought", "caught",
+        "known", "shown", "thrown", "driven", "hidden", "stolen", "shot", "won", "told", "paid", "led", "chosen", "written",
+    ]
 
     /// Nouns that rename rather than name ("the event" for "the APEC summit", "the country" for "South Korea").
     static let genericHeads: Set<String> = [

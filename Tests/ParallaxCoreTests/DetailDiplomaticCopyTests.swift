@@ -1,0 +1,61 @@
+import Testing
+@testable import ParallaxCore
+
+/// Details of diplomatic copy (rules found on the eighth blind story, `calvora-state-visit`; sentences here are
+/// our own): a flow "per second" is no ordinal, a fund priced differently in a newsletter's summary sentence is a
+/// conflict, and a description made from a name, a change running into a quotation or a noun with a participle is
+/// no named thing.
+@Suite struct DetailDiplomaticCopyTests {
+    static func objects(_ l: DetailLedger) -> [Detail] { l.details.filter { $0.kind == "object" } }
+
+    @Test func aSecondAfterAQuantityIsTheUnitOfTime() {
+        #expect(!DetailLedgerTests.values("The dam must release 200 cubic metres per second in August.").contains(.ordinal(2)))
+        #expect(!DetailLedgerTests.values("The dam must let 200 cubic metres a second through in August.").contains(.ordinal(2)))
+        // an ordinal still, with the thing it counts
+        #expect(DetailLedgerTests.values("She won a second term in May.").contains(.ordinal(2)))
+        #expect(DetailLedgerTests.values("It was the second cut this year.").contains(.ordinal(2)))
+    }
+
+    @Test func aFundPricedDifferentlyInASummarySentenceIsAConflict() {
+        let l = DetailLedgerTests.ledger(
+            ["The treaty sets up a fund of 300 million euros for fish ladders, irrigation and flood walls on the lower river."],
+            ["In short, the river keeps flowing through the dam in summer, and both sides chip in to a €380 million fund for fish ladders and flood walls."])
+        let money = l.details.filter { $0.kind == "money" }
+        #expect(money.contains { $0.status == .conflict }, "\(money)")
+    }
+
+    @Test func amountsOfDifferentThingsInOneSummaryAreNoConflict() {
+        let l = DetailLedgerTests.ledger(
+            ["The treaty sets up a fund of 300 million euros for fish ladders, irrigation and flood walls on the lower river."],
+            ["In short, the river keeps flowing in summer, and a new bridge for fish traders and flood crews will cost €380 million."])
+        #expect(!l.details.contains { $0.kind == "money" && $0.status == .conflict }, "\(l.details.filter { $0.kind == "money" })")
+    }
+
+    @Test func aDescriptionMadeFromTheOtherOutletsNameIsNoConflict() {
+        let l = DetailLedgerTests.ledger(
+            ["On Friday the minister tours the shipyard, where two tankers are being built for Japan's Kaito Lines."],
+            ["On Friday the minister tours the shipyard, where two tankers are being built for a Japanese operator."])
+        #expect(Self.objects(l).isEmpty, "\(Self.objects(l))")
+    }
+
+    @Test func aChangeRunningIntoAQuotationIsNoNamedThing() {
+        let l = DetailLedgerTests.ledger(
+            ["The mayor said she had raised the matter \"firmly and often.\""],
+            ["The mayor said she had raised Lee's arrest during the talks."])
+        #expect(Self.objects(l).isEmpty, "\(Self.objects(l))")
+    }
+
+    @Test func aNounWithAParticipleIsNoNamedThing() {
+        let l = DetailLedgerTests.ledger(
+            ["Asked about Ana Lee, the writer held in Oslo since May, the mayor said nothing."],
+            ["Asked about Ana Lee, the Danish author imprisoned in Oslo since May, the mayor said nothing."])
+        #expect(Self.objects(l).isEmpty, "\(Self.objects(l))")
+    }
+
+    @Test func twoDifferentNamedGiftsAreStillAConflict() {
+        let l = DetailLedgerTests.ledger(
+            ["After the talks the president gave the prime minister a Venetian glass bowl, officials said."],
+            ["After the talks the president gave the prime minister a Kashmiri silk carpet, officials said."])
+        #expect(Self.objects(l).contains { $0.status == .conflict }, "\(Self.objects(l))")
+    }
+}
