@@ -15,6 +15,8 @@ struct NameResolver: Sendable {
         var isPerson: Bool
         /// Lowercase role word attached to the mention ("spokesman", "president"), if any.
         var role: String?
+        /// The words of the phrase that gave the role ("health", "minister"), for "the health minister said".
+        var roleWords: [String] = []
         /// "in Chicago", "at Jetty Park": a pronoun rarely points back to such a mention.
         var afterPreposition = false
         /// Full name from the people index, when it knows this mention.
@@ -71,8 +73,10 @@ struct NameResolver: Sendable {
                         continue
                     }
                     let afterPreposition = NameRunCues.isAfterPreposition(run, tokens: tokens)
+                    let phrase = NameRunCues.roleWords(of: run, tokens: tokens, text: p.text, afterPreposition: afterPreposition)
                     let role = NameRunCues.role(before: run, tokens: tokens, text: p.text)
                         ?? (afterPreposition ? nil : NameRunCues.appositiveRole(after: run, tokens: tokens, text: p.text))
+                        ?? phrase?.role
                     let speaks = NameRunCues.isFollowedBySpeechVerb(run, tokens: tokens, text: p.text)
                     let strong = run.hasRole || role != nil
                         || NameRunCues.hasAppositiveRole(after: run, tokens: tokens, text: p.text, afterPreposition: afterPreposition)
@@ -86,6 +90,7 @@ struct NameResolver: Sendable {
                         aliasTo[run.name] = owner.name
                     }
                     list.append((Mention(paragraph: p.index, start: run.start, name: run.name, isPerson: person, role: role,
+                                         roleWords: phrase?.role == role ? phrase?.words ?? [] : [],
                                          afterPreposition: afterPreposition,
                                          speaks: speaks,
                                          inOpeningClause: NameRunCues.inOpeningParticipleClause(run.start, paragraph: p, tokens: tokens)),
@@ -313,25 +318,43 @@ struct NameResolver: Sendable {
         return ["company", "group", "agency", "organisation", "organization", "firm", "institution", "body"].contains(noun) ? before.last?.name : nil
     }
 
-    /// The person last introduced with this role ("the spokesman" → the spokesman named earlier).
-    func roleAntecedent(_ role: String, article: Int, paragraph: Int, offset: Int) -> String? {
+    /// The person introduced with this role ("the spokesman" → the spokesman named earlier). With qualifiers
+    /// ("the health minister": role "minister", qualifier "health") only people whose role phrase holds every
+    /// qualifier count, so a finance minister named since is not taken for the health minister. The answer
+    /// is the one person the article introduced so; with several, a bare role goes to the one named last
+    /// before, a qualified one to none; with none, the one person the story introduced so, if the article
+    /// names him.
+    func roleAntecedent(_ role: String, qualifiers: [String] = [], article: Int, paragraph: Int, offset: Int) -> String? {
         guard article < mentions.count else { return nil }
         // "the judge" is the one the article titled "Justice X"; "the CJ" the Chief Justice.
         let words = [role] + (Self.roleSynonyms[role] ?? [])
-        let list = words.flatMap { indicesByRole[article][$0] ?? [] }.sorted()
-        guard !list.isEmpty else { return nil }
-        let k = countBefore(list, article: article, paragraph: paragraph, offset: offset)
-        guard k > 0 else {
-            // "“…,” the judge said" before the article names her ("Judge Miriam van Loon found …"): the one
-            // person the article gives that role.
-            let named = Set(list.map { i in
-                let m = mentions[article][i]
-                return canonical(m.name, article: article, paragraph: m.paragraph, offset: m.start)
-            })
-            return named.count == 1 ? named.first : nil
+        let wanted = Set(qualifiers)
+        func qualified(_ m: Mention) -> Bool { wanted.isEmpty || wanted.isSubset(of: m.roleWords) }
+        func name(_ a: Int, _ m: Mention) -> String { canonical(m.name, article: a, paragraph: m.paragraph, offset: m.start) }
+        let list = words.flatMap { indicesByRole[article][$0] ?? [] }.sorted().filter { qualified(mentions[article][$0]) }
+        guard !list.isEmpty else {
+            guard !wanted.isEmpty else { return nil }
+            // The column that never titles the minister it writes about: the story's one health minister.
+            var named = Set<String>()
+            for (a, ms) in mentions.enumerated() {
+                for w in words { for i in indicesByRole[a][w] ?? [] where qualified(ms[i]) { named.insert(name(a, ms[i])) } }
+            }
+            if named.count == 1, let only = named.first,
+                mentions[article].contains(where: { $0.isPerson && ($0.canonical == only || $0.name == only) })
+            { return only }
+            // No one introduced with those words ("the veteran coach" for the article's one coach): a
+            // description, not an office; the one person the article gave the role, if only one.
+            guard named.isEmpty else { return nil }
+            let any = Set(words.flatMap { indicesByRole[article][$0] ?? [] }.map { name(article, mentions[article][$0]) })
+            return any.count == 1 ? any.first : nil
         }
+        let named = Set(list.map { name(article, mentions[article][$0]) })
+        if named.count == 1 { return named.first }
+        guard wanted.isEmpty else { return nil }
+        let k = countBefore(list, article: article, paragraph: paragraph, offset: offset)
+        guard k > 0 else { return nil }
         let m = mentions[article][list[k - 1]]
-        return canonical(m.name, article: article, paragraph: m.paragraph, offset: m.start)
+        return name(article, m)
     }
 
     /// Role words that name the same office: how copy names a judge again after titling him "Justice".

@@ -15,9 +15,61 @@ enum NameRunCues {
             if k > 0, Self.rankQualifiers.contains(tokens[k - 1].norm) { return nil }
             return AttributionLexicon.titles.contains(w) ? w : nil
         }
-        // "her ex-husband Russell Brand": the role without the prefix.
-        let bare = w.hasPrefix("ex-") ? String(w.dropFirst(3)) : w
+        let bare = bareRole(w)
         return AttributionLexicon.roles.contains(bare) ? bare : nil
+    }
+
+    /// "her ex-husband Russell Brand", "his late-wife": the role without the prefix that dates it. One list,
+    /// so the role a run gets and the sex a pronoun reads from it agree.
+    static let datingPrefixes = ["ex-", "late-", "former-"]
+
+    static func bareRole(_ w: String) -> String {
+        for p in datingPrefixes where w.hasPrefix(p) { return String(w.dropFirst(p.count)) }
+        return w
+    }
+
+    /// The lowercase words of the phrase that gave a run its role, role word last: "Health Minister Tom
+    /// Rourke" → health, minister; "Tom Rourke, the health minister," → the, health, minister; "The head coach
+    /// of the national team, Ade Okoro," → the, head, coach. "the health minister said" is then the one
+    /// person introduced with both words, not the minister named last.
+    static func roleWords(of run: NameRun, tokens: [Token], text: String, afterPreposition: Bool) -> (role: String, words: [String])? {
+        let scalars = ScalarText.scalars(text)
+        func gap(_ i: Int) -> String { String(String.UnicodeScalarView(scalars[tokens[i].end..<tokens[i + 1].start])) }
+        /// Up to three words before token `k` joined to it by spaces alone, then `k` itself.
+        func phrase(endingAt k: Int) -> [String] {
+            var i = k
+            while i > 0, k - i < 3, gap(i - 1) == " ", !AttributionLexicon.prepositions.contains(tokens[i - 1].norm) { i -= 1 }
+            return tokens[i...k].map { bareRole(NameRuns.stripPossessive($0.norm)) }
+        }
+        let k = run.tokenRange.lowerBound - 1
+        if let r = role(before: run, tokens: tokens, text: text), k >= 0 {
+            // The role word itself, which may stand before honorifics or an office's name.
+            let j = stride(from: k, through: max(0, k - 8), by: -1).first { bareRole(NameRuns.stripPossessive(tokens[$0].norm)) == r } ?? k
+            return (r, phrase(endingAt: j))
+        }
+        if !afterPreposition, let (r, j) = appositiveRoleIndex(after: run, tokens: tokens, scalars: scalars) {
+            return (r, tokens[run.tokenRange.upperBound...j].map { $0.norm })
+        }
+        // "The head coach of the national team, Ade Okoro, said": the role before the comma, after "the".
+        guard k >= 1, !run.isPossessive, ScalarText.slice(text, tokens[k].end, run.start).trimmingCharacters(in: .whitespaces) == "," else { return nil }
+        var i = k
+        while i >= 0, k - i < 8 {
+            if i < k, gap(i).contains(where: { ",.;:\"“”‘’()".contains($0) }) { return nil }
+            let w = tokens[i].norm
+            if AttributionLexicon.roles.contains(w), !tokens[i].isCapitalized || i == 0 || AttributionLexicon.determiners.contains(tokens[i - 1].norm) {
+                var d = i - 1
+                while d >= 0, i - d <= 3, !AttributionLexicon.determiners.contains(tokens[d].norm) {
+                    if gap(d).contains(where: { ",.;:".contains($0) }) { return nil }
+                    d -= 1
+                }
+                guard d >= 0, AttributionLexicon.determiners.contains(tokens[d].norm) else { return nil }
+                // Only "of …" may stand between the role and the comma ("coach of the national team").
+                guard i == k || tokens[i + 1].norm == "of" else { return nil }
+                return (w, tokens[d...i].map(\.norm))
+            }
+            i -= 1
+        }
+        return nil
     }
 
     /// "Its minister Datuk Seri Dr Ahmad Zahid Hamidi", "Prime Minister Tun Dr Mahathir", "Minister of State for
@@ -113,6 +165,25 @@ enum NameRunCues {
     /// An appositive with a role word from token `k` on ("a professor of …", "spokesman for …").
     static func hasAppositiveRole(afterAge k: Int, tokens: [Token], scalars: [Unicode.Scalar]) -> Bool {
         appositiveRoleWord(afterAge: k, tokens: tokens, scalars: scalars) != nil
+    }
+
+    /// The role word of an appositive right after the run and its token index.
+    static func appositiveRoleIndex(after run: NameRun, tokens: [Token], scalars: [Unicode.Scalar]) -> (String, Int)? {
+        let k = run.tokenRange.upperBound
+        guard !run.isPossessive, k < tokens.count,
+            String(String.UnicodeScalarView(scalars[run.end..<tokens[k].start])).contains(",")
+        else { return nil }
+        guard ["a", "an", "the"].contains(tokens[k].norm) || AttributionLexicon.roles.contains(tokens[k].norm) else { return nil }
+        var j = k
+        while j < min(tokens.count, k + 7) {
+            if AttributionLexicon.roles.contains(tokens[j].norm) { return (tokens[j].norm, j) }
+            if j + 1 < tokens.count {
+                let g = String(String.UnicodeScalarView(scalars[tokens[j].end..<tokens[j + 1].start]))
+                if g.contains(where: { ",.;:\"“”‘’".contains($0) }) { break }
+            }
+            j += 1
+        }
+        return nil
     }
 
     static func appositiveRoleWord(afterAge k: Int, tokens: [Token], scalars: [Unicode.Scalar]) -> String? {

@@ -122,9 +122,8 @@ extension NameResolver {
         var g: [String: Bool] = [:]
         for (a, list) in mentions.enumerated() {
             for m in list where m.isPerson {
-                guard var role = m.role else { continue }
-                // "her ex-husband Russell Brand", "his late wife"
-                for prefix in ["ex-", "late-", "former-"] where role.hasPrefix(prefix) { role = String(role.dropFirst(prefix.count)) }
+                guard let r = m.role else { continue }
+                let role = NameRunCues.bareRole(r)
                 let f = Self.femaleWords.contains(role) ? true : (Self.maleWords.contains(role) ? false : nil)
                 guard let female = f else { continue }
                 g[m.canonical ?? canonical(m.name, article: a, paragraph: m.paragraph, offset: m.start)] = female

@@ -361,8 +361,15 @@ struct QuoteAttributor {
         if let p = names.personAt(article: article, paragraph: paragraph, offset: t.start)
             ?? (possessor ? nil : names.personAt(article: article, paragraph: paragraph, offset: ctx.tokens[toks[a]].start))
         { return p }
+        // "the health minister said": the one person introduced with those words.
         if role, norm(toks[a]) == "the",
-            let p = names.roleAntecedent(w, article: article, paragraph: paragraph, offset: t.start)
+            let p = names.roleAntecedent(w, qualifiers: qualifiers(toks, a + 1, pos), article: article, paragraph: paragraph, offset: t.start)
+        { return p }
+        // "The head coach of the national team said": the role before "of".
+        if norm(toks[a]) == "the", a >= 2, norm(toks[a - 1]) == "of", AttributionLexicon.roles.contains(norm(toks[a - 2])),
+            let d = (max(0, a - 5)..<(a - 2)).last(where: { norm(toks[$0]) == "the" }),
+            !(d..<(a - 1)).contains(where: { ctx.gap(toks[$0], toks[$0 + 1]).contains(where: { ",.;:".contains($0) }) }),
+            let p = names.roleAntecedent(norm(toks[a - 2]), qualifiers: qualifiers(toks, d + 1, a - 2), article: article, paragraph: paragraph, offset: t.start)
         { return p }
         // "“…,” the statement said." after "X said in a statement": the statement speaks for the person last
         // named as its author.
@@ -376,6 +383,21 @@ struct QuoteAttributor {
         let phrase = ScalarText.slice(ctx.text, ctx.tokens[toks[a]].start, t.end)
         return lowerFirst(phrase)
     }
+
+    /// The words between "the" and a role word ("health" in "the health minister"), which say which of the
+    /// people given that role is meant.
+    func qualifiers(_ toks: [Int], _ from: Int, _ to: Int) -> [String] {
+        guard from < to, to < toks.count else { return [] }
+        // "the Danish coach": a capitalised word before a role in lower case is a nationality or a place,
+        // which describes the person rather than naming an office.
+        let roleInCapitals = ctx.tokens[toks[to]].isCapitalized
+        return toks[from..<to].filter { roleInCapitals || !ctx.tokens[$0].isCapitalized }
+            .map { NameRunCues.bareRole(NameRuns.stripPossessive(norm($0))) }
+            .filter { !AttributionLexicon.determiners.contains($0) && !Self.describingWords.contains($0) }
+    }
+
+    /// Words that describe the holder of a role, not which role: "the new premier", "the veteran coach".
+    static let describingWords: Set<String> = ["new", "outgoing", "current", "then", "veteran", "embattled", "longtime", "long-serving", "beleaguered", "young", "experienced", "popular", "controversial"]
 
     func canonical(_ r: NameRun) -> String {
         // "Her Honour", "His Honour": how courts name the judge.

@@ -68,8 +68,9 @@ extension QuoteAttributor {
         }
         guard e > k, AttributionLexicon.determiners.contains(norm(seq[k])) || AttributionLexicon.roles.contains(norm(seq[e - 1])) else { return nil }
         // "ruled the Judge" after "Justice Jane Roe dismissed …": the person the article gave that role.
-        if e - k == 2, norm(seq[k]) == "the", AttributionLexicon.roles.contains(norm(seq[k + 1])) || AttributionLexicon.titles.contains(norm(seq[k + 1])),
-            let p = names.roleAntecedent(norm(seq[k + 1]), article: article, paragraph: paragraph, offset: ctx.tokens[seq[k]].start)
+        // "said the health minister": the one person introduced with those words.
+        if e - k >= 2, e - k <= 4, norm(seq[k]) == "the", AttributionLexicon.roles.contains(norm(seq[e - 1])) || AttributionLexicon.titles.contains(norm(seq[e - 1])),
+            let p = names.roleAntecedent(norm(seq[e - 1]), qualifiers: qualifiers(seq, k + 1, e - 1), article: article, paragraph: paragraph, offset: ctx.tokens[seq[k]].start)
         { return p }
         let phrase = ScalarText.slice(ctx.text, ctx.tokens[seq[k]].start, ctx.tokens[seq[e - 1]].end)
         return lowerFirst(phrase)
