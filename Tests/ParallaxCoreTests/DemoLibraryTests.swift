@@ -87,10 +87,9 @@ import Testing
     /// ingestion (`/work/notes/blind6-findings.md` item 6: an embedded post's text after a blank line joined to
     /// the sentence introducing it). Once fixed, the known issue is no longer recorded and this test fails.
     /// (The first one, eileen-carrow-obituary/daily-flare-paste.txt:42, is fixed: "on X." is no initial.)
-    /// `ashby-resignation/westmarch-herald-print.txt:12` is a print edition's drop cap ("G" alone, the paragraph
-    /// going on at 14 with "ordon …"): the cleaner drops the letter and starts the paragraph at 14 (blind7 findings
-    /// item 11).
-    static let knownJoins: Set<String> = ["ashby-resignation/westmarch-herald-print.txt:12"]
+    /// (`ashby-resignation/westmarch-herald-print.txt:12`, a print edition's drop cap, is fixed: `DropCaps` puts
+    /// the letter back on its word and starts the paragraph at the letter's line.)
+    static let knownJoins: Set<String> = []
 
     @Test func everyStoryHasARawPasteWithoutHeader() throws {
         for story in try Self.library().stories {

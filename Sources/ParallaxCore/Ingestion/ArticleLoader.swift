@@ -55,6 +55,7 @@ public enum ArticleLoader {
         SourceLine.stripMarkdownHeadings(&lines)
         let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
         MarkdownMarkup.strip(&lines, markdown: ext == "md" || ext == "markdown")
+        DropCaps.join(&lines)
         let pageFurniture = PageFurniture.strip(&lines)
         BrokenLines.join(&lines)
         var cleaned = Cleaner.clean(lines)
