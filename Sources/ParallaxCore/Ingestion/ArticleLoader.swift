@@ -94,6 +94,7 @@ public enum ArticleLoader {
         }
         outlet = outlet ?? MetadataInference.outletFromCopyright(removed) ?? MetadataInference.outletFromSourceNote(removed)
             ?? MetadataInference.outletFromSubscription(removed)
+            ?? MetadataInference.outletFromMasthead(removed)
             ?? MetadataInference.outletFromMenu(removed)
         return Article(
             id: id, path: path,

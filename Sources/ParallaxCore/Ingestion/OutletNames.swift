@@ -142,6 +142,7 @@ extension MetadataInference {
     /// "example.com"), not a topic tag ("Xi Jinping") that some sites print there.
     static func looksLikeSiteName(_ text: String) -> Bool {
         let words = text.split(separator: " ").map { $0.lowercased() }
+        if isMenuLine(text) { return false }
         // "Kashmir Images - Latest News Update": the site's name over its generic tagline.
         if let r = text.range(of: " - ") ?? text.range(of: " | "), isGenericLabel(String(text[r.upperBound...])),
            let first = text.first, first.isUppercase, (1...4).contains(SourceLine.words(String(text[..<r.lowerBound]), cap: 5)),
@@ -149,11 +150,7 @@ extension MetadataInference {
             return true
         }
         guard (1...5).contains(words.count), !LineShape.endsLikeSentence(text) else { return false }
-        // "Celebrity NewsEntertainment News": section labels glued together by the paste, a menu.
-        if text.split(separator: " ").contains(where: { w in
-            guard let cut = w.indices.dropFirst().first(where: { w[$0].isUppercase && w[w.index(before: $0)].isLowercase }) else { return false }
-            return sectionWords.contains(w[..<cut].lowercased()) && sectionWords.contains(w[cut...].lowercased())
-        }) { return false }
+        if hasGluedSectionLabels(text) { return false }
         // "Nonprofit, nonpartisan news for Westmarch": a tagline is written in sentence case; a site's name in
         // capitals.
         let small: Set<String> = ["of", "the", "and", "for", "in", "on", "at", "de", "du", "la", "le", "&"]
@@ -164,6 +161,54 @@ extension MetadataInference {
         if isGenericLabel(text) { return false }
         if words.count == 1, text.contains("."), !text.contains(" ") { return true }
         return words.contains { siteWords.contains($0) } && text.first?.isUppercase == true
+    }
+
+    /// "Celebrity NewsEntertainment News": section labels glued together by the paste, a menu.
+    static func hasGluedSectionLabels(_ text: String) -> Bool {
+        text.split(separator: " ").contains(where: { w in
+            guard let cut = w.indices.dropFirst().first(where: { w[$0].isUppercase && w[w.index(before: $0)].isLowercase }) else { return false }
+            return sectionWords.contains(w[..<cut].lowercased()) && sectionWords.contains(w[cut...].lowercased())
+        })
+    }
+
+    /// "Reviews  News  Deals", "Safety | Airlines | Airports", "Sign in | Subscribe": items of a menu set apart
+    /// by bars, dots or wide gaps. Three or more, or two of which neither names a publication.
+    static func isMenuLine(_ text: String) -> Bool {
+        let parts = menuItems(text)
+        guard parts.count >= 2, parts.allSatisfy({ SourceLine.words($0, cap: 4) <= 3 }) else { return false }
+        return parts.count >= 3 || !parts.contains { $0.split(separator: " ").contains { siteWords.contains($0.lowercased()) } }
+    }
+
+    static func menuItems(_ text: String) -> [String] {
+        text.replacingOccurrences(of: "  ", with: "|").components(separatedBy: CharacterSet(charactersIn: "|·•"))
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// "GADGETBEAT", "The Geelong Advertiser-Star", "México Al Día (English edition)": the page's first line,
+    /// a short name in capitals that the cleaner or the headline search set aside as a label, is its masthead.
+    /// A last resort, before the first item of a menu (which may be a button: "Donate").
+    static func outletFromMasthead(_ removed: [RemovedLine], firstLines: Int = 3) -> String? {
+        let reasons: Set<String> = ["section label", "site name or label above the headline"]
+        guard let r = removed.filter({ $0.line <= firstLines }).min(by: { $0.line < $1.line }) else { return nil }
+        guard reasons.contains(r.reason) else { return nil }
+        var name = r.text
+        // "(English edition)": a note on the edition, not part of the name.
+        if name.hasSuffix(")"), let open = name.lastIndex(of: "("), open > name.startIndex {
+            name = String(name[..<open]).trimmingCharacters(in: .whitespaces)
+        }
+        let words = name.split(separator: " ")
+        let small: Set<String> = ["of", "the", "and", "for", "in", "on", "at", "de", "del", "da", "du", "la", "le", "el", "al", "&"]
+        guard (1...5).contains(words.count), !LineShape.endsLikeSentence(name), !name.contains(":"), menuItems(name).count == 1,
+              words.allSatisfy({ $0.first?.isUppercase == true || small.contains($0.lowercased()) }),
+              words.contains(where: { $0.unicodeScalars.filter(\.properties.isAlphabetic).count >= 3 }),
+              !isGenericLabel(name), !sectionWords.contains(name.lowercased()), DateParser.parse(name) == nil,
+              !hasGluedSectionLabels(name)
+        else { return nil }
+        // One word in title case ("Portville") is a topic or a place over the headline; a masthead of one word
+        // is set in capitals or in camel case ("AEROTIMES", "GhanaNewsOnline") or names a publication.
+        if words.count == 1, !LineShape.isAllCaps(name), !siteWords.contains(name.lowercased()),
+           !name.unicodeScalars.dropFirst().contains(where: { $0.properties.isUppercase }) { return nil }
+        return name
     }
 
     /// "Watch CBS News" (a video button over the headline) → "CBS News".
