@@ -59,3 +59,34 @@ import Testing
         #expect(Self.objects(l).contains { $0.status == .conflict }, "\(Self.objects(l))")
     }
 }
+
+/// Counts in words (`RoughCounts`): crowds are where outlets disagree in words rather than figures.
+@Suite struct RoughCountTests {
+    static func counts(_ text: String) -> [DetailValue] {
+        DetailLedgerTests.values(text).filter { if case .count = $0 { return true } else { return false } }
+    }
+
+    @Test func countsInWordsAreIntervals() {
+        #expect(Self.counts("Two hundred guests came to the dinner.") == [.count(low: 200, high: 200)])
+        #expect(Self.counts("Several hundred fishers marched to the port.") == [.count(low: 200, high: 999)])
+        #expect(Self.counts("Tens of thousands of fans waited in the rain.") == [.count(low: 20_000, high: 99_999)])
+        #expect(Self.counts("Hundreds of volunteers cleared the beach.") == [.count(low: 200, high: 999)])
+        // a length of time, not a count
+        #expect(Self.counts("The rock formed over thousands of years.").isEmpty)
+    }
+
+    @Test func thousandsAgainstSeveralHundredIsAConflict() {
+        let l = DetailLedgerTests.ledger(
+            ["Thousands of protesters filled the square outside the palace, waving flags."],
+            ["Several hundred protesters filled the square outside the palace, some waving flags."])
+        #expect(l.details.contains { $0.kind == "count" && $0.status == .conflict }, "\(l.details)")
+    }
+
+    @Test func hundredsAgreesWithAFigureInside() {
+        let l = DetailLedgerTests.ledger(
+            ["Hundreds of people were arrested across the country overnight."],
+            ["Police said 559 people were arrested across the country overnight."])
+        #expect(l.details.contains { $0.kind == "count" && $0.status == .agree }, "\(l.details)")
+        #expect(!l.details.contains { $0.status == .conflict })
+    }
+}

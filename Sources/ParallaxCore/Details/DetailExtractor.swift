@@ -304,6 +304,16 @@ enum DetailExtractor {
                 emit(.ordinal(o), i, i, context(after: i), withContext: true)
                 continue
             }
+            // Counts in words: "hundreds of protesters", "several hundred protesters" (`RoughCounts`)
+            // ("thousands of years" is a length of time, left to the duration rules)
+            if let r = roughCount(at: i, toks) {
+                let ctx = withFate(context(after: r.last), first: r.first, last: r.last)
+                if !ctx.isEmpty, ctx.isDisjoint(with: units.keys.map(singular)) {
+                    emit(.count(low: r.low, high: r.high), r.first, r.last, ctx, withContext: true)
+                    i = r.last
+                    continue
+                }
+            }
             // Counts: "two tractors", "a pair of", "800 letters"
             if w == "pair" || w == "couple", word(i - 1) == "a", word(i + 1) == "of" {
                 emit(.count(low: 2, high: 2), i - 1, i + 1, context(after: i + 1), withContext: true)

@@ -71,6 +71,7 @@ extension DetailExtractor {
     /// Starter words, number words and ordinal words in one set: one lookup per word.
     static let detailStarters: Set<String> = Set(weekdays)
         .union(["since", "from", "between", "a", "an", "half", "quarter", "pair", "couple", "dozen"])
+        .union(pluralRounds.keys).union(roundUnits.keys).union(["tens"])
         .union(numberWords.keys).union(ordinals.keys)
 
     /// Cheap test that keeps the suffix-stripping parsers off ordinary words (they run on every token).
