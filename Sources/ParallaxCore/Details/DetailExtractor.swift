@@ -232,7 +232,7 @@ enum DetailExtractor {
             // Durations: "since 2014", "from 2001 to 2013"
             if w == "since", i + 1 < toks.count, let y = year(toks[i + 1]), let ref = referenceYear, ref >= y {
                 let n = Double(ref - y)
-                emit(.duration(low: max(0, n - 1) * 365, high: (n + 1) * 365), i, i + 1)
+                emit(.duration(low: max(0, n - 1) * 365, high: (n + 1) * 365), i, i + 1, eventOrdinal(since: i, toks))
                 continue
             }
             if ["from", "between"].contains(w), i + 3 < toks.count, let y1 = year(toks[i + 1]), ["to", "and", "until"].contains(word(i + 2)),

@@ -66,6 +66,9 @@ struct DetailMatcher {
             // "the fifth time in a year" and "the first time in three decades" measure different windows
             if !x.context.isEmpty, !y.context.isEmpty, x.context != y.context { return .none }
             if same { return sim >= 0.1 ? .agree : .none }
+            // "the first Calvoran state visit … in 25 years" / "the first … since 1995": the window of one first
+            // event, so sentences that share less still compare
+            if !x.context.isEmpty, x.context == y.context { return sim >= 0.15 ? .conflict : .none }
             return sim >= 0.35 ? .conflict : .none
         case .object:
             return x.pair != nil && x.pair == y.pair ? .conflict : .none

@@ -22,7 +22,16 @@ extension DetailExtractor {
         var k = first - 1
         while k >= 0, first - k <= 3, ["its", "the", "their", "his", "her", "a", "an"].contains(toks[k].norm) { k -= 1 }
         guard k >= 1, toks[k].norm == "in" else { return [] }
-        for m in stride(from: k - 1, through: max(0, k - 3), by: -1) {
+        return ordinalBefore(k, toks, within: 6)
+    }
+
+    /// The event ordinal of a window opened by "since" ("the first state visit … since 1995"): the same window
+    /// as "the first state visit … in 31 years".
+    static func eventOrdinal(since k: Int, _ toks: [Token]) -> Set<String> { ordinalBefore(k, toks, within: 9) }
+
+    /// "first" or an ordinal a few words before token `k` ("the first Calvoran state visit to Aldren in …").
+    private static func ordinalBefore(_ k: Int, _ toks: [Token], within: Int) -> Set<String> {
+        for m in stride(from: k - 1, through: max(0, k - within), by: -1) {
             let w = toks[m].norm
             if let n = w == "first" ? 1 : ordinals[w] ?? ordinalDigits(w) { return ["(event \(n))"] }
         }
