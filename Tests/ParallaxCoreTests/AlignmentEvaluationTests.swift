@@ -68,9 +68,10 @@ import Testing
         print("seeds align: P \(s.precision) R \(s.recall) F1 \(s.f1) (predicted \(s.predicted), gold \(s.gold), correct \(s.correct), unmapped \(s.unmapped))")
         if Self.env["PARALLAX_ALIGN_DEBUG"] != nil { try debug(story, gold: "seeds") }
         // Precision meets the target; the recall floor catches regressions of what the model reaches today
-        // (README "Alignment": shared quotations, shared details and story closure took it from 0.51 to 0.61).
+        // (README "Alignment": shared quotations, shared details and story closure took it from 0.51 to 0.61;
+        // the same act told with a different thing, 0.605 → 0.612).
         #expect(s.precision >= 0.9)
-        #expect(s.recall >= 0.58)
+        #expect(s.recall >= 0.6)
         // The target: lexical evidence does not get there on the paraphrased seed paragraphs.
         withKnownIssue("recall on paraphrased seed paragraphs is below the 0.9 target") {
             #expect(s.recall >= 0.9)
@@ -90,8 +91,8 @@ import Testing
             }
             let s = AlignmentGold.score(predicted: predicted, gold: gold.pairs, unmapped: gold.unmapped.count)
             print("\(name) groups: P \(s.precision) R \(s.recall) F1 \(s.f1)")
-            // Floors just under today's figures (README "Alignment"): seeds 0.65, demo stories 0.71–0.91.
-            #expect(s.f1 >= Self.blindFloors[name]?.groups ?? (name == "seeds" ? 0.64 : 0.70), "\(name)")
+            // Floors just under today's figures (README "Alignment"): seeds 0.66, demo stories 0.71–0.91.
+            #expect(s.f1 >= Self.blindFloors[name]?.groups ?? (name == "seeds" ? 0.65 : 0.70), "\(name)")
         }
     }
 

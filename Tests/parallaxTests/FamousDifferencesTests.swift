@@ -27,6 +27,30 @@ import Testing
         #expect(Self.changes(rows).contains { $0.left.contains("ceramics") && $0.right.contains("Go (baduk) board") })
     }
 
+    /// The two paragraphs that disagree on the gift share little beyond "Lee … presented Xi with", words every
+    /// outlet uses; `align` still puts them in one group (the same act, a different thing: `ObjectFrames`).
+    @Test func whatLeeGaveInReturnIsOneGroup() async throws {
+        guard let a = DiffAlignCommandTests.seed("000"), let b = DiffAlignCommandTests.seed("001") else { return }
+        func paragraph(_ path: String, containing words: String) async throws -> (String, Int)? {
+            let j = try DiffAlignCommandTests.json(try await Binary.run(["read", path, "--json"]).stdout)
+            let ps = j["paragraphs"] as! [[String: Any]]
+            return ps.first { ($0["text"] as! String).contains(words) }.map { (j["id"] as! String, $0["index"] as! Int) }
+        }
+        let ceramics = try #require(try await paragraph(a, containing: "ceramics"))
+        let board = try #require(try await paragraph(b, containing: "Go (baduk) board"))
+        let res = try await Binary.run(["align", (a as NSString).deletingLastPathComponent, "--json"])
+        #expect(res.status == 0)
+        let groups = try DiffAlignCommandTests.json(res.stdout)["groups"] as! [[String: Any]]
+        let holding = groups.filter { g in
+            let members = g["members"] as! [[String: Any]]
+            func has(_ p: (String, Int)) -> Bool {
+                members.contains { ($0["article"] as! String) == p.0 && ($0["paragraphs"] as! [Int]).contains(p.1) }
+            }
+            return has(ceramics) && has(board)
+        }
+        #expect(holding.count == 1)
+    }
+
     @Test func shouldVersusCan() async throws {
         guard let a = try await Self.rows("000", "001"), let b = try await Self.rows("003", "004") else { return }
         for rows in [a, b] {

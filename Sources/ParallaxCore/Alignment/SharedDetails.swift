@@ -158,10 +158,20 @@ enum SharedDetails {
             }
             return out
         }
+        var sentences: [[Int: [ObjectFrames.Sentence]]] = Array(repeating: [:], count: articles.count)
+        func frames(_ a: Int, _ p: Int) -> [ObjectFrames.Sentence] {
+            if let s = sentences[a][p] { return s }
+            let s = ObjectFrames.sentences(of: articles[a].paragraphs[p])
+            sentences[a][p] = s
+            return s
+        }
         return pairs.indices.map { k in
             let pc = pairs[k]
             return open[k].compactMap { s in
-                guard let a = found[pc.left][s.left], let b = found[pc.right][s.right], share(a, b) else { return nil }
+                if let a = found[pc.left][s.left], let b = found[pc.right][s.right], share(a, b) {
+                    return ParagraphLink(left: s.left, right: s.right, similarity: s.score)
+                }
+                guard ObjectFrames.conflict(frames(pc.left, s.left), frames(pc.right, s.right)) else { return nil }
                 return ParagraphLink(left: s.left, right: s.right, similarity: s.score)
             }
         }

@@ -54,7 +54,7 @@ enum DetailObjects {
     }
 
     /// Named things that differ between two sentences: ranges (with a leading article) and content words.
-    private static func differences(_ sa: String, _ ta: [Token], _ sb: String, _ tb: [Token], alignedOK: Bool)
+    static func differences(_ sa: String, _ ta: [Token], _ sb: String, _ tb: [Token], alignedOK: Bool)
         -> [(Range<Int>, Range<Int>, Set<String>, Set<String>)]
     {
         var out: [(Range<Int>, Range<Int>, Set<String>, Set<String>)] = []
