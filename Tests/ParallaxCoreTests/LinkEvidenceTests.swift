@@ -10,6 +10,28 @@ import Testing
         return a
     }
 
+    /// In a story of a few outlets that all lead with one fact, the fact's words are in a quarter of the
+    /// paragraphs or more; they must still bring two leads together as candidates (found on real copy: a
+    /// verdict told by five outlets, 126 of 204 missed gold pairs never scored).
+    @Test func aFactEveryOutletRepeatsStillMakesCandidates() {
+        func outlet(_ id: String, _ lead: String) -> Article {
+            Self.article(id, [
+                lead,
+                "The athlete was acquitted of murder, and culpable homicide carries no minimum sentence.",
+                "Prosecutors will study the culpable homicide ruling before deciding on an appeal.",
+                "His family wept in the gallery as it was read.",
+            ])
+        }
+        let a = outlet("a", "Judge Masipa ruled that it was culpable homicide.")
+        let b = outlet("b", "Pistorius is guilty of culpable homicide, the court in Pretoria decided.")
+        let c = outlet("c", "The Paralympian's crime was culpable homicide, said the bench.")
+        let aligner = StoryAligner(articles: [a, b, c])
+        // 12 paragraphs: 15 % of them would be 1.8 (4 at least); three per article is 9. The two leads share
+        // only "culpable homicide", which 9 paragraphs hold.
+        #expect(aligner.linker.candidateDocumentFrequencyCap == 9)
+        #expect(aligner.linker.candidates(0, 1).contains { $0 == (0, 0) })
+    }
+
     @Test func sameQuotationInDifferentProse() {
         let a = Self.article("a", ["Speaking to farmers in the north, the minister promised: \"We will not raise fuel taxes this year.\""])
         let b = Self.article("b", [
@@ -71,6 +93,26 @@ import Testing
         #expect(SharedDetails.share(da[0], db[0]))
         #expect(!SharedDetails.share(da[1], db[0]))
         #expect(!SharedDetails.share(da[2], db[1]))
+    }
+
+    /// A toll rises by tens of percent; counts multiples apart are other counts: an earlier disaster's, or one
+    /// place's within the national figure (found on real copy of an earthquake; our own sentences).
+    @Test func tollsMultiplesApartAreOtherCounts() {
+        let a = Self.article("a", [
+            "The earthquake killed at least 230 people across the region, officials said.",
+            "The official toll rose to 248 on Thursday morning.",
+        ])
+        let b = Self.article("b", [
+            "It struck on the anniversary of the 1985 disaster, which killed thousands of people in the capital.",
+            "At least 25 people died when the school collapsed.",
+            "By late evening 217 people had died, the civil protection agency said.",
+        ])
+        let da = a.paragraphs.map { SharedDetails.details(of: $0, referenceYear: 2017) }
+        let db = b.paragraphs.map { SharedDetails.details(of: $0, referenceYear: 2017) }
+        #expect(!SharedDetails.share(da[0], db[0]))
+        #expect(!SharedDetails.share(da[0], db[1]))
+        #expect(SharedDetails.share(da[0], db[2]))
+        #expect(SharedDetails.share(da[1], db[2]))
     }
 
     @Test func aClockTimeToTheMinuteDatesOneMoment() {

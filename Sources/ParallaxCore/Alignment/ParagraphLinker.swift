@@ -22,7 +22,9 @@ struct ParagraphLinker {
     let parameters: AlignmentParameters
 
     var candidateDocumentFrequencyCap: Int32 {
-        Int32(max(4.0, min(150.0, parameters.candidateMaxDocumentShare * Double(features.paragraphCount))))
+        let share = parameters.candidateMaxDocumentShare * Double(features.paragraphCount)
+        let perArticle = Double(parameters.candidateMinPerArticle * features.paragraphs.count)
+        return Int32(max(4.0, min(150.0, max(share, perArticle))))
     }
 
     /// Candidate pairs between two articles with their partial dot product over capped terms.

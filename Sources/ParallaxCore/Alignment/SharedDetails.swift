@@ -98,7 +98,12 @@ enum SharedDetails {
                 // the figures differ ("16 dead" / "killing at least 14 people" / "the toll rose to 12"): a
                 // rising toll is told with different numbers, and the gold links contradicting versions.
                 // Unless they count in different places ("11 arrested in Munich" / "559 across France").
-                if let f = x.fate, f == y.fate, x.places.isEmpty || y.places.isEmpty || !x.places.isDisjoint(with: y.places) {
+                // Nor when the figures are multiples apart: a toll rises by tens of percent, while "230 dead" and an
+                // earlier quake's "killed thousands", or a school's "four teachers" and the national 223, are
+                // other counts (found on real copy, a quake told by five outlets).
+                if let f = x.fate, f == y.fate, x.places.isEmpty || y.places.isEmpty || !x.places.isDisjoint(with: y.places),
+                    sameOrder(x.value, y.value)
+                {
                     return true
                 }
                 // A year a year apart with more of the words around it in common ("her score for Winter Harbour
@@ -115,6 +120,15 @@ enum SharedDetails {
             }
         }
         return false
+    }
+
+    /// Two counts no more than `tollRatio` apart (by their midpoints).
+    static let tollRatio = 2.5
+    static func sameOrder(_ a: DetailValue, _ b: DetailValue) -> Bool {
+        guard case let .count(l1, h1) = a, case let .count(l2, h2) = b else { return true }
+        let m1 = (l1 + h1) / 2, m2 = (l2 + h2) / 2
+        guard m1 > 0, m2 > 0 else { return true }
+        return max(m1, m2) / min(m1, m2) <= tollRatio
     }
 
     /// One article pair's scored candidates and the links already kept.
