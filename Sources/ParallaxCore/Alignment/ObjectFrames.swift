@@ -5,9 +5,9 @@ import Foundation
 /// presented Xi with a handcrafted Go (baduk) board"), report one fact on which the outlets disagree. That
 /// is the comparison a reader most wants to see, yet such a pair shares little beyond the frame, and its
 /// frame words ("Lee", "presented", "Xi") are in every outlet's account, so its similarity stays low.
-/// The frame is the details ledger's own test for a conflicting named object (`DetailObjects`): the same
-/// three words (one of them a content word) lead into the change, and the changed phrase on each side is a
-/// short noun phrase ending its clause, with a capitalised word and no word in common.
+/// The frame is the details ledger's own test for a conflicting named object (`DetailObjects`: the changed
+/// phrase on each side is a short noun phrase ending its clause, with a capitalised word and no word in
+/// common), with at least `minimumLeadIn` words the same right before it.
 enum ObjectFrames {
     struct Sentence {
         var text: String
