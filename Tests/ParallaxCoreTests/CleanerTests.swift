@@ -52,6 +52,20 @@ import Testing
         for line in 33...37 { #expect(r[line]?.hasPrefix("after the end of the story") == true) }
     }
 
+    @Test func widgetsFundingNotesPaywallsAndButtonsInTwoLanguages() {
+        // Set between the paragraphs, where no end-of-story rule reaches them.
+        let page = ["Bridge to open next spring after two-year delay", "By Ana Silva", "",
+            story[0], "License this article", story[1], "Was this article helpful?  Yes  No", story[2],
+            "This article was produced with the support of the Harbour Journalism Fund.", story[3],
+            "This article is for Example Daily subscribers. Subscribe now for unlimited access.",
+            "Comparte esta nota / Share this story", story[4],
+            "[\u{24D2} Example Daily, unauthorized reproduction and redistribution prohibited]",
+            "Sign up to our Culture newsletter", "Get the best of the week’s arts, every Friday",
+        ]
+        let a = ArticleLoader.parse(text: page.joined(separator: "\n"), id: "p", path: "p.txt")
+        #expect(a.paragraphs.map(\.text) == story)
+    }
+
     @Test func aSummaryBoxIsRemovedWithItsBullets() {
         let text = (["Key points", "\u{2022} Bridge opens next spring", "\u{2022} Costs are up by a third", ""] + story).joined(separator: "\n")
         let a = ArticleLoader.parse(text: text, id: "s", path: "s.txt")

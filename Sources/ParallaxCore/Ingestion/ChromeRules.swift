@@ -94,10 +94,16 @@ enum ChromeRules {
         Rule(#"^(leave|post|add|write|submit) (a |your )?(comment|reply|response)|^comment as\b|^(join|start) the (conversation|discussion)|^comments? (are|is|have been) (closed|disabled)|^be the first to (comment|reply)|^(log|sign) in to (comment|reply)|^you must be logged in|^(recent|latest|top|show|view|load|read|hide|see) (all )?(\d+ )?comments|^((\d[\d,.]*k?|no) )?comments?( \(\d[\d,.]*k?\))?\W*$|^(reply|report|report abuse|flag)\W*$"#, "comment section", maxWords: 12),
         Rule(#"^(what do you think|tell us what you think|let us know (in the comments|what you think)|share (what you think|your (thoughts|views)))"#, "comment prompt", maxWords: 25),
         Rule(#"^the comments below have (not )?been (moderated|pre-moderated)"#, "comment section", maxWords: 12),
-        Rule(#"^(subscribe|sign up|get our|join our|never miss|get the latest|get breaking|get (the|our) free\b|stay (informed|updated|up to date)|receive our|want more|become a (member|subscriber|supporter)|support (our|independent) journalism|support (independent|local|quality|public-interest)( [a-z\-]+){0,2} (journalism|news|reporting)|donate)\b"#, "newsletter or subscription prompt", maxWords: 30),
+        Rule(#"^(subscribe|sign up|get our|join our|never miss|get the latest|get breaking|get (the|our) free\b|stay (informed|updated|up to date)|receive our|want more|become a (member|subscriber|supporter)|get the best of\b|support (our|independent) journalism|support (independent|local|quality|public-interest)( [a-z\-]+){0,2} (journalism|news|reporting)|donate)\b"#, "newsletter or subscription prompt", maxWords: 30),
         Rule(#"\bnewsletters?\b"#, "newsletter or subscription prompt", maxWords: 12, sentences: false),
         Rule(#"^(we|this (web)?site|our (web)?site|by (using|continuing|clicking|browsing)|to (give|provide|improve)|[a-z]+ uses)\b.*\bcookies?\b|^cookies?\b.*\b(use|uses|agree|accept|consent|services|experience|policy)\b|^((accept|reject|allow|manage|block|customi[sz]e)( all| necessary| essential| optional)?( cookies)?|manage (preferences|settings|consent)|i agree|i accept|got it|agree and close|(read|see|view) our privacy (notice|policy)|privacy (policy|settings)|terms (of (use|service)|and conditions))\W*$"#, "cookie or privacy notice", maxWords: 60),
-        Rule(#"^(©|\(c\)|copyright\b)|\ball rights reserved\b|\bcopyright (©|\(c\) )?\d{4}"#, "copyright notice", maxWords: 400),
+        Rule(#"^\[?(©|ⓒ|\(c\)|copyright\b)|\ball rights reserved\b|\bcopyright (©|\(c\) )?\d{4}|\bunauthori[sz]ed (reproduction|redistribution|copying|use)\b.{0,40}\bprohibited\b"#, "copyright notice", maxWords: 400),
+        // A licensing button and a feedback box: "License this article", "Was this article helpful?  Yes  No".
+        Rule(#"^(license|licence|syndicate) this (article|story|content)\W*$|^(was|is) this (article|story|page|information) (helpful|useful)\b"#, "page widget", maxWords: 10),
+        // Who paid for the reporting: "This article was produced with the support of the … Fund."
+        Rule(#"^this (article|story|report|reporting|series|project|coverage|content|investigation) (was|is|has been) (produced|funded|supported|made possible|written|published|reported) (with|by|in partnership with|through|thanks to) (the )?(support|funding|a grant|grants|financial support)\b"#, "funding note", maxWords: 30),
+        // A paywall's pitch: "This article is for Example subscribers. Subscribe now for unlimited access."
+        Rule(#"^this (article|story|content|page) is (only )?(for|available to|available for|reserved for|exclusive to) .{0,40}\b(subscribers|members|premium)\b"#, "newsletter or subscription prompt", maxWords: 30),
         Rule(#"^\S.{0,200}\.(jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic)$"#, "image file name used as a caption", maxWords: 40),
         Rule(#"^!\[[^\]]*\]\([^)]*\)\W*$"#, "image", maxWords: 40),
         Rule(#"^(photo|photograph|photos|image|images|picture|pic|illustration|graphic|video|file photo|photo credit|credit|credits|source image|main image|top image|featured image|cover image|caption)\s*(:|by\b|credit\b|/|\|)"#, "photo caption or credit", maxWords: 40),
@@ -190,6 +196,11 @@ enum ChromeRules {
         if isSocialButtons(text) { return "share or social buttons" }
         if let reason = ruleReason(text, words: words) {
             return reason == "photo caption or credit" && isKickedHeadline(text) ? nil : reason
+        }
+        // A button in two languages: "Comparte esta nota / Share this story".
+        if words <= 12, text.contains(" / ") {
+            let parts = text.components(separatedBy: " / ").map { $0.trimmingCharacters(in: .whitespaces) }
+            if parts.count == 2, let r = parts.lazy.compactMap({ ruleReason($0, words: SourceLine.words($0, cap: 13)) }).first { return r }
         }
         // A section label is a word or two in capitals; "BBC 2024-07-05 08:07:23" is a source and its date.
         if words <= 4, LineShape.hasAtMost(text, scalars: 40), LineShape.isAllCaps(text), !LineShape.endsLikeSentence(text),
