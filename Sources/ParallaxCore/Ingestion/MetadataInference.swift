@@ -99,7 +99,8 @@ enum MetadataInference {
                     let parts = name.components(separatedBy: " · ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
                     var writer = parts.first ?? name
                     if writer.hasPrefix("By ") { writer = String(writer.dropFirst(3)); bylineIsWeak = false }
-                    if byline == nil {
+                    // "THIRUVANANTHAPURAM, NOVEMBER 27, 2026", "Mexico City | Nov 24, 2026": a place, not a writer.
+                    if byline == nil, !isPlaceName(writer) {
                         byline = writer
                         bylineIsWeak = !name.hasPrefix("By ") && !(parts.count > 1 && isPersonName(writer))
                     }

@@ -211,6 +211,14 @@ extension MetadataInference {
         return name
     }
 
+    /// A place as a date line opens with it: one word in capitals ("THIRUVANANTHAPURAM") or a place the word
+    /// lists know ("Mexico City").
+    static func isPlaceName(_ text: String) -> Bool {
+        let words = text.split(separator: " ").map { NameLexicon.fold(String($0)) }
+        if words.count == 1, LineShape.isAllCaps(text), text.count >= 4 { return true }
+        return !words.isEmpty && NameLexicon.shared.places.longestMatch(words, at: 0, limit: words.count) == words.count
+    }
+
     /// "Watch CBS News" (a video button over the headline) → "CBS News".
     static func withoutButtonVerb(_ text: String) -> String {
         for verb in ["Watch ", "Listen to ", "Listen "] where text.hasPrefix(verb) && SourceLine.words(text) >= 3 {

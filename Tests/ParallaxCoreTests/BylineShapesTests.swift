@@ -1,0 +1,33 @@
+import Testing
+@testable import ParallaxCore
+
+/// Bylines as real pages print them: a label before the name, a bilingual "By", and a date line that opens
+/// with a place rather than a writer, on pages of our own.
+@Suite struct BylineShapesTests {
+    static let story = [
+        "Harbour ferry fares will rise by a dollar from March, the port authority said on Monday.",
+        "Commuters said the service had become less reliable since the winter, and the union agreed.",
+    ]
+
+    static func parse(_ top: [String]) -> Article {
+        ArticleLoader.parse(text: (top + [""] + story).joined(separator: "\n"), id: "p", path: "p.txt")
+    }
+
+    @Test func aReporterLabelBeforeTheName() {
+        #expect(Self.parse(["Ferry fares to rise by a dollar in March", "Reporter: Rina Kusuma", "Thursday, 26 November 2026"]).byline == "Rina Kusuma")
+        #expect(Self.parse(["Ferry fares to rise by a dollar in March", "Reporter Choi Yoon-ah", "2026-11-25 18:30"]).byline == "Choi Yoon-ah")
+    }
+
+    @Test func aBylineInTwoLanguages() {
+        let a = Self.parse(["Ferry fares to rise by a dollar in March", "Por / By Alejandra Gómez", "Mexico City | Nov 24, 2026 - 07:12 CST"])
+        #expect(a.byline == "Alejandra Gómez")
+        #expect(a.date == "2026-11-24")
+    }
+
+    @Test func aPlaceBeforeTheDateIsNoWriter() {
+        let a = Self.parse(["Ferry fares to rise by a dollar in March", "THIRUVANANTHAPURAM, NOVEMBER 27, 2026 12:47 IST"])
+        #expect(a.byline == nil)
+        #expect(a.date == "2026-11-27")
+        #expect(Self.parse(["Ferry fares to rise by a dollar in March", "Mexico City | Nov 24, 2026"]).byline == nil)
+    }
+}
