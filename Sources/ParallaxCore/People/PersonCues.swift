@@ -89,9 +89,11 @@ enum PersonCues {
         let first = toks[next].base
         if first == "who" || first == "whose" { return true }
         if toks[next].token.isNumber, toks[next].token.text.count <= 3 { return true }
-        // "K Natwar Singh, minister without portfolio,": a role with no article, as wire copy writes it.
+        // "K Natwar Singh, minister without portfolio,": a role with no article, as wire copy writes it. A role
+        // right before a capitalised word is the title of the name after it ("In Ciudad Bolívar, shopkeeper
+        // Luis Peña said"), not an apposition of the one before.
         if !toks[next].isCap, lex.roles.contains(first), next + 1 < toks.count, toks[next + 1].gapBefore == " ",
-            !toks[next + 1].isCap || ["of", "for", "at"].contains(toks[next + 1].base) == false
+            !toks[next + 1].isCap
         { return true }
         guard ["a", "an", "the"].contains(first) || (toks[next].possessive && !toks[next].isCap) else {
             // ", China's paramount leader," and similar: a possessive place then a role.

@@ -57,6 +57,8 @@ struct PersonRegistry: Sendable {
     static let givenNameTitles: Set<String> = ["sir", "dame"]
     private var order = 0
 
+    static let generationalSuffixes: Set<String> = ["jr", "jr.", "sr", "sr.", "jnr", "snr"]
+
     /// Titles that are part of how a person with one name is known ("Pope Francis", "Prince Harry").
     static let styledTitles: Set<String> = ["pope", "king", "queen", "prince", "princess", "emperor", "empress", "saint", "st", "sheikh", "sheik", "emir", "sultan", "ayatollah", "lord", "lady", "dame", "sir", "cardinal"]
 
@@ -99,12 +101,15 @@ struct PersonRegistry: Sendable {
         let key = Self.compactKey(display2)
         let eastAsian = lex.eastAsianFamilyNames.contains(core[0].base)
             && core.dropFirst().allSatisfy { lex.isSyllabic($0.base) }
-        let named = core.filter { !$0.isInitial && !NameRecognizer.particles.contains($0.base) }
+        // "Ferdinand Marcos Jr.": a generational suffix is no family name; "Marcos" alone is the person.
+        let named = core.filter { !$0.isInitial && !NameRecognizer.particles.contains($0.base) && !Self.generationalSuffixes.contains($0.base) }
         let short = eastAsian || core.count == 1 || core.last!.isNumeral ? core[0].base : (named.last ?? core.last!).base
         // "Patrick Walsh" and "Patrick F. Walsh" are one person.
         let alt = Self.compactKey((named.first?.base ?? "") + (named.last?.base ?? ""))
+        // "Empress Marie-Louise" is the "Marie Louise" named without her style.
+        let unstyled = styled && core.count == 1 && display.contains("-") ? fullIndex[Self.compactKey(display)] : nil
         let idx: Int
-        if let i = fullIndex[key] ?? (named.count >= 2 ? fullIndex[alt] : nil) {
+        if let i = fullIndex[key] ?? (named.count >= 2 ? fullIndex[alt] : nil) ?? unstyled {
             idx = find(i)
         } else {
             idx = entries.count
@@ -128,6 +133,7 @@ struct PersonRegistry: Sendable {
         }
         fullIndex[key] = idx
         if named.count >= 2, fullIndex[alt] == nil { fullIndex[alt] = idx }
+        if styled, core.count == 1, display.contains("-"), fullIndex[Self.compactKey(display)] == nil { fullIndex[Self.compactKey(display)] = idx }
         entries[idx].forms[display2, default: 0] += 1
         entries[idx].evidenceCount += 1
         if let c = run.country { entries[idx].countries[c, default: 0] += 1 }
