@@ -33,7 +33,7 @@ enum AttributionLexicon {
             "lamented", "acknowledging", "wondered", "wonders", "demanded", "demands", "urging",
             "inquire", "inquired", "proclaimed", "thundered", "predicting", "repeated", "repeats", "promising",
             "vowing", "pledging", "insisting", "declaring", "announcing", "explaining", "recalling", "answering",
-            "hail", "hailed", "hails", "hailing", "gushed", "raged", "fumed", "beamed",
+            "hail", "hailed", "hails", "hailing", "accusing", "accuses", "gushed", "raged", "fumed", "beamed",
             "mention", "mentioned", "mentions", "recount", "recounted", "recounts", "recounting", "disclose",
             "disclosed", "discloses", "reveal", "revealed", "reveals", "retort", "retorted", "retorts", "confide",
             "confided", "contend", "contended", "contends", "maintain", "maintained", "maintains", "allege",

@@ -293,6 +293,13 @@ struct QuoteAttributor {
             { r = o; r.isOrganisation = true }
             // "Laura Mendez of Suncoast Research said", "an analyst at X said", "Prof. Ingrid Halvorsen of the
             // Gothenburg Institute …, said": the person, not the employer.
+            // "Activist Wahyu Prasetyo of Walhi West Java said": a name after "of" that the people index does
+            // not take for a person, right after one it does, is where that person works.
+            if !r.isOrganisation, let pos = toks.firstIndex(of: r.tokenRange.lowerBound), pos >= 2, ["of", "at", "from"].contains(norm(toks[pos - 1])),
+                names.personAt(article: article, paragraph: paragraph, offset: r.start, end: r.end) == nil,
+                let p = ctx.run(endingAt: toks[pos - 2]), !p.isOrganisation, !p.isPossessive,
+                names.personAt(article: article, paragraph: paragraph, offset: p.start, end: p.end) != nil
+            { return canonical(p) }
             if r.isOrganisation, var pos = toks.firstIndex(of: r.tokenRange.lowerBound), pos > 0 {
                 if pos > 1, norm(toks[pos - 1]) == "the" { pos -= 1 }
                 if ["of", "at", "from", "with"].contains(norm(toks[pos - 1])) {
@@ -382,37 +389,5 @@ struct QuoteAttributor {
         { return o }
         let phrase = ScalarText.slice(ctx.text, ctx.tokens[toks[a]].start, t.end)
         return lowerFirst(phrase)
-    }
-
-    /// The words between "the" and a role word ("health" in "the health minister"), which say which of the
-    /// people given that role is meant.
-    func qualifiers(_ toks: [Int], _ from: Int, _ to: Int) -> [String] {
-        guard from < to, to < toks.count else { return [] }
-        // "the Danish coach": a capitalised word before a role in lower case is a nationality or a place,
-        // which describes the person rather than naming an office.
-        let roleInCapitals = ctx.tokens[toks[to]].isCapitalized
-        return toks[from..<to].filter { roleInCapitals || !ctx.tokens[$0].isCapitalized }
-            .map { NameRunCues.bareRole(NameRuns.stripPossessive(norm($0))) }
-            .filter { !AttributionLexicon.determiners.contains($0) && !Self.describingWords.contains($0) }
-    }
-
-    /// Words that describe the holder of a role, not which role: "the new premier", "the veteran coach".
-    static let describingWords: Set<String> = ["new", "outgoing", "current", "then", "veteran", "embattled", "longtime", "long-serving", "beleaguered", "young", "experienced", "popular", "controversial"]
-
-    func canonical(_ r: NameRun) -> String {
-        // "Her Honour", "His Honour": how courts name the judge.
-        if r.wordCount == 1, ["honour", "honor"].contains(r.name.lowercased()), r.tokenRange.lowerBound > 0,
-           ["her", "his"].contains(norm(r.tokenRange.lowerBound - 1)),
-           let judge = names.roleAntecedent("judge", article: article, paragraph: paragraph, offset: r.start) {
-            return judge
-        }
-        return names.canonical(r.name, article: article, paragraph: paragraph, offset: r.start, end: r.end)
-    }
-
-    func lowerFirst(_ s: String) -> String {
-        guard let f = s.first, f.isUppercase else { return s }
-        let firstWord = s.prefix { !$0.isWhitespace }.lowercased()
-        if AttributionLexicon.determiners.contains(firstWord) { return f.lowercased() + s.dropFirst() }
-        return s
     }
 }
