@@ -41,4 +41,12 @@ import Testing
         #expect(names(idx) == ["Odhiambo Kiptanui"])
         #expect(idx.people.first?.mentions.count == 2)
     }
+
+    @Test func akanAndKeralaNamesWithNoCueAndAPaperCalledDaily() {
+        let idx = PeopleIndex.build(story: story([
+            "Ras Mubarak walked out of the chamber before the vote. Pinarayi Vijayan opened the harbour the next day.",
+            "The Daily Graphic reported the walkout. Graphic understands the Speaker will rule on Friday.",
+        ]))
+        #expect(names(idx).sorted() == ["Pinarayi Vijayan", "Ras Mubarak"])
+    }
 }

@@ -68,4 +68,11 @@ import Testing
         ])
         #expect(s == ["Tomas Varga", "Tomas Varga"])
     }
+
+    @Test func initialsSetCloseStayWithTheName() {
+        let s = Self.speakers([
+            "Ports Minister K.R. Mohan said 2,400 local people had been hired. “The fishermen came first,” the minister said.",
+        ])
+        #expect(s == ["K.R. Mohan"])
+    }
 }

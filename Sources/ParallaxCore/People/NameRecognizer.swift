@@ -186,6 +186,14 @@ enum NameRecognizer {
                 p += o
                 continue
             }
+            // "The Daily Graphic", "Daily Nation": a paper's word before one more word names the paper, and that
+            // word alone ("Graphic understands …") is the paper too, no one's name.
+            if end - p == 2, ["daily", "weekly"].contains(words[p]), toks[p + 1].gapBefore == " ", words[run.lowerBound..<p].allSatisfy({ $0 == "the" }) {
+                r.core = (p + 1)..<end
+                r.isOrganisation = true
+                r.namedAfterPlace = true
+                return r
+            }
             if lex.roles.contains(words[p]) || lex.common.contains(words[p]) || isHyphenModifier(toks[p], lex)
                 || lex.strongOrgWords.contains(words[p])
             {

@@ -26,6 +26,8 @@ enum NameRuns {
             let gap = String(String.UnicodeScalarView(scalars[a.end..<b.start]))
             if gap == " " || gap == " & " { return true }
             // "Patrick F. Walsh", "Mr. Smith": the period of an initial or a title.
+            // "V.N. Vasavan": initials set close.
+            if gap == ".", ScalarText.count(a.text) == 1, ScalarText.count(b.text) == 1 { return true }
             return gap == ". " && (ScalarText.count(a.text) == 1 || AttributionLexicon.titles.contains(a.norm))
         }
         // "The New York Times said": a word that opens sentences ("New research shows") but also opens a place of
