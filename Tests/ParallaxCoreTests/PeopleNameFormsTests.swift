@@ -42,4 +42,14 @@ import Testing
         // A role right before the next name is that name's, not an apposition of the place before the comma.
         #expect(names(PeopleIndex.build(story: story(["In Villa Rosario, shopkeeper Luis Peña said he welcomed the curfew."]))) == ["Luis Peña"])
     }
+
+    @Test func aRankBeforeTheTitleIsAnotherOffice() {
+        // "the premier" is the one premier, though a deputy premier was named first.
+        let idx = PeopleIndex.build(story: story([
+            "Deputy Premier Kate Morrow told the house on Thursday the error was hers.",
+            "Premier Steven Hale said he still had confidence in his deputy.",
+            "The premier dismissed calls for her to stand aside.",
+        ]))
+        #expect(Self.mentions(idx, "Steven Hale") == ["Steven Hale", "The premier"])
+    }
 }

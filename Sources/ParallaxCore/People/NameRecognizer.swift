@@ -121,7 +121,10 @@ enum NameRecognizer {
                     from = k
                     break
                 }
-                titleWords = toks[from..<(j + t)].map(\.token.text)
+                // "Deputy Premier Kate Morrow" holds another office than "Premier Steven Hale": the rank stays
+                // with the title, so "the premier" is still the one premier.
+                let ranked = from > p && NameRunCues.rankQualifiers.contains(words[from - 1]) ? from - 1 : from
+                titleWords = toks[ranked..<(j + t)].map(\.token.text)
                 // The qualifier may still say whose title it is ("Brazilian President", "Former UK Prime Minister").
                 var k = p
                 while k < from {
