@@ -119,4 +119,12 @@ import Testing
         ]))
         #expect(names(idx) == ["Paul Tanner"])
     }
+
+    @Test func aStationOrAPaperSpokenToIsNoPerson() {
+        let idx = PeopleIndex.build(story: story([
+            "Economy Minister Nicolás Ferrer told Radio Atalaya the process had followed the law.",
+            "Speaking to Pulse, the film's producer, Kayode Adebayo, said the cast knew they had a hit.",
+        ]))
+        #expect(names(idx).sorted() == ["Kayode Adebayo", "Nicolás Ferrer"])
+    }
 }

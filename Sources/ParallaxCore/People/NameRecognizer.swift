@@ -328,7 +328,7 @@ enum NameRecognizer {
             let known = lex.surnames.contains(core[0].base) || lex.eastAsianFamilyNames.contains(core[0].base)
             // "told Billboard", "asked Reuters": one unknown word after a verb of telling is the listener,
             // most often a publication, when nothing else speaks for a person.
-            let listenerOnly = core.count == 1 && !known && PersonCues.listenerVerbBefore(toks, run.lowerBound)
+            let listenerOnly = (core.count == 1 || PersonCues.isStationName(toks[p..<q])) && !known && PersonCues.listenerVerbBefore(toks, run.lowerBound)
                 && !regnal && !PersonCues.speechVerbAfter(toks, q, lex) && !PersonCues.accordingTo(toks, run.lowerBound)
             // A lone capitalised plural ("Marines said", "Observers noted") is a group, not a person.
             let plural = core.count == 1 && core[0].base.hasSuffix("s") && !core[0].base.hasSuffix("ss") && !known

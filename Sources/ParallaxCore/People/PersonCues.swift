@@ -98,20 +98,34 @@ enum PersonCues {
         guard ["a", "an", "the"].contains(first) || (toks[next].possessive && !toks[next].isCap) else {
             // ", China's paramount leader," and similar: a possessive place then a role.
             guard toks[next].possessive else { return false }
-            return roleWithin(toks, next + 1, lex)
+            return appositiveRole(toks, next + 1, lex)
         }
-        return roleWithin(toks, next + 1, lex)
+        return appositiveRole(toks, next + 1, lex)
+    }
+
+    /// A role phrase after the comma that is not the title of a name set off after it: in "Speaking to Pulse,
+    /// the film's producer, Kayode Olaniyan, said" the producer is Olaniyan, not Pulse.
+    static func appositiveRole(_ toks: [NameToken], _ from: Int, _ lex: NameLexicon) -> Bool {
+        guard let k = roleIndexWithin(toks, from, lex) else { return false }
+        if k + 1 < toks.count, toks[k + 1].gapBefore.trimmingCharacters(in: .whitespaces) == ",", toks[k + 1].isCap,
+            k + 2 < toks.count, toks[k + 2].isCap, toks[k + 2].gapBefore == " "
+        { return false }
+        return true
     }
 
     static func roleWithin(_ toks: [NameToken], _ from: Int, _ lex: NameLexicon) -> Bool {
+        roleIndexWithin(toks, from, lex) != nil
+    }
+
+    static func roleIndexWithin(_ toks: [NameToken], _ from: Int, _ lex: NameLexicon) -> Int? {
         var k = from
         while k < toks.count, k < from + 6 {
             let gap = toks[k].gapBefore
-            if k > from, gap.contains(where: { ",.;:!?()\"“”".contains($0) }) { return false }
-            if lex.roles.contains(toks[k].base) || isScientistNoun(toks[k].base) { return true }
+            if k > from, gap.contains(where: { ",.;:!?()\"“”".contains($0) }) { return nil }
+            if lex.roles.contains(toks[k].base) || isScientistNoun(toks[k].base) { return k }
             k += 1
         }
-        return false
+        return nil
     }
 
     static func speechVerbAfter(_ toks: [NameToken], _ next: Int, _ lex: NameLexicon) -> Bool {
@@ -157,7 +171,15 @@ enum PersonCues {
 
     /// "told X", "asked X": the run is who was spoken to.
     static func listenerVerbBefore(_ toks: [NameToken], _ start: Int) -> Bool {
-        start > 0 && toks[start].gapBefore == " " && ["told", "asked"].contains(toks[start - 1].base)
+        guard start > 0, toks[start].gapBefore == " " else { return false }
+        if ["told", "asked"].contains(toks[start - 1].base) { return true }
+        // "Speaking to Pulse", "she said in an interview after talking to Radio X".
+        return start > 1 && toks[start - 1].base == "to" && ["speaking", "spoke", "talking", "talked"].contains(toks[start - 2].base)
+    }
+
+    /// "Radio Cooperativa", "TV Globo": a station's name, a word for the medium and one more.
+    static func isStationName(_ core: ArraySlice<NameToken>) -> Bool {
+        core.count == 2 && ["radio", "tv", "television", "channel"].contains(core.first!.base)
     }
 
     /// Nouns of what happens to a person, written before "of" and a name: "the death of Mahsa Amini", "the
