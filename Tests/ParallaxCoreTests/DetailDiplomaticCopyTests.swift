@@ -3,8 +3,8 @@ import Testing
 
 /// Details of diplomatic copy (rules found on the eighth blind story, `calvora-state-visit`; sentences here are
 /// our own): a flow "per second" is no ordinal, a fund priced differently in a newsletter's summary sentence is a
-/// conflict, and a description made from a name, a change running into a quotation or a noun with a participle is
-/// no named thing.
+/// conflict, a description made from a name, a change running into a quotation or a noun with a participle is no
+/// named thing, and a gift one outlet gets wrong is a conflict even in lower case (`Gifts`).
 @Suite struct DetailDiplomaticCopyTests {
     static func objects(_ l: DetailLedger) -> [Detail] { l.details.filter { $0.kind == "object" } }
 
@@ -79,6 +79,32 @@ import Testing
             ["The club won its first title in 20 years on Saturday, beating the champions at home."],
             ["The club beat the champions at home on Saturday, its second win over them since 1990."])
         #expect(!l.details.contains { $0.kind == "duration" && $0.status == .conflict }, "\(l.details.filter { $0.kind == "duration" })")
+    }
+
+    @Test func aGiftOneOutletGetsWrongIsAConflict() {
+        let l = DetailLedgerTests.ledger(
+            ["After the talks, Moreau gave Okafor a carved walnut chess set made by a Lyon workshop in 1902."],
+            ["Moreau's gift to the president was a porcelain tea service made by a Lyon workshop in the last century."])
+        #expect(Self.objects(l).contains { $0.status == .conflict && Set($0.claims.map(\.text)) == ["a carved walnut chess set", "a porcelain tea service"] },
+                "\(Self.objects(l))")
+    }
+
+    @Test func oneGiftWordedTwoWaysIsNoConflict() {
+        let l = DetailLedgerTests.ledger(
+            ["After the talks, Moreau gave Okafor an antique chess set made in Lyon."],
+            ["After the talks, Moreau handed Okafor a carved walnut chess set made in Lyon."])
+        #expect(Self.objects(l).isEmpty, "\(Self.objects(l))")
+    }
+
+    @Test func giftsOfDifferentGiversOrAnUnnamedGiverAreNotCompared() {
+        let swapped = DetailLedgerTests.ledger(
+            ["After the talks, Okafor handed Moreau a first edition of a novel, officials said."],
+            ["After the talks, Moreau gave Okafor a carved walnut chess set, officials said."])
+        #expect(Self.objects(swapped).isEmpty, "\(Self.objects(swapped))")
+        let pronoun = DetailLedgerTests.ledger(
+            ["After the talks, she gave him a porcelain tea service made in Lyon."],
+            ["After the talks, Moreau gave Okafor a carved walnut chess set made in Lyon."])
+        #expect(Self.objects(pronoun).isEmpty, "\(Self.objects(pronoun))")
     }
 
     @Test func twoDifferentNamedGiftsAreStillAConflict() {

@@ -72,6 +72,7 @@ public struct DetailLedger: Sendable {
             }
         }
         mentions += DetailObjects.conflicts(story: story, comparable: comparable).map { ($0.article, $0.mention) }
+        mentions += Gifts.conflicts(story: story, comparable: comparable).map { ($0.article, $0.mention) }
         let matcher = DetailMatcher(mentions: mentions, comparable: comparable)
         var details = matcher.details().map { group -> Detail in
             let claims = group.members.map { k -> DetailClaim in
