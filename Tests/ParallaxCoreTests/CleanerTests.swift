@@ -66,6 +66,20 @@ import Testing
         #expect(a.paragraphs.map(\.text) == story)
     }
 
+    /// A lead under a wire dateline names its agencies the way a photo credit does ("/REUTERS"), yet it is the
+    /// story; the credited captions above it still go (found on real copy).
+    @Test func aWireDatelineLeadIsNoPhotoCredit() {
+        let page = [
+            "Bridge to open next spring after two-year delay", "",
+            "The minister visits the bridge site on March 12, 2024. -- PHOTO: REUTERS", "",
+            "LISBON (AFP/REUTERS) - " + story[0], "", story[1], "", story[2],
+        ].joined(separator: "\n")
+        let a = ArticleLoader.parse(text: page, id: "w", path: "w.txt")
+        #expect(a.paragraphs.first?.text.hasPrefix("LISBON (AFP/REUTERS) - The minister announced") == true)
+        #expect(reasons(a)[3] == "photo caption or credit")
+        #expect(a.paragraphs.count == 3)
+    }
+
     @Test func aSummaryBoxIsRemovedWithItsBullets() {
         let text = (["Key points", "\u{2022} Bridge opens next spring", "\u{2022} Costs are up by a third", ""] + story).joined(separator: "\n")
         let a = ArticleLoader.parse(text: text, id: "s", path: "s.txt")

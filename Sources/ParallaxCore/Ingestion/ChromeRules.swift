@@ -243,11 +243,23 @@ enum ChromeRules {
         // Each rule's literal prefilter (`LinePattern.mayMatch`) rejects nearly every line without ICU, which
         // is cheaper than one pass of the combined anchored expression (benchmark, README "Performance").
         let sentence = LineShape.endsLikeSentence(text)
+        var dateline: Bool?
         for rule in rules where words <= rule.maxWords && (rule.sentences || !sentence) {
-            if rule.pattern.matches(key) { return rule.reason }
+            guard rule.pattern.matches(key) else { continue }
+            if rule.reason == captionReason {
+                if dateline == nil { dateline = datelineOpening.matches(text) }
+                if dateline == true { continue }
+            }
+            return rule.reason
         }
         return nil
     }
+
+    static let captionReason = "photo caption or credit"
+    /// "PRETORIA (AFP/REUTERS) - South African Judge …": a story's lead under a wire dateline names its agencies
+    /// the way a photo credit does ("/REUTERS"), but it is the story itself (found on real copy, where the lead
+    /// of a five-outlet story was dropped as a caption).
+    static let datelineOpening = LinePattern(#"^\p{Lu}[\p{Lu} .,'’-]{2,40}\s*\([\p{Lu}/ ,.&-]{2,40}\)\s*[-–—]\s+\S"#)
 
     /// "Home | News | Business" or "World  Europe  Vatican": three or more short items between separators.
     static func isMenu(_ text: String) -> Bool {
