@@ -8,8 +8,11 @@ import Testing
     enum Command: String, CaseIterable, Sendable { case list, read, diff, align, quotes, details, people, mentions }
     enum Dataset: String, CaseIterable, Sendable { case small, big, lib10k, library }
 
-    /// CPU seconds one run may take: a smoke bound for debug builds, not a benchmark.
-    static let cpuLimit: Double = ProcessInfo.processInfo.environment["PARALLAX_HOSTILE_CPU_LIMIT"].flatMap(Double.init) ?? 30
+    /// CPU seconds one run may take: a smoke bound for debug builds, not a benchmark (it catches the quadratic,
+    /// which takes minutes). 30 until the session of 2026-11-30: on that machine `details` and `quotes` over the
+    /// big story took 32.8 s and 31.3 s with the session's starting binary on a quiet machine (README
+    /// "Robustness and fuzzing"), so the old bound failed on unchanged code.
+    static let cpuLimit: Double = ProcessInfo.processInfo.environment["PARALLAX_HOSTILE_CPU_LIMIT"].flatMap(Double.init) ?? 45
     /// Loading 10,000 files in a debug build costs ~15–20 s of CPU while cleaning runs Swift `Regex` per
     /// line; this looser bound still catches anything quadratic.
     static let libraryCPULimit: Double = max(cpuLimit, 60)
