@@ -61,7 +61,10 @@ import Testing
         let t = Self.cpuSeconds { ledger = QuoteLedger.build(story: story) }
         print("unbalanced quotes, 600 kB: quote ledger \(t) s CPU, \(ledger.quotes.count) groups")
         #expect(!ledger.quotes.isEmpty)
-        #expect(t < 60)
+        // A bound against the quadratic (minutes), not a benchmark: 19 s of debug CPU in the session of
+        // 2026-11-28, 28 s after the role-noun speaker rules of 2026-11-30 (quiet machine), and about three
+        // times that under AddressSanitizer (`make sanitize`: 90 s), so 60 became 120; where the 9 s went is open.
+        #expect(t < 120)
         // Offsets stay inside their paragraphs.
         for g in ledger.quotes {
             for i in g.instances {
