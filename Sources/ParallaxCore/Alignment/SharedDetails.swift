@@ -185,7 +185,9 @@ enum SharedDetails {
                 if let a = found[pc.left][s.left], let b = found[pc.right][s.right], share(a, b) {
                     return ParagraphLink(left: s.left, right: s.right, similarity: s.score)
                 }
-                guard ObjectFrames.conflict(frames(pc.left, s.left), frames(pc.right, s.right)) else { return nil }
+                // Story context only: two long articles alone share many three-word runs, and the word diffs cost
+                // `diff` of two 5,000-word articles ~90 ms; no gold pair links this way outside a story.
+                guard articles.count >= 3, ObjectFrames.conflict(frames(pc.left, s.left), frames(pc.right, s.right)) else { return nil }
                 return ParagraphLink(left: s.left, right: s.right, similarity: s.score)
             }
         }
