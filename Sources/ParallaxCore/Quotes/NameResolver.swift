@@ -47,11 +47,6 @@ struct NameResolver: Sendable {
             for p in a.paragraphs { d[p.index] = p.sentences.map(\.start) }
             return d
         }
-        paragraphTexts = story.articles.map { a in
-            var d: [Int: String] = [:]
-            for p in a.paragraphs { d[p.index] = p.text }
-            return d
-        }
         var raw: [[(Mention, NameRun, Bool)]] = []
         var people = Set<String>()
         var strongNames = Set<String>()
@@ -59,8 +54,11 @@ struct NameResolver: Sendable {
         var aliasTo: [String: String] = [:]
         for article in story.articles {
             var list: [(Mention, NameRun, Bool)] = []
+            var subjects: [Int: [SentenceSubject?]] = [:]
+            defer { sentenceSubjects.append(subjects) }
             for p in article.paragraphs {
                 let tokens = Tokenizer.tokens(p.text)
+                subjects[p.index] = Self.sentenceSubjects(p.sentences.map(\.start), tokens: tokens)
                 let quotes = QuoteScanner.scan(p.text).filter { $0.depth == 0 }
                 var previous: [NameRun] = []
                 for run in NameRuns.find(in: p.text, tokens: tokens) {
@@ -300,8 +298,11 @@ struct NameResolver: Sendable {
 
     /// Per article: sentence start offsets of each paragraph (by paragraph index).
     private(set) var sentenceStarts: [[Int: [Int]]] = []
-    /// Per article: the text of each paragraph (by paragraph index), for the subject of a sentence.
-    private(set) var paragraphTexts: [[Int: String]] = []
+    /// Per article: how each sentence of each paragraph opens, when with "He said" or "The judge noted"
+    /// (by paragraph index, parallel to `sentenceStarts`). Found once from the paragraph's tokens: looked up
+    /// per pronoun and per earlier mention, re-tokenizing the sentence each time was two fifths of the
+    /// quote ledger on text dense with quotes.
+    private(set) var sentenceSubjects: [[Int: [SentenceSubject?]]] = []
 
     /// Gender known from a title or role word at some mention, by canonical name.
     var genders: [String: Bool] = [:]

@@ -59,7 +59,7 @@ enum NameRuns {
                 // institution's first word.
                 if AttributionLexicon.nameConnectors.contains(c), !tokens[j].isCapitalized, j + 1 < tokens.count,
                     isCap(j + 1), gapIsJoinable(tokens[j], tokens[j + 1]),
-                    c != "of" || (j - i == 1 && !commonOpener(tokens, i, text: text))
+                    c != "of" || (j - i == 1 && !commonOpener(tokens, i, scalars))
                 {
                     j += 2
                     continue
@@ -68,8 +68,8 @@ enum NameRuns {
             }
             // "Furthermore, the coach …", "Finally, Mourinho …": a sentence adverb opening its sentence before a
             // comma is no one's name.
-            if j - i == 1, opensSentence(tokens, i, text: text), j < tokens.count,
-                ScalarText.slice(text, tokens[i].end, tokens[j].start).hasPrefix(","),
+            if j - i == 1, opensSentence(tokens, i, scalars), j < tokens.count,
+                gap(scalars, tokens[i], tokens[j]).hasPrefix(","),
                 NameLexicon.shared.common.contains(NameLexicon.key(tokens[i].norm)), !NameLexicon.shared.isGivenName(NameLexicon.key(tokens[i].norm))
             {
                 i = j
@@ -83,24 +83,30 @@ enum NameRuns {
             // "Jane Roe SC", "John Doe MP": the letters after a name say what the person is; the name ends before.
             var e = j
             if e - i >= 3, PersonCues.postNominals.contains(tokens[e - 1].norm), tokens[e - 1].text.allSatisfy(\.isUppercase) { e -= 1 }
-            runs.append(makeRun(tokens, i..<e, text: text))
+            runs.append(makeRun(tokens, i..<e, scalars))
             i = j
         }
         return runs.filter { !$0.name.isEmpty }
     }
 
     /// A common word that is no organisation's head ("Shares", "Residents", "Most") opening its sentence.
-    private static func commonOpener(_ tokens: [Token], _ i: Int, text: String) -> Bool {
+    private static func commonOpener(_ tokens: [Token], _ i: Int, _ scalars: [Unicode.Scalar]) -> Bool {
         let lex = NameLexicon.shared
         let w = NameLexicon.key(stripPossessive(tokens[i].norm))
-        return opensSentence(tokens, i, text: text) && lex.common.contains(w) && !lex.strongOrgWords.contains(w)
+        return opensSentence(tokens, i, scalars) && lex.common.contains(w) && !lex.strongOrgWords.contains(w)
             && !lex.weakOrgWords.contains(w) && !AttributionLexicon.organisationWords.contains(w)
     }
 
-    private static func opensSentence(_ tokens: [Token], _ k: Int, text: String) -> Bool {
+    private static func opensSentence(_ tokens: [Token], _ k: Int, _ scalars: [Unicode.Scalar]) -> Bool {
         guard k > 0 else { return true }
-        let gap = ScalarText.slice(text, tokens[k - 1].end, tokens[k].start)
-        return gap.contains(where: { ".!?\n".contains($0) })
+        return scalars[tokens[k - 1].end..<tokens[k].start].contains { ".!?\n".unicodeScalars.contains($0) }
+    }
+
+    /// The text between two tokens of the paragraph whose `scalars` these are. From the paragraph's scalars
+    /// rather than its string: slicing a string by scalar offsets walks it from the start, and a paragraph
+    /// of thousands of names made that quadratic.
+    private static func gap(_ scalars: [Unicode.Scalar], _ a: Token, _ b: Token) -> String {
+        String(String.UnicodeScalarView(scalars[a.end..<max(a.end, b.start)]))
     }
 
     private static func isTitle(_ t: Token) -> Bool { AttributionLexicon.titles.contains(stripPossessive(t.norm)) }
@@ -112,7 +118,7 @@ enum NameRuns {
         return s
     }
 
-    private static func makeRun(_ tokens: [Token], _ r: Range<Int>, text: String) -> NameRun {
+    private static func makeRun(_ tokens: [Token], _ r: Range<Int>, _ scalars: [Unicode.Scalar]) -> NameRun {
         var first = r.lowerBound
         var hasRole = false
         for k in r where isTitle(tokens[k]) {
@@ -126,7 +132,7 @@ enum NameRuns {
             hasRole = true
         }
         // "Praising Ana Ruiz for …, he said": a participle opening the sentence is no part of the name.
-        if first == r.lowerBound, r.count >= 3, opensSentence(tokens, first, text: text) {
+        if first == r.lowerBound, r.count >= 3, opensSentence(tokens, first, scalars) {
             let w = tokens[first].norm
             if w.hasSuffix("ing"), w.count > 5, !NameLexicon.shared.isGivenName(w) { first += 1 }
         }
@@ -138,12 +144,12 @@ enum NameRuns {
         let start = tokens[first].start
         var end = tokens[last].end
         if possessive { end -= 2 }
-        let name = ScalarText.slice(text, start, end)
+        let name = String(String.UnicodeScalarView(scalars[start..<max(start, end)]))
         let words = Array(r[first...last])
         // "Bank of England", "Archdiocese of Chicago" are institutions; "Duke of York" keeps its title.
         let ofJoined = words.contains { tokens[$0].norm == "of" } && !isTitle(tokens[r.lowerBound])
         // "Rao & Webb", "Vaughan & Pryce": names joined by an ampersand are a firm.
-        let ampersand = r.dropFirst().contains { k in ScalarText.slice(text, tokens[k - 1].end, tokens[k].start) == " & " }
+        let ampersand = r.dropFirst().contains { k in gap(scalars, tokens[k - 1], tokens[k]) == " & " }
         let org = ofJoined || ampersand || words.contains { k in
             let t = tokens[k]
             let bare = stripPossessive(t.norm)

@@ -65,14 +65,37 @@ extension NameResolver {
 
 
     /// The subject of the sentence around `offset` when it opens the sentence as "He/She" or "The ROLE" right
-    /// before a speech verb ("He said …", "The judge also noted …"), with where that verb ends.
+    /// before a speech verb ("He said …", "The judge also noted …") that ends before `offset`, with where that
+    /// verb ends.
     func speakingSubject(article: Int, paragraph: Int, offset: Int) -> (start: Int, verbEnd: Int, pronoun: String?, role: String?)? {
-        guard article < paragraphTexts.count, let text = paragraphTexts[article][paragraph],
-            let starts = sentenceStarts[article][paragraph] else { return nil }
-        let start = starts.last(where: { $0 <= offset }) ?? 0
-        // Only the sentence's first words matter: a bounded prefix keeps a paragraph of thousands of quote
-        // marks (one endless "sentence") linear.
-        let toks = Tokenizer.tokens(ScalarText.slice(text, start, min(offset, start + 160)))
+        guard article < sentenceSubjects.count, let subjects = sentenceSubjects[article][paragraph] else { return nil }
+        let n = sentenceIndex(article: article, paragraph: paragraph, offset: offset)
+        guard n > 0, n <= subjects.count, let s = subjects[n - 1], s.verbEnd <= offset else { return nil }
+        return (s.start, s.verbEnd, s.pronoun, s.role)
+    }
+
+    struct SentenceSubject: Sendable, Hashable {
+        var start: Int
+        var verbEnd: Int
+        var pronoun: String?
+        var role: String?
+    }
+
+    /// For each sentence start, its `SentenceSubject` if it has one, from the paragraph's tokens.
+    static func sentenceSubjects(_ starts: [Int], tokens: [Token]) -> [SentenceSubject?] {
+        var t = 0
+        return starts.map { start in
+            while t < tokens.count, tokens[t].start < start { t += 1 }
+            // Only the sentence's first words matter: a bounded prefix keeps a paragraph of thousands of
+            // quote marks (one endless "sentence") linear.
+            var e = t
+            while e < tokens.count, tokens[e].end <= start + 160, e - t < 12 { e += 1 }
+            return sentenceSubject(start: start, tokens: tokens[t..<e])
+        }
+    }
+
+    static func sentenceSubject(start: Int, tokens toks: ArraySlice<Token>) -> SentenceSubject? {
+        let toks = Array(toks)
         guard toks.count >= 2 else { return nil }
         var k = 0
         var pronoun: String?
@@ -93,7 +116,7 @@ extension NameResolver {
         }
         while k < toks.count, AttributionLexicon.verbModifiers.contains(toks[k].norm) { k += 1 }
         guard k < toks.count, AttributionLexicon.speechVerbs.contains(toks[k].norm), !AttributionLexicon.readVerbs.contains(toks[k].norm) else { return nil }
-        return (start, start + toks[k].end, pronoun, role)
+        return SentenceSubject(start: start, verbEnd: toks[k].end, pronoun: pronoun, role: role)
     }
 
     func sentenceIndex(article: Int, paragraph: Int, offset: Int) -> Int {
