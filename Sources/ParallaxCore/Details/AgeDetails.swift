@@ -81,7 +81,7 @@ enum AgeDetails {
     }
 
     static func unnamed(in paragraph: Paragraph, tokens all: [Token]) -> [Unnamed] {
-        guard paragraph.text.contains("-year-old") else { return [] }
+        guard ScalarText.contains(paragraph.text, "-year-old") else { return [] }
         let scalars = ScalarText.scalars(paragraph.text)
         let sentences = paragraph.sentences.isEmpty ? [Sentence(start: 0, end: scalars.count)] : paragraph.sentences
         var out: [Unnamed] = []

@@ -198,7 +198,7 @@ enum ChromeRules {
             return reason == "photo caption or credit" && isKickedHeadline(text) ? nil : reason
         }
         // A button in two languages: "Comparte esta nota / Share this story".
-        if words <= 12, text.contains(" / ") {
+        if words <= 12, ScalarText.contains(text, " / ") {
             let parts = text.components(separatedBy: " / ").map { $0.trimmingCharacters(in: .whitespaces) }
             if parts.count == 2, let r = parts.lazy.compactMap({ ruleReason($0, words: SourceLine.words($0, cap: 13)) }).first { return r }
         }
@@ -278,7 +278,7 @@ enum ChromeRules {
         guard LineShape.hasAtMost(text, scalars: 300) else { return false }
         // "News / Opinion / Letters to the Editor": a slash separates a path too, when it starts at a section.
         // Its last item may be the story's own headline ("Home / India News / Headline of the story?").
-        if text.contains(" / ") {
+        if ScalarText.contains(text, " / ") {
             let items = text.components(separatedBy: " / ").map { $0.trimmingCharacters(in: .whitespaces) }
             if items.count >= 3, MetadataInference.sectionWords.contains(items[0].lowercased()),
                items.dropLast().allSatisfy({ !$0.isEmpty && SourceLine.words($0, cap: 5) <= 4 }), !items.last!.isEmpty { return true }
@@ -306,16 +306,29 @@ enum ChromeRules {
         guard LineShape.hasAtMost(text, scalars: 200), SourceLine.words(text, cap: 17) <= 16 else { return false }
         // "FacebookTwitterWhatsapp": the buttons' labels pasted without spaces, split where a capital follows
         // a small letter.
-        var spaced = text.contains(" ") ? text : ""
-        var previous: Character = " "
-        for c in text where spaced != text {
-            if c.isUppercase, previous.isLowercase { spaced.append(" ") }
-            spaced.append(c)
-            previous = c
+        var spaced = text
+        if !text.contains(" ") {
+            spaced = ""
+            var previous: Character = " "
+            for c in text {
+                if c.isUppercase, previous.isLowercase { spaced.append(" ") }
+                spaced.append(c)
+                previous = c
+            }
         }
-        let words = LineShape.key(spaced).split(whereSeparator: { !$0.isLetter && $0 != "-" })
-        guard words.count >= 2, words.count <= 16 else { return false }
-        return words.allSatisfy { socialWords.contains(String($0)) }
+        // Word by word, stopping at the first that is no button's: prose stops at its first word.
+        var count = 0
+        var word = ""
+        func take() -> Bool {
+            guard !word.isEmpty else { return true }
+            defer { word = "" }
+            count += 1
+            return count <= 16 && socialWords.contains(word)
+        }
+        for c in LineShape.key(spaced) {
+            if c.isLetter || c == "-" { word.append(c) } else if !take() { return false }
+        }
+        return take() && count >= 2
     }
 
     /// Names the marker for the removal reason ("Related Posts"), or nil when the line is not one.

@@ -101,7 +101,7 @@ extension MetadataInference {
     /// "Anna Reid in London and Marco Villa in the Val Serrana" → "Anna Reid and Marco Villa": reporters
     /// credited each with their own place.
     static func placedNames(_ text: String) -> String? {
-        guard SourceLine.words(text, cap: 21) <= 20, text.contains(" and "), !LineShape.endsLikeSentence(text) else { return nil }
+        guard SourceLine.words(text, cap: 21) <= 20, ScalarText.contains(text, " and "), !LineShape.endsLikeSentence(text) else { return nil }
         let parts = text.replacingOccurrences(of: " and ", with: "\u{1}").replacingOccurrences(of: ", ", with: "\u{1}")
             .split(separator: "\u{1}").map(String.init)
         guard parts.count >= 2 else { return nil }
@@ -133,7 +133,7 @@ extension MetadataInference {
     /// Freya Lund", "Ana Ruiz, Li Wei and Sam Cole"): reporters sharing a byline. One bare name alone may be a
     /// caption or a topic tag; a list of full names under a headline is a byline.
     static func isNameList(_ text: String) -> Bool {
-        guard SourceLine.words(text, cap: 17) <= 16, !LineShape.endsLikeSentence(text), text.contains(" and ") else { return false }
+        guard SourceLine.words(text, cap: 17) <= 16, !LineShape.endsLikeSentence(text), ScalarText.contains(text, " and ") else { return false }
         // A live blog's shifts: "Tom Aske (now) and Freya Lund (earlier)".
         let plain = text.contains("(") ? text.replacingOccurrences(of: #"\s*\([^()]{1,20}\)"#, with: "", options: .regularExpression) : text
         let names = plain.replacingOccurrences(of: " and ", with: ",").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
@@ -157,6 +157,7 @@ extension MetadataInference {
 
     /// Two to four capitalised words: what a bare byline line looks like.
     static func isPersonName(_ text: String) -> Bool {
+        guard LineShape.hasAtMost(text, scalars: 200) else { return false }
         let words = text.split(separator: " ")
         return (2...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true } && !LineShape.isAllCaps(text)
     }

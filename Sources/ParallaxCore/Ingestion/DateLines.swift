@@ -120,7 +120,7 @@ extension MetadataInference {
     /// "Thursday 28 March 2024        FOR IMMEDIATE RELEASE": a date set in columns (runs of three spaces or
     /// more, as PDF text has them) beside short labels. The date cell gives the date.
     static func columnDate(_ text: String) -> String? {
-        guard text.contains("   "), LineShape.hasAtMost(text, scalars: 160) else { return nil }
+        guard LineShape.hasAtMost(text, scalars: 160), ScalarText.contains(text, "   ") else { return nil }
         let cells = text.components(separatedBy: "   ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         guard cells.count >= 2, let d = cells.lazy.compactMap({ dateLine($0) }).first(where: { $0.name == nil }) else { return nil }
         let others = cells.filter { dateLine($0) == nil }

@@ -39,7 +39,7 @@ enum MarkdownMarkup {
     /// "\*" is an asterisk, not a mark (the emphasis passes skip a mark after a backslash); the backslash goes
     /// last. Only before ASCII punctuation, as Markdown defines it.
     static func unescape(_ s: String) -> String {
-        guard s.contains("\\") else { return s }
+        guard ScalarText.contains(s, "\\") else { return s }
         var out = String.UnicodeScalarView()
         var pending = false
         for u in s.unicodeScalars {
@@ -127,7 +127,7 @@ enum MarkdownMarkup {
 
     /// `[text](http://…)` and `[text](#anchor)` keep their text.
     static func stripLinks(_ s: String) -> String {
-        guard s.contains("](") else { return s }
+        guard ScalarText.contains(s, "](") else { return s }
         let u = Array(s.unicodeScalars)
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(u.count)

@@ -141,6 +141,9 @@ extension MetadataInference {
     /// A line above the headline names the site only if it reads like a publication ("Military Space News",
     /// "example.com"), not a topic tag ("Xi Jinping") that some sites print there.
     static func looksLikeSiteName(_ text: String) -> Bool {
+        // A site's name, with its tagline, is short: a line of prose costs no splitting (a 2 MB line took
+        // half a second here).
+        guard LineShape.hasAtMost(text, scalars: 300) else { return false }
         let words = text.split(separator: " ").map { $0.lowercased() }
         if isMenuLine(text) { return false }
         // "Kashmir Images - Latest News Update": the site's name over its generic tagline.
@@ -174,6 +177,7 @@ extension MetadataInference {
     /// "Reviews  News  Deals", "Safety | Airlines | Airports", "Sign in | Subscribe": items of a menu set apart
     /// by bars, dots or wide gaps. Three or more, or two of which neither names a publication.
     static func isMenuLine(_ text: String) -> Bool {
+        guard LineShape.hasAtMost(text, scalars: 3000) else { return false }
         let parts = menuItems(text)
         guard parts.count >= 2, parts.allSatisfy({ SourceLine.words($0, cap: 4) <= 3 }) else { return false }
         return parts.count >= 3 || !parts.contains { $0.split(separator: " ").contains { siteWords.contains($0.lowercased()) } }
