@@ -15,7 +15,7 @@ enum AgeDetails {
             let toks = all.filter { $0.start >= s.start && $0.end <= s.end }
             func gap(_ i: Int) -> String {  // text between token i-1 and token i
                 guard i > 0, i < toks.count else { return "" }
-                return String(String.UnicodeScalarView(scalars[toks[i - 1].end..<toks[i].start]))
+                return ScalarText.string(scalars[toks[i - 1].end..<toks[i].start])
             }
             func plain(_ i: Int) -> Bool { gap(i) == " " || gap(i) == "\u{00A0}" }
             func key(_ t: Token) -> String {
@@ -41,7 +41,7 @@ enum AgeDetails {
                     continue
                 }
                 guard t.isNumber, !t.norm.contains("."), !t.norm.contains(","), let n = Int(t.norm), (1...120).contains(n) else { continue }
-                let after = i + 1 < toks.count ? String(String.UnicodeScalarView(scalars[t.end..<toks[i + 1].start])) : ""
+                let after = i + 1 < toks.count ? ScalarText.string(scalars[t.end..<toks[i + 1].start]) : ""
                 // "Professor Clarke is 83 and was woken …", "Ms Ruiz is 41.": a name, "is", the age closing a clause.
                 let closes = i + 1 == toks.count || after.hasPrefix(",") || after.hasPrefix(";") || after.hasPrefix(".")
                     || plainGap(after) && ["and", "but", "years"].contains(toks[i + 1].norm)
@@ -90,7 +90,7 @@ enum AgeDetails {
             for (i, t) in toks.enumerated() where i >= 1 && i + 1 < toks.count {
                 guard t.norm.hasSuffix("-year-old"), let n = Int(t.norm.dropLast(9)), (1...120).contains(n),
                     toks[i - 1].norm == "the", !toks[i + 1].isCapitalized, !toks[i + 1].isNumber,
-                    plainGap(String(String.UnicodeScalarView(scalars[t.end..<toks[i + 1].start]))),
+                    plainGap(ScalarText.string(scalars[t.end..<toks[i + 1].start])),
                     !StopWords.contains(toks[i + 1].norm)
                 else { continue }
                 let start = toks[i - 1].start, end = toks[i + 1].end

@@ -10,6 +10,7 @@ enum Births {
 
     /// Per sentence that reports a birth, the folded capitalised words and four-digit years after "born".
     static func anchors(in paragraph: Paragraph, tokens all: [Token]) -> [Set<String>] {
+        guard all.contains(where: { $0.norm == "born" }) else { return [] }
         let sentences = paragraph.sentences.isEmpty ? [Sentence(start: 0, end: ScalarText.scalars(paragraph.text).count)] : paragraph.sentences
         var out: [Set<String>] = []
         for s in sentences {

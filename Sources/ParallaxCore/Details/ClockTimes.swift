@@ -16,7 +16,7 @@ extension DetailExtractor {
         if let spelled = spelledClockTime(at: i, toks, scalars) { return spelled }
         guard toks[i].isNumber else { return nil }
         func gap(_ k: Int) -> String {  // text between token k-1 and token k
-            String(String.UnicodeScalarView(scalars[toks[k - 1].end..<toks[k].start]))
+            ScalarText.string(scalars[toks[k - 1].end..<toks[k].start])
         }
         func meridiem(_ k: Int) -> (pm: Bool, last: Int)? {
             guard k < toks.count else { return nil }

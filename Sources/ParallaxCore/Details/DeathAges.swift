@@ -7,14 +7,19 @@ import Foundation
 /// versions of one fact. Only these forms: "Ilaria Pozzi, 67," is an age, not an age at death.
 enum DeathAges {
     /// Whether a sentence's words report a death: "died", "dies", "dead", "death", "passed away".
+    static let deathWords: Set<String> = ["died", "dies", "dead", "death"]
+
     static func reportsDeath(_ words: [String]) -> Bool {
         words.indices.contains { i in
-            ["died", "dies", "dead", "death"].contains(words[i]) || words[i] == "passed" && i + 1 < words.count && words[i + 1] == "away"
+            deathWords.contains(words[i]) || words[i] == "passed" && i + 1 < words.count && words[i + 1] == "away"
         }
     }
 
     /// Ages at death in the paragraph, one per sentence at most.
     static func ages(in paragraph: Paragraph, tokens all: [Token]) -> [Int] {
+        // Every form needs a death reported in the paragraph: most paragraphs end here, before the
+        // per-sentence token lists (alignment asks this of every candidate paragraph).
+        guard all.contains(where: { ["died", "dies", "dead", "death", "passed"].contains($0.norm) }) else { return [] }
         let scalars = ScalarText.scalars(paragraph.text)
         let sentences = paragraph.sentences.isEmpty ? [Sentence(start: 0, end: scalars.count)] : paragraph.sentences
         let perSentence = sentences.map { s in all.filter { $0.start >= s.start && $0.end <= s.end } }

@@ -80,11 +80,11 @@ enum DetailExtractor {
         let words = toks.map(\.norm)
         func gapBefore(_ i: Int) -> String {
             let from = i > 0 ? toks[i - 1].end : max(0, toks[i].start - 3)
-            return String(String.UnicodeScalarView(scalars[from..<toks[i].start]))
+            return ScalarText.string(scalars[from..<toks[i].start])
         }
         func gapAfter(_ i: Int) -> String {
             let to = i + 1 < toks.count ? toks[i + 1].start : min(scalars.count, toks[i].end + 3)
-            return String(String.UnicodeScalarView(scalars[toks[i].end..<to]))
+            return ScalarText.string(scalars[toks[i].end..<to])
         }
         func word(_ i: Int) -> String { i >= 0 && i < toks.count ? toks[i].norm : "" }
         /// The interval a qualifier before token `i` gives `value` ("more than a decade", "almost nine

@@ -7,6 +7,12 @@ import Foundation
 /// before "o'clock" is no age, "at 17" may be a time or a temperature).
 enum EventAges {
     static func ages(in paragraph: Paragraph, tokens all: [Token]) -> [Int] {
+        // Every form needs "aged", "age", or "at" before a number word: most paragraphs end here.
+        guard all.indices.contains(where: { k in
+            let w = all[k].norm
+            return w == "aged" || w == "age"
+                || w == "at" && k + 1 < all.count && !all[k + 1].isNumber && DetailExtractor.numberWords[all[k + 1].norm] != nil
+        }) else { return [] }
         let scalars = ScalarText.scalars(paragraph.text)
         let sentences = paragraph.sentences.isEmpty ? [Sentence(start: 0, end: scalars.count)] : paragraph.sentences
         var out: [Int] = []
@@ -17,7 +23,7 @@ enum EventAges {
             func word(_ k: Int) -> String { k >= 0 ? toks[k].norm : "" }
             for (i, t) in toks.enumerated() where i >= 1 {
                 guard let n = t.isNumber ? Int(t.norm) : DetailExtractor.numberWords[t.norm].map({ Int($0) }), (5...100).contains(n) else { continue }
-                let after = i + 1 < toks.count ? String(String.UnicodeScalarView(scalars[t.end..<toks[i + 1].start])) : "."
+                let after = i + 1 < toks.count ? ScalarText.string(scalars[t.end..<toks[i + 1].start]) : "."
                 guard after.hasPrefix(".") || after.hasPrefix(",") else { continue }
                 let aged = word(i - 1) == "aged" || ["just", "only"].contains(word(i - 1)) && word(i - 2) == "aged"
                 let ageOf = word(i - 1) == "of" && word(i - 2) == "age" && word(i - 3) == "the" && word(i - 4) == "at"

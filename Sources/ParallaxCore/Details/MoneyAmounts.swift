@@ -53,7 +53,7 @@ extension DetailExtractor {
             return MoneyAmount(code: code, amount: amount, unit: unit, first: i, last: j, symbolStart: start)
         }
         if t.isNumber, i > 0, let code = table.abbreviations[toks[i - 1].text],
-            [" ", ". ", "\u{00A0}"].contains(String(String.UnicodeScalarView(scalars[toks[i - 1].end..<t.start])))
+            [" ", ". ", "\u{00A0}"].contains(ScalarText.string(scalars[toks[i - 1].end..<t.start]))
         {
             return MoneyAmount(code: code, amount: amount, unit: unit, first: i - 1, last: j, symbolStart: nil)
         }
@@ -66,7 +66,7 @@ extension DetailExtractor {
         // "3 AED units" are not money
         if j + 1 < toks.count, let code = table.abbreviations[toks[j + 1].text], toks[j].end + 1 == toks[j + 1].start,
             j + 2 >= toks.count || StopWords.contains(words[j + 2])
-                || !String(String.UnicodeScalarView(scalars[toks[j + 1].end..<toks[j + 2].start])).allSatisfy({ $0 == " " })
+                || !ScalarText.string(scalars[toks[j + 1].end..<toks[j + 2].start]).allSatisfy({ $0 == " " })
         {
             return MoneyAmount(code: code, amount: amount, unit: unit, first: i, last: j + 1, symbolStart: nil)
         }

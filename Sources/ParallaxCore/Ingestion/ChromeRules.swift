@@ -232,7 +232,7 @@ enum ChromeRules {
         guard let next = rest.first else { return false }
         if next.properties.isUppercase { return SourceLine.words(text, cap: 31) <= 30 }
         guard next == " " else { return false }
-        let item = String(String.UnicodeScalarView(rest.dropFirst()))
+        let item = ScalarText.string(rest.dropFirst())
         return SourceLine.words(item, cap: 4) <= 3 && !LineShape.endsLikeSentence(item)
             && (LineShape.isAllCaps(item) || MetadataInference.sectionWords.contains(item.lowercased()))
     }

@@ -157,7 +157,7 @@ extension MetadataInference {
 
     /// Two to four capitalised words: what a bare byline line looks like.
     static func isPersonName(_ text: String) -> Bool {
-        guard LineShape.hasAtMost(text, scalars: 200) else { return false }
+        guard LineShape.hasAtMost(text, scalars: 200), (2...4).contains(SourceLine.words(text, cap: 5)) else { return false }
         let words = text.split(separator: " ")
         return (2...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true } && !LineShape.isAllCaps(text)
     }

@@ -103,7 +103,8 @@ extension MetadataInference {
 
     /// The part of a date line before "| Updated …" (the update only makes the line long).
     static func beforeUpdateBar(_ text: String) -> String {
-        guard let bar = text.range(of: " | "),
+        // The byte test first: Foundation's search bridges every line to UTF-16 (44k instructions a line).
+        guard ScalarText.contains(text, " | "), let bar = text.range(of: " | "),
             text[bar.upperBound...].range(of: #"^(?i:(last )?(updated|modified|edited))\b"#, options: .regularExpression) != nil
         else { return text }
         // "Indo-Pacific News Service | Updated: Mar 28, 2024": with no date before the bar, the update's date is the one.

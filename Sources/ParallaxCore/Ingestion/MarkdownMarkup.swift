@@ -96,7 +96,7 @@ enum MarkdownMarkup {
             }
             scalars = out
         }
-        return String(String.UnicodeScalarView(scalars))
+        return ScalarText.string(scalars)
     }
 
     /// Index of the mark closing an emphasis opened at `open`, on the same line, if the pair is emphasis.
@@ -150,6 +150,6 @@ enum MarkdownMarkup {
             out.append(u[i])
             i += 1
         }
-        return String(String.UnicodeScalarView(out))
+        return ScalarText.string(out)
     }
 }

@@ -352,7 +352,7 @@ enum MetadataInference {
     /// "• Headline" → "Headline": a teaser list's bullet is no part of the headline.
     static func withoutBullet(_ text: String) -> String {
         guard LineShape.isBullet(text), let first = text.unicodeScalars.first, LineShape.bulletMarkers.contains(first) else { return text }
-        return SourceLine.trim(String(String.UnicodeScalarView(text.unicodeScalars.dropFirst())))
+        return SourceLine.trim(ScalarText.string(text.unicodeScalars.dropFirst()))
     }
 
     /// Equal, or one is the other plus a site suffix: "headline | site", "headline - site".
@@ -377,7 +377,7 @@ enum MetadataInference {
     /// as a headline, without the header key and the forward/reply marks.
     static func mailSubject(_ text: String) -> String {
         guard text.unicodeScalars.count < 300, let m = mailPrefix.firstMatch(text), m.start == 0, m.end > 0 else { return text }
-        let rest = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(m.end))).trimmingCharacters(in: .whitespaces)
+        let rest = ScalarText.string(text.unicodeScalars.dropFirst(m.end)).trimmingCharacters(in: .whitespaces)
         return rest.isEmpty ? text : rest
     }
 

@@ -76,8 +76,8 @@ enum Dehyphenation {
     /// `before` ends with the hyphen; `after` is the next line.
     static func keepsHyphen(before: String, after: String) -> Bool {
         let head = before.unicodeScalars.dropLast().reversed().prefix { $0.properties.isAlphabetic }
-        let first = String(String.UnicodeScalarView(head.reversed())).lowercased()
-        let second = String(String.UnicodeScalarView(after.unicodeScalars.prefix { $0.properties.isAlphabetic })).lowercased()
+        let first = ScalarText.string(head.reversed()).lowercased()
+        let second = ScalarText.string(after.unicodeScalars.prefix { $0.properties.isAlphabetic }).lowercased()
         return prefixes.contains(first) || numbers.contains(first) || heads.contains(second)
     }
 }

@@ -85,7 +85,7 @@ enum ParagraphBuilder {
         var out: [String] = []
         var start = 0
         func emit(_ a: Int, _ b: Int) {
-            let t = SourceLine.trim(String(String.UnicodeScalarView(scalars[a..<b])))
+            let t = SourceLine.trim(ScalarText.string(scalars[a..<b]))
             if !t.isEmpty { out.append(t) }
         }
         /// The last sentence end at or before `limit` (binary search: a window holds thousands of positions).

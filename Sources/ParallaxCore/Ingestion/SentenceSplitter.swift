@@ -28,7 +28,7 @@ public enum SentenceSplitter {
                 i = max(j, i + 1)
                 continue
             }
-            guard j < n, s[j].properties.isWhitespace else { i = max(j, i + 1); continue }
+            guard j < n, SourceLine.isSpace(s[j]) else { i = max(j, i + 1); continue }
             let k = skipSpace(s, j)
             if k < n, canStartSentence(s, k),
                 !isNonFinalPeriod(s, at: i, terminatorEnd: terminatorEnd, next: k),
@@ -40,7 +40,7 @@ public enum SentenceSplitter {
             i = k
         }
         var end = n
-        while end > start, s[end - 1].properties.isWhitespace { end -= 1 }
+        while end > start, SourceLine.isSpace(s[end - 1]) { end -= 1 }
         if end > start { out.append(Sentence(start: start, end: end)) }
         return out
     }
@@ -50,7 +50,7 @@ public enum SentenceSplitter {
 
     static func skipSpace(_ s: [Unicode.Scalar], _ from: Int) -> Int {
         var k = from
-        while k < s.count, s[k].properties.isWhitespace { k += 1 }
+        while k < s.count, SourceLine.isSpace(s[k]) { k += 1 }
         return k
     }
 
@@ -98,8 +98,11 @@ public enum SentenceSplitter {
         // Only a single period can be an abbreviation; "?", "!" and ellipses end sentences before a capital.
         guard s[i] == ".", terminatorEnd == i + 1 else { return false }
         var b = i
-        while b > 0, i - b < 30, !s[b - 1].properties.isWhitespace, !openers.contains(s[b - 1]) { b -= 1 }
-        let word = String(String.UnicodeScalarView(s[b..<i]))
+        while b > 0, i - b < 30, !SourceLine.isSpace(s[b - 1]), !openers.contains(s[b - 1]) { b -= 1 }
+        // Every abbreviation below is at most six letters or holds a period: a longer word ends its sentence,
+        // decided before building any string (a long line has a period every few words).
+        if i - b > 6, !s[b..<i].contains(".") { return false }
+        let word = ScalarText.string(s[b..<i])
         if word.isEmpty { return false }
         // "1. Thank you for joining us": a list item's number opening the paragraph ends nothing.
         if b == 0, word.unicodeScalars.count <= 3, word.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }) { return true }
@@ -147,6 +150,6 @@ public enum SentenceSplitter {
         while a < s.count, openers.contains(s[a]) { a += 1 }
         var e = a
         while e < s.count, e - a < 20, s[e].properties.isAlphabetic || s[e] == "'" || s[e] == "\u{2019}" { e += 1 }
-        return String(String.UnicodeScalarView(s[a..<e]))
+        return ScalarText.string(s[a..<e])
     }
 }

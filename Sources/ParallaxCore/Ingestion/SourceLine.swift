@@ -45,7 +45,7 @@ struct SourceLine: Sendable, Hashable {
             let s = lines[i].text.unicodeScalars
             let hashes = s.prefix { $0 == "#" }.count
             guard hashes <= 6, s.count > hashes + 1, s[s.index(s.startIndex, offsetBy: hashes)] == " " else { continue }
-            var body = String(String.UnicodeScalarView(s.dropFirst(hashes + 1)))
+            var body = ScalarText.string(s.dropFirst(hashes + 1))
             while body.hasSuffix("#") { body.removeLast() }
             body = trim(body)
             guard !body.isEmpty else { continue }
@@ -59,7 +59,7 @@ struct SourceLine: Sendable, Hashable {
     static func stripOpeningBold(_ line: inout SourceLine) {
         let body = line.text.unicodeScalars.dropFirst(2)
         guard let first = body.first, first != "*", !first.properties.isWhitespace, !body.contains("*") else { return }
-        let text = String(String.UnicodeScalarView(body))
+        let text = ScalarText.string(body)
         guard words(text, cap: 13) <= 12, !LineShape.endsLikeSentence(text) else { return }
         line.text = trim(text)
         line.isMarkedHeading = true
@@ -176,7 +176,7 @@ enum LineShape {
     static func endsInsideASentence(_ s: String) -> Bool {
         let tail = s.unicodeScalars.reversed().prefix { $0.properties.isAlphabetic }
         guard tail.count >= 1, tail.count <= 4, let before = s.unicodeScalars.dropLast(tail.count).last, before == " " else { return false }
-        return brokenOffWords.contains(String(String.UnicodeScalarView(tail.reversed())))
+        return brokenOffWords.contains(ScalarText.string(tail.reversed()))
     }
 
     static let brokenOffWords: Set<String> = ["the", "a", "an", "of", "to", "at", "in", "on", "by", "for", "with", "from", "and", "or", "that", "his", "her", "its", "their", "our"]

@@ -73,9 +73,9 @@ public struct Paragraph: Sendable, Hashable {
         self.isHeading = isHeading
     }
 
-    public var wordCount: Int {
-        text.split(whereSeparator: { $0.isWhitespace }).count
-    }
+    /// Runs of non-space scalars, ASCII tested first: splitting into Characters asked each grapheme's
+    /// Unicode properties and was a quarter of `list` on a 10 MB story.
+    public var wordCount: Int { SourceLine.words(text) }
 
     /// The text of one sentence (by scalar offsets).
     public func text(of sentence: Sentence) -> String {

@@ -15,7 +15,7 @@ public enum MentionContext {
         if b < n {
             while b > end, !scalars[b].properties.isWhitespace { b -= 1 }
         }
-        var s = String(String.UnicodeScalarView(scalars[a..<b]))
+        var s = ScalarText.string(scalars[a..<b])
         s = s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         return (a > 0 ? "…" : "") + s + (b < n ? "…" : "")
     }

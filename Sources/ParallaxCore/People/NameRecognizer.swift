@@ -25,7 +25,7 @@ enum NameRecognizer {
         for (i, t) in raw.enumerated() {
             let prevEnd = i == 0 ? 0 : raw[i - 1].end
             let gap = t.start - prevEnd == 1 && scalars[prevEnd] == " "
-                ? " " : String(String.UnicodeScalarView(scalars[prevEnd..<t.start]))
+                ? " " : ScalarText.string(scalars[prevEnd..<t.start])
             var base = NameLexicon.key(t.norm)
             var baseEnd = t.end
             var possessive = false

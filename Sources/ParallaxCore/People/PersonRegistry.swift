@@ -65,7 +65,7 @@ struct PersonRegistry: Sendable {
 
     /// Letters only, lowercased: "Lee Jae-myung" and "Lee Jae Myung" share a key.
     static func compactKey(_ s: String) -> String {
-        String(String.UnicodeScalarView(NameLexicon.fold(s).unicodeScalars.filter { $0.properties.isAlphabetic }))
+        ScalarText.string(NameLexicon.fold(s).unicodeScalars.filter { $0.properties.isAlphabetic })
     }
 
     mutating func add(run: CapitalRun, tokens: [NameToken], lexicon lex: NameLexicon) {

@@ -34,7 +34,7 @@ enum NameRunCues {
     /// person introduced with both words, not the minister named last.
     static func roleWords(of run: NameRun, tokens: [Token], text: String, afterPreposition: Bool) -> (role: String, words: [String])? {
         let scalars = ScalarText.scalars(text)
-        func gap(_ i: Int) -> String { String(String.UnicodeScalarView(scalars[tokens[i].end..<tokens[i + 1].start])) }
+        func gap(_ i: Int) -> String { ScalarText.string(scalars[tokens[i].end..<tokens[i + 1].start]) }
         /// Up to three words before token `k` joined to it by spaces alone, then `k` itself.
         func phrase(endingAt k: Int) -> [String] {
             var i = k
@@ -139,10 +139,10 @@ enum NameRunCues {
         let k = run.tokenRange.upperBound
         guard k < tokens.count else { return false }
         let scalars = ScalarText.scalars(text)
-        let gap = String(String.UnicodeScalarView(scalars[min(run.end + (run.isPossessive ? 2 : 0), tokens[k].start)..<tokens[k].start]))
+        let gap = ScalarText.string(scalars[min(run.end + (run.isPossessive ? 2 : 0), tokens[k].start)..<tokens[k].start])
         guard gap.contains(",") else { return false }
         // "Joe Carter, who runs a bakery", "Kevin Doyle, 58,"
-        let age = tokens[k].isNumber && k + 1 < tokens.count && String(String.UnicodeScalarView(scalars[tokens[k].end..<tokens[k + 1].start])).contains(",")
+        let age = tokens[k].isNumber && k + 1 < tokens.count && ScalarText.string(scalars[tokens[k].end..<tokens[k + 1].start]).contains(",")
         if !afterPreposition, tokens[k].norm == "who" || age {
             return true
         }
@@ -158,7 +158,7 @@ enum NameRunCues {
         let k = run.tokenRange.upperBound
         guard !run.isPossessive, k < tokens.count else { return nil }
         let scalars = ScalarText.scalars(text)
-        guard String(String.UnicodeScalarView(scalars[run.end..<tokens[k].start])).contains(",") else { return nil }
+        guard ScalarText.string(scalars[run.end..<tokens[k].start]).contains(",") else { return nil }
         return appositiveRoleWord(afterAge: k, tokens: tokens, scalars: scalars)
     }
 
@@ -171,14 +171,14 @@ enum NameRunCues {
     static func appositiveRoleIndex(after run: NameRun, tokens: [Token], scalars: [Unicode.Scalar]) -> (String, Int)? {
         let k = run.tokenRange.upperBound
         guard !run.isPossessive, k < tokens.count,
-            String(String.UnicodeScalarView(scalars[run.end..<tokens[k].start])).contains(",")
+            ScalarText.string(scalars[run.end..<tokens[k].start]).contains(",")
         else { return nil }
         guard ["a", "an", "the"].contains(tokens[k].norm) || AttributionLexicon.roles.contains(tokens[k].norm) else { return nil }
         var j = k
         while j < min(tokens.count, k + 7) {
             if AttributionLexicon.roles.contains(tokens[j].norm) { return (tokens[j].norm, j) }
             if j + 1 < tokens.count {
-                let g = String(String.UnicodeScalarView(scalars[tokens[j].end..<tokens[j + 1].start]))
+                let g = ScalarText.string(scalars[tokens[j].end..<tokens[j + 1].start])
                 if g.contains(where: { ",.;:\"“”‘’".contains($0) }) { break }
             }
             j += 1
@@ -194,7 +194,7 @@ enum NameRunCues {
         while j < min(tokens.count, k + 7) {
             if AttributionLexicon.roles.contains(tokens[j].norm) { return tokens[j].norm }
             if j + 1 < tokens.count {
-                let g = String(String.UnicodeScalarView(scalars[tokens[j].end..<tokens[j + 1].start]))
+                let g = ScalarText.string(scalars[tokens[j].end..<tokens[j + 1].start])
                 if g.contains(where: { ",.;:\"“”‘’".contains($0) }) { break }
             }
             j += 1

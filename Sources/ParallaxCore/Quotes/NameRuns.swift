@@ -23,7 +23,7 @@ enum NameRuns {
     static func find(in text: String, tokens: [Token]) -> [NameRun] {
         let scalars = ScalarText.scalars(text)
         func gapIsJoinable(_ a: Token, _ b: Token) -> Bool {
-            let gap = String(String.UnicodeScalarView(scalars[a.end..<b.start]))
+            let gap = ScalarText.string(scalars[a.end..<b.start])
             if gap == " " || gap == " & " { return true }
             // "Patrick F. Walsh", "Mr. Smith": the period of an initial or a title.
             // "V.N. Vasavan": initials set close.
@@ -106,7 +106,7 @@ enum NameRuns {
     /// rather than its string: slicing a string by scalar offsets walks it from the start, and a paragraph
     /// of thousands of names made that quadratic.
     private static func gap(_ scalars: [Unicode.Scalar], _ a: Token, _ b: Token) -> String {
-        String(String.UnicodeScalarView(scalars[a.end..<max(a.end, b.start)]))
+        ScalarText.string(scalars[a.end..<max(a.end, b.start)])
     }
 
     private static func isTitle(_ t: Token) -> Bool { AttributionLexicon.titles.contains(stripPossessive(t.norm)) }
@@ -144,7 +144,7 @@ enum NameRuns {
         let start = tokens[first].start
         var end = tokens[last].end
         if possessive { end -= 2 }
-        let name = String(String.UnicodeScalarView(scalars[start..<max(start, end)]))
+        let name = ScalarText.string(scalars[start..<max(start, end)])
         let words = Array(r[first...last])
         // "Bank of England", "Archdiocese of Chicago" are institutions; "Duke of York" keeps its title.
         let ofJoined = words.contains { tokens[$0].norm == "of" } && !isTitle(tokens[r.lowerBound])

@@ -121,7 +121,7 @@ struct QuoteAttributor {
     private func speakerAfter(_ toks: [Int], quoteEnd: Int) -> String? {
         guard let first = toks.first else { return nil }
         // Only words right after the closing mark attribute it (a comma, dash or space between).
-        let lead = String(String.UnicodeScalarView(ctx.scalars[quoteEnd..<ctx.tokens[first].start]))
+        let lead = ScalarText.string(ctx.scalars[quoteEnd..<ctx.tokens[first].start])
         guard lead.allSatisfy({ $0.isWhitespace || ",—–-(".contains($0) }) else { return nil }
         let seq = Array(toks.prefix(14))
         // "“…” — Judge Roe on the letter": a dash then a name, as a caption or a post credits a quote.
@@ -188,7 +188,7 @@ struct QuoteAttributor {
         }
         // Colon introduction without a speech verb: "Sunita Rao, a broker, put it simply: “…”"
         if let last = toks.last {
-            let tail = String(String.UnicodeScalarView(ctx.scalars[ctx.tokens[last].end..<min(ctx.scalars.count, ctx.tokens[last].end + 3)]))
+            let tail = ScalarText.string(ctx.scalars[ctx.tokens[last].end..<min(ctx.scalars.count, ctx.tokens[last].end + 3)])
             if tail.hasPrefix(":") {
                 // "Statement from our convenor Jane Roe on today's ruling: “…”": the person named in the
                 // introduction, not the capitalised word that opens it.

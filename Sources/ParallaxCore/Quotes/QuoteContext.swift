@@ -106,7 +106,7 @@ struct QuoteContext: Sendable {
         func wordBefore(_ i: Int) -> String {
             var a = i
             while a > 0, s[a - 1].properties.isAlphabetic || s[a - 1] == "." { a -= 1 }
-            return TextNormalizer.forMatching(String(String.UnicodeScalarView(s[a..<i])))
+            return TextNormalizer.forMatching(ScalarText.string(s[a..<i]))
         }
         var cuts: [Int] = []
         var i = 0
@@ -166,7 +166,7 @@ struct QuoteContext: Sendable {
     func gap(_ a: Int, _ b: Int) -> String {
         let from = tokens[a].end, to = tokens[b].start
         guard from < to else { return "" }
-        return String(String.UnicodeScalarView(scalars[from..<to]))
+        return ScalarText.string(scalars[from..<to])
     }
 
     func run(endingAt k: Int) -> NameRun? { runs.first { $0.tokenRange.upperBound - 1 == k } }

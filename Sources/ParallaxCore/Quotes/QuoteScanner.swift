@@ -93,7 +93,7 @@ public enum QuoteScanner {
             var e = i + 1
             while e < n, s[e].properties.isLowercase { e += 1 }
             guard e > i + 1, e == n || !isLetter(e) else { return false }
-            return Self.wordsAfterAClosingMark.contains(String(String.UnicodeScalarView(s[(i + 1)..<e])))
+            return Self.wordsAfterAClosingMark.contains(ScalarText.string(s[(i + 1)..<e]))
         }
 
         func classify(_ i: Int) -> Mark {
@@ -134,7 +134,7 @@ public enum QuoteScanner {
                     // "’til I speak to police", "’em", "’cause": a clipped word.
                     var e = i + 1
                     while e < n, s[e].properties.isLowercase { e += 1 }
-                    if e < n, isSpace(e) || isClosingPunct(e), Self.clippedWords.contains(String(String.UnicodeScalarView(s[(i + 1)..<e]))) {
+                    if e < n, isSpace(e) || isClosingPunct(e), Self.clippedWords.contains(ScalarText.string(s[(i + 1)..<e])) {
                         return .none
                     }
                     if u == "'", isLetter(i + 1) { return .open(.single, width: 1) }
