@@ -22,7 +22,10 @@ let package = Package(
                 .product(name: "Collections", package: "swift-collections"),
                 .product(name: "Algorithms", package: "swift-algorithms"),
             ],
-            resources: [.copy("Resources")]
+            resources: [.copy("Resources")],
+            // Optimised in debug builds too: the test suite runs every subcommand over megabytes of hostile
+            // input and the demo stories many times, and unoptimised generic code made that most of CI.
+            swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]
         ),
         .systemLibrary(
             name: "CNcursesw",
