@@ -35,6 +35,14 @@ import Testing
         #expect(Self.fate("More than 300 firefighters searched the slope.") == nil)
     }
 
+    @Test func aDecimalReadingIsNoCountOfTheDead() {
+        // a quake's magnitude before the verb of its toll; a scale makes a decimal a count again
+        #expect(Self.counts("The magnitude 6.4 shock killed at least 30 people in the hill towns.").allSatisfy {
+            if case .count(let low, _) = $0.0 { return low >= 30 } else { return true }
+        })
+        #expect(!Self.counts("Floods forced 1.5 million people from their homes.").isEmpty)
+    }
+
     @Test func aClaimShowsTheWordsThatGiveItsFate() {
         let l = DetailLedgerTests.ledger(
             ["The regional agency said nine people are still missing after the mudslide in the valley."],

@@ -330,6 +330,10 @@ enum DetailExtractor {
                 let (_, _, claimStart) = qualified(n, at: i)
                 var ctx = withFate(context(after: i), first: claimStart, last: i)
                 guard !ctx.isEmpty else { continue }
+                // "The magnitude 7.1 shock killed …": people are counted whole unless a scale follows ("1.5
+                // million people"); a decimal before a toll's verb is a reading (a magnitude), not the toll.
+                // ("7.1 quake" alone stays a count of quakes, which outlets agree or disagree on.)
+                if n != n.rounded(.towardZero), Self.scales[word(i + 1)] == nil, CountFates.fate(of: ctx) != nil { continue }
                 // "two of the men" is a part of a group, not its size: compared only with other parts.
                 if word(i + 1) == "of", ["the", "them", "those", "these", "its", "their"].contains(word(i + 2)) {
                     ctx.insert(Self.partitiveMarker)
