@@ -17,6 +17,14 @@ import Testing
         #expect(l.quotes.flatMap(\.instances).map(\.paragraph) == [1])
     }
 
+    @Test func aParticipleBeforeAPassiveInfinitiveSpeaksForNoOne() {
+        // "written to be quoted" describes the line; the speaker is who delivered it.
+        let l = Self.ledger([("a", [
+            "At the briefing the minister Tove Brandt gave a phrase plainly written to be quoted: “A bridge is a promise.”",
+        ])])
+        #expect(l.quotes.first?.instances.first?.speaker == "Tove Brandt")
+    }
+
     @Test func firmJoinedByAmpersandIsNoPronounAntecedent() {
         let l = Self.ledger([("a", [
             "Can the bonds be sold quickly? Not easily, says Maria Lind of the brokers Lind & Koval.",

@@ -54,6 +54,11 @@ extension QuoteAttributor {
     /// that noun; it is not the verb of the attribution.
     func isQualifyingParticiple(_ toks: [Int], verb v: Int) -> Bool {
         let w = norm(toks[v])
+        // "a line clearly written to be quoted": a participle before a passive infinitive describes the noun
+        // before it; nobody writes or says anything there.
+        if v + 2 < toks.count, w.hasSuffix("ed") || w.hasSuffix("en") || w == "told",
+            norm(toks[v + 1]) == "to", norm(toks[v + 2]) == "be"
+        { return true }
         guard w.hasSuffix("ed"), v > 0, ctx.gap(toks[v - 1], toks[v]) == " " else { return false }
         let prev = ctx.tokens[toks[v - 1]]
         if NameRuns.isPossessive(prev), !prev.isCapitalized { return true }
