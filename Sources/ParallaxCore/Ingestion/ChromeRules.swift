@@ -107,7 +107,9 @@ enum ChromeRules {
         Rule(#"^\S.{0,200}\.(jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic)$"#, "image file name used as a caption", maxWords: 40),
         Rule(#"^!\[[^\]]*\]\([^)]*\)\W*$"#, "image", maxWords: 40),
         Rule(#"^(photo|photograph|photos|image|images|picture|pic|illustration|graphic|video|file photo|photo credit|credit|credits|source image|main image|top image|featured image|cover image|caption)\s*(:|by\b|credit\b|/|\|)"#, "photo caption or credit", maxWords: 40),
-        Rule(#"(getty images|shutterstock|purchase licensing rights|ap photo|afp photo|afp via getty|reuters/|/reuters\b|/afp\b|\(ap\)$|/ap\b|epa-efe|/epa\b|xinhua/|yonhap/|imago images|alamy|istock|pool photo|via reuters|\((photo|image|credit|picture)s?:|\((photo|image|picture) by|\(pictured\)|\b(photo|photograph|picture|image|credit|photos|pictures|images)s?: |\| photo|©)"#, "photo caption or credit", maxWords: 40),
+        // Inside a line, "Picture: Jane Roe" closes a caption with its credit: a name or an agency, a few
+        // words. A label followed by sentences ("THE BIGGER PICTURE: Argentina held on …") is the story's own.
+        Rule(#"(getty images|shutterstock|purchase licensing rights|ap photo|afp photo|afp via getty|reuters/|/reuters\b|/afp\b|\(ap\)$|/ap\b|epa-efe|/epa\b|xinhua/|yonhap/|imago images|alamy|istock|pool photo|via reuters|\((photo|image|credit|picture)s?:|\((photo|image|picture) by|\(pictured\)|\b(photo|photograph|picture|image|credit|photos|pictures|images)s?: \S+( \S+){0,7}$|\| photo|©)"#, "photo caption or credit", maxWords: 40),
         Rule(#"^\d+\s*(min|mins|minute|minutes)( read| reading time| to read)?\W*$|^(reading time|listen to (this|the) (article|story))\b|^(listen|audio|play|pause)\W*$|^(new:? )?you can now listen to\b|^\d+:\d\d(\s*/\s*\d+:\d\d)?$"#, "reading time or audio player", maxWords: 10),
         Rule(#"^((click|tap) to (play|watch)|close|mute|unmute|replay) (the )?(video|audio|clip)\W*$|^please use .{1,30} browser for\b|^bookmark popover$|^(added to|removed from) (your )?(bookmarks|saved( articles)?|reading list)\W*$"#, "page widget", maxWords: 14),
         Rule(#"^\[[^\]\d]{2,30}\]$"#, "photo caption or credit", maxWords: 4),
@@ -197,6 +199,7 @@ enum ChromeRules {
         if let reason = ruleReason(text, words: words) {
             return reason == "photo caption or credit" && isKickedHeadline(text) ? nil : reason
         }
+        if words <= 60, endsInBracketedCredit(text) { return captionReason }
         // A button in two languages: "Comparte esta nota / Share this story".
         if words <= 12, ScalarText.contains(text, " / ") {
             let parts = text.components(separatedBy: " / ").map { $0.trimmingCharacters(in: .whitespaces) }
@@ -248,7 +251,7 @@ enum ChromeRules {
             guard rule.pattern.matches(key) else { continue }
             if rule.reason == captionReason {
                 if dateline == nil { dateline = datelineOpening.matches(text) }
-                if dateline == true { continue }
+                if dateline == true || figurativeLabel.matches(key) { continue }
             }
             return rule.reason
         }
@@ -260,6 +263,25 @@ enum ChromeRules {
     /// the way a photo credit does ("/REUTERS"), but it is the story itself (found on real copy, where the lead
     /// of a five-outlet story was dropped as a caption).
     static let datelineOpening = LinePattern(#"^\p{Lu}[\p{Lu} .,'’-]{2,40}\s*\([\p{Lu}/ ,.&-]{2,40}\)\s*[-–—]\s+\S"#)
+
+    /// "The bigger picture:", "A clearer image:": a label over the story's own words, as sports reports set
+    /// them, not a credit, whatever the words after it.
+    static let figurativeLabel = LinePattern(#"^(the|a|an) ([a-z]+ ){0,2}(picture|image|photo)s?\s*:"#)
+
+    /// "… leaves the court on Friday. (AFP: Jane Roe)", "(Reuters/Jane Roe)": a caption closing with the
+    /// picture's credit, an agency or a picture desk and the photographer's name in brackets. A paragraph
+    /// that ends on an agency alone ("(AFP)") is wire copy and stays.
+    static func endsInBracketedCredit(_ text: String) -> Bool {
+        guard text.hasSuffix(")"), LineShape.hasAtMost(text, scalars: 600),
+              let m = bracketedCredit.firstMatch(text), let source = m.groups[1] else { return false }
+        let s = source.trimmingCharacters(in: .whitespaces)
+        return MetadataInference.canonicalAgency(s) != nil || pictureDesks.contains(s.lowercased())
+            || pictureDesk.matches(s)
+    }
+
+    static let bracketedCredit = LinePattern(#"\(\s*([\p{L}][\p{L} .&'’-]{1,30}?)\s*[:/]\s*\p{Lu}[\p{L}'’.\-]+(?: (?:de|da|di|van|von|der|del|la|le|bin|al))?(?: \p{Lu}[\p{L}'’.\-]+){1,3}\s*\)$"#)
+    static let pictureDesk = LinePattern(#"^\p{Lu}{2,6} (News|Image|Images|Photo|Photos|Pictures)$"#)
+    static let pictureDesks: Set<String> = ["getty images", "getty", "supplied", "pool", "file", "ap photo", "afp photo", "reuters pictures", "epa", "epa-efe", "aap image", "shutterstock", "alamy"]
 
     /// "Home | News | Business" or "World  Europe  Vatican": three or more short items between separators.
     static func isMenu(_ text: String) -> Bool {

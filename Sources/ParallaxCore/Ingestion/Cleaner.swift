@@ -129,7 +129,11 @@ enum Cleaner {
             drop(j, "poll question")
         }
 
+        // 2d. A caption printed twice with its agency's credit.
+        for i in repeatedCreditedCaptions(lines) where !lines[i].isBlank { drop(i, ChromeRules.captionReason) }
+
         // 3. Single lines of page furniture.
+        var span: ClosedRange<Int>??
         for i in lines.indices where !lines[i].isBlank {
             guard let reason = ChromeRules.reason(for: lines[i].text) else { continue }
             // A caption shown twice, the second time with its credit ("Flames rise over the bridge." /
@@ -142,7 +146,13 @@ enum Cleaner {
             // "TWO-YEAR PLANNING DISPUTE") is no section label.
             if reason == "section label", i > 0, !lines[i - 1].isBlank, LineShape.isAllCaps(lines[i - 1].text),
                SourceLine.words(lines[i - 1].text, cap: 5) >= 5, !LineShape.endsLikeSentence(lines[i - 1].text) { continue }
-            drop(i, reason)
+            let caption = captionAboveCredit(lines, credit: i, prose: {
+                if span == nil { span = proseSpan(lines) }
+                return span!
+            })
+            // Under its caption, a "Source:" line credits the picture, and names no outlet of the story.
+            drop(i, caption == nil ? reason : "photo credit (under its caption)")
+            if let p = caption { drop(p, "photo caption (above its credit)") }
         }
 
         // 4. An embedded post pasted as one paragraph, its signature on the same line ("… one person is in

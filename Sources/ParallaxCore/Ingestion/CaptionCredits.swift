@@ -1,0 +1,51 @@
+import Foundation
+
+/// Captions that only their credit or their repetition gives away: a picture's caption reads like a short
+/// story sentence, so it goes only where the page's layout around it says it is one.
+extension Cleaner {
+    /// A caption a gallery or a lazy-loaded picture prints twice, one copy right under the other, closing
+    /// with its agency's credit ("Crowds wait at the gate. (Reuters)" twice). One copy of a paragraph is
+    /// never repeated so in a story, and the credit belongs to the picture, not to the story's outlet.
+    static func repeatedCreditedCaptions(_ lines: [SourceLine]) -> [Int] {
+        var found: [Int] = []
+        var previous: Int?
+        for i in lines.indices where !lines[i].isBlank {
+            defer { previous = i }
+            guard let p = previous, i - p <= 2, lines[p].text == lines[i].text else { continue }
+            let t = lines[i].text
+            guard t.hasSuffix(")"), SourceLine.words(t, cap: 41) <= 40, let m = MetadataInference.trailingAgency.firstMatch(t),
+                  let name = m.groups[1], MetadataInference.canonicalAgency(name) != nil else { continue }
+            found += [p, i]
+        }
+        return found
+    }
+
+    /// "Source: Associated Press", "Photo: Reuters": a credit alone on a line, a few words after its label.
+    static let bareCredit = LinePattern(#"^(source|photo|photograph|image|picture|pic|credit)s?\s*:\s*\S"#)
+
+    static func isBareCredit(_ text: String) -> Bool {
+        SourceLine.words(text, cap: 7) <= 6 && bareCredit.matches(LineShape.key(text))
+    }
+
+    /// The caption over a credit alone on its line ("Rescuers search the rubble." / "Source: Associated
+    /// Press"): one short sentence set right on top of the credit, with no blank line between, in a block of
+    /// its own, with story prose both above and below it. A credit under the story's last paragraph credits
+    /// the story, and a first paragraph is the lead, whatever its length: both stay. With a blank line
+    /// between sentence and credit, nothing ties the two: the sentence stays.
+    /// `prose`: the first and last lines of story prose on the page (`proseSpan`).
+    static func captionAboveCredit(_ lines: [SourceLine], credit i: Int, prose: () -> ClosedRange<Int>?) -> Int? {
+        guard i >= 2, isBareCredit(lines[i].text), !lines[i - 1].isBlank, lines[i - 2].isBlank else { return nil }
+        let p = i - 1
+        let t = lines[p].text
+        guard LineShape.endsLikeSentence(t), !t.hasSuffix("?"), (4...25).contains(SourceLine.words(t, cap: 26)),
+              SentenceSplitter.split(t).count == 1, !isBareCredit(t) else { return nil }
+        guard let span = prose(), span.lowerBound < p, span.upperBound > i else { return nil }
+        return p
+    }
+
+    static func proseSpan(_ lines: [SourceLine]) -> ClosedRange<Int>? {
+        func isProse(_ l: SourceLine) -> Bool { !l.isBlank && LineShape.isProse(l.text) && LineShape.endsLikeSentence(l.text) }
+        guard let first = lines.firstIndex(where: isProse), let last = lines.lastIndex(where: isProse) else { return nil }
+        return first...last
+    }
+}
