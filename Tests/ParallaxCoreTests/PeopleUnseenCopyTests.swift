@@ -14,6 +14,21 @@ import Testing
         #expect(PeopleIndex.build(story: story(["The Cour des comptes said costs had doubled."])).people.isEmpty)
     }
 
+    @Test func aFamilyNameThatSpeaksAloneProvesTheFullName() {
+        // Neither word is in a name list: the family name as the subject of "said" says a person.
+        let idx = PeopleIndex.build(story: story([
+            "The firm's head of design, Odile Varrenne, described the case as its lightest yet.",
+            "Varrenne said the hinge had been tested to half a million folds.",
+        ]))
+        #expect(names(idx) == ["Odile Varrenne"])
+        #expect(count(idx, "Odile Varrenne") == 2)
+        // One bare use that does not speak is not enough.
+        #expect(PeopleIndex.build(story: story([
+            "The ferry Odile Varrenne left the harbour at noon.",
+            "Crowds waved as Varrenne passed the breakwater.",
+        ])).people.isEmpty)
+    }
+
     @Test func compoundGivenNameWithAKnownPart() {
         let idx = PeopleIndex.build(story: story(["The clock was made by Pierre-Ambroise Delorme in 1790 for the palace."]))
         #expect(names(idx) == ["Pierre-Ambroise Delorme"])

@@ -16,7 +16,7 @@ enum StoryPeople {
         }
         for paragraphs in analysed {
             var lastPerson: Int? = nil
-            let bare = bareWordCounts(paragraphs)
+            let bare = bareWordCounts(paragraphs, lexicon: lex)
             for pn in paragraphs where !pn.headline {
                 for run in pn.runs where run.namedAfterPlace { registry.notAPerson(pn.tokens[run.core.lowerBound].base) }
                 // Token index right after the last person's name in this paragraph, for "X, known as Y".
@@ -135,14 +135,15 @@ enum StoryPeople {
     }
 
     /// How often each word stands alone as a capitalised run of running text in one article, not after
-    /// "the" or "a" ("Korda has won", "sent to Korda by"; not "the Starliner").
-    static func bareWordCounts(_ paragraphs: [ParagraphNames]) -> [String: Int] {
+    /// "the" or "a" ("Korda has won", "sent to Korda by"; not "the Starliner"). A use as the subject of a
+    /// speech verb ("Whitfield said") counts twice: people speak, and that one use is as good as two others.
+    static func bareWordCounts(_ paragraphs: [ParagraphNames], lexicon lex: NameLexicon = .shared) -> [String: Int] {
         var counts: [String: Int] = [:]
         for pn in paragraphs where !pn.headline {
             for run in pn.runs where run.all.count == 1 && run.core.count == 1 && !run.isOrganisation && run.title == nil {
                 let k = run.all.lowerBound
                 if afterArticle(k, pn.tokens) { continue }
-                counts[pn.tokens[k].base, default: 0] += 1
+                counts[pn.tokens[k].base, default: 0] += PersonCues.speechVerbAfter(pn.tokens, k + 1, lex) ? 2 : 1
             }
         }
         return counts
