@@ -287,6 +287,14 @@ enum MetadataInference {
                     drop(i, "outlet (under the byline)")
                     continue
                 }
+                // "Yahoo Sports" alone between the headline and the story: the site signs the page. (Under a
+                // reporter's name, "Legislature Bureau" is the reporter's desk.)
+                if outlet == nil, candidates.first(where: { $0 > t }) == i, isOutletName(lines[i].text), !isPersonName(lines[i].text) || looksLikeSiteName(lines[i].text),
+                   SourceLine.words(lines[i].text, cap: 5) <= 4, nonBlank.first(where: { $0 > i && !lines[$0].isBlank }) == bodyStart {
+                    outlet = lines[i].text
+                    drop(i, "outlet (under the headline)")
+                    continue
+                }
                 drop(i, "caption or label between headline and story")
             }
         }

@@ -133,7 +133,7 @@ extension MetadataInference {
         "dispatch", "chronicle", "press", "observer", "review", "today", "express", "mail", "star", "standard",
         "independent", "insider", "media", "network", "report", "online", "weekly", "magazine", "tv", "radio",
         "agency", "live", "monitor", "bulletin", "courier", "record", "ledger", "beacon", "inquirer", "register",
-        "sentinel", "examiner", "globe", "mirror", "bureau", "world", "voice", "sun", "week", "hub",
+        "sentinel", "examiner", "globe", "mirror", "bureau", "world", "voice", "sun", "week", "hub", "sports", "sport",
         // a press office sending a release
         "office",
     ]
