@@ -65,7 +65,9 @@ enum JSONWriter {
                 ObjectIdentifier(Int64.self), ObjectIdentifier(UInt.self), ObjectIdentifier(UInt8.self),
                 ObjectIdentifier(UInt16.self), ObjectIdentifier(UInt32.self), ObjectIdentifier(UInt64.self):
                 kind = .literal(String(describing: value))
-            default: try value.encode(to: TreeEncoder(node: self, codingPath: path))
+            default:
+                if try setDirect(value, path: path) { return }
+                try value.encode(to: TreeEncoder(node: self, codingPath: path))
             }
         }
 
