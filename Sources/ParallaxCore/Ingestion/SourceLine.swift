@@ -116,24 +116,7 @@ enum LineShape {
     /// Whether the UTF-8 of `s` holds that of `needle`: a byte search, as a test before Foundation's
     /// `contains`, which bridges the line to UTF-16 (20k instructions a line). Text is NFC by then, so an
     /// ASCII needle found by Foundation's (canonical) comparison is there as bytes too.
-    static func hasBytes(_ s: String, _ needle: String) -> Bool {
-        let n = Array(needle.utf8)
-        guard let first = n.first else { return true }
-        var s = s
-        return s.withUTF8 { b in
-            guard b.count >= n.count else { return false }
-            var i = 0
-            while i <= b.count - n.count {
-                if b[i] == first {
-                    var k = 1
-                    while k < n.count, b[i + k] == n[k] { k += 1 }
-                    if k == n.count { return true }
-                }
-                i += 1
-            }
-            return false
-        }
-    }
+    static func hasBytes(_ s: String, _ needle: String) -> Bool { ScalarText.contains(s, needle) }
 
     /// Ends like a sentence: terminal punctuation, possibly followed by closing quotes or brackets.
     static func endsLikeSentence(_ s: String) -> Bool {

@@ -67,11 +67,11 @@ extension NameResolver {
     /// The subject of the sentence around `offset` when it opens the sentence as "He/She" or "The ROLE" right
     /// before a speech verb ("He said …", "The judge also noted …") that ends before `offset`, with where that
     /// verb ends.
-    func speakingSubject(article: Int, paragraph: Int, offset: Int) -> (start: Int, verbEnd: Int, pronoun: String?, role: String?)? {
+    func speakingSubject(article: Int, paragraph: Int, offset: Int) -> SentenceSubject? {
         guard article < sentenceSubjects.count, let subjects = sentenceSubjects[article][paragraph] else { return nil }
         let n = sentenceIndex(article: article, paragraph: paragraph, offset: offset)
         guard n > 0, n <= subjects.count, let s = subjects[n - 1], s.verbEnd <= offset else { return nil }
-        return (s.start, s.verbEnd, s.pronoun, s.role)
+        return s
     }
 
     struct SentenceSubject: Sendable, Hashable {
