@@ -71,9 +71,9 @@ import Testing
         if Self.env["PARALLAX_ALIGN_DEBUG"] != nil { try debug(story, gold: "seeds") }
         // Precision meets the target; the recall floor catches regressions of what the model reaches today
         // (README "Alignment": shared quotations, shared details and story closure took it from 0.51 to 0.61;
-        // the same act told with a different thing, 0.605 → 0.612).
+        // the same act told with a different thing, 0.605 → 0.612; hyphenated compounds by their parts, → 0.653).
         #expect(s.precision >= 0.9)
-        #expect(s.recall >= 0.6)
+        #expect(s.recall >= 0.64)
         // The target: lexical evidence does not get there on the paraphrased seed paragraphs.
         withKnownIssue("recall on paraphrased seed paragraphs is below the 0.9 target") {
             #expect(s.recall >= 0.9)

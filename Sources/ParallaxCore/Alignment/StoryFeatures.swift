@@ -27,6 +27,9 @@ struct StoryFeatures: Sendable {
         // Pairs of consecutive content words (stop words skipped) in one sentence: shared phrasing
         // ("laughter and applause") is stronger evidence of the same report than the words apart.
         var bigramIDs = [[[(sentence: Int, id: UInt32)]]]()
+        // The other spellings of hyphenated compounds, by word index (`WordAnalyzer.compoundParts`).
+        var partIDs = [[[(word: Int, id: UInt32)]]]()
+        let useParts = parameters.compoundPartWeight > 0
         func intern(_ key: String) -> UInt32 {
             if let existing = ids[key] { return existing }
             let id = UInt32(df.count)
@@ -39,18 +42,27 @@ struct StoryFeatures: Sendable {
         for art in analyzed {
             var perArticle: [[UInt32?]] = []
             var perArticleBigrams: [[(sentence: Int, id: UInt32)]] = []
+            var perArticleParts: [[(word: Int, id: UInt32)]] = []
             for para in art {
                 paragraphCount += 1
                 var seen = Set<UInt32>()
                 var row: [UInt32?] = []
                 var bigrams: [(sentence: Int, id: UInt32)] = []
+                var parts: [(word: Int, id: UInt32)] = []
                 row.reserveCapacity(para.words.count)
                 var previous: (stem: String, sentence: Int)?
-                for w in para.words {
+                for (k, w) in para.words.enumerated() {
                     guard let stem = w.stem else { row.append(nil); continue }
                     let id = intern(stem)
                     if seen.insert(id).inserted { df[Int(id)] += 1 }
                     row.append(id)
+                    if useParts {
+                        for part in w.parts where part != stem {
+                            let pid = intern(part)
+                            if seen.insert(pid).inserted { df[Int(pid)] += 1 }
+                            parts.append((k, pid))
+                        }
+                    }
                     if w.isCapitalized && !w.isSentenceInitial && !w.isNumber { names.insert(w.norm) }
                     if useBigrams, let prev = previous, prev.sentence == w.sentence {
                         let b = intern(prev.stem + "\u{1}" + stem)
@@ -61,9 +73,11 @@ struct StoryFeatures: Sendable {
                 }
                 perArticle.append(row)
                 perArticleBigrams.append(bigrams)
+                perArticleParts.append(parts)
             }
             termIDs.append(perArticle)
             bigramIDs.append(perArticleBigrams)
+            partIDs.append(perArticleParts)
         }
         let n = Float(max(paragraphCount, 1))
         // Smoothed so that in a tiny story (two short articles) the words both sides share are not
@@ -71,11 +85,11 @@ struct StoryFeatures: Sendable {
         let power = Float(parameters.idfPower)
         let idf = df.map { d in pow(log(1 + (n + 1) / (Float(d) + 1)), power) }
         // 3. Vectors, per article in parallel.
-        let ids2 = termIDs, names2 = names, bigrams2 = bigramIDs
+        let ids2 = termIDs, names2 = names, bigrams2 = bigramIDs, parts2 = partIDs
         let paragraphs = ParallelMap.map(articles.count) { a in
             analyzed[a].indices.map { p in
                 var f = StoryFeatures.vectors(
-                    words: analyzed[a][p].words, ids: ids2[a][p], bigrams: bigrams2[a][p],
+                    words: analyzed[a][p].words, ids: ids2[a][p], bigrams: bigrams2[a][p], parts: parts2[a][p],
                     sentenceCount: analyzed[a][p].sentenceCount, idf: idf, names: names2, parameters: parameters)
                 f.tokens = analyzed[a][p].tokens
                 return f
@@ -87,7 +101,8 @@ struct StoryFeatures: Sendable {
     }
 
     private static func vectors(
-        words: [AnalyzedWord], ids: [UInt32?], bigrams: [(sentence: Int, id: UInt32)], sentenceCount: Int,
+        words: [AnalyzedWord], ids: [UInt32?], bigrams: [(sentence: Int, id: UInt32)], parts: [(word: Int, id: UInt32)],
+        sentenceCount: Int,
         idf: [Float], names: Set<String>, parameters: AlignmentParameters
     ) -> ParagraphFeatures {
         var paraStems = SparseVectorBuilder(capacity: words.count + bigrams.count)
@@ -100,16 +115,19 @@ struct StoryFeatures: Sendable {
         for (k, w) in words.enumerated() where attribution[k] {
             plain[min(w.sentence, sentenceCount - 1)] = []
         }
-        for (k, w) in words.enumerated() {
-            guard let id = ids[k] else { continue }
+        func boost(_ w: AnalyzedWord) -> Float {
             var boost: Float = 1
             if w.isNumber { boost = max(boost, Float(parameters.numberBoost)) }
             if w.isCapitalized && (!w.isSentenceInitial || names.contains(w.norm)) {
                 boost = max(boost, Float(parameters.nameBoost))
             }
-            if !attribution[k] { plain[min(w.sentence, sentenceCount - 1)]?.append(id) }
             if w.isQuoted { boost = max(boost, Float(parameters.quoteBoost)) }
-            let weight = idf[Int(id)] * boost
+            return boost
+        }
+        for (k, w) in words.enumerated() {
+            guard let id = ids[k] else { continue }
+            if !attribution[k] { plain[min(w.sentence, sentenceCount - 1)]?.append(id) }
+            let weight = idf[Int(id)] * boost(w)
             paraStems.add(id, weight)
             let s = min(w.sentence, sentenceCount - 1)
             sentStems[s].add(id, weight)
@@ -121,6 +139,15 @@ struct StoryFeatures: Sendable {
                     sentTri[s].add(h, g)
                 }
             }
+        }
+        let partWeight = Float(parameters.compoundPartWeight)
+        for (k, id) in parts {
+            let w = words[k]
+            let s = min(w.sentence, sentenceCount - 1)
+            if !attribution[k] { plain[s]?.append(id) }
+            let weight = idf[Int(id)] * boost(w) * partWeight
+            paraStems.add(id, weight)
+            sentStems[s].add(id, weight)
         }
         // A bigram id never equals a word's (its key holds a separator no stem has), and all entries of one
         // bigram weigh the same, so taking the maximum keeps that weight.

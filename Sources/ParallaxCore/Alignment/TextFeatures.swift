@@ -27,6 +27,9 @@ struct ParagraphFeatures: Sendable {
 struct AnalyzedWord: Sendable {
     /// Stem, or nil for a stop word (weightless).
     var stem: String?
+    /// A hyphenated compound's other spellings as stems: its parts and the parts run together
+    /// (`WordAnalyzer.compoundParts`); empty for any other word.
+    var parts: [String] = []
     var norm: String
     var sentence: Int
     var isNumber: Bool
@@ -49,6 +52,7 @@ enum WordAnalyzer {
     struct Lexeme {
         var stem: String
         var isSpeechVerb: Bool
+        var parts: [String] = []
     }
 
     static func analyze(_ p: Paragraph, stemCache: inout [String: Lexeme]) -> (words: [AnalyzedWord], sentenceCount: Int, tokens: [Token]?) {
@@ -79,14 +83,15 @@ enum WordAnalyzer {
                 } else {
                     let l = Lexeme(
                         stem: t.isNumber ? numberKey(norm) : EnglishStemmer.stem(norm),
-                        isSpeechVerb: !t.isNumber && AttributionPhrases.speechVerbs.contains(norm))
+                        isSpeechVerb: !t.isNumber && AttributionPhrases.speechVerbs.contains(norm),
+                        parts: compoundParts(norm))
                     stemCache[norm] = l
                     lexeme = l
                 }
             }
             let depth = quoted.reduce(0) { $0 + ($1.contains(t.start) ? 1 : 0) }
             words.append(AnalyzedWord(
-                stem: lexeme?.stem, norm: norm, sentence: s, isNumber: t.isNumber, isCapitalized: t.isCapitalized,
+                stem: lexeme?.stem, parts: lexeme?.parts ?? [], norm: norm, sentence: s, isNumber: t.isNumber, isCapitalized: t.isCapitalized,
                 isSentenceInitial: initial, isQuoted: depth > 0, isNested: depth > 1,
                 isSpeechVerb: lexeme?.isSpeechVerb ?? false, start: t.start, end: t.end))
         }
@@ -103,6 +108,26 @@ enum WordAnalyzer {
         let trimmed = p.text.trimmingCharacters(in: .whitespaces.union(.init(charactersIn: "\"'\u{201D}\u{2019})")))
         guard let last = trimmed.last else { return true }
         return !".!?:;".contains(last)
+    }
+
+    /// The parts of a hyphenated compound and its hyphenless spelling, stemmed: outlets write one fact as
+    /// "7.1-magnitude" and "magnitude 7.1", "80th-minute" and "80th minute", "hat-trick" and "hattrick", and
+    /// the compound alone shares nothing with either. A run of figures ("4-2", "2014-15") is a score or a
+    /// range, read whole; stop words among the parts ("state-of-the-art") weigh nothing, as anywhere.
+    static func compoundParts(_ norm: String) -> [String] {
+        guard norm.utf8.contains(UInt8(ascii: "-")) else { return [] }
+        let pieces = norm.split(separator: "-").map(String.init)
+        guard pieces.count > 1, !pieces.allSatisfy({ $0.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 || $0 == 0x2E || $0 == 0x2C } })
+        else { return [] }
+        var parts: [String] = []
+        for piece in pieces where !StopWords.contains(piece) {
+            let number = piece.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false
+            parts.append(number ? numberKey(piece) : EnglishStemmer.stem(piece))
+        }
+        if !pieces.contains(where: { $0.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }) {
+            parts.append(EnglishStemmer.stem(pieces.joined()))
+        }
+        return parts
     }
 
     /// "1,000" and "1000" are the same number. Bytes, not Foundation's substring replacement, which cost
