@@ -19,7 +19,7 @@ let package = Package(
         .target(
             name: "ParallaxCore",
             dependencies: [
-                .product(name: "Collections", package: "swift-collections"),
+                .product(name: "HeapModule", package: "swift-collections"),
                 .product(name: "Algorithms", package: "swift-algorithms"),
             ],
             resources: [.copy("Resources")],

@@ -1,4 +1,4 @@
-import Collections
+import HeapModule
 import Foundation
 
 /// Links between the paragraphs of two articles of a story (`left` < `right` article index).
