@@ -226,7 +226,7 @@ struct QuoteAttributor {
         while k >= 0, isModifier(toks[k]) { k -= 1 }
         guard k >= 0 else { return nil }
         // "Rep. Ken Calvert (R-Calif.) told": the subject stands before the bracket.
-        if ctx.gap(toks[k], toks[k + 1]).contains(")"),
+        if k > 0, ctx.gap(toks[k], toks[k + 1]).contains(")"),
             let open = (1...k).last(where: { ctx.gap(toks[$0 - 1], toks[$0]).contains("(") }), k - open < 6
         { k = open - 1 }
         if participle { return clauseSubject(toks, before: v) }
