@@ -31,6 +31,18 @@ import Testing
         #expect(WordDiff.changes("The raiders travelled by lorry.", "The raiders traveled by lorry.").isEmpty)
     }
 
+    @Test func hyphenationAloneIsNoChange() {
+        #expect(WordDiff.changes("The light-hearted exchange drew a laugh.", "The lighthearted exchange drew a laugh.").isEmpty)
+        #expect(WordDiff.changes("She sent an e-mail to co-operate.", "She sent an email to cooperate.").isEmpty)
+        let c = WordDiff.changes("a light-hearted moment", "a lighthearted pause")
+        #expect(c.map(\.left) == ["moment"])
+        #expect(c.map(\.right) == ["pause"])
+        // Figures keep their hyphen: a score of 4-2 is not 42.
+        #expect(SpellingVariants.unified("4-2") == "4-2")
+        #expect(SpellingVariants.unified("covid-19") == "covid-19")
+        #expect(WordDiff.comparisonWords("a light-hearted jest") == WordDiff.comparisonWords("a lighthearted jest"))
+    }
+
     @Test func onlyRealChangesRemainAroundASpellingVariant() {
         let c = WordDiff.changes("a moment of humour in Gyeongju", "a flash of humor in Gyeongju")
         #expect(c.map(\.left) == ["moment"])

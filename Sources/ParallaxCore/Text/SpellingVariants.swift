@@ -11,6 +11,32 @@
 /// Not used for alignment similarity: stems of both spellings merged changed no demo link and lost one seed
 /// link (README "Alignment").
 enum SpellingVariants {
+    /// One spelling for every house style of a lowercased word: American, and a compound of words without its
+    /// hyphens ("light-hearted" = "lighthearted", "e-mail" = "email", "co-operate" = "cooperate"). Figures keep
+    /// theirs: "4-2" and "42" are different scores.
+    static func unified(_ word: String) -> String {
+        american(unhyphenated(word) ?? word)
+    }
+
+    /// The word without hyphens when every hyphen joins two letters; nil otherwise.
+    static func unhyphenated(_ word: String) -> String? {
+        var word = word
+        return word.withUTF8 { b -> String? in
+            guard b.contains(UInt8(ascii: "-")) else { return nil }
+            func isLetter(_ x: UInt8) -> Bool { (x >= 0x61 && x <= 0x7A) || x >= 0x80 }
+            var out: [UInt8] = []
+            out.reserveCapacity(b.count)
+            for k in b.indices {
+                if b[k] == UInt8(ascii: "-") {
+                    guard k > 0, k + 1 < b.count, isLetter(b[k - 1]), isLetter(b[k + 1]) else { return nil }
+                    continue
+                }
+                out.append(b[k])
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
     /// The American (or common) spelling of a lowercased word; the word itself when it has no variant.
     static func american(_ word: String) -> String {
         if let mapped = table[word] { return mapped }

@@ -17,7 +17,7 @@ public struct WordChange: Sendable, Hashable {
 }
 
 /// Word-level diff that ignores what readers do not count as a change: quote marks, case, apostrophe style,
-/// British or American spelling (`SpellingVariants`) and punctuation (tokens are compared in folded form,
+/// British or American spelling and hyphenation (`SpellingVariants`) and punctuation (tokens are compared in folded form,
 /// punctuation is not a token).
 public enum WordDiff {
     /// Changes between `left` and `right`. Adjacent removals and insertions are merged into one span, and
@@ -56,16 +56,17 @@ public enum WordDiff {
 
     /// The words two texts are compared on (quote ledger: a quote is verbatim when these are equal).
     public static func comparisonWords(_ text: String) -> [String] {
-        keys(Tokenizer.tokens(text)).0.map(SpellingVariants.american)
+        keys(Tokenizer.tokens(text)).0.map(SpellingVariants.unified)
     }
 
-    /// A changed span diffed again on spellings made one ("humour" = "humor"): what is left of it, if
+    /// A changed span diffed again on spellings made one ("humour" = "humor", "light-hearted" =
+    /// "lighthearted"): what is left of it, if
     /// anything. Only changed spans are respelt, so the cost stays with the few words that differ.
     private static func withoutSpellingVariants(
         _ span: (Range<Int>, Range<Int>), _ an: [String], _ bn: [String]
     ) -> [(Range<Int>, Range<Int>)] {
         guard !span.0.isEmpty, !span.1.isEmpty else { return [span] }
-        let a = an[span.0].map(SpellingVariants.american), b = bn[span.1].map(SpellingVariants.american)
+        let a = an[span.0].map(SpellingVariants.unified), b = bn[span.1].map(SpellingVariants.unified)
         guard !a.elementsEqual(an[span.0]) || !b.elementsEqual(bn[span.1]) else { return [span] }
         return spans(a, b).map { (x, y) in
             (x.lowerBound + span.0.lowerBound..<x.upperBound + span.0.lowerBound,
