@@ -16,11 +16,14 @@ struct QuoteContext: Sendable {
     /// `markEnd`, so "is this token inside a quote of depth d" is one binary search.
     private let byDepth: [(spans: [QuoteSpan], maxEnd: [Int])]
 
-    init(text: String) {
+    /// `continuesQuote`: the paragraph before ended inside a quote (see `QuoteScanner.scan`).
+    init(text: String, continuesQuote: Bool = false) {
         self.text = text
         scalars = ScalarText.scalars(text)
         tokens = Tokenizer.tokens(text)
-        spans = QuoteScanner.scan(text)
+        var found = QuoteScanner.scan(text, continuesQuote: continuesQuote)
+        if continuesQuote, found.isEmpty, let whole = Self.unmarkedContinuation(scalars, tokens) { found = [whole] }
+        spans = found
         runs = NameRuns.find(in: text, tokens: tokens)
         quoteOf = Self.topSpanOfTokens(tokens, spans)
         sentences = Self.sentenceRanges(scalars, spans: spans.filter { $0.depth == 0 }, tokens: tokens)
@@ -36,6 +39,35 @@ struct QuoteContext: Sendable {
         }
         byDepth = depths
     }
+
+    /// Whether the paragraph ends inside a top-level quote that the next paragraph may go on with.
+    var endsInsideQuote: Bool { spans.last { $0.depth == 0 }?.runsOn == true }
+
+    /// A paragraph with no quote mark after one that ended inside a quote, speaking in the first person
+    /// ("We never missed a crossing, not one."): the quote going on with its opening mark lost. News copy
+    /// tells events in the third person, so a first-person paragraph there is the quoted speaker's; one in
+    /// the third person is the writer's, after a closing mark the writer forgot.
+    private static func unmarkedContinuation(_ s: [Unicode.Scalar], _ tokens: [Token]) -> QuoteSpan? {
+        func speaksFirst(_ k: Int) -> Bool {
+            let t = tokens[k]
+            guard firstPerson.contains(t.norm), t.text != "US" else { return false }
+            // "World War I", "King Edvard I": a numeral after a name, not the pronoun.
+            guard t.norm == "i", k > 0, tokens[k - 1].isCapitalized, k > 1 else { return true }
+            let gap = ScalarText.string(s[tokens[k - 2].end..<tokens[k - 1].start])
+            return gap.contains(where: { ".!?".contains($0) })
+        }
+        guard tokens.indices.contains(where: speaksFirst) else { return nil }
+        var a = 0, b = s.count
+        while a < b, s[a].properties.isWhitespace { a += 1 }
+        while b > a, s[b - 1].properties.isWhitespace { b -= 1 }
+        guard b - a >= 2 else { return nil }
+        return QuoteSpan(markStart: a, markEnd: b, start: a, end: b, depth: 0, runsOn: true, missingOpen: true)
+    }
+
+    static let firstPerson: Set<String> = [
+        "i", "i'm", "i've", "i'd", "i'll", "me", "my", "mine", "myself",
+        "we", "we're", "we've", "we'd", "we'll", "us", "our", "ours", "ourselves",
+    ]
 
     /// Whether `start..<end` lies inside a span of depth `depth` (marks included).
     func isInsideSpan(depth: Int, start: Int, end: Int) -> Bool {

@@ -18,7 +18,11 @@ enum QuoteExtractor {
 
     static func extract(article: Article, index: Int, names: NameResolver) -> [QuoteInstance] {
         let paragraphs = article.paragraphs
-        let contexts = paragraphs.map { QuoteContext(text: $0.text) }
+        var contexts: [QuoteContext] = []
+        contexts.reserveCapacity(paragraphs.count)
+        for p in paragraphs {
+            contexts.append(QuoteContext(text: p.text, continuesQuote: contexts.last?.endsInsideQuote == true && !p.isHeading))
+        }
         var drafts: [Draft] = []
         var consumed = Set<[Int]>()  // [paragraph, span] already joined into an earlier quote
         // A sub-heading that quotes someone ("Macron: 'We will recover the works'") is a headline over the

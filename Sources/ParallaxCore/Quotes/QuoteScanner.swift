@@ -63,7 +63,11 @@ public enum QuoteScanner {
         "before", "said", "says", "won", "became", "remains",
     ]
 
-    public static func scan(_ text: String) -> [QuoteSpan] {
+    /// `continuesQuote`: the paragraph before ended inside a quote. Sloppy copy then often closes the
+    /// continuation without having reopened it, and closes it more loosely than a fresh paragraph could be
+    /// trusted to ("… a day”, she said", "… the decade,’ he said"): a closing mark right after a word, or a
+    /// single one, ends the continued quote only when a quote is known to be open.
+    public static func scan(_ text: String, continuesQuote: Bool = false) -> [QuoteSpan] {
         let s = ScalarText.scalars(text)
         let n = s.count
         var stack: [Open] = []
@@ -172,13 +176,17 @@ public enum QuoteScanner {
             if let top = stack.last, top.kind == .double {
                 stack.removeLast()
                 close(top, markStart: i, markEnd: i + width, depth: stack.count)
-            } else if stack.isEmpty, spans.allSatisfy({ $0.depth > 0 }) || spans.isEmpty, isClosingPunct(i - 1) {
-                // A closing mark with no opener: the quote began in an earlier paragraph.
-                var a = 0
-                while a < i, s[a].properties.isWhitespace { a += 1 }
-                if i - a > 0 {
-                    spans.append(QuoteSpan(markStart: a, markEnd: i + width, start: a, end: i, depth: 0, missingOpen: true))
-                }
+            } else if stack.isEmpty, isClosingPunct(i - 1) || continuesQuote && isLetter(i - 1) {
+                closeContinuation(at: i, width: width)
+            }
+        }
+        /// A closing mark with no opener: the quote began in an earlier paragraph.
+        func closeContinuation(at i: Int, width: Int) {
+            guard spans.allSatisfy({ $0.depth > 0 }) else { return }
+            var a = 0
+            while a < i, s[a].properties.isWhitespace { a += 1 }
+            if i - a > 0 {
+                spans.append(QuoteSpan(markStart: a, markEnd: i + width, start: a, end: i, depth: 0, missingOpen: true))
             }
         }
 
@@ -249,6 +257,10 @@ public enum QuoteScanner {
                     } else {
                         stack[stack.count - 1].weakCloses.append((mark: i + 1, content: i))
                     }
+                } else if continuesQuote, stack.isEmpty, i > 0, ",.?!…".unicodeScalars.contains(s[i - 1]) || isLetter(i - 1) && isClosingPunct(i + 1) {
+                    // "… the decade,’ he said.": an apostrophe never follows a comma or a full stop, and a
+                    // possessive is rarely followed by one.
+                    closeContinuation(at: i, width: 1)
                 }
                 i += 1
             }
