@@ -380,4 +380,9 @@ struct NameResolver: Sendable {
     func isPerson(_ name: String) -> Bool {
         personNames.contains(name)
     }
+
+    /// A person by a mention's name or by the people index's full name or alias.
+    func isKnownPerson(_ name: String) -> Bool {
+        personNames.contains(name) || indexPeople.contains(name) || strongPeople.contains(name)
+    }
 }

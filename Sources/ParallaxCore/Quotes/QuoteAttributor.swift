@@ -38,6 +38,9 @@ struct QuoteAttributor {
     func subjectName(inSentence r: Range<Int>) -> String? {
         let toks = eligible(from: r.lowerBound, to: r.upperBound, depth: 0)
         guard !toks.isEmpty else { return nil }
+        // "The prime minister was asked about …": a role noun as the subject is a person, named or not; a
+        // name later in the sentence is its object.
+        if let s = roleSubject(toks) { return s }
         // Only a name: an unnamed phrase there is what the sentence is about ("any thing which will …"), not
         // someone who goes on speaking.
         guard let s = clauseSubject(toks, before: toks.count, namesOnly: true), s.first?.isUppercase == true else { return nil }
@@ -105,7 +108,7 @@ struct QuoteAttributor {
     // MARK: - Patterns
 
     func norm(_ k: Int) -> String { ctx.tokens[k].norm }
-    private func isVerb(_ k: Int) -> Bool { AttributionLexicon.speechVerbs.contains(norm(k)) }
+    func isVerb(_ k: Int) -> Bool { AttributionLexicon.speechVerbs.contains(norm(k)) }
     func isModifier(_ k: Int) -> Bool {
         let w = norm(k)
         return AttributionLexicon.verbModifiers.contains(w)
@@ -184,6 +187,10 @@ struct QuoteAttributor {
                     return names.pronounAntecedent(article: article, paragraph: paragraph, offset: ctx.tokens[toks[k]].start, pronoun: w)
                 }
                 if let r = ctx.run(endingAt: toks[k]), r.isPossessive { return canonical(r) }
+                // "from the president's opening statement:": the holder of the role.
+                if NameRuns.isPossessive(ctx.tokens[toks[k]]), AttributionLexicon.roles.contains(NameRuns.stripPossessive(w)),
+                    k > 0, norm(toks[k - 1]) == "the"
+                { return roleHolder(toks, article: k - 1, role: k) }
             }
         }
         // Colon introduction without a speech verb: "Sunita Rao, a broker, put it simply: “…”"

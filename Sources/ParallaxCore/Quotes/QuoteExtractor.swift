@@ -157,6 +157,11 @@ enum QuoteExtractor {
             }
             // A later quote in the same paragraph that names its speaker.
             if found == nil, let j = sameParagraph.first(where: { $0 > i && drafts[$0].direct }) { found = drafts[j].speaker }
+            // A paragraph that is only a quote, after one whose last sentence, past its quotes, brings in a
+            // person ("“…,” Rask said. The prime minister was less certain."): that person's.
+            if found == nil, isQuoteOnly(ctx), first.paragraph > 0, endParagraphs.contains(first.paragraph - 1) {
+                found = introducedAfterQuotes(in: first.paragraph - 1, contexts: contexts, paragraphs: paragraphs, names: names, index: index)
+            }
             // A paragraph that is only a quote continues the previous speaker.
             if found == nil, isQuoteOnly(ctx), first.paragraph > 0,
                 let j = drafts[..<i].lastIndex(where: { !$0.nested }),
@@ -174,6 +179,17 @@ enum QuoteExtractor {
             }
             drafts[i].speaker = found
         }
+    }
+
+    /// The person the last sentence of a paragraph brings in, when that sentence holds no quote: the subject
+    /// of its speech verb, or the person (a name the story takes for one, or a role noun) it is about.
+    private static func introducedAfterQuotes(in paragraph: Int, contexts: [QuoteContext], paragraphs: [Paragraph], names: NameResolver, index: Int) -> String? {
+        let prev = contexts[paragraph]
+        guard let last = prev.sentences.last, !prev.spans.contains(where: { $0.depth == 0 && $0.markEnd > last.lowerBound }) else { return nil }
+        let a = QuoteAttributor(ctx: prev, names: names, article: index, paragraph: paragraphs[paragraph].index)
+        guard let s = a.speaker(inSentence: last) ?? a.subjectName(inSentence: last) else { return nil }
+        // A capitalised answer must be someone: "New Velm has pressed for the deal" is about a place.
+        return s.first?.isUppercase == false || names.isKnownPerson(s) ? s : nil
     }
 
     /// "— Lisa A. Jackson, MD, MPH" on the line after a block quote: the person who signs it.

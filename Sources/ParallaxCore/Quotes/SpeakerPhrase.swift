@@ -99,6 +99,48 @@ extension QuoteAttributor {
         return canonical(r)
     }
 
+    /// The subject of a sentence that opens with a role noun ("The prime minister was asked …", "On Monday,
+    /// the ministry's spokesman declined …"): the person the role stands for, else the phrase. Nil when the
+    /// sentence does not open so, or when the role is followed by "of" (the head of something, a longer
+    /// phrase than this reads).
+    func roleSubject(_ toks: [Int]) -> String? {
+        var s = 0
+        // "On Monday, the minister …": an opening phrase set off by a comma.
+        if let f = toks.first, AttributionLexicon.subordinators.contains(norm(f)) || AttributionLexicon.prepositions.contains(norm(f)),
+            let c = (1..<min(toks.count, 7)).first(where: { ctx.gap(toks[$0 - 1], toks[$0]).contains(",") })
+        { s = c }
+        guard s < toks.count, norm(toks[s]) == "the" else { return nil }
+        var k = s + 1
+        while k < toks.count, k - s <= 4, !AttributionLexicon.roles.contains(NameRuns.stripPossessive(norm(toks[k]))) {
+            // modifiers only: no verb, name of a person or punctuation before the role
+            if ctx.gap(toks[k - 1], toks[k]).contains(where: { ",.;:(".contains($0) }) || isVerb(toks[k]) { return nil }
+            k += 1
+        }
+        guard k < toks.count, k - s <= 4, !ctx.gap(toks[k - 1], toks[k]).contains(where: { ",.;:(".contains($0) }),
+            !NameRuns.isPossessive(ctx.tokens[toks[k]])
+        else { return nil }
+        if k + 1 < toks.count, norm(toks[k + 1]) == "of" { return nil }
+        // "The President Ivo Rask": a role before a name is a title; the name decides.
+        if k + 1 < toks.count, let r = ctx.run(startingAt: toks[k + 1]), !r.isOrganisation { return canonical(r) }
+        if let r = ctx.run(containing: toks[k]), !r.isOrganisation, r.tokenRange.upperBound - 1 > toks[k] { return canonical(r) }
+        return roleHolder(toks, article: s, role: k)
+    }
+
+    /// Who "the <qualifiers> <role>" (or "the <role>'s") stands for: the person the people index places
+    /// there, else the one person introduced with that role, else the phrase itself in lower case.
+    func roleHolder(_ toks: [Int], article a: Int, role k: Int) -> String {
+        let t = ctx.tokens[toks[k]]
+        if let p = names.personAt(article: article, paragraph: paragraph, offset: t.start)
+            ?? names.personAt(article: article, paragraph: paragraph, offset: ctx.tokens[toks[a]].start)
+        { return p }
+        let role = NameRuns.stripPossessive(t.norm)
+        if let p = names.roleAntecedent(role, qualifiers: qualifiers(toks, a + 1, k), article: article, paragraph: paragraph, offset: t.start) {
+            return p
+        }
+        let phrase = ScalarText.slice(ctx.text, ctx.tokens[toks[a]].start, t.end)
+        return lowerFirst(NameRuns.isPossessive(t) ? String(phrase.dropLast(2)) : phrase)
+    }
+
     /// Subject of the clause a verb belongs to when the verb is not right after it ("X smiled and asked",
     /// "X joked …, telling him").
     func clauseSubject(_ toks: [Int], before v: Int, namesOnly: Bool = false) -> String? {
@@ -118,6 +160,12 @@ extension QuoteAttributor {
                 let prevWord = k > 0 ? norm(toks[k - 1]) : ""
                 if let r = ctx.run(containing: toks[k]) {
                     let end = toks.firstIndex(of: r.tokenRange.upperBound - 1) ?? k
+                    // "Ferry captain Idris Mabon watched …": a word and a role before a name describe the
+                    // person; the name is the subject.
+                    if k == 0, r.wordCount == 1, end + 2 < toks.count, !ctx.tokens[toks[end + 1]].isCapitalized,
+                        AttributionLexicon.roles.contains(norm(toks[end + 1])), ctx.gap(toks[end], toks[end + 1]) == " ",
+                        let named = ctx.run(startingAt: toks[end + 2]), !named.isOrganisation, !named.isPossessive
+                    { return canonical(named) }
                     if !r.isPossessive, !AttributionLexicon.prepositions.contains(prevWord) || k == 0 {
                         return canonical(r)
                     }

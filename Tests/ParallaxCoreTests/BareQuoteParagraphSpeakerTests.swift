@@ -1,0 +1,57 @@
+import Testing
+@testable import ParallaxCore
+
+/// A paragraph that is nothing but a quotation, with its speaker named in the paragraph before — by name, by
+/// a role before the name ("Ferry captain X"), or by a role noun alone ("the prime minister", "the
+/// president's opening statement") — README "Quotes and details". Our own sentences.
+@Suite struct BareQuoteParagraphSpeakerTests {
+    static let opening = "President Ivo Rask of Tarnia arrived in Velm on Monday for talks with Prime Minister Anna Kovac."
+
+    static func speakers(_ paragraphs: [String]) -> [String?] {
+        QuoteUnseenCopyTests.ledger([("a", [opening] + paragraphs)]).quotes.flatMap(\.instances)
+            .sorted { ($0.paragraph, $0.start) < ($1.paragraph, $1.start) }.map(\.speaker)
+    }
+
+    @Test func aRoleNounSubjectResolvedToItsPerson() {
+        #expect(Self.speakers([
+            "The prime minister was asked about the fishermen on the delta.",
+            "“They will be the first to see the water come back.”",
+        ]) == ["Anna Kovac"])
+    }
+
+    @Test func aRoleNounNoOneWasIntroducedWithStaysAPhrase() {
+        #expect(Self.speakers([
+            "The spokesman declined to give a date for the first payments.",
+            "“The money is there, and it will be paid when the commission is ready.”",
+        ]) == ["the spokesman"])
+    }
+
+    @Test func theRolesStatementIntroducesTheQuote() {
+        #expect(Self.speakers([
+            "The line of the day came from the president's opening statement at the news conference:",
+            "“A river has no passport, and it should not need one.”",
+        ]) == ["Ivo Rask"])
+    }
+
+    @Test func aRoleBeforeTheNameIsNotTheSubject() {
+        #expect(Self.speakers([
+            "Ferry captain Idris Mabon watched the motorcade from the quay.",
+            "“I have never seen so many cars on this side of the river.”",
+        ]) == ["Idris Mabon"])
+    }
+
+    @Test func someoneIntroducedAfterTheLastQuoteTakesTheNext() {
+        // The paragraph before ends on another person: the bare quote is hers, not the last quote's speaker's.
+        #expect(Self.speakers([
+            "“We will sign before the summer,” Rask said. The prime minister was less certain.",
+            "“Nothing is agreed until the water reaches the delta.”",
+        ]) == ["Ivo Rask", "Anna Kovac"])
+    }
+
+    @Test func aSentenceAboutNoOneLeavesTheQuoteWithItsSpeaker() {
+        #expect(Self.speakers([
+            "“We will sign before the summer,” Rask said. The delegation then left for the dam.",
+            "“Nothing is agreed until the water reaches the delta.”",
+        ]) == ["Ivo Rask", "Ivo Rask"])
+    }
+}
