@@ -77,7 +77,10 @@ enum QuoteExtractor {
         }
         drafts = drafts.filter { !$0.isTerm }
         fillSpeakers(&drafts, contexts: contexts, paragraphs: paragraphs, names: names, index: index)
-        return drafts.compactMap { d in instance(d, article: article, contexts: contexts) }
+        // Spans of the quotes nested in others, by paragraph, so each outer quote knows its own words.
+        var nestedSpans: [Int: [QuoteSpan]] = [:]
+        for d in drafts where d.nested { nestedSpans[d.parts[0].paragraph, default: []].append(contexts[d.parts[0].paragraph].spans[d.parts[0].span]) }
+        return drafts.compactMap { d in instance(d, article: article, contexts: contexts, nested: d.nested ? [:] : nestedSpans) }
     }
 
     /// The index of the quote that continues `q` after a short attribution (“…,” she said, “…”), if any.
@@ -328,9 +331,11 @@ enum QuoteExtractor {
         "single", "play", "musical", "opera", "series", "show", "podcast", "report", "paper", "study", "exhibition",
     ]
 
-    private static func instance(_ d: Draft, article: Article, contexts: [QuoteContext]) -> QuoteInstance? {
+    private static func instance(_ d: Draft, article: Article, contexts: [QuoteContext], nested: [Int: [QuoteSpan]]) -> QuoteInstance? {
         var parts: [QuotePart] = []
         var texts: [String] = []
+        var own: [String] = []
+        var holdsNested = false
         for p in d.parts {
             let ctx = contexts[p.paragraph]
             let span = ctx.spans[p.span]
@@ -340,10 +345,22 @@ enum QuoteExtractor {
             guard b > a else { continue }
             parts.append(QuotePart(paragraph: article.paragraphs[p.paragraph].index, start: a, end: b))
             texts.append(ScalarText.slice(ctx.text, a, b))
+            // The words outside the quotes nested in this part, marks and all.
+            var from = a
+            for q in (nested[p.paragraph] ?? []).sorted(by: { $0.markStart < $1.markStart }) where q.markStart >= span.start && q.markEnd <= span.end && q.markEnd > from {
+                if q.markStart > from { own.append(ScalarText.slice(ctx.text, from, min(b, q.markStart))) }
+                from = max(from, min(b, q.markEnd))
+                holdsNested = true
+            }
+            if b > from { own.append(ScalarText.slice(ctx.text, from, b)) }
         }
         guard let first = parts.first else { return nil }
-        return QuoteInstance(
+        var i = QuoteInstance(
             article: article.id, paragraph: first.paragraph, start: first.start, end: first.end,
             text: texts.joined(separator: " "), speaker: d.speaker, partial: d.partial, nested: d.nested, parts: parts)
+        if holdsNested { i.ownText = own.joined(separator: " ") }
+        let opening = contexts[d.parts[0].paragraph]
+        i.sentence = opening.sentenceIndex(at: opening.spans[d.parts[0].span].markStart)
+        return i
     }
 }

@@ -26,21 +26,22 @@ enum QuoteGrouper {
                 nodes.append((k, [i]))
             }
         }
-        var parent = Array(nodes.indices)
-        func find(_ x: Int) -> Int {
-            var x = x
-            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
-            return x
-        }
         func speakers(_ n: Int) -> Set<String> { Set(nodes[n].members.compactMap { instances[$0].speaker }) }
-        func paragraphs(_ n: Int) -> Set<String> { Set(nodes[n].members.map { "\(instances[$0].article)|\(instances[$0].paragraph)" }) }
+        // A quote holding nested quotes is compared by its own words with a quote that holds none: "When a
+        // minister says the panel ‘will do what it's told’, that is no slip" is not the minister's "will do
+        // what it's told" that another outlet quotes alone.
+        let compared = nodes.map { Array($0.key.prefix(maxCompareWords)) }
+        let own: [[String]?] = nodes.map { node in
+            let owns = node.members.map { instances[$0].ownText.map { Array(comparisonWords($0).prefix(maxCompareWords)) } }
+            guard let first = owns.first ?? nil, owns.allSatisfy({ $0 == first }) else { return nil }
+            return first
+        }
         // Candidates share a word pair (or, for very short quotes, a word): an inverted index, not all pairs.
         // A pair carried by more than `maxPosting` distinct wordings ("said the", or every pair of a
         // text made of a few words) tells nothing and would make every wording a candidate of every other,
         // so it is not used; each wording is then compared with at most `maxCandidates` others, those
         // sharing the most pairs with it. Both bounds keep grouping linear in the number of quotes.
         var index: [String: [Int]] = [:]
-        let compared = nodes.map { Array($0.key.prefix(maxCompareWords)) }
         var shinglesOf: [[String]] = []
         shinglesOf.reserveCapacity(nodes.count)
         for n in nodes.indices {
@@ -51,6 +52,7 @@ enum QuoteGrouper {
             for sh in shingles { index[sh, default: []].append(n) }
         }
         var shared = [Int](repeating: 0, count: nodes.count)
+        var edges: [(score: Double, a: Int, b: Int)] = []
         for a in nodes.indices {
             var seen: [Int] = []
             for sh in shinglesOf[a] {
@@ -62,15 +64,35 @@ enum QuoteGrouper {
             }
             let candidates = seen.sorted { (shared[$1], $0) < (shared[$0], $1) }.prefix(maxCandidates)
             for b in seen { shared[b] = 0 }
-            for b in candidates where find(a) != find(b) {
+            for b in candidates {
                 let sa = speakers(a), sb = speakers(b)
                 let differ = !sa.isEmpty && !sb.isEmpty && sa.isDisjoint(with: sb)
-                guard sameUtterance(compared[a], compared[b], differ ? "a" : nil, differ ? "b" : nil) else { continue }
-                // Never merge a quote with another in its own paragraph (a quote and the one nested in it).
-                let pa = paragraphs(a), pb = paragraphs(b)
-                if pa.count == 1, pa == pb { continue }
-                parent[find(b)] = find(a)
+                let ka = own[a] != nil && own[b] == nil ? own[a]! : compared[a]
+                let kb = own[b] != nil && own[a] == nil ? own[b]! : compared[b]
+                guard let common = sharedWords(ka, kb, differ ? "a" : nil, differ ? "b" : nil) else { continue }
+                // Two quotes that open on the same words are one act of quoting, the longer running on; that
+                // beats a closer match further in (a long quote takes the group of the sentence it opens with).
+                let opensAlike = ka.prefix(2) == kb.prefix(2)
+                edges.append(((opensAlike ? 1 : 0) + Double(common) / Double(max(compared[a].count, compared[b].count)), a, b))
             }
+        }
+        // The closest pairs join first, and two quotes of one paragraph never end in one group (a quote and
+        // the one nested in it, or two quotes another outlet runs together): a long quote holding two
+        // sentences joins the one it is closest to, not both and everything each of them joined.
+        edges.sort { ($1.score, $0.a, $0.b) < ($0.score, $1.a, $1.b) }
+        var parent = Array(nodes.indices)
+        func find(_ x: Int) -> Int {
+            var x = x
+            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
+            return x
+        }
+        var together = ParagraphMates(instances: instances, nodes: nodes.map(\.members), words: compared, edges: edges.map { ($0.a, $0.b) })
+        for e in edges {
+            var ra = find(e.a), rb = find(e.b)
+            guard ra != rb, together.mayJoin(ra, rb) else { continue }
+            if together.size(ra) < together.size(rb) { swap(&ra, &rb) }
+            parent[rb] = ra
+            together.join(rb, into: ra)
         }
         var clusters: [Int: [Int]] = [:]
         for n in nodes.indices { clusters[find(n), default: []] += nodes[n].members }
@@ -113,16 +135,21 @@ enum QuoteGrouper {
     private static func isNamed(_ s: String) -> Bool { s.first?.isUppercase ?? false }
 
     static func sameUtterance(_ a: [String], _ b: [String], _ sa: String?, _ sb: String?) -> Bool {
-        guard !a.isEmpty, !b.isEmpty else { return false }
-        if a == b { return true }
+        sharedWords(a, b, sa, sb) != nil
+    }
+
+    /// The number of words two wordings share in order when they are one utterance, else nil.
+    static func sharedWords(_ a: [String], _ b: [String], _ sa: String?, _ sb: String?) -> Int? {
+        guard !a.isEmpty, !b.isEmpty else { return nil }
+        if a == b { return a.count }
         let (short, long) = a.count <= b.count ? (a, b) : (b, a)
         let differentSpeakers = sa != nil && sb != nil && sa != sb
-        if short.count >= 3, !differentSpeakers || short.count >= 6, contains(long, short) { return true }
+        if short.count >= 3, !differentSpeakers || short.count >= 6, contains(long, short) { return short.count }
         let l = lcs(a, b)
         let ratio = Double(l) / Double(long.count)
         let shortRatio = Double(l) / Double(short.count)
-        if differentSpeakers { return l >= 5 && ratio >= 0.8 }
-        return l >= 4 && (ratio >= 0.6 || shortRatio >= 0.8 && l >= 5)
+        if differentSpeakers { return l >= 5 && ratio >= 0.8 ? l : nil }
+        return l >= 4 && (ratio >= 0.6 || shortRatio >= 0.8 && l >= 5) ? l : nil
     }
 
     private static func contains(_ long: [String], _ short: [String]) -> Bool {

@@ -52,6 +52,12 @@ public struct QuoteInstance: Sendable, Hashable {
     public var changes: [QuoteChange]
     /// Every paragraph piece; one element unless the quote runs over paragraphs.
     public var parts: [QuotePart]
+    /// For a quote holding nested quotes, its words without them: the outer speaker's own words, what it is
+    /// compared by against quotes that do not hold the same nested words (`QuoteGrouper`). Not part of the
+    /// JSON contract.
+    var ownText: String? = nil
+    /// The sentence of its paragraph where the quote opens: pieces of one sentence may be one remark.
+    var sentence = 0
 
     public init(article: String, paragraph: Int, start: Int, end: Int, text: String, speaker: String?,
                 partial: Bool, nested: Bool, changes: [QuoteChange] = [], parts: [QuotePart] = []) {
