@@ -12,6 +12,16 @@ struct QuoteAttributor {
     let names: NameResolver
     let article: Int
     let paragraph: Int
+    /// When attributing a quote nested in another: the outer quote's speaker.
+    var quotedBy: String? = nil
+
+    /// Whom a pronoun at `offset` stands for. Inside a quote a "she" or "he" is never its speaker, who says
+    /// "I" of herself; whom else it means the article's names do not tell ("She used to say, ‘…’" of a
+    /// grandmother never named), so it is left unknown rather than given to the next person back.
+    func antecedent(offset: Int, pronoun: String = "") -> String? {
+        let p = names.pronounAntecedent(article: article, paragraph: paragraph, offset: offset, pronoun: pronoun)
+        return p != nil && p == quotedBy ? nil : p
+    }
 
     /// Speaker for the span at `index` in `ctx.spans`, from its own sentence only.
     func speaker(for index: Int) -> String? {
@@ -184,7 +194,7 @@ struct QuoteAttributor {
             for k in stride(from: n - 1, through: max(0, n - 3), by: -1) {
                 let w = norm(toks[k])
                 if AttributionLexicon.possessivePronouns.contains(w) {
-                    return names.pronounAntecedent(article: article, paragraph: paragraph, offset: ctx.tokens[toks[k]].start, pronoun: w)
+                    return antecedent(offset: ctx.tokens[toks[k]].start, pronoun: w)
                 }
                 if let r = ctx.run(endingAt: toks[k]), r.isPossessive { return canonical(r) }
                 // "from the president's opening statement:": the holder of the role.
@@ -229,6 +239,7 @@ struct QuoteAttributor {
         if v > 0, norm(toks[v]) != "quoted", ["was", "were", "been", "being", "be", "is", "are"].contains(norm(toks[v - 1])),
             norm(toks[v]).hasSuffix("ed") || ["told", "said", "written"].contains(norm(toks[v]))
         { return nil }
+        if !participle, let s = reportedClauseSubject(toks, verb: v) { return s }
         var k = v - 1
         while k >= 0, isModifier(toks[k]) { k -= 1 }
         guard k >= 0 else { return nil }
@@ -338,7 +349,7 @@ struct QuoteAttributor {
         if AttributionLexicon.subjectPronouns.contains(w) || t.norm.hasPrefix("he'") || t.norm.hasPrefix("she'") {
             let bare = t.norm.split(separator: "'").first.map(String.init) ?? w
             guard AttributionLexicon.personalPronouns.contains(bare) else { return nil }
-            return names.pronounAntecedent(article: article, paragraph: paragraph, offset: t.start, pronoun: bare)
+            return antecedent(offset: t.start, pronoun: bare)
         }
         // "the 25-year-old said", "the 25-year-old midfielder said"
         if let pos = toks.firstIndex(of: k) {
@@ -388,7 +399,7 @@ struct QuoteAttributor {
         // "“…,” the statement said." after "X said in a statement": the statement speaks for the person last
         // named as its author.
         if w == "statement", norm(toks[a]) == "the", pos - a == 1,
-            let p = names.pronounAntecedent(article: article, paragraph: paragraph, offset: t.start)
+            let p = antecedent(offset: t.start)
         { return p }
         // "the agency said" after "the National Weather Service"
         if norm(toks[a]) == "the", pos - a <= 1,

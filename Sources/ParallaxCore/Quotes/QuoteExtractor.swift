@@ -77,6 +77,18 @@ enum QuoteExtractor {
         }
         drafts = drafts.filter { !$0.isTerm }
         fillSpeakers(&drafts, contexts: contexts, paragraphs: paragraphs, names: names, index: index)
+        // Words quoted inside a quote, once every outer quote has its speaker: that speaker says "I" of
+        // herself, so a "she" there is someone else.
+        for i in drafts.indices where drafts[i].nested {
+            let (pi, si) = drafts[i].parts[0]
+            let span = contexts[pi].spans[si]
+            guard let outer = drafts.last(where: { d in
+                !d.nested && d.parts.contains { $0.paragraph == pi && contexts[pi].spans[$0.span].start <= span.markStart && span.markEnd <= contexts[pi].spans[$0.span].end }
+            }), let by = outer.speaker else { continue }
+            var a = QuoteAttributor(ctx: contexts[pi], names: names, article: index, paragraph: paragraphs[pi].index)
+            a.quotedBy = by
+            drafts[i].speaker = a.speaker(for: si)
+        }
         // Spans of the quotes nested in others, by paragraph, so each outer quote knows its own words.
         var nestedSpans: [Int: [QuoteSpan]] = [:]
         for d in drafts where d.nested { nestedSpans[d.parts[0].paragraph, default: []].append(contexts[d.parts[0].paragraph].spans[d.parts[0].span]) }

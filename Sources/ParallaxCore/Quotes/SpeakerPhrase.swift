@@ -42,7 +42,7 @@ extension QuoteAttributor {
         if let r = ctx.run(startingAt: seq[k]) ?? ctx.run(containing: seq[k]) { return canonical(r) }
         let w = norm(seq[k])
         if AttributionLexicon.personalPronouns.contains(w) {
-            return names.pronounAntecedent(article: article, paragraph: paragraph, offset: ctx.tokens[seq[k]].start, pronoun: w)
+            return antecedent(offset: ctx.tokens[seq[k]].start, pronoun: w)
         }
         if AttributionLexicon.subjectPronouns.contains(w) { return nil }
         if k + 1 < seq.count, let s = ageEpithet(seq[k], seq[k + 1]) { return s }  // "said the 25-year-old"
@@ -81,7 +81,7 @@ extension QuoteAttributor {
     func ageEpithet(_ article_: Int, _ age: Int) -> String? {
         let w = norm(age)
         guard norm(article_) == "the", w.hasSuffix("-year-old"), w.unicodeScalars.first?.properties.numericType != nil else { return nil }
-        return names.pronounAntecedent(article: article, paragraph: paragraph, offset: ctx.tokens[article_].start)
+        return antecedent(offset: ctx.tokens[article_].start)
     }
 
     /// "Hugo Brandt, a refugee from Vienna who told her": "who" is the refugee, not the place after "from";
@@ -124,6 +124,28 @@ extension QuoteAttributor {
         if k + 1 < toks.count, let r = ctx.run(startingAt: toks[k + 1]), !r.isOrganisation { return canonical(r) }
         if let r = ctx.run(containing: toks[k]), !r.isOrganisation, r.tokenRange.upperBound - 1 > toks[k] { return canonical(r) }
         return roleHolder(toks, article: s, role: k)
+    }
+
+    /// "X told the audience that her mother kept bees and used to say ‘…’": a speech verb inside a reported
+    /// clause ("that …", right after another speech verb, with no comma between) says what that clause's
+    /// subject said, not the reporter. Nil when the verb is not in such a clause or its subject is no
+    /// person: a name, "he"/"she", or a phrase opened by a determiner.
+    func reportedClauseSubject(_ toks: [Int], verb v: Int) -> String? {
+        guard let t = (0..<v).last(where: { norm(toks[$0]) == "that" }), t + 2 < v,
+            (max(0, t - 5)..<t).contains(where: { isVerb(toks[$0]) }),
+            !(t + 1...v).contains(where: { ctx.gap(toks[$0 - 1], toks[$0]).contains(where: { ",;:".contains($0) }) })
+        else { return nil }
+        let s = t + 1
+        if let r = ctx.run(startingAt: toks[s]) {
+            return r.isOrganisation || r.isPossessive ? nil : canonical(r)
+        }
+        let w = norm(toks[s])
+        if AttributionLexicon.personalPronouns.contains(w) { return antecedent(offset: ctx.tokens[toks[s]].start, pronoun: w) }
+        guard AttributionLexicon.determiners.contains(w), !ctx.tokens[toks[s + 1]].isCapitalized else { return nil }
+        if let r = (s + 1..<min(v, s + 4)).first(where: { AttributionLexicon.roles.contains(norm(toks[$0])) }), w == "the" {
+            return roleHolder(toks, article: s, role: r)
+        }
+        return lowerFirst(ScalarText.slice(ctx.text, ctx.tokens[toks[s]].start, ctx.tokens[toks[s + 1]].end))
     }
 
     /// Who "the <qualifiers> <role>" (or "the <role>'s") stands for: the person the people index places
@@ -175,7 +197,7 @@ extension QuoteAttributor {
                 let w = t.norm.split(separator: "'").first.map(String.init) ?? t.norm
                 if AttributionLexicon.subjectPronouns.contains(w), !AttributionLexicon.prepositions.contains(prevWord) {
                     guard AttributionLexicon.personalPronouns.contains(w) else { return nil }
-                    return names.pronounAntecedent(article: article, paragraph: paragraph, offset: t.start, pronoun: w)
+                    return antecedent(offset: t.start, pronoun: w)
                 }
                 k += 1
             }
