@@ -124,9 +124,7 @@ enum WordAnalyzer {
             let number = piece.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false
             parts.append(number ? numberKey(piece) : EnglishStemmer.stem(piece))
         }
-        if !pieces.contains(where: { $0.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }) {
-            parts.append(EnglishStemmer.stem(pieces.joined()))
-        }
+        if let joined = SpellingVariants.unhyphenated(norm) { parts.append(EnglishStemmer.stem(joined)) }
         return parts
     }
 
