@@ -48,6 +48,22 @@ import Testing
         ]) == ["Ivo Rask", "Anna Kovac"])
     }
 
+    @Test func thePersonOfAnEarlierSentenceWhenTheLastBringsInNoOne() {
+        // The role and the name beside it; the last sentence is about the company.
+        #expect(Self.speakers([
+            "The port's chief executive, Daniel Fuchs, welcomed the vote. The company had offered a raise of 4 percent.",
+            "“We are glad to have everyone back at work.”",
+        ]) == ["Daniel Fuchs"])
+    }
+
+    @Test func anEarlierSentenceLendsOnlyAPerson() {
+        // A body confirming figures two sentences back is not who speaks in the bare quote after.
+        #expect(Self.speakers([
+            "The coastguard has confirmed that two boats sank. Five fishermen are still missing.",
+            "“The sea took everything we had.”",
+        ]) == [nil])
+    }
+
     @Test func aSentenceAboutNoOneLeavesTheQuoteWithItsSpeaker() {
         #expect(Self.speakers([
             "“We will sign before the summer,” Rask said. The delegation then left for the dam.",

@@ -191,6 +191,11 @@ enum QuoteExtractor {
                 if let last = prev.sentences.last {
                     found = a.speaker(inSentence: last) ?? a.subjectName(inSentence: last)
                 }
+                // "The port's chief executive, Daniel Fuchs, welcomed the vote. The company had offered 4 percent.":
+                // the person of an earlier sentence when the last one brings in no one.
+                for r in prev.sentences.dropLast().suffix(2).reversed() where found == nil {
+                    if let s = a.speaker(inSentence: r) ?? a.subjectName(inSentence: r), names.isKnownPerson(s) { found = s }
+                }
             }
             drafts[i].speaker = found
         }

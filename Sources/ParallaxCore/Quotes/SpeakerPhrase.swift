@@ -119,7 +119,15 @@ extension QuoteAttributor {
         guard k < toks.count, k - s <= 4, !ctx.gap(toks[k - 1], toks[k]).contains(where: { ",.;:(".contains($0) }),
             !NameRuns.isPossessive(ctx.tokens[toks[k]])
         else { return nil }
+        // "the chief executive", "the deputy head coach": the role runs to its last word.
+        while k + 1 < toks.count, AttributionLexicon.roles.contains(norm(toks[k + 1])), ctx.gap(toks[k], toks[k + 1]) == " " { k += 1 }
         if k + 1 < toks.count, norm(toks[k + 1]) == "of" { return nil }
+        // "The port's chief executive, Daniel Fuchs, welcomed …": the name set beside the role.
+        if k + 1 < toks.count, ctx.gap(toks[k], toks[k + 1]).trimmingCharacters(in: .whitespaces) == ",",
+            let r = ctx.run(startingAt: toks[k + 1]), !r.isOrganisation, !r.isPossessive,
+            let after = toks.firstIndex(of: r.tokenRange.upperBound - 1), after + 1 < toks.count,
+            ctx.gap(toks[after], toks[after + 1]).contains(",")
+        { return canonical(r) }
         // "The President Ivo Rask": a role before a name is a title; the name decides.
         if k + 1 < toks.count, let r = ctx.run(startingAt: toks[k + 1]), !r.isOrganisation { return canonical(r) }
         if let r = ctx.run(containing: toks[k]), !r.isOrganisation, r.tokenRange.upperBound - 1 > toks[k] { return canonical(r) }
