@@ -26,6 +26,17 @@ import Testing
         ]) == ["the spokesman"])
     }
 
+    @Test func aPossessedRoleIsTheOneIntroducedWithIt() {
+        // "Kovac's spokesman", "Her spokesman": the spokesman named before, not Kovac.
+        #expect(QuoteUnseenCopyTests.ledger([("a", [
+            "Prime Minister Anna Kovac arrived with her spokesman, Lars Berg.",
+            "Kovac's spokesman was asked whether the fund was agreed.",
+            "“The fund is agreed in principle, and the details follow.”",
+            "Her spokesman later played down the delay.",
+            "“A month is nothing in a forty-year accord.”",
+        ])]).quotes.flatMap(\.instances).sorted { $0.paragraph < $1.paragraph }.map(\.speaker) == ["Lars Berg", "Lars Berg"])
+    }
+
     @Test func theRolesStatementIntroducesTheQuote() {
         #expect(Self.speakers([
             "The line of the day came from the president's opening statement at the news conference:",

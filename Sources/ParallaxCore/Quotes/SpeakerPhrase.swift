@@ -109,14 +109,21 @@ extension QuoteAttributor {
         if let f = toks.first, AttributionLexicon.subordinators.contains(norm(f)) || AttributionLexicon.prepositions.contains(norm(f)),
             let c = (1..<min(toks.count, 7)).first(where: { ctx.gap(toks[$0 - 1], toks[$0]).contains(",") })
         { s = c }
-        guard s < toks.count, norm(toks[s]) == "the" else { return nil }
-        var k = s + 1
-        while k < toks.count, k - s <= 4, !AttributionLexicon.roles.contains(NameRuns.stripPossessive(norm(toks[k]))) {
+        guard s < toks.count else { return nil }
+        // "the …", "her …", "Kovac's …" before the role: whose role it is goes with the role, and the
+        // possessor is not the one speaking ("Kovac's spokesman was asked …").
+        var m = s
+        if norm(toks[s]) != "the", !["his", "her", "their", "its"].contains(norm(toks[s])) {
+            guard let r = ctx.run(startingAt: toks[s]), r.isPossessive, let e = toks.firstIndex(of: r.tokenRange.upperBound - 1) else { return nil }
+            m = e
+        }
+        var k = m + 1
+        while k < toks.count, k - m <= 4, !AttributionLexicon.roles.contains(NameRuns.stripPossessive(norm(toks[k]))) {
             // modifiers only: no verb, name of a person or punctuation before the role
             if ctx.gap(toks[k - 1], toks[k]).contains(where: { ",.;:(".contains($0) }) || isVerb(toks[k]) { return nil }
             k += 1
         }
-        guard k < toks.count, k - s <= 4, !ctx.gap(toks[k - 1], toks[k]).contains(where: { ",.;:(".contains($0) }),
+        guard k < toks.count, k - m <= 4, !ctx.gap(toks[k - 1], toks[k]).contains(where: { ",.;:(".contains($0) }),
             !NameRuns.isPossessive(ctx.tokens[toks[k]])
         else { return nil }
         // "the chief executive", "the deputy head coach": the role runs to its last word.
@@ -161,7 +168,7 @@ extension QuoteAttributor {
     func roleHolder(_ toks: [Int], article a: Int, role k: Int) -> String {
         let t = ctx.tokens[toks[k]]
         if let p = names.personAt(article: article, paragraph: paragraph, offset: t.start)
-            ?? names.personAt(article: article, paragraph: paragraph, offset: ctx.tokens[toks[a]].start)
+            ?? (norm(toks[a]) == "the" ? names.personAt(article: article, paragraph: paragraph, offset: ctx.tokens[toks[a]].start) : nil)
         { return p }
         let role = NameRuns.stripPossessive(t.norm)
         if let p = names.roleAntecedent(role, qualifiers: qualifiers(toks, a + 1, k), article: article, paragraph: paragraph, offset: t.start) {
