@@ -120,6 +120,13 @@ enum QuoteGrouper {
         let outlets = Set(members.map(\.article)).count
         let agreement: QuoteAgreement = outlets < 2 ? .single : (keys.allSatisfy { $0 == canonicalKey } ? .verbatim : .variant)
         var withChanges = members
+        // "“The panel will do what it's told” is not a gaffe.": words the writer repeats with no attribution
+        // are those of whoever the same article quoted them from before.
+        for i in withChanges.indices where withChanges[i].speaker == nil && !withChanges[i].nested {
+            if let earlier = withChanges[..<i].last(where: { $0.article == withChanges[i].article && !$0.nested && $0.speaker != nil }) {
+                withChanges[i].speaker = earlier.speaker
+            }
+        }
         for i in withChanges.indices where keys[i] != canonicalKey {
             withChanges[i].changes = WordDiff.changes(canonical, members[i].text)
                 .filter { comparisonWords($0.left) != comparisonWords($0.right) }
