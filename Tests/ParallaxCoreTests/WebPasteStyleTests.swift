@@ -169,7 +169,9 @@ import Testing
         #expect(a.byline == "Maria Lopez")
         #expect(a.date == "2025-11-03")
         #expect(a.outlet == nil)
-        #expect(a.paragraphs.count == 4)
+        // Standfirst and two paragraphs; the writer's note under them, named by the byline, is no paragraph.
+        #expect(a.paragraphs.count == 3)
+        #expect(!a.paragraphs.contains { $0.text.hasPrefix("Maria Lopez is") })
         #expect(a.paragraphs.allSatisfy { !$0.isHeading })
     }
 

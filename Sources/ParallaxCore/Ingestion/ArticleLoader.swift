@@ -65,6 +65,8 @@ public enum ArticleLoader {
         cleaned.removed += meta.removed
         Cleaner.dropTrailingHeadlines(&cleaned)
         Cleaner.dropTeaserRuns(&cleaned)
+        Cleaner.dropWriterNote(&cleaned, byline: header.byline ?? meta.byline)
+        Cleaner.dropSignOffName(&cleaned)
         removed += cleaned.removed
         removed.sort { $0.line < $1.line }
 
@@ -92,7 +94,7 @@ public enum ArticleLoader {
         {
             outlet = owner
         }
-        outlet = outlet ?? MetadataInference.outletFromCopyright(removed) ?? MetadataInference.outletFromSourceNote(removed)
+        outlet = outlet ?? MetadataInference.outletFromCopyright(removed, writer: header.byline ?? meta.byline) ?? MetadataInference.outletFromSourceNote(removed)
             ?? MetadataInference.outletFromSubscription(removed)
             ?? MetadataInference.outletFromMasthead(removed)
             ?? MetadataInference.outletFromMenu(removed)

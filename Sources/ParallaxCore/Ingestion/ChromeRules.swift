@@ -170,7 +170,7 @@ enum ChromeRules {
         Rule(#"^[\p{L}'’.\-]+( [\p{L}'’.\-]+){1,3} (can|may) be (reached|contacted) (at|on|via)\b"#, "author contact", maxWords: 16),
         Rule(#"^republish this (story|article)\b"#, "republication note", maxWords: 16),
         Rule(#"^(this (article|story|post) (was|is) (originally|first) published|originally published (on|in|at)|this (article|story) (is|was) (republished|reproduced)|republished with permission)"#, "republication note", maxWords: 40),
-    ]
+    ] + AppAndMailRules.rules
 
     /// "Read more from Sky News:", "More on this story:", "Related:": a label whose links follow as lines.
     static let linkListLabel = LinePattern(#"^((read more|more|related|see also|also read|read also|more on this( story| topic)?|further reading|more coverage)( (from|on|about) [^:]{1,40})?\s*:|read more|see also|also read|read also|further reading|more coverage|more on this (story|topic)|related (stories|articles|coverage|content|links))$"#)
@@ -200,8 +200,9 @@ enum ChromeRules {
             return reason == "photo caption or credit" && isKickedHeadline(text) ? nil : reason
         }
         if words <= 60, endsInBracketedCredit(text) { return captionReason }
-        // A button in two languages: "Comparte esta nota / Share this story".
-        if words <= 12, ScalarText.contains(text, " / ") {
+        // A button in two languages: "Comparte esta nota / Share this story" (not a byline over a handle:
+        // "By: Jane Roe - Reporter / @janeroe").
+        if words <= 12, ScalarText.contains(text, " / "), MetadataInference.bylineLine(text) == nil {
             let parts = text.components(separatedBy: " / ").map { $0.trimmingCharacters(in: .whitespaces) }
             if parts.count == 2, let r = parts.lazy.compactMap({ ruleReason($0, words: SourceLine.words($0, cap: 13)) }).first { return r }
         }

@@ -64,16 +64,31 @@ extension MetadataInference {
 
     /// "by AFP Staff Writers", "By Jane Doe | Nov 3, 2025".
     static func bylineLine(_ text: String) -> (name: String, date: String?)? {
-        guard !LineShape.endsLikeSentence(text) || SourceLine.words(text) <= 5,
-            let m = bylinePattern.firstMatch(text, whole: true), let rest = m.groups[1]
-        else { return nil }
+        guard !LineShape.endsLikeSentence(text) || SourceLine.words(text) <= 5 else { return nil }
+        guard let m = bylinePattern.firstMatch(text, whole: true), let rest = m.groups[1] else {
+            // "By state political reporter Jane Roe": the writer's beat in lower case before the name.
+            guard SourceLine.words(text, cap: 11) <= 10, let r = beatBylinePattern.firstMatch(text, whole: true), let beat = r.groups[1],
+                  let name = r.groups[2], beat.split(separator: " ").contains(where: { jobWords.contains(String($0)) }) else { return nil }
+            return (name, nil)
+        }
         if let d = DateParser.find(in: rest) {
-            let name = stripSeparators(ScalarText.slice(rest, 0, d.start))
+            let name = firstCreditPart(stripSeparators(ScalarText.slice(rest, 0, d.start)))
             return (name.isEmpty ? rest : name, d.iso)
         }
         // "By hindustantimes.com | Edited by …": the credit ends at the bar.
-        let credit = rest.components(separatedBy: " | ").first ?? rest
-        return (stripSeparators(credit), nil)
+        return (firstCreditPart(rest), nil)
+    }
+
+    static let beatBylinePattern = LinePattern(#"^(?:[Bb]y|BY)\s+((?:[a-z][a-z\-]*\s+){1,4})(\p{Lu}[\p{L}'’\-.]+(?:\s+\p{Lu}[\p{L}'’\-.]+){1,3})$"#)
+
+    /// "Jane Roe | Mumbai | Updated", "JANE ROE • 3h • 3 min read", "Jane Roe - Reporter / @janeroe": what a
+    /// page prints after the writer's name, set off by a bar, a bullet or a slash before a handle, is no part of it.
+    static func firstCreditPart(_ credit: String) -> String {
+        var name = credit
+        for sep in [" | ", " • ", " / @"] {
+            if let r = name.range(of: sep) { name = String(name[..<r.lowerBound]) }
+        }
+        return stripSeparators(name)
     }
 
     /// "Erica Zucco, KOB Eyewitness News 4": a byline naming the reporter, then the outlet after a comma

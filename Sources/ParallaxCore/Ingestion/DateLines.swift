@@ -68,7 +68,9 @@ extension MetadataInference {
         // publication's; the update after the bar only makes the line long.
         let barless = beforeUpdateBar(text)
         if barless != text { return dateLine(barless) }
-        guard SourceLine.words(text) <= 14, !text.hasPrefix("\""), !text.hasPrefix("\u{201C}"),
+        // The bars between a section, a credit and the date are no words ("India News | Edited by … | …").
+        let bars = ScalarText.contains(text, " | ") ? text.components(separatedBy: " | ").count - 1 : 0
+        guard SourceLine.words(text) - bars <= 14, !text.hasPrefix("\""), !text.hasPrefix("\u{201C}"),
             let d = DateParser.find(in: text)
         else { return nil }
         if LineShape.endsLikeSentence(text), !endsWithClock(text), SourceLine.words(text) > 6 { return nil }
@@ -97,7 +99,10 @@ extension MetadataInference {
         }
         let name = stripSeparators(before)
             .replacingOccurrences(of: #"^(?i:(published|updated|posted)( on| at)?:?)\s*"#, with: "", options: .regularExpression)
-        let cleaned = name.split(separator: " ").filter { !noise.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }
+        // "Example Ledger / 04:12 PM November 23, 2026": the clock before the date is no part of the name.
+        let cleaned = name.split(separator: " ").filter {
+            !noise.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) && !isClock($0)
+        }
         return (d.iso, cleaned.isEmpty ? nil : stripSeparators(cleaned.joined(separator: " ")))
     }
 
@@ -110,6 +115,12 @@ extension MetadataInference {
         // "Indo-Pacific News Service | Updated: Mar 28, 2024": with no date before the bar, the update's date is the one.
         let before = String(text[..<bar.lowerBound])
         return DateParser.find(in: before) == nil ? text : before
+    }
+
+    /// "04:12", "9.30": a time of day standing as one word.
+    static func isClock(_ word: Substring) -> Bool {
+        let parts = word.split(omittingEmptySubsequences: false, whereSeparator: { $0 == ":" || $0 == "." })
+        return parts.count == 2 && (1...2).contains(parts[0].count) && parts[1].count == 2 && parts.allSatisfy { $0.allSatisfy { $0.isNumber } }
     }
 
     /// "… at 7:45 p.m.": the full stop of a time, not of a sentence.

@@ -49,7 +49,7 @@ enum MetadataInference {
         let wrappedBefore = ParagraphBuilder.hardWrappedLines(lines)
         for i in nonBlank {
             let t = lines[i].text
-            guard LineShape.hasAtMost(t, scalars: 300), SourceLine.words(beforeUpdateBar(t), cap: 15) <= 14 else { continue }
+            guard LineShape.hasAtMost(t, scalars: 300), SourceLine.words(beforeUpdateBar(t), cap: 17) <= (ScalarText.contains(t, " | ") ? 16 : 14) else { continue }
             if i > 0, wrappedBefore.contains(i), wrappedBefore.contains(i - 1), LineShape.endsLikeSentence(t), !endsWithClock(t),
                !LineShape.endsLikeSentence(lines[i - 1].text) { continue }
             // "Died: 22 November 2026, Kelderby": an obituary's fact box, no date line and no byline.
@@ -83,20 +83,31 @@ enum MetadataInference {
                 if date == nil || (published && dateIsBare) { date = d.date; dateFrom = d.name == nil && !published ? i : nil }
                 dateIsBare = dateIsBare || (date == d.date && d.name == nil && !published)
                 if d.name == nil, !published { bareDates.append((i, d.date)) }
-                // "Harriet Quayle" / "Mon 23 Nov 2026 18.30 GMT": the writer's name alone over the date line.
+                // "Harriet Quayle" / "Mon 23 Nov 2026 18.30 GMT": the writer's name alone over the date line. A
+                // "By" line further down names the writer better (a newsletter's title can stand there); a
+                // labelled line ("Topic: Health") names nobody.
                 if byline == nil || bylineIsWeak, let p = nonBlank.last(where: { $0 < i }), !lines[p].isBlank, i - p <= 2,
                    isPersonName(lines[p].text), SourceLine.words(lines[p].text, cap: 4) <= 3, !looksLikeSiteName(lines[p].text), !isJobTitle(lines[p].text),
-                   !hasHonorific(lines[p].text),
+                   !hasHonorific(lines[p].text), !ScalarText.contains(lines[p].text, ":"),
                    !LineShape.endsLikeSentence(lines[p].text) {
                     byline = lines[p].text
-                    bylineIsWeak = false
+                    bylineIsWeak = true
                     drop(p, "byline")
                 }
-                if let name = d.name {
+                if let name = d.name, let paper = runningHeaderName(name) ?? runningHeaderName(name, pageNumberedLine: t) {
+                    // "4 THE KAROO MAIL        Friday, November 27, 2026": a print page's running header names
+                    // the paper, beside its page number.
+                    outlet = outlet ?? paper
+                } else if let name = d.name {
                     // "BBC 2024-07-05 08:07:23", "PoliceOne - Sun, 04/30/2017": a source and its date; a "By"
                     // line names the reporter better. "By Jane Roe | …" and "Jane Roe · WBN News · Posted: …":
                     // the writer first.
-                    let parts = name.components(separatedBy: " · ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                    var parts = name.components(separatedBy: " · ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                    // "India News | Edited by Jane Roe | Updated: …": the section goes, the credit names the writer.
+                    let barred = name.components(separatedBy: " | ").map { $0.trimmingCharacters(in: .whitespaces) }
+                    if barred.count > 1, let credit = barred.first(where: { $0.hasPrefix("By ") || $0.hasPrefix("Edited by ") }) {
+                        parts = [String(credit.dropFirst(credit.hasPrefix("By ") ? 3 : 10))]
+                    }
                     var writer = parts.first ?? name
                     if writer.hasPrefix("By ") { writer = String(writer.dropFirst(3)); bylineIsWeak = false }
                     // "THIRUVANANTHAPURAM, NOVEMBER 27, 2026", "Mexico City | Nov 24, 2026": a place, not a writer.
@@ -187,6 +198,16 @@ enum MetadataInference {
             if LineShape.isAllCaps(lines[t].text), let n = candidates.first(where: { $0 > t }),
                lines[n].number == lines[t].number + 1, LineShape.isAllCaps(lines[n].text), !LineShape.endsLikeSentence(lines[t].text) {
                 title = lines[t].text + " " + lines[n].text
+                drop(n, "headline (second line)")
+            }
+            // A headline a print page broke over two lines in sentence case: "Town runs dry as" / "dam hits …".
+            if let p = candidates.last(where: { $0 < t }), !lines[p].isBlank, lines[p].number == lines[t].number - 1,
+               isBrokenHeadline(lines[p].text, lines[t].text) {
+                title = lines[p].text + " " + (title ?? "")
+                drop(p, "headline (first line)")
+            } else if let n = candidates.first(where: { $0 > t }), !lines[n].isBlank, lines[n].number == lines[t].number + 1,
+                      isBrokenHeadline(lines[t].text, lines[n].text) {
+                title = (title ?? "") + " " + lines[n].text
                 drop(n, "headline (second line)")
             }
             // A headline found only as the longest of a few short lines may be an icon's label ("Arrow-right
@@ -299,6 +320,11 @@ enum MetadataInference {
             }
         }
 
+        // "Bengaluru:" alone over a paragraph: the lead's dateline, set apart by the page.
+        for i in nonBlank where !lines[i].isBlank && isPlaceAlone(lines[i].text) {
+            if let n = nonBlank.first(where: { $0 > i && !lines[$0].isBlank }), LineShape.isProse(lines[n].text) { drop(i, "dateline (gives place)") }
+        }
+
         if let b = bodyStart {
             byline = dropBodyCredits(&lines, removed: &removed, nonBlank: nonBlank, bodyStart: b, titleAt: titleAt, byline: byline)
             // "Vanguard News Nigeria" under the last paragraph: the site signing off.
@@ -334,59 +360,4 @@ enum MetadataInference {
         return Result(title: title, outlet: outlet ?? siteName, byline: byline, date: date, lines: lines, removed: removed,
                       outletIsLabel: outlet == nil && siteName != nil, datelineDay: datelineDay)
     }
-
-    /// The first line of the preamble that comes again in it (page title and article title), with the
-    /// position of its last copy. Of "Headline | Site" and "Headline", the shorter is the article's own. A
-    /// site name shown twice ("The Daily Ledger") is no headline, nor a writer's name shown twice (over
-    /// and under the label "letter to the editor"), and a copy beyond the first ten lines
-    /// must be a headline's length, not a section name that a menu and a breadcrumb both show.
-    static func repeatedHeadline(_ preamble: [Int], _ lines: [SourceLine]) -> (at: Int, lastCopy: Int)? {
-        let keys = preamble.map { LineShape.key(lines[$0].text) }
-        for (n, k) in keys.enumerated() where !looksLikeSiteName(lines[preamble[n]].text) && !isPersonName(lines[preamble[n]].text) {
-            let twins = keys.indices.filter {
-                $0 != n && sameHeadline(k, keys[$0]) && ($0 < 10 || SourceLine.words(lines[preamble[n]].text, cap: 5) >= 4)
-            }
-            guard let twin = twins.first else { continue }
-            return (keys[twin].count < k.count ? preamble[twin] : preamble[n], max(n, twins.max()!))
-        }
-        return nil
-    }
-
-    /// "1. Thank you for joining us", "2) Markets open lower": an item of a numbered list.
-    static func isNumberedItem(_ text: String) -> Bool {
-        text.unicodeScalars.first?.properties.numericType != nil && LineShape.isBullet(text)
-    }
-
-    /// "• Headline" → "Headline": a teaser list's bullet is no part of the headline.
-    static func withoutBullet(_ text: String) -> String {
-        guard LineShape.isBullet(text), let first = text.unicodeScalars.first, LineShape.bulletMarkers.contains(first) else { return text }
-        return SourceLine.trim(ScalarText.string(text.unicodeScalars.dropFirst()))
-    }
-
-    /// Equal, or one is the other plus a site suffix: "headline | site", "headline - site".
-    static func sameHeadline(_ a: String, _ b: String) -> Bool {
-        if a == b { return true }
-        let (short, long) = a.count < b.count ? (a, b) : (b, a)
-        guard short.count >= 15, long.hasPrefix(short) else { return false }
-        let rest = long.dropFirst(short.count)
-        guard let sep = ["|", "-", ":", "·", "»"].first(where: { rest.hasPrefix(" \($0) ") }) else { return false }
-        return SourceLine.words(String(rest.dropFirst(sep.count + 2))) <= 5
-    }
-
-    /// A sentence of six words or more that ends with a colon: it leads into what follows, it labels nothing.
-    static func introducesBody(_ text: String) -> Bool {
-        let t = text.trimmingCharacters(in: .whitespaces)
-        return t.hasSuffix(":") && SourceLine.words(t, cap: 7) >= 6 && !LineShape.isAllCaps(t)
-    }
-
-    static let mailPrefix = LinePattern(#"^(subject\s*:\s*((fwd?|re)\s*:\s*)*|((fwd?|re)\s*:\s*)+)"#, caseInsensitive: true)
-
-    /// "Subject: Fwd: Transcript - expert briefing" → "Transcript - expert briefing": an e-mail's subject line
-    /// as a headline, without the header key and the forward/reply marks.
-    static func mailSubject(_ text: String) -> String {
-        guard text.unicodeScalars.count < 300, let m = mailPrefix.firstMatch(text), m.start == 0, m.end > 0 else { return text }
-        let rest = ScalarText.string(text.unicodeScalars.dropFirst(m.end)).trimmingCharacters(in: .whitespaces)
-        return rest.isEmpty ? text : rest
-    }
-
 }

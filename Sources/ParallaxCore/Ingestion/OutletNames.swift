@@ -54,7 +54,7 @@ extension MetadataInference {
 
     /// "© 2025 MoneyWire Media Ltd. All rights reserved." → "MoneyWire": the owner named in a copyright
     /// notice the cleaner removed, without company suffixes. A last resort for the outlet.
-    static func outletFromCopyright(_ removed: [RemovedLine]) -> String? {
+    static func outletFromCopyright(_ removed: [RemovedLine], writer: String? = nil) -> String? {
         for r in removed where LineShape.hasAtMost(r.text, scalars: 2000) {
             guard let m = copyrightPattern.firstMatch(r.text), var name = m.groups[1] else { continue }
             // "(c) 2025 Nordwire. All rights reserved.": the owner's name ends with its sentence.
@@ -65,19 +65,21 @@ extension MetadataInference {
             var words = name.split(separator: " ").map(String.init)
             while let last = words.last, suffixes.contains(last.lowercased()) || last.allSatisfy(\.isNumber) { words.removeLast() }
             name = words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ".,"))
-            if !name.isEmpty, name.lowercased() != "all" { return name }
+            // "© 2026 Jane Roe" under a writer's own newsletter: the writer, not a publication.
+            if !name.isEmpty, name.lowercased() != "all", name.lowercased() != writer?.lowercased() { return name }
         }
         return nil
     }
 
     static let subscriptionPattern = LinePattern(
-        #"\b(?:subscribed|signed up|registered)\s+(?:to|for)\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}&'’]*(?:\s+\p{Lu}[\p{L}\p{N}&'’]*){0,3})"#)
+        #"\b(?:subscribed|signed up|registered)\s+(?:to|for)\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}&'’]*(?:\s+\p{Lu}[\p{L}\p{N}&'’]*){0,3})(?:\s+from\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}&'’]*(?:\s+\p{Lu}[\p{L}\p{N}&'’]*){0,3}))?"#)
 
     /// "You are receiving this because you subscribed to The Touchline." → "The Touchline": a newsletter names
     /// itself in the footer the cleaner removed. A last resort for the outlet, like the copyright owner.
     static func outletFromSubscription(_ removed: [RemovedLine]) -> String? {
         for r in removed where r.reason.contains("newsletter") && LineShape.hasAtMost(r.text, scalars: 400) {
-            guard let m = subscriptionPattern.firstMatch(r.text), let name = m.groups[1] else { continue }
+            // "… subscribed to Morning Brief from The Example Post": the newsletter, then the outlet that sends it.
+            guard let m = subscriptionPattern.firstMatch(r.text), let name = m.groups[2] ?? m.groups[1] else { continue }
             let generic: Set<String> = ["our", "this", "the newsletter", "newsletter", "updates", "emails"]
             if !generic.contains(name.lowercased()) { return name }
         }
@@ -112,7 +114,10 @@ extension MetadataInference {
             let first = r.text.components(separatedBy: CharacterSet(charactersIn: "|·•")).first?
                 .components(separatedBy: "  ").first?.trimmingCharacters(in: .whitespaces),
             !first.isEmpty, first.first!.isUppercase, (1...3).contains(first.split(separator: " ").count),
-            !sectionWords.contains(first.lowercased())
+            !sectionWords.contains(first.lowercased()),
+            // A site's bar lists its sections after its name; "Cricket | Football | Rugby" is a sports desk's
+            // list of topics, none of them a site.
+            menuItems(r.text).dropFirst().contains(where: { sectionWords.contains($0.lowercased()) })
         else { return nil }
         return first
     }
@@ -146,6 +151,11 @@ extension MetadataInference {
         guard LineShape.hasAtMost(text, scalars: 300) else { return false }
         let words = text.split(separator: " ").map { $0.lowercased() }
         if isMenuLine(text) { return false }
+        // "Listen Live", "Watch Live": a player's button; "News / Courts": a breadcrumb.
+        if words.count == 2, ["listen", "watch"].contains(words[0]), sectionWords.contains(words[1]) { return false }
+        if ScalarText.contains(text, " / "), text.components(separatedBy: " / ").contains(where: { sectionWords.contains($0.lowercased().trimmingCharacters(in: .whitespaces)) }) {
+            return false
+        }
         // "Kashmir Images - Latest News Update": the site's name over its generic tagline.
         if let r = text.range(of: " - ") ?? text.range(of: " | "), isGenericLabel(String(text[r.upperBound...])),
            let first = text.first, first.isUppercase, (1...4).contains(SourceLine.words(String(text[..<r.lowerBound]), cap: 5)),
@@ -193,8 +203,13 @@ extension MetadataInference {
     /// A last resort, before the first item of a menu (which may be a button: "Donate").
     static func outletFromMasthead(_ removed: [RemovedLine], firstLines: Int = 3) -> String? {
         let reasons: Set<String> = ["section label", "site name or label above the headline"]
-        guard let r = removed.filter({ $0.line <= firstLines }).min(by: { $0.line < $1.line }) else { return nil }
-        guard reasons.contains(r.reason) else { return nil }
+        // What a page sets over its masthead: a menu icon, "Skip to content", a consent banner, the day's
+        // date, a ticker's headline. Past them the masthead may stand lower, set in capitals.
+        let furniture: Set<String> = ["separator", "site navigation", "cookie or privacy notice", "news ticker", "publication date",
+                                      "newsletter furniture", "navigation menu"]
+        let top = removed.filter { $0.line <= firstLines + 7 }.sorted { $0.line < $1.line }
+        guard let r = top.first(where: { !furniture.contains($0.reason) }) else { return nil }
+        guard reasons.contains(r.reason), r.line <= firstLines || LineShape.isAllCaps(r.text) else { return nil }
         var name = r.text
         // "(English edition)": a note on the edition, not part of the name.
         if name.hasSuffix(")"), let open = name.lastIndex(of: "("), open > name.startIndex {

@@ -22,6 +22,10 @@ enum ParagraphBuilder {
             guard !block.isEmpty else { return }
             if isHardWrapped(block) {
                 pieces.append((join(block.map(\.text)), block.first!.number...block.last!.span.upperBound, false))
+            } else if let column = columnParagraphs(block) {
+                for part in column {
+                    pieces.append((join(part.map(\.text)), part.first!.number...part.last!.span.upperBound, false))
+                }
             } else {
                 for l in block { pieces.append((l.text, l.span, l.isMarkedHeading)) }
             }
@@ -117,7 +121,9 @@ enum ParagraphBuilder {
         var start = 0
         for i in 0...lines.count {
             if i == lines.count || lines[i].isBlank {
-                if i - start >= 2, isHardWrapped(Array(lines[start..<i])) { out.formUnion(start..<i) }
+                if i - start >= 2, isHardWrapped(Array(lines[start..<i])) || columnParagraphs(Array(lines[start..<i])) != nil {
+                    out.formUnion(start..<i)
+                }
                 start = i + 1
             }
         }

@@ -106,9 +106,13 @@ extension MetadataInference {
     static func sourceAndAge(_ text: String) -> String? {
         guard LineShape.hasAtMost(text, scalars: 80), let m = sourceAge.firstMatch(text, whole: true), let name = m.groups[1] else { return nil }
         let n = stripSeparators(name)
-        guard (1...5).contains(SourceLine.words(n)), n.first?.isUppercase == true, !isGenericLabel(n), !isPersonName(n) || looksLikeSiteName(n) else { return nil }
+        // "Updated 3 minutes ago", "Last updated 2 hours ago": the page's clock, with no source in it.
+        guard (1...5).contains(SourceLine.words(n)), n.first?.isUppercase == true, !isGenericLabel(n), !isPersonName(n) || looksLikeSiteName(n),
+              !timestampWords.contains(LineShape.key(n)) else { return nil }
         return n
     }
+
+    static let timestampWords: Set<String> = ["updated", "last updated", "posted", "published", "edited", "modified", "first published", "last modified"]
 
     static let sourceAge = LinePattern(#"^(.{2,60}?)\s*(?:\d+|an?|one) (?:second|minute|min|hour|hr|day|week|month|year)s? ago$"#)
 

@@ -1,0 +1,41 @@
+import Foundation
+
+/// Furniture of the kinds of page a reader pastes beside news sites proper: aggregators and portals (their
+/// privacy links, "Show full article"), e-mail newsletters and their sign-offs, mobile and AMP pages (reading
+/// time, "Track latest news …"), print editions ("From page 4") and video pages ("Watch the video above").
+/// Same contract as `ChromeRules.rules`: whole lines, folded and lower-cased, with a word limit.
+enum AppAndMailRules {
+    typealias Rule = ChromeRules.Rule
+
+    static let rules: [Rule] = [
+        // A consent banner's heading and a portal's footer links: "We value your privacy", "Privacy Dashboard",
+        // "Terms and Privacy Policy".
+        Rule(#"^(we (value|respect|care about) your privacy|your privacy (choices|matters|options)|privacy (dashboard|centre|center|preferences|choices)|(terms|terms of (use|service)) (and|&) privacy( policy)?|privacy (and|&) cookies?( policy)?)\W*$"#, "cookie or privacy notice", maxWords: 6),
+        // "Find The Example Herald on WhatsApp", "Follow us on Google News": where else the site is.
+        Rule(#"^(find|follow|join|get) [^.]{1,50} on (whatsapp|telegram|google news|facebook|instagram|tiktok|youtube|linkedin|threads|bluesky)\W*$"#, "social media prompt", maxWords: 10),
+        // A newsletter platform's pitch and buttons: "Thanks for reading …! Subscribe for free …", "Restack".
+        Rule(#"^thanks? (you )?for reading\b.*\b(subscribe|sign up|support)\b"#, "newsletter or subscription prompt", maxWords: 30),
+        Rule(#"^(like|restack|liked)\W*$"#, "share or social button", maxWords: 1),
+        // A paywall's pitch: "Enjoy unlimited access to The Example Daily. Subscribe now."
+        Rule(#"^(enjoy|get|unlock|gain) (unlimited|full|premium|unrestricted) (digital )?access\b"#, "newsletter or subscription prompt", maxWords: 30),
+        // A sign-up box's consent line: "By providing an email address, I agree to the Terms of Use …".
+        Rule(#"^by (providing|entering|submitting|signing up with) (an|your) e-?mail( address)?\b|^i agree to the terms (of (use|service)|and conditions)\b"#, "newsletter or subscription prompt", maxWords: 45),
+        // A video page's pointer to its player: "Watch the video above for more."
+        Rule(#"^(watch|see|listen to|hear) (the|our) (full |whole )?(video|clip|report|interview|story|segment)s? (above|below)\b"#, "video or audio widget", maxWords: 12),
+        // A portal's promotion of itself under the story: "Track Latest News Live on example.com and get news
+        // updates from India and around the world".
+        Rule(#"^track (the )?latest news\b|\bget (the )?(latest )?news updates from\b"#, "promotion of other coverage", maxWords: 30, sentences: false),
+        // An AMP page's button to the rest of the story, and its reading time with a label.
+        Rule(#"^(show|read|view) (the )?full (article|story|text)\W*$"#, "site navigation", maxWords: 4),
+        Rule(#"^(read|reading|estimated reading) time\s*:?\s*(about )?\d+\s*(min|mins|minutes?)\W*$"#, "reading time or audio player", maxWords: 6),
+        // A newsletter's arrow before its link: "👉 Read the full story", "➡️ Read more".
+        Rule(#"^[\p{So}\p{Sk}\x{2190}-\x{21FF}>»\s]+(read|see|get|watch) (the full (story|article|report)|more|the story)\W*$"#, "link to another article", maxWords: 6),
+        // A print edition's continuation: "From page 4", "From Page A1".
+        Rule(#"^(from|continued from) (page|p\.?) ?[a-z]?\d{1,3}\W*$"#, "print-edition jump", maxWords: 4),
+        // A ticker's headline set over the masthead: "Breaking: Fuel queues return to the capital".
+        Rule(#"^(breaking( news)?|just in|developing( story)?|news alert)\s*[:|–—-]\s*\S"#, "news ticker", maxWords: 20, sentences: false),
+        // A newsletter's sign-off: "That's it from me. I'll be back in your inbox tomorrow."
+        // (A live page's "That's it from us for now. The next prize is announced tomorrow." is no e-mail's.)
+        Rule(#"^that'?s (it|all)( from (me|us)| for (today|this week|now|this morning|tonight))\b.*\b(inbox|e-?mail|newsletter|forward this|subscribe|reply)\b|\b(back|see you) in your inbox\b|^reply to this e-?mail\b"#, "newsletter sign-off", maxWords: 30),
+    ]
+}

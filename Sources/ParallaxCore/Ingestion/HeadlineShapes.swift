@@ -1,0 +1,59 @@
+import Foundation
+
+/// How a headline shows itself in a paste: repeated (page title and article title), after a bullet, with the
+/// site after a bar, as an e-mail's subject.
+extension MetadataInference {
+    /// The first line of the preamble that comes again in it (page title and article title), with the
+    /// position of its last copy. Of "Headline | Site" and "Headline", the shorter is the article's own. A
+    /// site name shown twice ("The Daily Ledger") is no headline, nor a writer's name shown twice (over
+    /// and under the label "letter to the editor"), and a copy beyond the first ten lines
+    /// must be a headline's length, not a section name that a menu and a breadcrumb both show.
+    static func repeatedHeadline(_ preamble: [Int], _ lines: [SourceLine]) -> (at: Int, lastCopy: Int)? {
+        let keys = preamble.map { LineShape.key(lines[$0].text) }
+        for (n, k) in keys.enumerated() where !looksLikeSiteName(lines[preamble[n]].text) && !isPersonName(lines[preamble[n]].text) {
+            let twins = keys.indices.filter {
+                $0 != n && sameHeadline(k, keys[$0]) && ($0 < 10 || SourceLine.words(lines[preamble[n]].text, cap: 5) >= 4)
+            }
+            guard let twin = twins.first else { continue }
+            return (keys[twin].count < k.count ? preamble[twin] : preamble[n], max(n, twins.max()!))
+        }
+        return nil
+    }
+
+    /// "1. Thank you for joining us", "2) Markets open lower": an item of a numbered list.
+    static func isNumberedItem(_ text: String) -> Bool {
+        text.unicodeScalars.first?.properties.numericType != nil && LineShape.isBullet(text)
+    }
+
+    /// "• Headline" → "Headline": a teaser list's bullet is no part of the headline.
+    static func withoutBullet(_ text: String) -> String {
+        guard LineShape.isBullet(text), let first = text.unicodeScalars.first, LineShape.bulletMarkers.contains(first) else { return text }
+        return SourceLine.trim(ScalarText.string(text.unicodeScalars.dropFirst()))
+    }
+
+    /// Equal, or one is the other plus a site suffix: "headline | site", "headline - site".
+    static func sameHeadline(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        let (short, long) = a.count < b.count ? (a, b) : (b, a)
+        guard short.count >= 15, long.hasPrefix(short) else { return false }
+        let rest = long.dropFirst(short.count)
+        guard let sep = ["|", "-", ":", "·", "»"].first(where: { rest.hasPrefix(" \($0) ") }) else { return false }
+        return SourceLine.words(String(rest.dropFirst(sep.count + 2))) <= 5
+    }
+
+    /// A sentence of six words or more that ends with a colon: it leads into what follows, it labels nothing.
+    static func introducesBody(_ text: String) -> Bool {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        return t.hasSuffix(":") && SourceLine.words(t, cap: 7) >= 6 && !LineShape.isAllCaps(t)
+    }
+
+    static let mailPrefix = LinePattern(#"^(subject\s*:\s*((fwd?|re)\s*:\s*)*|((fwd?|re)\s*:\s*)+)"#, caseInsensitive: true)
+
+    /// "Subject: Fwd: Transcript - expert briefing" → "Transcript - expert briefing": an e-mail's subject line
+    /// as a headline, without the header key and the forward/reply marks.
+    static func mailSubject(_ text: String) -> String {
+        guard text.unicodeScalars.count < 300, let m = mailPrefix.firstMatch(text), m.start == 0, m.end > 0 else { return text }
+        let rest = ScalarText.string(text.unicodeScalars.dropFirst(m.end)).trimmingCharacters(in: .whitespaces)
+        return rest.isEmpty ? text : rest
+    }
+}

@@ -1,0 +1,53 @@
+import Testing
+@testable import ParallaxCore
+
+/// The paper's name in capitals may stand under what a page sets above it (a menu icon, a consent banner,
+/// the day's date, a ticker's headline); buttons, breadcrumbs, a desk's list of topics and the page's clock
+/// name no outlet.
+@Suite struct MastheadBelowFurnitureTests {
+    let story = [
+        "The city council voted on Tuesday to close the old bus depot and sell the land for housing by the end of next year.",
+        "Councillors said the sale would pay for a new depot on the ring road, which is due to open in the spring of 2028.",
+    ]
+
+    func parse(_ lines: [String]) -> Article {
+        ArticleLoader.parse(text: lines.joined(separator: "\n"), id: "m", path: "m.txt")
+    }
+
+    @Test func mastheadUnderACookieBannerAndAMenuIcon() {
+        let a = parse(["We value your privacy", "We and our partners use cookies to measure how readers use this site.", "Accept all",
+                       "Skip to content", "☰", "THE MIDLAND COURIER", "News  Sport  Business  Politics", "",
+                       "Council votes to sell old bus depot for housing", "", "By Ruth Kerrigan", ""] + story.flatMap { [$0, ""] })
+        #expect(a.outlet == "THE MIDLAND COURIER")
+    }
+
+    @Test func mastheadUnderTheDateAndATicker() {
+        let a = parse(["Sunday, November 29, 2026", "Breaking: Water supply cut in three districts after main bursts", "",
+                       "THE RIVERTON DISPATCH", "", "Council votes to sell old bus depot for housing", "", "By Ruth Kerrigan", ""]
+            + story.flatMap { [$0, ""] })
+        #expect(a.outlet == "THE RIVERTON DISPATCH")
+    }
+
+    @Test func aPlayersButtonIsNoSiteName() {
+        let a = parse(["HILLSIDE RADIO", "Listen Live", "Programs  Podcasts  News", "",
+                       "Council votes to sell old bus depot for housing", "", "By Ruth Kerrigan", ""] + story.flatMap { [$0, ""] })
+        #expect(a.outlet == "HILLSIDE RADIO")
+    }
+
+    @Test func aBreadcrumbIsNoSiteName() {
+        let a = parse(["Skip to content", "THE MIDLAND COURIER", "", "News / Council",
+                       "Council votes to sell old bus depot for housing", "", "By Ruth Kerrigan", ""] + story.flatMap { [$0, ""] })
+        #expect(a.outlet == "THE MIDLAND COURIER")
+    }
+
+    @Test func aBarOfTopicsNamesNoSite() {
+        let a = parse(["SPORT", "Cricket | Football | Rugby | Tennis", "",
+                       "Council votes to sell old bus depot for housing", "", "By Ruth Kerrigan", ""] + story.flatMap { [$0, ""] })
+        #expect(a.outlet == nil)
+    }
+
+    @Test func thePagesClockIsNoSource() {
+        let a = parse(["Council votes to sell old bus depot for housing", "", "Updated 3 minutes ago", ""] + story.flatMap { [$0, ""] })
+        #expect(a.outlet == nil)
+    }
+}
