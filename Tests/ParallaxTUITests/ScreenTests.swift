@@ -217,6 +217,12 @@ import ParallaxCore
         }
         let g = app.render(size: Size(width: 40, height: 10))
         #expect(!g.text.contains("too small"))
+        // A narrow pane wraps the notice instead of cutting every line short.
+        let narrow = app.render(size: Size(width: 12, height: 8)).text
+        #expect(narrow.contains("Terminal too"))
+        #expect(narrow.contains("small"))
+        #expect(narrow.contains("need 40×10,"))
+        #expect(!narrow.contains("…"))
     }
 
     @Test func themeCyclesLive() {

@@ -26,11 +26,22 @@ extension AppState {
     }
 
     func drawTooSmall(_ grid: inout CellGrid, size: Size) {
-        let lines = ["Terminal too small", "need \(Size.minimum.width)×\(Size.minimum.height), have \(size.width)×\(size.height)", "enlarge it, or q to go back"]
+        let message = ["Terminal too small", "need \(Size.minimum.width)×\(Size.minimum.height), have \(size.width)×\(size.height)", "enlarge it, or q to go back"]
+        // Wrapped rather than cut, so that even a sliver of a pane says what is wrong and what to do.
+        var lines: [String] = []
+        var headline = 0  // how many of the lines the first sentence took
+        for (i, m) in message.enumerated() {
+            for r in TextWrapper.wrap(m, width: size.width) {
+                var line = String(m[r.startIndex..<r.endIndex])
+                while line.last == " " { line.removeLast() }
+                lines.append(line)
+            }
+            if i == 0 { headline = lines.count }
+        }
         let top = max(0, (size.height - lines.count) / 2)
         for (i, l) in lines.enumerated() where top + i < size.height {
             let t = Draw.truncate(l, to: size.width)
-            grid.write(t, x: max(0, (size.width - Draw.width(t)) / 2), y: top + i, style: theme.style(i == 0 ? "error" : "text"))
+            grid.write(t, x: max(0, (size.width - Draw.width(t)) / 2), y: top + i, style: theme.style(i < headline ? "error" : "text"))
         }
     }
 
