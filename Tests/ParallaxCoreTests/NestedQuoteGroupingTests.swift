@@ -60,6 +60,26 @@ import Testing
         #expect(g.contains(["a:When that much", "b:when so much"]))
     }
 
+    @Test func aSentenceQuotedAloneStaysApartFromALongQuoteGroupedByAnother() {
+        // a runs three sentences together; b quotes the first, c the third on its own.
+        let g = Self.groups([
+            ("a", ["“The river rose two metres in an hour. Nobody here has seen that before. We have ninety soldiers filling sandbags tonight,” the mayor, Jonas Pell, said."]),
+            ("b", ["Mayor Jonas Pell said “the river rose two metres in an hour”."]),
+            ("c", ["“We have ninety soldiers filling sandbags tonight,” said Jonas Pell, the mayor."]),
+        ])
+        #expect(g == [["a:The river rose", "b:the river rose"], ["c:We have ninety"]])
+    }
+
+    @Test func aFragmentOfALaterSentenceStaysWithTheWholeStatement() {
+        // A phrase quoted inside the writer's sentence is a piece of the statement, not a remark of its own.
+        let g = Self.groups([
+            ("a", ["“Our father died at home on Sunday with the harbour outside his window. He would want people to dance rather than grieve,” the family said in a statement."]),
+            ("b", ["“Our father died at home on Sunday with the harbour outside his window,” the family said."]),
+            ("c", ["The family urged readers to “dance rather than grieve”."]),
+        ])
+        #expect(g.count == 1)
+    }
+
     @Test func twoQuotesOfOneParagraphNeverShareAGroup() {
         let g = Self.groups([
             ("a", ["“The ground was soaked after a month of rain,” the geologist Pia Moro said. “When that much water sits on a slope, the whole hillside slides.”"]),

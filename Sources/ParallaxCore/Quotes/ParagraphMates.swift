@@ -18,6 +18,9 @@ struct ParagraphMates {
     private var byParagraph: [[String: [Int]]]
     private var pieces: [[Int]: Bool] = [:]
     private var sentenceWords: [Int: [[String]]] = [:]
+    private var sentenceIndex: [[Int]: Int?] = [:]
+    /// Per wording: every outlet quoting it quotes a fragment inside its own sentence.
+    private let fragment: [Bool]
 
     init(instances: [QuoteInstance], nodes: [[Int]], words: [[String]], edges: [(Int, Int)]) {
         self.instances = instances
@@ -26,6 +29,7 @@ struct ParagraphMates {
         for (n, members) in nodes.enumerated() { for m in members { nodeOf[m] = n } }
         self.nodeOf = nodeOf
         texts = nodes.map { instances[$0[0]].text }
+        fragment = nodes.map { $0.allSatisfy { instances[$0].partial } }
         var nb = [Set<Int>](repeating: [], count: nodes.count)
         for (a, b) in edges { nb[a].insert(b); nb[b].insert(a) }
         neighbours = nb
@@ -52,6 +56,37 @@ struct ParagraphMates {
     mutating func join(_ b: Int, into a: Int) {
         byParagraph[a].merge(byParagraph[b]) { $0 + $1 }
         byParagraph[b] = [:]
+    }
+
+    /// Whether joining wordings `a` and `b` would put a quote of one sentence of a longer quote with
+    /// another quote of a different sentence of it: an outlet quoting three sentences at once is not a
+    /// reason to join the three sentences other outlets quote apart ("The ground was saturated. … We have
+    /// 400 people in the mud" with the wire's "We have 400 people in the mud"), once the longer quote has
+    /// the group of another of its sentences.
+    mutating func joinsAnotherSentence(_ a: Int, _ b: Int, root: (Int) -> Int) -> Bool {
+        for (short, long) in [(a, b), (b, a)] {
+            let parts = sentences(long)
+            // A fragment ("urged fans to “sing rather than mourn”") is a piece of the whole statement, whichever
+            // sentence it comes from; a whole sentence quoted alone is a remark of its own.
+            guard parts.count >= 2, !fragment[short], sentences(short).count == 1, let j = sentenceOf(short, in: long) else { continue }
+            let home = root(long)
+            for n in neighbours[long] where n != short && root(n) == home && sentences(n).count == 1 {
+                if let k = sentenceOf(n, in: long), k != j { return true }
+            }
+        }
+        return false
+    }
+
+    /// The sentence of `long` that the one-sentence wording `short` matches best.
+    private mutating func sentenceOf(_ short: Int, in long: Int) -> Int? {
+        let key = [short, long]
+        if let known = sentenceIndex[key] { return known }
+        var best: (index: Int, words: Int)? = nil
+        for (i, s) in sentences(long).enumerated() {
+            if let c = QuoteGrouper.sharedWords(words[short], s, nil, nil), c > (best?.words ?? 0) { best = (i, c) }
+        }
+        sentenceIndex[key] = best?.index
+        return best?.index
     }
 
     private mutating func areOneRemark(_ x: Int, _ y: Int) -> Bool {

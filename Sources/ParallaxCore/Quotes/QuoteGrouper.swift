@@ -89,7 +89,7 @@ enum QuoteGrouper {
         var together = ParagraphMates(instances: instances, nodes: nodes.map(\.members), words: compared, edges: edges.map { ($0.a, $0.b) })
         for e in edges {
             var ra = find(e.a), rb = find(e.b)
-            guard ra != rb, together.mayJoin(ra, rb) else { continue }
+            guard ra != rb, together.mayJoin(ra, rb), !together.joinsAnotherSentence(e.a, e.b, root: find) else { continue }
             if together.size(ra) < together.size(rb) { swap(&ra, &rb) }
             parent[rb] = ra
             together.join(rb, into: ra)
