@@ -69,6 +69,19 @@ enum NameRecognizer {
             {
                 toks[i].isInitial = true
             }
+            // "C.N. Ashwath Narayan", "T.M. Kalaiselvi": initials written together, a full stop after each (not
+            // "U.S." or "U.K.", which name a country).
+            if ScalarText.count(t.token.text) == 1, t.isCap, i + 1 < toks.count, ScalarText.count(toks[i + 1].token.text) == 1,
+                toks[i + 1].isCap, toks[i + 1].gapBefore == ".", i == 0 || t.gapBefore.hasSuffix(" ") || (t.gapBefore == "." && toks[i - 1].isInitial),
+                !dottedAbbreviations.contains(dottedLetters(toks, around: i))
+            {
+                toks[i].isInitial = true
+            }
+            if ScalarText.count(t.token.text) == 1, t.isCap, i > 0, toks[i - 1].isInitial, t.gapBefore == ".", i + 1 < toks.count,
+                toks[i + 1].isCap, toks[i + 1].gapBefore == ". "
+            {
+                toks[i].isInitial = true
+            }
             // "K Natwar Singh", "M K Stalin": South Asian copy writes initials without a full stop.
             if ScalarText.count(t.token.text) == 1, t.isCap, !["A", "I"].contains(t.token.text), i + 2 < toks.count,
                 toks[i + 1].isCap, toks[i + 1].gapBefore == " ", toks[i + 2].isCap, toks[i + 2].gapBefore == " ",
@@ -114,7 +127,9 @@ enum NameRecognizer {
         var j = end - 2
         while j > p {
             let t = lex.titles.longestMatch(words, at: j, limit: end)
-            if t > 0, j + t < end, !toks[j].possessive, !nameShapeStarts(toks, j - 1, end, lex) {
+            // "Sergeant Dean Kowalczyk": a title word after a title is the given name it also is.
+            if t > 0, j + t < end, !toks[j].possessive, !nameShapeStarts(toks, j - 1, end, lex),
+                !(j > p && lex.titles.contains(words[j - 1]) && lex.isGivenName(words[j])) {
                 // The longest title ending there: "Prime Minister", not "Minister".
                 var from = j
                 for k in max(p, j - 3)..<j where lex.titles.longestMatch(words, at: k, limit: end) == j + t - k {
@@ -155,6 +170,15 @@ enum NameRecognizer {
             lex.titles.contains(words[of - 1]) || lex.roles.contains(words[of - 1]), toks[of - 1].isCap,
             (of + 1..<(p - 1)).allSatisfy({ toks[$0].isCap })
         {
+            p += 1
+        }
+        // "Leader of the Opposition R. Senthilvel", "Superintendent of Police Navneet Kawat": the run opens with
+        // the object of an office named before it; the holder's name follows, initials or a given name first.
+        if p == run.lowerBound, end - p >= 3, let of = officeObjectStart(words, p), toks[of - 1].isCap,
+            lex.titles.contains(words[of - 1]) || lex.roles.contains(words[of - 1]), !lex.isGivenName(words[p]),
+            toks[p + 1].isInitial || nameShapeStarts(toks, p + 1, end, lex)
+        {
+            titleWords = toks[(of - 1)...p].map(\.token.text)
             p += 1
         }
         // Strip nationality, titles, places and function words before the name.
@@ -283,6 +307,11 @@ enum NameRecognizer {
         // "clips of The Drowned Bells", "a role in The Circle": a capital "The" inside a sentence opens the
         // title of a work or the name of a thing; people's names do not start so.
         if p > run.lowerBound, words[run.lowerBound] == "the", !toks[run.lowerBound].sentenceInitial, titleWords.isEmpty { r.isOrganisation = true }
+        // "logistics group Transnet", "the state firm Transnet", "carmaker Toyota": one word after a noun for a
+        // business is its name.
+        if end - p == 1, p == run.lowerBound, p > 0, !toks[p - 1].isCap, toks[p].gapBefore == " ", PersonCues.businessNouns.contains(words[p - 1]) {
+            r.isOrganisation = true
+        }
         if r.isOrganisation { return r }
         // "President of the Republic of Cyprus Nikos Christodoulides": a place ends the office's name and a
         // name of two words or more after it is the holder's, not more of the organisation.

@@ -32,6 +32,8 @@ extension NameRecognizer {
         if t.isCap && !t.token.isNumber {
             if plain { return true }
             if gap == ". " && (prev.isInitial || titleAbbreviations.contains(prev.base)) { return true }
+            // "C.N.": initials written together.
+            if gap == "." && prev.isInitial && t.isInitial { return true }
             return false
         }
         // Lowercase particles join only between capitalised words ("Ursula von der Leyen").
@@ -117,5 +119,28 @@ extension NameRecognizer {
         if lex.eastAsianFamilyNames.contains(b), lex.isSyllabic(toks[p + 1].base), toks[p + 1].isCap { return true }
         if lex.isGivenName(b), nameLike(toks[p + 1], lex) { return true }
         return false
+    }
+}
+
+extension NameRecognizer {
+    /// Letters written with a full stop after each that name a place or a body, not a person's initials.
+    static let dottedAbbreviations: Set<String> = ["US", "UK", "UN", "EU", "UAE", "USA", "DC", "LA", "NY", "NZ", "SA", "PRC", "ROK", "DRC", "AU"]
+
+    /// The single letters joined by full stops around token `i` ("U.S." → "US").
+    static func dottedLetters(_ toks: [NameToken], around i: Int) -> String {
+        var a = i
+        while a > 0, toks[a].gapBefore == ".", ScalarText.count(toks[a - 1].token.text) == 1 { a -= 1 }
+        var b = i
+        while b + 1 < toks.count, toks[b + 1].gapBefore == ".", ScalarText.count(toks[b + 1].token.text) == 1 { b += 1 }
+        return toks[a...b].map(\.token.text).joined()
+    }
+}
+
+extension NameRecognizer {
+    /// Index of "of" when the run at `p` follows "… of" or "… of the" (the object of an office's title).
+    static func officeObjectStart(_ words: [String], _ p: Int) -> Int? {
+        if p >= 2, words[p - 1] == "of" { return p - 1 }
+        if p >= 3, words[p - 1] == "the", words[p - 2] == "of" { return p - 2 }
+        return nil
     }
 }

@@ -43,8 +43,8 @@ enum PersonCues {
         let b = toks[start - 1].base
         // "the parish priest, Emilio Rota,", "her grandson, Luca,": the role, a comma, the name.
         if toks[start].gapBefore == ", ", !toks[start - 1].isCap, lex.roles.contains(b) || isScientistNoun(b) {
-            return start >= 2 && ["the", "a", "an", "her", "his", "their", "our", "my"].contains(toks[start - 2].base)
-                || start >= 3 && ["the", "a", "an", "her", "his", "their", "our", "my"].contains(toks[start - 3].base)
+            return start >= 2 && ["the", "a", "an", "her", "his", "their", "our", "my", "its"].contains(toks[start - 2].base)
+                || start >= 3 && ["the", "a", "an", "her", "his", "their", "our", "my", "its"].contains(toks[start - 3].base)
         }
         guard toks[start].gapBefore == " " else { return false }
         if lex.roles.contains(b) || isScientistNoun(b) { return true }
@@ -230,4 +230,13 @@ enum PersonCues {
         let q = core.upperBound
         return lex.places.longestMatch(words, at: q, limit: runEnd) > 0
     }
+}
+
+extension PersonCues {
+    /// Nouns for a business or a body, written before its name ("group Transnet", "lender Barclays").
+    static let businessNouns: Set<String> = [
+        "group", "firm", "company", "conglomerate", "giant", "carmaker", "automaker", "maker", "operator", "carrier",
+        "airline", "retailer", "lender", "bank", "insurer", "utility", "startup", "start-up", "manufacturer", "supplier",
+        "broadcaster", "publisher", "chain", "brand", "outfit", "subsidiary", "parastatal", "regulator",
+    ]
 }

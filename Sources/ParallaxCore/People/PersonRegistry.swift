@@ -74,9 +74,10 @@ struct PersonRegistry: Sendable {
         let display = core.enumerated().map { i, t in
             let text = i == core.count - 1 && t.possessive
                 ? String(t.token.text.unicodeScalars.prefix(t.baseEnd - t.token.start)) : t.token.text
-            // "K Natwar Singh" keeps its initial as written, without a stop.
-            return t.isInitial && (i + 1 == core.count || core[i + 1].gapBefore.hasPrefix(".")) ? text + "." : text
-        }.joined(separator: " ")
+            // "K Natwar Singh" keeps its initial as written, without a stop; "C.N." keeps its initials close.
+            let shown = t.isInitial && (i + 1 == core.count || core[i + 1].gapBefore.hasPrefix(".")) ? text + "." : text
+            return i > 0 && t.isInitial && core[i - 1].isInitial && t.gapBefore == "." ? shown : " " + shown
+        }.joined().trimmingCharacters(in: .whitespaces)
         let head = run.isHead
         let foldedTitle = run.title.map { TextNormalizer.forMatching($0) } ?? ""
         if core.count == 1, Self.givenNameTitles.contains(foldedTitle) {
