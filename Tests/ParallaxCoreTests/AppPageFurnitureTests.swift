@@ -59,4 +59,16 @@ import Testing
         let a = parse(["Council votes to sell old bus depot for housing", "", "By Tom Aske", ""] + story.flatMap { [$0, ""] } + [last])
         #expect(a.paragraphs.last?.text == last)
     }
+
+    @Test func aProgrammesLabelledHeadline() {
+        let a = parse(["DALES RADIO", "Listen Live", "", "Breakfast with Tom Aske", "",
+                       "Transcript: Depot sale splits the council", "", "Broadcast: Tue 24 Nov 2026 at 7:10am", ""] + story.flatMap { [$0, ""] })
+        #expect(a.title == "Depot sale splits the council")
+    }
+
+    @Test func aCaptionCreditedToTheNewsroom() {
+        let a = parse(["Council votes to sell old bus depot for housing", "", "By Ruth Kerrigan", "",
+                       "Buses stood idle at the depot on Tuesday. (Leeds News: Anil Shah)", ""] + story.flatMap { [$0, ""] })
+        #expect(a.paragraphs.map(\.text) == story)
+    }
 }

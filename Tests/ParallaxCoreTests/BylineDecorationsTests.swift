@@ -46,4 +46,14 @@ import Testing
         #expect(a.date == "2026-11-25")
         #expect(a.paragraphs.map(\.text) == story)
     }
+
+    @Test func aNameInCapitalsThenTheSite() {
+        let a = parse(["By RUTH KERRIGAN, Leeds Buzz"])
+        #expect(a.byline == "RUTH KERRIGAN")
+        #expect(a.outlet == "Leeds Buzz")
+    }
+
+    @Test func aNameThenAJobTitleStaysTogether() {
+        #expect(parse(["By Ruth Kerrigan, Transport Correspondent"]).byline == "Ruth Kerrigan, Transport Correspondent")
+    }
 }

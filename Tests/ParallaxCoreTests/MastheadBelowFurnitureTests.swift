@@ -50,4 +50,16 @@ import Testing
         let a = parse(["Council votes to sell old bus depot for housing", "", "Updated 3 minutes ago", ""] + story.flatMap { [$0, ""] })
         #expect(a.outlet == nil)
     }
+
+    @Test func aMastheadWithANumber() {
+        let a = parse(["☰", "CITY NEWS 24", "LIVE TV", "", "Council votes to sell old bus depot for housing", "", "By Ruth Kerrigan", ""]
+            + story.flatMap { [$0, ""] })
+        #expect(a.outlet == "CITY NEWS 24")
+    }
+
+    @Test func aMenuWithoutSeparatorsIsNoHeadline() {
+        let a = parse(["THE RIVERTON DISPATCH", "Home News Politics Metro Sports Business Opinion", "",
+                       "Council votes to sell old bus depot for housing", "", "By Ruth Kerrigan", ""] + story.flatMap { [$0, ""] })
+        #expect(a.title == "Council votes to sell old bus depot for housing")
+    }
 }

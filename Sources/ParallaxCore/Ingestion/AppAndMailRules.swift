@@ -34,6 +34,8 @@ enum AppAndMailRules {
         Rule(#"^(from|continued from) (page|p\.?) ?[a-z]?\d{1,3}\W*$"#, "print-edition jump", maxWords: 4),
         // A ticker's headline set over the masthead: "Breaking: Fuel queues return to the capital".
         Rule(#"^(breaking( news)?|just in|developing( story)?|news alert)\s*[:|–—-]\s*\S"#, "news ticker", maxWords: 20, sentences: false),
+        // A site's menu pasted without its separators: "Home News Politics Metro Sports Business Opinion".
+        Rule(#"^(home|news|politics|metro|sports?|business|opinion|entertainment|world|lifestyle|health|tech|technology|science|culture|arts|travel|money|markets|videos?|live|local|national|international|education|weather|features|columns|editorial|crime|economy|jobs|property|food|fashion|music|movies|tv|more|latest|africa|nigeria|india|uk|us)( (home|news|politics|metro|sports?|business|opinion|entertainment|world|lifestyle|health|tech|technology|science|culture|arts|travel|money|markets|videos?|live|local|national|international|education|weather|features|columns|editorial|crime|economy|jobs|property|food|fashion|music|movies|tv|more|latest|africa|nigeria|india|uk|us)){3,}$"#, "navigation menu", maxWords: 20, sentences: false),
         // A newsletter's sign-off: "That's it from me. I'll be back in your inbox tomorrow."
         // (A live page's "That's it from us for now. The next prize is announced tomorrow." is no e-mail's.)
         Rule(#"^that'?s (it|all)( from (me|us)| for (today|this week|now|this morning|tonight))\b.*\b(inbox|e-?mail|newsletter|forward this|subscribe|reply)\b|\b(back|see you) in your inbox\b|^reply to this e-?mail\b"#, "newsletter sign-off", maxWords: 30),

@@ -281,7 +281,8 @@ enum ChromeRules {
     }
 
     static let bracketedCredit = LinePattern(#"\(\s*([\p{L}][\p{L} .&'’-]{1,30}?)\s*[:/]\s*\p{Lu}[\p{L}'’.\-]+(?: (?:de|da|di|van|von|der|del|la|le|bin|al))?(?: \p{Lu}[\p{L}'’.\-]+){1,3}\s*\)$"#)
-    static let pictureDesk = LinePattern(#"^\p{Lu}{2,6} (News|Image|Images|Photo|Photos|Pictures)$"#)
+    /// "ABC News", "Coastline News": a newsroom credited for its own picture, "(Coastline News: Jane Roe)".
+    static let pictureDesk = LinePattern(#"^(\p{Lu}{2,6}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) (News|Image|Images|Photo|Photos|Pictures)$"#)
     static let pictureDesks: Set<String> = ["getty images", "getty", "supplied", "pool", "file", "ap photo", "afp photo", "reuters pictures", "epa", "epa-efe", "aap image", "shutterstock", "alamy"]
 
     /// "Home | News | Business" or "World  Europe  Vatican": three or more short items between separators.

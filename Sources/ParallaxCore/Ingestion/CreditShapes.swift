@@ -96,7 +96,12 @@ extension MetadataInference {
     static func splitCredit(_ byline: String) -> (name: String, outlet: String?) {
         guard let comma = byline.firstIndex(of: ","), let last = byline.lastIndex(of: ",") else { return (byline, nil) }
         let outlet = byline[byline.index(after: last)...].trimmingCharacters(in: .whitespaces)
-        guard looksLikeSiteName(outlet) else { return (byline, nil) }
+        let name = byline[..<comma].trimmingCharacters(in: .whitespaces)
+        // "JANE ROE, Example Buzz": a writer's name set in capitals, then the site in title case.
+        let brandAfterCapitals = comma == last && LineShape.isAllCaps(name) && (2...4).contains(SourceLine.words(name, cap: 5))
+            && !LineShape.isAllCaps(outlet) && (1...4).contains(SourceLine.words(outlet, cap: 5))
+            && outlet.split(separator: " ").allSatisfy { $0.first?.isUppercase == true && !jobWords.contains($0.lowercased()) }
+        guard looksLikeSiteName(outlet) || brandAfterCapitals else { return (byline, nil) }
         return (byline[..<comma].trimmingCharacters(in: .whitespaces), outlet)
     }
 

@@ -56,4 +56,13 @@ extension MetadataInference {
         let rest = ScalarText.string(text.unicodeScalars.dropFirst(m.end)).trimmingCharacters(in: .whitespaces)
         return rest.isEmpty ? text : rest
     }
+
+    static let headlineLabel = LinePattern(#"^(transcript|video|watch|audio|listen|podcast)\s*:\s*(\S.*)$"#, caseInsensitive: true)
+
+    /// "Transcript: Farmers wait on relief" → "Farmers wait on relief": a headline under its page's label.
+    static func labelledHeadline(_ text: String) -> String? {
+        guard LineShape.hasAtMost(text, scalars: 200), !LineShape.endsLikeSentence(text),
+              let m = headlineLabel.firstMatch(text, whole: true), let rest = m.groups[2], SourceLine.words(rest, cap: 5) >= 4 else { return nil }
+        return rest
+    }
 }

@@ -218,7 +218,7 @@ extension MetadataInference {
         let words = name.split(separator: " ")
         let small: Set<String> = ["of", "the", "and", "for", "in", "on", "at", "de", "del", "da", "du", "la", "le", "el", "al", "&"]
         guard (1...5).contains(words.count), !LineShape.endsLikeSentence(name), !name.contains(":"), menuItems(name).count == 1,
-              words.allSatisfy({ $0.first?.isUppercase == true || small.contains($0.lowercased()) }),
+              words.allSatisfy({ $0.first?.isUppercase == true || $0.allSatisfy(\.isNumber) || small.contains($0.lowercased()) }),
               words.contains(where: { $0.unicodeScalars.filter(\.properties.isAlphabetic).count >= 3 }),
               !isGenericLabel(name), !sectionWords.contains(name.lowercased()), DateParser.parse(name) == nil,
               !hasGluedSectionLabels(name)
