@@ -56,4 +56,13 @@ import Testing
     @Test func aNameThenAJobTitleStaysTogether() {
         #expect(parse(["By Ruth Kerrigan, Transport Correspondent"]).byline == "Ruth Kerrigan, Transport Correspondent")
     }
+
+    @Test func aJobTitleUnderTheBylineBelowAStandfirst() {
+        let a = ArticleLoader.parse(text: (["Council votes to sell old bus depot for housing", "",
+                                            "The depot has stood on the same site since 1931 and needs a new roof.", "",
+                                            "By Ruth Kerrigan", "Local Democracy Reporter", ""] + story.flatMap { [$0, ""] })
+            .joined(separator: "\n"), id: "b", path: "b.txt")
+        #expect(a.byline == "Ruth Kerrigan")
+        #expect(!a.paragraphs.contains { $0.text == "Local Democracy Reporter" })
+    }
 }

@@ -26,6 +26,14 @@ extension MetadataInference {
             for i in sig where !lines[i].isBlank { drop(i, "signature") }
         }
 
+        // "By Jane Roe" / "Courts Reporter" under a standfirst that already started the story: the job title
+        // right under a byline read above.
+        let bylineLines = Set(removed.filter { $0.reason.hasPrefix("byline") }.map(\.line))
+        for i in nonBlank where i > b && !lines[i].isBlank && SourceLine.words(lines[i].text, cap: 5) <= 4
+            && bylineLines.contains(lines[i].number - 1) && isJobTitle(lines[i].text) {
+            drop(i, "byline (job title)")
+        }
+
         // Inside the story, a reporter's name over a short job title ("Ana Ruiz" / "Live reporter", as a live
         // blog signs each post) is a credit, never a sentence.
         do {

@@ -59,7 +59,8 @@ extension MetadataInference {
 
     static let headlineLabel = LinePattern(#"^(transcript|video|watch|audio|listen|podcast)\s*:\s*(\S.*)$"#, caseInsensitive: true)
 
-    /// "Transcript: Farmers wait on relief" → "Farmers wait on relief": a headline under its page's label.
+    /// "Transcript: Farmers wait on relief" → "Farmers wait on relief": a headline under its page's label (nil
+    /// for any other line).
     static func labelledHeadline(_ text: String) -> String? {
         guard LineShape.hasAtMost(text, scalars: 200), !LineShape.endsLikeSentence(text),
               let m = headlineLabel.firstMatch(text, whole: true), let rest = m.groups[2], SourceLine.words(rest, cap: 5) >= 4 else { return nil }

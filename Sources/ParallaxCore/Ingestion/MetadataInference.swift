@@ -190,13 +190,13 @@ enum MetadataInference {
                 ?? headlines.filter { !isPersonName(lines[$0].text) && !isJobTitle(lines[$0].text) }
                     .max { SourceLine.words(lines[$0].text) < SourceLine.words(lines[$1].text) }
         }
-        // "Transcript: Drought-hit farmers wait on relief package": a programme page labels its headline; the
-        // programme's name above it is no headline.
+        // "Transcript: Drought-hit farmers wait on relief package": a programme page labels its headline (the
+        // label stays, as a kicker does: "VIDEO: …"); the programme's name above it is no headline.
         if repeated == nil, let c = candidates.first(where: { labelledHeadline(lines[$0].text) != nil }) { titleAt = c }
         // Without any running prose there is no telling a headline from the text: infer nothing.
         if bodyStart == nil { titleAt = nil }
         if let t = titleAt {
-            title = labelledHeadline(lines[t].text) ?? withoutBullet(mailSubject(lines[t].text))
+            title = withoutBullet(mailSubject(lines[t].text))
             // A headline set in capitals over two lines (a press release's, a PDF's) is one headline.
             if LineShape.isAllCaps(lines[t].text), let n = candidates.first(where: { $0 > t }),
                lines[n].number == lines[t].number + 1, LineShape.isAllCaps(lines[n].text), !LineShape.endsLikeSentence(lines[t].text) {
