@@ -23,8 +23,9 @@ enum AppAndMailRules {
         // A video page's pointer to its player: "Watch the video above for more."
         Rule(#"^(watch|see|listen to|hear) (the|our) (full |whole )?(video|clip|report|interview|story|segment)s? (above|below)\b"#, "video or audio widget", maxWords: 12),
         // A portal's promotion of itself under the story: "Track Latest News Live on example.com and get news
-        // updates from India and around the world".
-        Rule(#"^track (the )?latest news\b|\bget (the )?(latest )?news updates from\b"#, "promotion of other coverage", maxWords: 30, sentences: false),
+        // updates from India and around the world". (Rules here start at the line's start: an unanchored one
+        // would be searched through every sentence of every story.)
+        Rule(#"^track (the )?latest news\b"#, "promotion of other coverage", maxWords: 30, sentences: false),
         // An AMP page's button to the rest of the story, and its reading time with a label.
         Rule(#"^(show|read|view) (the )?full (article|story|text)\W*$"#, "site navigation", maxWords: 4),
         Rule(#"^(read|reading|estimated reading) time\s*:?\s*(about )?\d+\s*(min|mins|minutes?)\W*$"#, "reading time or audio player", maxWords: 6),
@@ -38,6 +39,6 @@ enum AppAndMailRules {
         Rule(#"^(home|news|politics|metro|sports?|business|opinion|entertainment|world|lifestyle|health|tech|technology|science|culture|arts|travel|money|markets|videos?|live|local|national|international|education|weather|features|columns|editorial|crime|economy|jobs|property|food|fashion|music|movies|tv|more|latest|africa|nigeria|india|uk|us)( (home|news|politics|metro|sports?|business|opinion|entertainment|world|lifestyle|health|tech|technology|science|culture|arts|travel|money|markets|videos?|live|local|national|international|education|weather|features|columns|editorial|crime|economy|jobs|property|food|fashion|music|movies|tv|more|latest|africa|nigeria|india|uk|us)){3,}$"#, "navigation menu", maxWords: 20, sentences: false),
         // A newsletter's sign-off: "That's it from me. I'll be back in your inbox tomorrow."
         // (A live page's "That's it from us for now. The next prize is announced tomorrow." is no e-mail's.)
-        Rule(#"^that'?s (it|all)( from (me|us)| for (today|this week|now|this morning|tonight))\b.*\b(inbox|e-?mail|newsletter|forward this|subscribe|reply)\b|\b(back|see you) in your inbox\b|^reply to this e-?mail\b"#, "newsletter sign-off", maxWords: 30),
+        Rule(#"^that'?s (it|all)( from (me|us)| for (today|this week|now|this morning|tonight))\b.*\b(inbox|e-?mail|newsletter|forward this|subscribe|reply)\b|^see you in your inbox\b|^reply to this e-?mail\b"#, "newsletter sign-off", maxWords: 30),
     ]
 }

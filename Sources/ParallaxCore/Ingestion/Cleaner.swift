@@ -285,7 +285,9 @@ enum Cleaner {
                 }
             }
             before += words[i]
-            if !line.isBlank, LineShape.isProse(line.text), LineShape.endsLikeSentence(line.text), ChromeRules.reason(for: line.text) == nil {
+            // Two are enough: the line rules are not run over the whole story twice.
+            if storyParagraphs < 2, !line.isBlank, LineShape.isProse(line.text), LineShape.endsLikeSentence(line.text),
+               ChromeRules.reason(for: line.text) == nil {
                 storyParagraphs += 1
             }
         }
