@@ -7,6 +7,9 @@ import Foundation
 enum AppAndMailRules {
     typealias Rule = ChromeRules.Rule
 
+    /// A site's section names, any four or more of which in a row make a menu line.
+    private static let menuSections = #"home|news|politics|metro|sports?|business|opinion|entertainment|world|lifestyle|health|tech|technology|science|culture|arts|travel|money|markets|videos?|live|local|national|international|education|weather|features|columns|editorial|crime|economy|jobs|property|food|fashion|music|movies|tv|more|latest|africa|nigeria|india|uk|us"#
+
     static let rules: [Rule] = [
         // A consent banner's heading and a portal's footer links: "We value your privacy", "Privacy Dashboard",
         // "Terms and Privacy Policy".
@@ -36,7 +39,7 @@ enum AppAndMailRules {
         // A ticker's headline set over the masthead: "Breaking: Fuel queues return to the capital".
         Rule(#"^(breaking( news)?|just in|developing( story)?|news alert)\s*[:|–—-]\s*\S"#, "news ticker", maxWords: 20, sentences: false),
         // A site's menu pasted without its separators: "Home News Politics Metro Sports Business Opinion".
-        Rule(#"^(home|news|politics|metro|sports?|business|opinion|entertainment|world|lifestyle|health|tech|technology|science|culture|arts|travel|money|markets|videos?|live|local|national|international|education|weather|features|columns|editorial|crime|economy|jobs|property|food|fashion|music|movies|tv|more|latest|africa|nigeria|india|uk|us)( (home|news|politics|metro|sports?|business|opinion|entertainment|world|lifestyle|health|tech|technology|science|culture|arts|travel|money|markets|videos?|live|local|national|international|education|weather|features|columns|editorial|crime|economy|jobs|property|food|fashion|music|movies|tv|more|latest|africa|nigeria|india|uk|us)){3,}$"#, "navigation menu", maxWords: 20, sentences: false),
+        Rule("^(\(menuSections))( (\(menuSections))){3,}$", "navigation menu", maxWords: 20, sentences: false),
         // A newsletter's sign-off: "That's it from me. I'll be back in your inbox tomorrow."
         // (A live page's "That's it from us for now. The next prize is announced tomorrow." is no e-mail's.)
         Rule(#"^that'?s (it|all)( from (me|us)| for (today|this week|now|this morning|tonight))\b.*\b(inbox|e-?mail|newsletter|forward this|subscribe|reply)\b|^see you in your inbox\b|^reply to this e-?mail\b"#, "newsletter sign-off", maxWords: 30),
