@@ -39,4 +39,25 @@ import Testing
             ["I have covered Gordon Hale for a decade.", "At the dinner the health minister told donors the panel “will do what it is told.”"],
         ]) == ["Gordon Hale"])
     }
+
+    @Test func aCourtsNameIsNotTheSheriff() {
+        // "the sheriff" is the person titled so, not the court whose name holds the word.
+        #expect(Self.speakers([[
+            "A lorry driver was jailed at Perth Sheriff Court on Tuesday.",
+            "Sheriff Morag Duthie told him his driving had been reckless. “You were lucky nobody died,” the sheriff said.",
+        ]]) == ["Morag Duthie"])
+    }
+
+    @Test func anOrganisationAnswersOnlyToItsHeadWord() {
+        // "the pilot" names a person: the authority named before is no answer for it, so the phrase stays.
+        #expect(Self.speakers([[
+            "The warning came from the Tayside Pilot Authority on Monday.",
+            "“The channel is silting up,” the pilot said.",
+        ]]) == ["the pilot"])
+        // …while "the authority" is that body.
+        #expect(Self.speakers([[
+            "The warning came from the Tayside Pilot Authority on Monday.",
+            "“The channel is silting up,” the authority said.",
+        ]]) == ["Tayside Pilot Authority"])
+    }
 }

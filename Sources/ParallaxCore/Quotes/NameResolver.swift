@@ -27,6 +27,8 @@ struct NameResolver: Sendable {
         /// "Responding to Smith, he said": inside a clause that opens its sentence with a participle, whose
         /// subject is the main clause's; the name there is an object, not whom a pronoun stands for.
         var inOpeningClause = false
+        /// "the Mayor of Kelderby": an office, named by its title, whose holder the article may name elsewhere.
+        var isOffice = false
     }
 
     /// Per article (story order), mentions outside quotes in reading order.
@@ -72,7 +74,7 @@ struct NameResolver: Sendable {
                     }
                     let afterPreposition = NameRunCues.isAfterPreposition(run, tokens: tokens)
                     let phrase = NameRunCues.roleWords(of: run, tokens: tokens, text: p.text, afterPreposition: afterPreposition)
-                    let role = NameRunCues.role(before: run, tokens: tokens, text: p.text)
+                    let role = run.office ?? NameRunCues.role(before: run, tokens: tokens, text: p.text)
                         ?? (afterPreposition ? nil : NameRunCues.appositiveRole(after: run, tokens: tokens, text: p.text))
                         ?? phrase?.role
                     let speaks = NameRunCues.isFollowedBySpeechVerb(run, tokens: tokens, text: p.text)
@@ -91,7 +93,8 @@ struct NameResolver: Sendable {
                                          roleWords: phrase?.role == role ? phrase?.words ?? [] : [],
                                          afterPreposition: afterPreposition,
                                          speaks: speaks,
-                                         inOpeningClause: NameRunCues.inOpeningParticipleClause(run.start, paragraph: p, tokens: tokens)),
+                                         inOpeningClause: NameRunCues.inOpeningParticipleClause(run.start, paragraph: p, tokens: tokens),
+                                         isOffice: run.office != nil),
                                  run, afterPreposition))
                 }
             }
@@ -181,9 +184,9 @@ struct NameResolver: Sendable {
     /// Per article: for each mention name, the indices of its mentions in `mentions[article]`.
     private var indicesByName: [[String: [Int]]] = []
     /// Per article: for each role word, the indices of person mentions with that role.
-    private var indicesByRole: [[String: [Int]]] = []
+    private(set) var indicesByRole: [[String: [Int]]] = []
     /// Per article: indices of organisation mentions with a multi-word name.
-    private var organisationIndices: [[Int]] = []
+    private(set) var organisationIndices: [[Int]] = []
     /// Full names by their first and by their last word, for short forms.
     private var fullNamesByWord: [String: [String]] = [:]
     private var organisationsByFirstWord: [String: [String]] = [:]
@@ -219,7 +222,7 @@ struct NameResolver: Sendable {
     }
 
     /// Number of mentions of `article` (or of the index list `list` into them) strictly before the position.
-    private func countBefore(_ list: [Int], article: Int, paragraph: Int, offset: Int) -> Int {
+    func countBefore(_ list: [Int], article: Int, paragraph: Int, offset: Int) -> Int {
         let ms = mentions[article]
         var lo = 0, hi = list.count
         while lo < hi {
@@ -259,6 +262,7 @@ struct NameResolver: Sendable {
         }
         if let target = aliases[name] { return target }
         let words = name.split(separator: " ").map(String.init)
+        if let holder = officeHolder(words, article: article, paragraph: paragraph, offset: offset) { return holder }
         // "the Bank" → "Bank of England"
         if words.count == 1, AttributionLexicon.organisationWords.contains(name.lowercased()),
             let org = (organisationsByFirstWord[name] ?? []).map({ ($0, organisations[$0] ?? 0) })
@@ -306,62 +310,6 @@ struct NameResolver: Sendable {
 
     /// Gender known from a title or role word at some mention, by canonical name.
     var genders: [String: Bool] = [:]
-
-    /// The organisation named most recently before this position ("the agency said" after "the National
-    /// Weather Service"), when its name contains the noun used ("agency", "service", "bank", …) or any
-    /// organisation when the noun is a generic one ("the company", "the group").
-    func organisationAntecedent(_ noun: String, article: Int, paragraph: Int, offset: Int) -> String? {
-        guard article < mentions.count else { return nil }
-        let orgs = organisationIndices[article]
-        let end = countBefore(orgs, article: article, paragraph: paragraph, offset: offset)
-        let before = orgs[max(0, end - Self.lookBack)..<end].map { mentions[article][$0] }
-        if let m = before.last(where: { $0.name.lowercased().split(separator: " ").contains { $0 == Substring(noun) } }) { return m.name }
-        return ["company", "group", "agency", "organisation", "organization", "firm", "institution", "body"].contains(noun) ? before.last?.name : nil
-    }
-
-    /// The person introduced with this role ("the spokesman" → the spokesman named earlier). With qualifiers
-    /// ("the health minister": role "minister", qualifier "health") only people whose role phrase holds every
-    /// qualifier count, so a finance minister named since is not taken for the health minister. The answer
-    /// is the one person the article introduced so; with several, a bare role goes to the one named last
-    /// before, a qualified one to none; with none, the one person the story introduced so, if the article
-    /// names him.
-    func roleAntecedent(_ role: String, qualifiers: [String] = [], article: Int, paragraph: Int, offset: Int) -> String? {
-        guard article < mentions.count else { return nil }
-        // "the judge" is the one the article titled "Justice X"; "the CJ" the Chief Justice.
-        let words = [role] + (Self.roleSynonyms[role] ?? [])
-        let wanted = Set(qualifiers)
-        func qualified(_ m: Mention) -> Bool { wanted.isEmpty || wanted.isSubset(of: m.roleWords) }
-        func name(_ a: Int, _ m: Mention) -> String { canonical(m.name, article: a, paragraph: m.paragraph, offset: m.start) }
-        let list = words.flatMap { indicesByRole[article][$0] ?? [] }.sorted().filter { qualified(mentions[article][$0]) }
-        guard !list.isEmpty else {
-            guard !wanted.isEmpty else { return nil }
-            // The column that never titles the minister it writes about: the story's one health minister.
-            var named = Set<String>()
-            for (a, ms) in mentions.enumerated() {
-                for w in words { for i in indicesByRole[a][w] ?? [] where qualified(ms[i]) { named.insert(name(a, ms[i])) } }
-            }
-            if named.count == 1, let only = named.first,
-                mentions[article].contains(where: { $0.isPerson && ($0.canonical == only || $0.name == only) })
-            { return only }
-            // No one introduced with those words ("the veteran coach" for the article's one coach): a
-            // description, not an office; the one person the article gave the role, if only one.
-            guard named.isEmpty else { return nil }
-            let any = Set(words.flatMap { indicesByRole[article][$0] ?? [] }.map { name(article, mentions[article][$0]) })
-            return any.count == 1 ? any.first : nil
-        }
-        let named = Set(list.map { name(article, mentions[article][$0]) })
-        if named.count == 1 { return named.first }
-        guard wanted.isEmpty else { return nil }
-        let k = countBefore(list, article: article, paragraph: paragraph, offset: offset)
-        guard k > 0 else { return nil }
-        let m = mentions[article][list[k - 1]]
-        return name(article, m)
-    }
-
-    /// Role words that name the same office: how copy names a judge again after titling him "Justice".
-    static let roleSynonyms: [String: [String]] = [
-        "judge": ["justice"], "justice": ["judge"], "cj": ["justice"], "magistrate": ["judge"],
-    ]
 
     /// A single word that counted as a person only as part of a longer name ("Citigroup" of "Citigroup Global
     /// Markets"): when the people index does not take that name for a person either, a pronoun must not land on it.

@@ -13,7 +13,11 @@ enum NameRunCues {
         if tokens[k].isCapitalized {
             // "Deputy Premier Ruth Oyelaran" is not who "the premier" stands for.
             if k > 0, Self.rankQualifiers.contains(tokens[k - 1].norm) { return nil }
-            return AttributionLexicon.titles.contains(w) ? w : nil
+            if AttributionLexicon.titles.contains(w) { return w }
+            // "Sheriff Alastair Grieve", "Nurse Ella Ruiz": a role word capitalised as a title right before the
+            // name (the run drops it) is the role "the sheriff" later finds him by.
+            guard AttributionLexicon.roles.contains(w) else { return nil }
+            return ScalarText.slice(text, tokens[k].end, tokens[k + 1].start) == " " ? w : nil
         }
         let bare = bareRole(w)
         return AttributionLexicon.roles.contains(bare) ? bare : nil

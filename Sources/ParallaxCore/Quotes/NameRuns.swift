@@ -15,6 +15,8 @@ struct NameRun: Sendable, Hashable {
     /// Looks like an organisation, publication or place (acronym, "University", "Ilbo", …).
     var isOrganisation: Bool
     var wordCount: Int
+    /// "Mayor of Kelderby": the title a named office holds, lower case ("mayor"), when the run is an office.
+    var office: String? = nil
 }
 
 /// Finds capitalised name runs in one paragraph. Shared by attribution and name resolution so both agree on
@@ -126,8 +128,15 @@ enum NameRuns {
             hasRole = true
         }
         if r.lowerBound > 0, AttributionLexicon.roles.contains(tokens[r.lowerBound - 1].norm) { hasRole = true }
+        // "The Mayor of Kelderby", "the Lord Mayor of Brisford": a title with "of PLACE" is an office, named
+        // whole; cut after the title it left "of Kelderby" as a person's name.
+        var office = false
+        if first > r.lowerBound, first < r.upperBound, ["of", "for"].contains(tokens[first].norm), !tokens[first].isCapitalized {
+            while first > r.lowerBound, isTitle(tokens[first - 1]) { first -= 1 }
+            office = true
+        }
         // "Nurse Ella Ruiz": a capitalised role word opening a longer run.
-        if first == r.lowerBound, r.count >= 3, AttributionLexicon.roles.contains(tokens[first].norm) {
+        if !office, first == r.lowerBound, r.count >= 3, AttributionLexicon.roles.contains(tokens[first].norm) {
             first += 1
             hasRole = true
         }
@@ -158,7 +167,9 @@ enum NameRuns {
             let roman = letters.allSatisfy { "IVXLCDM".unicodeScalars.contains($0) }
             return letters.count >= 2 && !roman && letters.allSatisfy { $0.properties.isUppercase }
         }
-        return NameRun(tokenRange: first..<r.upperBound, name: name, start: start, end: end, hasRole: hasRole,
-                       isPossessive: possessive, isOrganisation: org, wordCount: words.count)
+        var run = NameRun(tokenRange: first..<r.upperBound, name: name, start: start, end: end, hasRole: hasRole,
+                          isPossessive: possessive, isOrganisation: org, wordCount: words.count)
+        if office, let t = words.prefix(while: { !["of", "for"].contains(tokens[$0].norm) }).last(where: { isTitle(tokens[$0]) }) { run.office = stripPossessive(tokens[t].norm) }
+        return run
     }
 }

@@ -1,0 +1,85 @@
+import Foundation
+
+/// Whom "the agency", "the judge" or "the Mayor of Kelderby" stands for: the organisation or person the
+/// article introduced with that word. Apart from `NameResolver`'s name tables, which it reads.
+extension NameResolver {
+    /// The organisation named most recently before this position ("the agency said" after "the National
+    /// Weather Service"), when its name contains the noun used ("agency", "service", "bank", …) or any
+    /// organisation when the noun is a generic one ("the company", "the group").
+    func organisationAntecedent(_ noun: String, article: Int, paragraph: Int, offset: Int) -> String? {
+        guard article < mentions.count else { return nil }
+        let orgs = organisationIndices[article]
+        let end = countBefore(orgs, article: article, paragraph: paragraph, offset: offset)
+        let before = orgs[max(0, end - Self.lookBack)..<end].map { mentions[article][$0] }
+        if let m = before.last(where: { Self.heads($0.name).contains(noun) }) { return m.name }
+        return ["company", "group", "agency", "organisation", "organization", "firm", "institution", "body"].contains(noun) ? before.last?.name : nil
+    }
+
+    /// The words an organisation's name is about: its last word and the word before its first "of" or "for"
+    /// ("National Weather Service" → service; "Bank of England" → bank). "the sheriff said" is not "Dundee
+    /// Sheriff Court", whose head is "court": a word that only qualifies the head names no one's office there.
+    static func heads(_ name: String) -> Set<String> {
+        let words = name.lowercased().split(separator: " ").map { NameRuns.stripPossessive(String($0)) }
+        var out = Set(words.suffix(1))
+        if let k = words.firstIndex(where: { $0 == "of" || $0 == "for" }), k > 0 { out.insert(words[k - 1]) }
+        return out
+    }
+
+    /// The person introduced with this role ("the spokesman" → the spokesman named earlier). With qualifiers
+    /// ("the health minister": role "minister", qualifier "health") only people whose role phrase holds every
+    /// qualifier count, so a finance minister named since is not taken for the health minister. The answer
+    /// is the one person the article introduced so; with several, a bare role goes to the one named last
+    /// before, a qualified one to none; with none, the one person the story introduced so, if the article
+    /// names him.
+    func roleAntecedent(_ role: String, qualifiers: [String] = [], article: Int, paragraph: Int, offset: Int, unique: Bool = false,
+                        offices: Bool = true) -> String? {
+        guard article < mentions.count else { return nil }
+        // "the judge" is the one the article titled "Justice X"; "the CJ" the Chief Justice.
+        let words = [role] + (Self.roleSynonyms[role] ?? [])
+        let wanted = Set(qualifiers)
+        func qualified(_ m: Mention) -> Bool { wanted.isEmpty || wanted.isSubset(of: m.roleWords) }
+        func name(_ a: Int, _ m: Mention) -> String { canonical(m.name, article: a, paragraph: m.paragraph, offset: m.start) }
+        let all = words.flatMap { indicesByRole[article][$0] ?? [] }.sorted().filter { qualified(mentions[article][$0]) }
+        // A person named with the role comes before an office ("the mayor" is Brenda Hollis, whom the "Mayor of
+        // Kelderby" also stands for); the office alone when the article names no one so.
+        let people = all.filter { !mentions[article][$0].isOffice }
+        let list = people.isEmpty && offices ? all : people
+        guard !list.isEmpty else {
+            guard !wanted.isEmpty else { return nil }
+            // The column that never titles the minister it writes about: the story's one health minister.
+            var named = Set<String>()
+            for (a, ms) in mentions.enumerated() {
+                for w in words { for i in indicesByRole[a][w] ?? [] where qualified(ms[i]) { named.insert(name(a, ms[i])) } }
+            }
+            if named.count == 1, let only = named.first,
+                mentions[article].contains(where: { $0.isPerson && ($0.canonical == only || $0.name == only) })
+            { return only }
+            // No one introduced with those words ("the veteran coach" for the article's one coach): a
+            // description, not an office; the one person the article gave the role, if only one.
+            guard named.isEmpty else { return nil }
+            let any = Set(words.flatMap { indicesByRole[article][$0] ?? [] }.map { name(article, mentions[article][$0]) })
+            return any.count == 1 ? any.first : nil
+        }
+        let named = Set(list.map { name(article, mentions[article][$0]) })
+        if named.count == 1 { return named.first }
+        guard wanted.isEmpty, !unique else { return nil }
+        let k = countBefore(list, article: article, paragraph: paragraph, offset: offset)
+        guard k > 0 else { return nil }
+        let m = mentions[article][list[k - 1]]
+        return name(article, m)
+    }
+
+    /// "Mayor of Kelderby": the one person the article titles mayor ("Mayor Brenda Hollis"), if only one;
+    /// else nil, and the office stays the speaker's name.
+    func officeHolder(_ words: [String], article: Int, paragraph: Int, offset: Int) -> String? {
+        guard words.count >= 3, let k = words.firstIndex(where: { $0 == "of" || $0 == "for" }), k > 0,
+            words[..<k].allSatisfy({ AttributionLexicon.titles.contains($0.lowercased()) })
+        else { return nil }
+        return roleAntecedent(words[k - 1].lowercased(), article: article, paragraph: paragraph, offset: offset, unique: true, offices: false)
+    }
+
+    /// Role words that name the same office: how copy names a judge again after titling him "Justice".
+    static let roleSynonyms: [String: [String]] = [
+        "judge": ["justice"], "justice": ["judge"], "cj": ["justice"], "magistrate": ["judge"],
+    ]
+}
