@@ -75,4 +75,12 @@ import Testing
         ])
         #expect(s == ["K.R. Mohan"])
     }
+
+    @Test func theCompanyIsTheNameSpeakingBeforeIt() {
+        // "Tidewell Foods" has no organisation word; it speaks, and no one takes it for a person.
+        #expect(Self.speakers([
+            "Tidewell Foods said on Tuesday it would shut its oldest loom shed by spring.",
+            "“This was not an easy choice,” the company said in a statement.",
+        ]) == ["Tidewell Foods"])
+    }
 }

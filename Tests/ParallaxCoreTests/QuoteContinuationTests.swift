@@ -76,4 +76,29 @@ import Testing
         ])
         #expect(q.isEmpty)
     }
+
+    @Test func theNewsroomsOwnWeAfterAnUnclosedQuoteIsNotQuoted() {
+        // The forecaster's quote lost its closing mark; the next paragraph is the live page speaking to readers.
+        let q = Self.quotes([
+            "Forecaster Dana Oduya said: “The worst of the gusts reaches the coast after dark, and we expect the ferries to stay in port.",
+            "We will update this page through the night. Send us your photos if it is safe to take them.",
+        ])
+        #expect(q.count == 1)
+        #expect(q.first?.paragraphs == [0])
+        #expect(q.first?.speaker == "Dana Oduya")
+        // The same shape with the speaker going on in the first person still joins.
+        let r = Self.quotes([
+            "Forecaster Dana Oduya said: “The worst of the gusts reaches the coast after dark, and we expect the ferries to stay in port.",
+            "We have not seen a pressure drop like this since 2014.",
+        ])
+        #expect(r.first?.paragraphs == [0, 1])
+    }
+
+    @Test func askingForCommentIsTheWritersVoice() {
+        let q = Self.quotes([
+            "Harbourmaster Lise Brandt said: “Nobody sails until the buoys are back in place, and I mean nobody.",
+            "We asked the ferry company for comment on Tuesday but had no reply by our deadline.",
+        ])
+        #expect(q.first?.paragraphs == [0])
+    }
 }

@@ -56,12 +56,34 @@ struct QuoteContext: Sendable {
             let gap = ScalarText.string(s[tokens[k - 2].end..<tokens[k - 1].start])
             return gap.contains(where: { ".!?".contains($0) })
         }
-        guard tokens.indices.contains(where: speaksFirst) else { return nil }
+        guard tokens.indices.contains(where: speaksFirst), !speaksForTheOutlet(tokens) else { return nil }
         var a = 0, b = s.count
         while a < b, s[a].properties.isWhitespace { a += 1 }
         while b > a, s[b - 1].properties.isWhitespace { b -= 1 }
         guard b - a >= 2 else { return nil }
         return QuoteSpan(markStart: a, markEnd: b, start: a, end: b, depth: 0, runsOn: true, missingOpen: true)
+    }
+
+    /// "We have been hearing from readers …", "Send us your pictures", "We asked the council for comment": the
+    /// newsroom's own "we", which a live page or a story's end writes right after a quote whose closing mark
+    /// was lost. A speaker does not talk of readers, of sending "us" pictures, of "our reporter" or of asking
+    /// anyone for comment.
+    static func speaksForTheOutlet(_ tokens: [Token]) -> Bool {
+        let w = tokens.map(\.norm)
+        for (k, t) in w.enumerated() {
+            if ["readers", "reader", "listeners", "viewers", "subscribers"].contains(t) { return true }
+            guard k + 1 < w.count else { continue }
+            let n = w[k + 1]
+            if n == "us", ["send", "contact", "email", "e-mail", "message", "follow"].contains(t) { return true }
+            if t == "our", ["reporter", "reporters", "correspondent", "correspondents", "live", "coverage", "newsroom"].contains(n) { return true }
+            // "we'll update this page", "we will bring you the latest"
+            if ["we", "we'll"].contains(t) {
+                let verb = n == "will" && k + 2 < w.count ? w[k + 2] : n
+                if ["update", "bring"].contains(verb) { return true }
+            }
+            if t == "for", n == "comment" { return true }
+        }
+        return false
     }
 
     static let firstPerson: Set<String> = [

@@ -27,7 +27,9 @@ enum QuoteExtractor {
         var consumed = Set<[Int]>()  // [paragraph, span] already joined into an earlier quote
         // A sub-heading that quotes someone ("Macron: 'We will recover the works'") is a headline over the
         // quote the text then gives in full, not a quote of its own.
-        for (pi, ctx) in contexts.enumerated() where !paragraphs[pi].isHeading && !isPullQuote(pi, contexts: contexts) {
+        for (pi, ctx) in contexts.enumerated() where !paragraphs[pi].isHeading && !isPullQuote(pi, contexts: contexts)
+            && !isEntryHeadline(pi, contexts: contexts)
+        {
             let attributor = QuoteAttributor(ctx: ctx, names: names, article: index, paragraph: paragraphs[pi].index)
             for (si, span) in ctx.spans.enumerated() where !consumed.contains([pi, si]) {
                 var parts = [(paragraph: pi, span: si)]

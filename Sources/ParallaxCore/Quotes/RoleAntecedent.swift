@@ -12,7 +12,18 @@ extension NameResolver {
         let end = countBefore(orgs, article: article, paragraph: paragraph, offset: offset)
         let before = orgs[max(0, end - Self.lookBack)..<end].map { mentions[article][$0] }
         if let m = before.last(where: { Self.heads($0.name).contains(noun) }) { return m.name }
-        return ["company", "group", "agency", "organisation", "organization", "firm", "institution", "body"].contains(noun) ? before.last?.name : nil
+        guard ["company", "group", "agency", "organisation", "organization", "firm", "institution", "body"].contains(noun) else { return nil }
+        // "Lumen Foods said on Monday …. “…,” the company said": a name with no organisation word, speaking,
+        // that the people index does not take for anyone, is the company when it comes after the last one.
+        let all = mentions[article]
+        let upTo = countBefore(article: article, paragraph: paragraph, offset: offset)
+        let floor = end > 0 ? orgs[end - 1] : -1
+        if index != nil, let k = (max(floor + 1, upTo - Self.lookBack)..<max(floor + 1, upTo)).last(where: { k in
+            let m = all[k]
+            return m.speaks && !m.isOffice && m.canonical == nil && m.name.contains(" ")
+                && personAt(article: article, paragraph: m.paragraph, offset: m.start, end: m.start + m.name.unicodeScalars.count) == nil
+        }) { return all[k].name }
+        return before.last?.name
     }
 
     /// The words an organisation's name is about: its last word and the word before its first "of" or "for"
