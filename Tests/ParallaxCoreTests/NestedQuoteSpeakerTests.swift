@@ -2,8 +2,9 @@ import Testing
 @testable import ParallaxCore
 
 /// Who said the words quoted inside a quotation (README "Quotes and details"): not the outer quote's speaker
-/// when the outer speaker gives them to "she" or "he", and the subject of the clause that says them when a
-/// reported clause does ("… that her mother … used to say ‘…’"). Our own sentences.
+/// when the outer speaker gives them to "she" or "he" (but the person the speaker's own reported clause is about,
+/// "X said that Kang's …"), and the subject of the clause that says them when a reported clause does ("… that
+/// her mother … used to say ‘…’"). Our own sentences.
 @Suite struct NestedQuoteSpeakerTests {
     static func instances(_ paragraphs: [String]) -> [(text: String, speaker: String?, nested: Bool)] {
         QuoteUnseenCopyTests.ledger([("a", paragraphs)]).quotes.flatMap(\.instances)
@@ -34,5 +35,24 @@ import Testing
             "Ana Berg told the audience that her mother kept bees all her life and used to say ‘a hive has no owner, only a keeper’.",
         ])
         #expect(q.map(\.speaker) == ["her mother"])
+    }
+
+    @Test func aHeInsideTheQuoteIsWhomTheSpeakersReportedClauseIsAbout() {
+        // The analyst is the last one speaking before the quote; her sentence reports on Kang, who is "he".
+        let q = Self.instances([
+            "President Kang Min-jun was handed a fountain pen by Prime Minister Ana Ruiz at the summit.",
+            "Analyst Mira Holt said that Kang's exchange with Ruiz had been awkward at first.",
+            "“In the end he joked about it, as if to say, ‘I will sign the treaty with it,’” Holt added.",
+        ])
+        #expect(q.map(\.speaker) == ["Mira Holt", "Kang Min-jun"])
+    }
+
+    @Test func aSpeakerWhoReportsNoOneLeavesTheHeUnknown() {
+        let q = Self.instances([
+            "President Kang Min-jun was handed a fountain pen by Prime Minister Ana Ruiz at the summit.",
+            "Analyst Mira Holt said the exchange had been awkward at first.",
+            "“In the end he joked about it, as if to say, ‘I will sign the treaty with it,’” Holt added.",
+        ])
+        #expect(q.map(\.speaker) == ["Mira Holt", nil])
     }
 }

@@ -49,6 +49,7 @@ struct NameResolver: Sendable {
             for p in a.paragraphs { d[p.index] = p.sentences.map(\.start) }
             return d
         }
+        paragraphTexts = story.articles.map { a in Dictionary(a.paragraphs.map { ($0.index, $0.text) }, uniquingKeysWith: { x, _ in x }) }
         var raw: [[(Mention, NameRun, Bool)]] = []
         var people = Set<String>()
         var strongNames = Set<String>()
@@ -302,6 +303,8 @@ struct NameResolver: Sendable {
 
     /// Per article: sentence start offsets of each paragraph (by paragraph index).
     private(set) var sentenceStarts: [[Int: [Int]]] = []
+    /// Per article: each paragraph's text by paragraph index, for the words between two mentions.
+    private(set) var paragraphTexts: [[Int: String]] = []
     /// Per article: how each sentence of each paragraph opens, when with "He said" or "The judge noted"
     /// (by paragraph index, parallel to `sentenceStarts`). Found once from the paragraph's tokens: looked up
     /// per pronoun and per earlier mention, re-tokenizing the sentence each time was two fifths of the

@@ -64,6 +64,36 @@ extension NameResolver {
     }
 
 
+    /// Inside `speaker`'s quote a "he" is someone else: "Delury suggested that Lee's exchange with Xi … “…, he
+    /// downplayed …,” Delury added.": the person the reported clause of the speaker's last speaking sentence
+    /// opens with ("that Lee's …"), if that person fits the pronoun; nil when that sentence reports no one.
+    func reportedPerson(besides speaker: String, article: Int, paragraph: Int, offset: Int, pronoun: String) -> String? {
+        guard article < mentions.count else { return nil }
+        let list = mentions[article]
+        let end = countBefore(article: article, paragraph: paragraph, offset: offset)
+        func name(_ m: Mention) -> String { m.canonical ?? canonical(m.name, article: article, paragraph: m.paragraph, offset: m.start) }
+        guard let k = (max(0, end - Self.lookBack)..<end).last(where: { list[$0].speaks && name(list[$0]) == speaker }),
+            let text = paragraphTexts[article][list[k].paragraph]
+        else { return nil }
+        let s = list[k]
+        let sentence = sentenceIndex(article: article, paragraph: s.paragraph, offset: s.start)
+        let female: Bool? = pronoun == "she" ? true : (pronoun == "he" ? false : nil)
+        var j = k + 1
+        while j < end, list[j].paragraph == s.paragraph, sentenceIndex(article: article, paragraph: s.paragraph, offset: list[j].start) == sentence {
+            let m = list[j]
+            j += 1
+            guard m.isPerson, !m.afterPreposition else { continue }
+            // Only "<speech verb> that" (with a word or two between) may stand between speaker and person.
+            let between = Tokenizer.tokens(ScalarText.slice(text, s.start + s.name.unicodeScalars.count, m.start)).map(\.norm)
+            guard between.count <= 4, between.last == "that", let v = between.first, AttributionLexicon.speechVerbs.contains(v) else { return nil }
+            let n = name(m)
+            guard n != speaker else { return nil }
+            if let f = female, let g = genders[n], g != f { return nil }
+            return n
+        }
+        return nil
+    }
+
     /// The subject of the sentence around `offset` when it opens the sentence as "He/She" or "The ROLE" right
     /// before a speech verb ("He said …", "The judge also noted …") that ends before `offset`, with where that
     /// verb ends.

@@ -16,11 +16,14 @@ struct QuoteAttributor {
     var quotedBy: String? = nil
 
     /// Whom a pronoun at `offset` stands for. Inside a quote a "she" or "he" is never its speaker, who says
-    /// "I" of herself; whom else it means the article's names do not tell ("She used to say, ‘…’" of a
-    /// grandmother never named), so it is left unknown rather than given to the next person back.
+    /// "I" of herself; whom else it means the article's names rarely tell ("She used to say, ‘…’" of a
+    /// grandmother never named), so it is left unknown rather than given to the next person back, unless the
+    /// sentence where the speaker last spoke reports on someone ("Delury suggested that Lee's exchange …").
     func antecedent(offset: Int, pronoun: String = "") -> String? {
         let p = names.pronounAntecedent(article: article, paragraph: paragraph, offset: offset, pronoun: pronoun)
-        return p != nil && p == quotedBy ? nil : p
+        guard let p, p == quotedBy else { return p }
+        // …unless the sentence that has the speaker speaking reports on someone ("X suggested that Lee's …").
+        return names.reportedPerson(besides: p, article: article, paragraph: paragraph, offset: offset, pronoun: pronoun)
     }
 
     /// Speaker for the span at `index` in `ctx.spans`, from its own sentence only.
