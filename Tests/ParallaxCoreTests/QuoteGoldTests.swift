@@ -221,7 +221,9 @@ enum QuoteGold {
         // translation apart, a second sentence worded differently apart, and the grandmother's saying, nested in three
         // outlets and quoted alone in two, joining Lindqvist's two quotes into one group); since (not blind): the
         // passive-infinitive rule and the bare quote paragraph after "the president's opening statement:", speaker 0.97;
-        // the entry headline "“Before them”: Albrecht on …" is a label, not a quote: precision 1.00
+        // the entry headline "“Before them”: Albrecht on …" is a label, not a quote: precision 1.00; the gold holds the
+        // transcript's turns since they are quotes (43 quotes, groups 19/22: the turn holding three sentences joins the
+        // grandmother's-saying group, not the one it opens with)
         "calvora-state-visit": (recall: 1.0, precision: 1.0, speaker: 0.96, partial: 1.0, groups: false),
     ]
 

@@ -16,13 +16,24 @@ struct QuoteContext: Sendable {
     /// `markEnd`, so "is this token inside a quote of depth d" is one binary search.
     private let byDepth: [(spans: [QuoteSpan], maxEnd: [Int])]
 
-    /// `continuesQuote`: the paragraph before ended inside a quote (see `QuoteScanner.scan`).
-    init(text: String, continuesQuote: Bool = false) {
+    /// `continuesQuote`: the paragraph before ended inside a quote (see `QuoteScanner.scan`). `turnFrom`: the
+    /// paragraph is a transcript turn whose words from that offset on are its speaker's (`TranscriptTurns`); the
+    /// quotes written inside them are nested in it.
+    init(text: String, continuesQuote: Bool = false, turnFrom: Int? = nil) {
         self.text = text
         scalars = ScalarText.scalars(text)
         tokens = Tokenizer.tokens(text)
-        var found = QuoteScanner.scan(text, continuesQuote: continuesQuote)
-        if continuesQuote, found.isEmpty, let whole = Self.unmarkedContinuation(scalars, tokens) { found = [whole] }
+        var found = QuoteScanner.scan(text, continuesQuote: continuesQuote && turnFrom == nil)
+        if continuesQuote, turnFrom == nil, found.isEmpty, let whole = Self.unmarkedContinuation(scalars, tokens) { found = [whole] }
+        if let from = turnFrom {
+            var a = from, b = scalars.count
+            while a < b, scalars[a].properties.isWhitespace { a += 1 }
+            while b > a, scalars[b - 1].properties.isWhitespace { b -= 1 }
+            if b > a {
+                let inner = found.filter { $0.markStart >= a }.map { q -> QuoteSpan in var q = q; q.depth += 1; return q }
+                found = [QuoteSpan(markStart: a, markEnd: b, start: a, end: b, depth: 0, missingOpen: true)] + inner
+            }
+        }
         spans = found
         runs = NameRuns.find(in: text, tokens: tokens)
         quoteOf = Self.topSpanOfTokens(tokens, spans)

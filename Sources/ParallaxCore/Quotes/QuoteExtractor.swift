@@ -20,8 +20,10 @@ enum QuoteExtractor {
         let paragraphs = article.paragraphs
         var contexts: [QuoteContext] = []
         contexts.reserveCapacity(paragraphs.count)
-        for p in paragraphs {
-            contexts.append(QuoteContext(text: p.text, continuesQuote: contexts.last?.endsInsideQuote == true && !p.isHeading))
+        let turns = transcriptTurns(paragraphs, names: names, index: index)
+        for (pi, p) in paragraphs.enumerated() {
+            contexts.append(QuoteContext(text: p.text, continuesQuote: contexts.last?.endsInsideQuote == true && !p.isHeading,
+                                         turnFrom: turns[pi]?.from))
         }
         var drafts: [Draft] = []
         var consumed = Set<[Int]>()  // [paragraph, span] already joined into an earlier quote
@@ -32,6 +34,10 @@ enum QuoteExtractor {
         {
             let attributor = QuoteAttributor(ctx: ctx, names: names, article: index, paragraph: paragraphs[pi].index)
             for (si, span) in ctx.spans.enumerated() where !consumed.contains([pi, si]) {
+                if si == 0, let turn = turns[pi] {
+                    drafts.append(Draft(parts: [(pi, si)], speaker: turn.speaker, direct: true, partial: false, nested: false, isTerm: false))
+                    continue
+                }
                 var parts = [(paragraph: pi, span: si)]
                 var last = span
                 // “The economy,” he said, “is in trouble.”: one quote interrupted by its attribution.

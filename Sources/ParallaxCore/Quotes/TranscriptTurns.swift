@@ -1,0 +1,95 @@
+import Foundation
+
+/// A transcript's turns ("PRIME MINISTER LINDQVIST: Good afternoon …", "LINDA KWAN: We are seeing …",
+/// "MODERATOR: …"): verbatim speech whose speaker the label names, written without quote marks. Each turn, and
+/// each paragraph that goes on with it before the next turn, is a quote of that speaker; quotes inside it are
+/// nested in it. A label counts only in capitals and only when it names someone: a person the story knows or
+/// a full name with a given name in it, or a role alone ("PRESENTER"); "NOTE:", "WARNING:", "KEY POINTS:",
+/// "BREAKING:" name no one. A page needs two such turns to be a transcript. "Q:" lines (a questioner the
+/// label does not name) end a turn but are not listed.
+extension QuoteExtractor {
+    struct Turn {
+        /// Where the speaker's words start in the paragraph.
+        var from: Int
+        var speaker: String
+    }
+
+    /// Turns by position in `article.paragraphs`.
+    static func transcriptTurns(_ paragraphs: [Paragraph], names: NameResolver, index: Int) -> [Int: Turn] {
+        var labelled: [Int: Turn] = [:]
+        var boundaries = Set<Int>()
+        for (pi, p) in paragraphs.enumerated() where !p.isHeading {
+            guard let (label, from) = label(p.text) else { continue }
+            boundaries.insert(pi)
+            if let who = speaker(label, names: names, index: index, paragraph: p.index) { labelled[pi] = Turn(from: from, speaker: who) }
+        }
+        guard labelled.count >= 2, let last = boundaries.max() else { return [:] }
+        var turns = labelled
+        var current: Turn?
+        for pi in paragraphs.indices where pi <= last {
+            if boundaries.contains(pi) { current = labelled[pi]; continue }
+            // Between two turns, a paragraph without a label goes on with the one before.
+            guard let c = current, !paragraphs[pi].isHeading else { continue }
+            turns[pi] = Turn(from: 0, speaker: c.speaker)
+        }
+        return turns
+    }
+
+    /// "LINDA KWAN: words" → ("LINDA KWAN", offset of "words"); "Q:" and "Q (Jane Roe, Example News):" give
+    /// the label "Q". Nil when the paragraph does not open with a label in capitals.
+    static func label(_ text: String) -> (String, Int)? {
+        let s = Array(text.unicodeScalars.prefix(80))
+        guard let colon = s.firstIndex(of: ":"), colon > 0, colon + 1 < s.count, s[colon + 1].properties.isWhitespace else { return nil }
+        let raw = String(String.UnicodeScalarView(s[..<colon])).trimmingCharacters(in: .whitespaces)
+        if raw == "Q" || raw.hasPrefix("Q (") { return ("Q", colon + 1) }
+        let letters = raw.unicodeScalars.filter { $0.properties.isAlphabetic }
+        guard letters.count >= 2, letters.allSatisfy({ $0.properties.isUppercase }),
+            raw.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || " .'’-".unicodeScalars.contains($0) }),
+            (1...5).contains(raw.split(separator: " ").count)
+        else { return nil }
+        // Words must follow the label: "ENDS:" or a label over an empty line says nothing.
+        guard s[(colon + 1)...].contains(where: { $0.properties.isAlphabetic }) else { return nil }
+        return (raw, colon + 1)
+    }
+
+    /// Who a label names, or nil when it names no one.
+    static func speaker(_ label: String, names: NameResolver, index: Int, paragraph: Int) -> String? {
+        guard label != "Q" else { return nil }
+        var words = label.split(separator: " ").map { titleCased(String($0)) }
+        if words.first?.lowercased() == "the" { words.removeFirst() }
+        while let w = words.first, AttributionLexicon.titles.contains(w.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))) {
+            guard words.count > 1 else { break }
+            words.removeFirst()
+        }
+        guard let last = words.last?.lowercased() else { return nil }
+        if words.count == 1, roleLabels.contains(last) || AttributionLexicon.roles.contains(last) && !NameLexicon.shared.isGivenName(last) {
+            return names.roleAntecedent(last, article: index, paragraph: paragraph, offset: 0, unique: true) ?? "the \(last)"
+        }
+        let name = words.joined(separator: " ")
+        let full = names.canonical(name, article: index, paragraph: paragraph, offset: 0)
+        if full != name, full.contains(" ") { return full }
+        if names.isKnownPerson(name) { return name }
+        let lex = NameLexicon.shared
+        if words.count >= 2, words.contains(where: { lex.isGivenName(NameLexicon.key($0.lowercased())) }),
+            !words.contains(where: { let k = NameLexicon.key($0.lowercased()); return lex.common.contains(k) && !lex.isGivenName(k) })
+        { return name }
+        return nil
+    }
+
+    /// Who speaks in a broadcast or a hearing without being named in the label.
+    static let roleLabels: Set<String> = [
+        "presenter", "host", "anchor", "moderator", "interviewer", "reporter", "correspondent", "narrator", "caller",
+        "chair", "chairman", "chairwoman", "chairperson", "judge", "interpreter", "announcer", "commentator",
+    ]
+
+    /// "LINDQVIST" → "Lindqvist", "RUIZ-PICASSO" → "Ruiz-Picasso", "O'BRIEN" → "O'Brien".
+    static func titleCased(_ w: String) -> String {
+        var out = ""
+        var upper = true
+        for ch in w {
+            out.append(contentsOf: upper ? String(ch).uppercased() : String(ch).lowercased())
+            upper = "-'’".contains(ch)
+        }
+        return out
+    }
+}
