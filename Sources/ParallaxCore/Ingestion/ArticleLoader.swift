@@ -79,7 +79,10 @@ public enum ArticleLoader {
         if let d = header.date {
             if let iso = DateParser.parse(d) { date = iso } else { warnings.append("header date “\(d)” not understood; expected e.g. 2025-11-03 or 3 November 2025") }
         }
-        let paragraphs = ParagraphBuilder.build(cleaned.lines)
+        let metadataLines = Set(meta.removed.lazy.filter {
+            $0.reason.hasPrefix("byline") || $0.reason.hasPrefix("publication date") || $0.reason.hasPrefix("dateline")
+        }.map(\.line))
+        let paragraphs = ParagraphBuilder.build(cleaned.lines, boundaries: metadataLines)
         if paragraphs.isEmpty { warnings.append("no article text found") }
         // Parts of one over-long paragraph share its source lines (see ParagraphBuilder.splitLong).
         let parts = zip(paragraphs, paragraphs.dropFirst()).filter { $0.sourceLines == $1.sourceLines }.count

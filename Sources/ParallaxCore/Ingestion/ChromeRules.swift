@@ -109,7 +109,7 @@ enum ChromeRules {
         Rule(#"^(photo|photograph|photos|image|images|picture|pic|illustration|graphic|video|file photo|photo credit|credit|credits|source image|main image|top image|featured image|cover image|caption)\s*(:|by\b|credit\b|/|\|)"#, "photo caption or credit", maxWords: 40),
         // Inside a line, "Picture: Jane Roe" closes a caption with its credit: a name or an agency, a few
         // words. A label followed by sentences ("THE BIGGER PICTURE: Argentina held on …") is the story's own.
-        Rule(#"(getty images|shutterstock|purchase licensing rights|ap photo|afp photo|afp via getty|reuters/|/reuters\b|/afp\b|\(ap\)$|/ap\b|epa-efe|/epa\b|xinhua/|yonhap/|imago images|alamy|istock|pool photo|via reuters|\((photo|image|credit|picture)s?:|\((photo|image|picture) by|\(pictured\)|\b(photo|photograph|picture|image|credit|photos|pictures|images)s?: \S+( \S+){0,7}$|\| photo|©)"#, "photo caption or credit", maxWords: 40),
+        Rule(#"(getty images|shutterstock|purchase licensing rights|ap photo|afp photo|afp via getty|reuters/|/reuters\b|/afp\b|\(ap\)$|/ap\b|epa-efe|/epa\b|xinhua/|yonhap/|imago images|alamy|istock|pool photo|via reuters|\((photo|image|credit|picture)s?:|\((photo|image|picture) by|\(pictured\)|\b(photo|photograph|picture|image|credit|photos|pictures|images)s?: \S+( \S+){0,7}$|\. (photo|photograph|picture|image)s? / \S+( \S+){0,5}$|\| photo|©)"#, "photo caption or credit", maxWords: 40),
         Rule(#"^\d+\s*(min|mins|minute|minutes)( read| reading time| to read)?\W*$|^(reading time|listen to (this|the) (article|story))\b|^(listen|audio|play|pause)\W*$|^(new:? )?you can now listen to\b|^\d+:\d\d(\s*/\s*\d+:\d\d)?$"#, "reading time or audio player", maxWords: 10),
         Rule(#"^((click|tap) to (play|watch)|close|mute|unmute|replay) (the )?(video|audio|clip)\W*$|^please use .{1,30} browser for\b|^bookmark popover$|^(added to|removed from) (your )?(bookmarks|saved( articles)?|reading list)\W*$"#, "page widget", maxWords: 14),
         Rule(#"^\[[^\]\d]{2,30}\]$"#, "photo caption or credit", maxWords: 4),
@@ -117,7 +117,7 @@ enum ChromeRules {
         Rule(#"^\[?\d+/\d+\]"#, "photo caption or credit", maxWords: 60),
         // "Image source, Getty Images", "Image caption, Crews at the pier": a label, a comma, the caption.
         Rule(#"^(image|media|video|photo|picture) (caption|source|credit)s?\s*[,:]"#, "photo caption or credit", maxWords: 40),
-        Rule(#"^(image|video|photo|slide) \d+ (of|/) \d+\b|^list \d+ of \d+$|^end of list$|^\d+ (of|/) \d+$|^(loading|loading\.\.\.|please enable javascript.*|javascript is disabled.*|your browser does not support.*)$"#, "page widget", maxWords: 12),
+        Rule(#"^(image|video|photo|slide) \d+ (of|/) \d+\b|^list \d+ of \d+$|^end of list$|^\d+ (of|/) \d+$|^(loading\s*(\.\.\.|…)?|please enable javascript.*|javascript is disabled.*|your browser does not support.*)$"#, "page widget", maxWords: 12),
         Rule(#"^\(?((additional )?reporting|editing|writing|compiled|produced|translated|fact-checked|edited) by\b"#, "reporting credits", maxWords: 40),
         // Wire copy's tail: "Associated Press writer Jane Roe in London contributed to this report."
         Rule(#"\bcontributed( reporting)? to this (report|story|article)( from [^.]{1,40})?\W*$"#, "reporting credits", maxWords: 30),
@@ -133,7 +133,7 @@ enum ChromeRules {
         // A print edition's jump to another page: "See ASHBY, Page A6", "ASHBY | From A1", "Continued on Page 4".
         Rule(#"^(see|continued on|continues on|turn to) ([^,]{1,30},? )?(page|p\.) ?[a-z]?\d{1,3}\W*$|^[^|]{1,30} \| (from|continued from) (page )?[a-z]?\d{1,3}\W*$|^continued (on|from) (page )?[a-z]?\d{1,3}\W*$"#, "print-edition jump", maxWords: 8),
         // A page's footer links: "Corrections and clarifications | Submit a news tip | Report error".
-        Rule(#"^(corrections( and clarifications)?|submit a (news )?tip|report (an )?(error|typo))( \| [^|]{1,40}){1,5}\W*$"#, "site navigation", maxWords: 14),
+        Rule(#"^(corrections( and clarifications)?|submit a (news )?tip|report (an )?(error|typo))( ?\| ?[^|]{1,40}){1,5}\W*$"#, "site navigation", maxWords: 14),
         Rule(#"^[\w.+-]+@[\w-]+(\.[\w-]+)+$|^@\w{2,30}$|^(e-?mail|contact|follow)( (me|us|the author))?\s*:\s*\S+@\S+$"#, "author contact", maxWords: 6),
         // An address spelt out against harvesting: "jane dot roe at example dot com", "jroe [at] example.org".
         Rule(#"^[^.!?]{0,60}\s(at|\[at\]|\(at\))\s[a-z0-9\-]+(\s?(dot|\[dot\]|\(dot\))\s?|\.)(com|org|net|gov|edu|co|io|info)\b"#, "author contact", maxWords: 10),
@@ -170,7 +170,7 @@ enum ChromeRules {
         Rule(#"^[\p{L}'’.\-]+( [\p{L}'’.\-]+){1,3} (can|may) be (reached|contacted) (at|on|via)\b"#, "author contact", maxWords: 16),
         Rule(#"^republish this (story|article)\b"#, "republication note", maxWords: 16),
         Rule(#"^(this (article|story|post) (was|is) (originally|first) published|originally published (on|in|at)|this (article|story) (is|was) (republished|reproduced)|republished with permission)"#, "republication note", maxWords: 40),
-    ] + AppAndMailRules.rules
+    ] + AppAndMailRules.rules + SiteFooterRules.rules
 
     /// "Read more from Sky News:", "More on this story:", "Related:": a label whose links follow as lines.
     static let linkListLabel = LinePattern(#"^((read more|more|related|see also|also read|read also|more on this( story| topic)?|further reading|more coverage)( (from|on|about) [^:]{1,40})?\s*:|read more|see also|also read|read also|further reading|more coverage|more on this (story|topic)|related (stories|articles|coverage|content|links))$"#)
@@ -188,7 +188,7 @@ enum ChromeRules {
     }
 
     /// Markers after which the page no longer holds the story.
-    static let endMarkers: Rule = Rule(#"^(related( posts| links| tags| content| articles| stories| news| coverage| topics| reading| videos)?|tags?|tagged( as| with| in)?|topics|filed under|keywords|more (from|on|in|stories|news|articles)\b[^:]*|letters? policy|send us a letter|submit a letter( to the editor)?|you (may|might) (also )?(like|enjoy|be interested in)|recommended( for you| stories| articles| reading)?|most (read|popular|viewed|shared|watched)|trending( now| stories| news)?|top stories|editor'?s picks|popular( now| stories| articles)?|latest( news| stories| articles)|what to read next|don'?t miss|in other news|around the web|from the web|sponsored (links|stories)|promoted stories|recent (comments|posts|articles)|comments?( \(\d[\d,.]*k?\))?( closed| open)?|\d[\d,.]*k? comments?|leave a (comment|reply)|comment as\b.*|the following news reports may link.*|suggested (topics|reading|stories)|more stories|read next|up next|watch next|related videos?|explore more( on (this|these) topics?)?)\s*:?\s*$|^(tags|topics|filed under|keywords)\s*:"#, "end of story", maxWords: 12)
+    static let endMarkers: Rule = Rule(#"^(related( posts| links| tags| content| articles| stories| news| coverage| topics| reading| videos)?|tags?|tagged( as| with| in)?|topics|filed under|keywords|more (from|on|in|stories|news|articles)\b[^:]*|letters? policy|send us a letter|submit a letter( to the editor)?|you (may|might) (also )?(like|enjoy|be interested in)|recommended( for you| stories| articles| reading)?|most (read|popular|viewed|shared|watched)|trending( now| stories| news)?|top stories|editor'?s picks|popular( now| stories| articles)?|latest( news| stories| articles)|what to read next|don'?t miss|in other news|around the web|from the web|sponsored (links|stories)|promoted stories|recent (comments|posts|articles)|comments?( \(\d[\d,.]*k?\))?( closed| open)?|\d[\d,.]*k? comments?|leave a (comment|reply)|comment as\b.*|the following news reports may link.*|suggested (topics|reading|stories)|more stories|read next|up next|watch next|related videos?|explore more( on (this|these) topics?)?|explore further|sponsored content|(cautionary (note|statement) (regarding|about|on) )?forward-looking statements|safe harbou?r statement)\s*:?\s*$|^(tags|topics|filed under|keywords)\s*:"#, "end of story", maxWords: 12)
 
     static func reason(for text: String) -> String? {
         let words = SourceLine.words(text, cap: 401)
@@ -273,13 +273,17 @@ enum ChromeRules {
     /// picture's credit, an agency or a picture desk and the photographer's name in brackets. A paragraph
     /// that ends on an agency alone ("(AFP)") is wire copy and stays.
     static func endsInBracketedCredit(_ text: String) -> Bool {
-        guard text.hasSuffix(")"), LineShape.hasAtMost(text, scalars: 600),
-              let m = bracketedCredit.firstMatch(text), let source = m.groups[1] else { return false }
+        guard text.hasSuffix(")"), LineShape.hasAtMost(text, scalars: 600) else { return false }
+        // "… play on Main Street. (Jane Roe/Example Now)": the photographer first, then the paper, after the
+        // caption's last sentence.
+        if photographerFirstCredit.matches(text) { return true }
+        guard let m = bracketedCredit.firstMatch(text), let source = m.groups[1] else { return false }
         let s = source.trimmingCharacters(in: .whitespaces)
         return MetadataInference.canonicalAgency(s) != nil || pictureDesks.contains(s.lowercased())
             || pictureDesk.matches(s)
     }
 
+    static let photographerFirstCredit = LinePattern(#"[.!?]["”’]?\s*\(\p{Lu}[\p{L}'’.\-]+(?: \p{Lu}[\p{L}'’.\-]+){1,2}\s*/\s*\p{Lu}[\p{L}&.'’\- ]{1,30}\)$"#)
     static let bracketedCredit = LinePattern(#"\(\s*([\p{L}][\p{L} .&'’-]{1,30}?)\s*[:/]\s*\p{Lu}[\p{L}'’.\-]+(?: (?:de|da|di|van|von|der|del|la|le|bin|al))?(?: \p{Lu}[\p{L}'’.\-]+){1,3}\s*\)$"#)
     /// "ABC News", "Coastline News": a newsroom credited for its own picture, "(Coastline News: Jane Roe)".
     static let pictureDesk = LinePattern(#"^(\p{Lu}{2,6}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) (News|Image|Images|Photo|Photos|Pictures)$"#)
@@ -293,7 +297,10 @@ enum ChromeRules {
         guard items.count >= 3, items.allSatisfy({ SourceLine.words($0, cap: 4) <= 3 }) else { return false }
         // "By Ana Ruiz | 1 June 2025 | 6 min read" is a byline with its date, and "July 2, 2014 / 1:06 PM / 3
         // years ago" a date line, for the metadata rules to read.
+        // A row of a table pasted with bars ("Revenue | $3.41 billion | $3.12 billion") holds figures; a
+        // menu's items are words.
         return !items.contains { DateParser.parse($0) != nil }
+            && items.lazy.filter { $0.unicodeScalars.contains { ("0"..."9").contains($0) } }.prefix(2).count < 2
     }
 
     /// "Sport › Football › Champions League", "News » World": a section path. Two items are enough, since the

@@ -133,6 +133,9 @@ enum Cleaner {
             drop(j, "poll question")
         }
 
+        // 2c'. A local station's alert banner: "WEATHER ALERT" and its line of text.
+        for i in SiteFooterRules.alertBanners(lines) where !lines[i].isBlank { drop(i, "alert banner") }
+
         // 2d. A caption printed twice with its agency's credit.
         for i in repeatedCreditedCaptions(lines) where !lines[i].isBlank { drop(i, ChromeRules.captionReason) }
 

@@ -109,7 +109,13 @@ extension MetadataInference {
         let brandAfterCapitals = comma == last && LineShape.isAllCaps(name) && (2...4).contains(SourceLine.words(name, cap: 5))
             && !LineShape.isAllCaps(outlet) && (1...4).contains(SourceLine.words(outlet, cap: 5))
             && outlet.split(separator: " ").allSatisfy { $0.first?.isUppercase == true && !jobWords.contains($0.lowercased()) }
-        guard looksLikeSiteName(outlet) || brandAfterCapitals else { return (byline, nil) }
+        let outletWords = outlet.split(separator: " ").map { $0.lowercased() }
+        // "Jane Roe, University of Otago": a science site credits the writer's institution, which is neither
+        // the outlet nor part of the name.
+        if comma == last, isPersonName(name), outletWords.contains(where: { affiliationWords.contains($0) }) { return (name, nil) }
+        // "Jane Roe, News Reporter": a job title, whatever site word it holds.
+        guard (looksLikeSiteName(outlet) && !outletWords.contains(where: { jobWords.contains($0) })) || brandAfterCapitals
+        else { return (byline, nil) }
         return (byline[..<comma].trimmingCharacters(in: .whitespaces), outlet)
     }
 
@@ -143,6 +149,11 @@ extension MetadataInference {
         }
         return placed ? names.joined(separator: " and ") : nil
     }
+
+    static let affiliationWords: Set<String> = [
+        "university", "institute", "college", "laboratory", "laboratories", "hospital", "centre", "center", "school",
+        "academy", "observatory", "museum",
+    ]
 
     static let jobWords: Set<String> = [
         "correspondent", "reporter", "editor", "writer", "journalist", "columnist", "contributor", "analyst",

@@ -54,7 +54,10 @@ extension MetadataInference {
         "publish", "publication", "dated", "released",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed",
         "thu", "fri", "sat", "sun", "gmt", "utc", "bst", "est", "edt", "pst", "pdt", "cet", "cest", "kst",
-        "jst", "ist", "am", "pm", "a.m.", "p.m.", "hrs", "ago",
+        "jst", "ist", "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "hrs", "ago",
+        // North American, Australian, New Zealand and African zones as pages print them ("6:00 a.m. PT")
+        "pt", "et", "ct", "mt", "cst", "cdt", "mst", "mdt", "akst", "hst", "ast", "adt", "aest", "aedt", "acst", "acdt",
+        "awst", "nzst", "nzdt", "sast", "wat", "eat",
         // an e-mail's "Sent: Thursday, June 5, 2025 10:04 AM" header
         "sent", "received",
         // the day's issue over a masthead: "Today's Paper | May 23, 2024"
@@ -108,6 +111,12 @@ extension MetadataInference {
 
     /// The part of a date line before "| Updated …" (the update only makes the line long).
     static func beforeUpdateBar(_ text: String) -> String {
+        // "Published Nov 26, 2026 • Last updated 1 day ago • 3 minute read": after a bullet, the update and the
+        // reading time.
+        if ScalarText.contains(text, " • "), let bullet = text.range(of: " • "),
+           updateOrReadingTime.matches(String(text[bullet.upperBound...])), DateParser.find(in: String(text[..<bullet.lowerBound])) != nil {
+            return String(text[..<bullet.lowerBound])
+        }
         // The byte test first: Foundation's search bridges every line to UTF-16 (44k instructions a line).
         guard ScalarText.contains(text, " | "), let bar = text.range(of: " | "),
             text[bar.upperBound...].range(of: #"^(?i:(last )?(updated|modified|edited))\b"#, options: .regularExpression) != nil
@@ -116,6 +125,8 @@ extension MetadataInference {
         let before = String(text[..<bar.lowerBound])
         return DateParser.find(in: before) == nil ? text : before
     }
+
+    static let updateOrReadingTime = LinePattern(#"^((last )?(updated|modified|edited)\b|\d{1,3} ?(min|mins|minutes?)( read)?\b)"#, caseInsensitive: true)
 
     /// "04:12", "9.30": a time of day standing as one word.
     static func isClock(_ word: Substring) -> Bool {

@@ -10,7 +10,8 @@ extension MetadataInference {
     /// must be a headline's length, not a section name that a menu and a breadcrumb both show.
     static func repeatedHeadline(_ preamble: [Int], _ lines: [SourceLine]) -> (at: Int, lastCopy: Int)? {
         let keys = preamble.map { LineShape.key(lines[$0].text) }
-        for (n, k) in keys.enumerated() where !looksLikeSiteName(lines[preamble[n]].text) && !isPersonName(lines[preamble[n]].text) {
+        for (n, k) in keys.enumerated() where !looksLikeSiteName(lines[preamble[n]].text) && !isPersonName(lines[preamble[n]].text)
+            && !isMenuItem(lines[preamble[n]].text) && !isCreditedCaption(lines[preamble[n]].text) {
             let twins = keys.indices.filter {
                 $0 != n && sameHeadline(k, keys[$0]) && ($0 < 10 || SourceLine.words(lines[preamble[n]].text, cap: 5) >= 4)
             }
@@ -19,6 +20,23 @@ extension MetadataInference {
         }
         return nil
     }
+
+    /// "News", "Transportation", "UK News": a menu pasted one item a line. A section's name comes twice on
+    /// many pages (in the menu and over the headline) and is no headline either time, and such lines do not
+    /// count toward the preamble's first ten lines, where the headline is looked for.
+    static func isMenuItem(_ text: String) -> Bool {
+        guard LineShape.hasAtMost(text, scalars: 40), !LineShape.endsLikeSentence(text) else { return false }
+        let words = SourceLine.words(text, cap: 3)
+        return words == 1 || (words == 2 && isGenericLabel(text))
+    }
+
+    /// "Crews fought the fire for four hours. (KXVT)": a photo's caption, a sentence closed by its credit in
+    /// brackets. Shown twice (over the picture and in the gallery), it is still no headline.
+    static func isCreditedCaption(_ text: String) -> Bool {
+        text.hasSuffix(")") && LineShape.hasAtMost(text, scalars: 400) && creditedCaption.matches(text)
+    }
+
+    static let creditedCaption = LinePattern(#"[.!?]["”’]?\s*\([^()]{1,40}\)$"#)
 
     /// "1. Thank you for joining us", "2) Markets open lower": an item of a numbered list.
     static func isNumberedItem(_ text: String) -> Bool {

@@ -115,7 +115,9 @@ enum MetadataInference {
                         byline = writer
                         bylineIsWeak = !name.hasPrefix("By ") && !(parts.count > 1 && isPersonName(writer))
                     }
+                    // "Jane Roe · WBN News · Posted: …": the outlet after the writer.
                     outlet = outlet ?? agency(in: name) ?? organisation(in: name)
+                        ?? (parts.count > 1 && isPersonName(parts[0]) ? parts.dropFirst().first(where: { isOutletName($0) }) : nil)
                 }
                 drop(i, d.name == nil ? "publication date" : "byline and date")
             } else if let d = columnDate(t) {
@@ -156,7 +158,14 @@ enum MetadataInference {
         var titleAt = repeated?.at
         // A wire site's page can hold two dozen lines of menus and teasers between the page title and the
         // article's own headline: the preamble then runs to that second copy.
-        let candidates = Array(wholePreamble.prefix(repeated.map { $0.lastCopy >= 10 ? $0.lastCopy + 11 : 10 } ?? 10))
+        // A menu pasted one item a line ("News" / "Sport" / "Weather") takes no place among those ten lines.
+        let window = repeated.map { $0.lastCopy >= 10 ? $0.lastCopy + 11 : 10 } ?? 10
+        var counted = 0
+        let candidates = Array(wholePreamble.prefix { i in
+            guard counted < window else { return false }
+            if !isMenuItem(lines[i].text) { counted += 1 }
+            return true
+        })
         // The line right above the byline or the date line (or above the standfirst over them) is the
         // headline, not the site's tagline under its name ("News from the northern valleys").
         if titleAt == nil {
@@ -252,6 +261,12 @@ enum MetadataInference {
                 }
                 if let agency = canonicalAgency(lines[i].text) {
                     outlet = outlet ?? agency
+                    // "Jane Roe" / "Australian Associated Press": the reporter's name over the agency.
+                    if byline == nil, let prev = candidates.last(where: { $0 < i && $0 > t }), let last = removed.last,
+                       last.line == lines[prev].number, isPersonName(last.text), !hasHonorific(last.text) {
+                        byline = last.text
+                        removed[removed.count - 1].reason = "byline"
+                    }
                     drop(i, "agency credit")
                     continue
                 }

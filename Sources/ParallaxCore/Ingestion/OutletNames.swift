@@ -14,6 +14,7 @@ extension MetadataInference {
         "yonhap news agency": "Yonhap", "xinhua news agency": "Xinhua",
         "press trust of india": "PTI", "asian news international": "ANI", "indo-asian news service": "IANS",
         "nan": "NAN", "news agency of nigeria": "NAN", "bloomberg news": "Bloomberg", "reuters news agency": "Reuters",
+        "australian associated press": "AAP", "canadian press": "The Canadian Press",
         "pr newswire": "PR Newswire", "prnewswire": "PR Newswire", "globenewswire": "GlobeNewswire", "business wire": "Business Wire",
     ]
 

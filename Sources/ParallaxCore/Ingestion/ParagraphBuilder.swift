@@ -14,7 +14,9 @@ enum ParagraphBuilder {
     /// quotes, names, alignment) works per paragraph, so one unbounded paragraph would make them slow.
     static let maxParagraphScalars = 4_000
 
-    static func build(_ lines: [SourceLine]) -> [Paragraph] {
+    /// `boundaries`: raw numbers of removed lines that stood between parts of the page (a byline, a date
+    /// line): a standfirst over them never runs on into the lead under them, however it ends ("… a year on").
+    static func build(_ lines: [SourceLine], boundaries: Set<Int> = []) -> [Paragraph] {
         var pieces: [(text: String, lines: ClosedRange<Int>, marked: Bool)] = []
         var block: [SourceLine] = []
         func flush() {
@@ -58,7 +60,8 @@ enum ParagraphBuilder {
         for p in pieces {
             if let last = joined.last, !last.marked, !p.marked, SourceLine.words(last.text, cap: 8) >= 8,
                LineShape.endsInsideASentence(last.text) || endsWithInitial(last.text, before: p.text), !LineShape.isBullet(p.text),
-               p.text.unicodeScalars.first?.properties.isAlphabetic == true
+               p.text.unicodeScalars.first?.properties.isAlphabetic == true,
+               boundaries.isEmpty || !boundaries.contains(where: { $0 > last.lines.upperBound && $0 < p.lines.lowerBound })
             {
                 joined[joined.count - 1] = (last.text + " " + p.text, last.lines.lowerBound...p.lines.upperBound, false)
             } else {

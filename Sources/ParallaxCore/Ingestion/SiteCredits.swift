@@ -163,5 +163,5 @@ extension MetadataInference {
         return nil
     }
 
-    static let sourceNote = LinePattern(#"^(?i:source|sources|via|(?:first )?published in|printed in|appeared in)\s*:?\s+([^,]{2,60})"#)
+    static let sourceNote = LinePattern(#"^(?i:source|sources|via|(?:first )?published in|published by|printed in|appeared in)\s*:?\s+([^,]{2,60}?)(?=,| on \p{L}|\s*$)"#)
 }

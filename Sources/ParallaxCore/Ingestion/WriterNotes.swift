@@ -7,14 +7,27 @@ extension Cleaner {
     static func dropWriterNote(_ cleaned: inout Result, byline: String?) {
         guard let byline, SourceLine.words(byline, cap: 5) <= 4, !byline.contains(","),
               let last = cleaned.lines.indices.last(where: { !cleaned.lines[$0].isBlank }) else { return }
-        let t = cleaned.lines[last].text
-        guard SourceLine.words(t, cap: 41) <= 40, LineShape.key(t).hasPrefix(LineShape.key(byline) + " is "),
-              t.split(separator: " ").contains(where: {
-                  MetadataInference.jobWords.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters))
-              })
-        else { return }
-        cleaned.removed.append(RemovedLine(text: t, reason: "writer's note", line: cleaned.lines[last].number))
-        cleaned.lines[last].text = ""
+        // A guest writer's note names no job ("Jane Roe is a retired teacher who lives in Bend.", "Jane Roe
+        // taught science for 28 years …") and may stand over the story as well as under it: the byline's full
+        // name of two words or more, then a verb in lower case, on the first or the last line.
+        let first = cleaned.lines.indices.first(where: { !cleaned.lines[$0].isBlank })
+        for i in Set([first, last].compactMap { $0 }).sorted(by: >) {
+            let t = cleaned.lines[i].text
+            guard SourceLine.words(t, cap: 41) <= 40, isWriterNote(t, byline: byline, jobNamed: i == last) else { continue }
+            cleaned.removed.append(RemovedLine(text: t, reason: "writer's note", line: cleaned.lines[i].number))
+            cleaned.lines[i].text = ""
+        }
+    }
+
+    static func isWriterNote(_ text: String, byline: String, jobNamed: Bool) -> Bool {
+        let name = LineShape.key(byline)
+        let key = LineShape.key(text)
+        guard key.hasPrefix(name + " "), !text.contains("\""), !text.contains("\u{201C}") else { return false }
+        if jobNamed, key.hasPrefix(name + " is "), text.split(separator: " ").contains(where: {
+            MetadataInference.jobWords.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters))
+        }) { return true }
+        let rest = ScalarText.slice(text, ScalarText.count(byline) + 1, Int.max)
+        return SourceLine.words(byline, cap: 3) >= 2 && rest.unicodeScalars.first?.properties.isLowercase == true
     }
 }
 

@@ -1,0 +1,82 @@
+import Foundation
+
+/// Furniture that local news sites, wire reprints, market pages, science-news sites and obituary sites print
+/// around a story: prompts to readers ("Got a story? Email …"), a wire's closing credits ("— With files from
+/// …"), quote tickers, a study's reference block, a guest book's buttons, a paywall's toasts. Same contract
+/// as `ChromeRules.rules`: whole lines, folded and lower-cased, every pattern anchored at the line's start
+/// (the rules run over every paragraph of every page), with a word limit.
+enum SiteFooterRules {
+    typealias Rule = ChromeRules.Rule
+
+    static let rules: [Rule] = [
+        // A consent platform's banner: "We and our 842 partners store and access personal data … on your
+        // device.", and its button "Show Purposes".
+        Rule(#"^we and our (\d+ )?(partners|vendors|advertising partners)\b.{0,80}\b(store|access|process|use|collect)\b.{0,120}\b(data|information|identifiers|device|cookies)\b"#, "cookie or privacy notice", maxWords: 80),
+        Rule(#"^(show|view|manage|see) (all )?(purposes|vendors|partners)\W*$"#, "cookie or privacy notice", maxWords: 4),
+        // A call for tips with the address to send them to: "Got a story? Email news@… or call …", "Have a
+        // question about the changes? Email us at …".
+        Rule(#"^(have|got) (a|an|any) (news )?(tip|story|question|story idea|news story)s?\b[^?]{0,60}\?\s*(e-?mail|send|call|contact|text|message|get in touch|tell|share|drop)\b"#, "call for readers' material", maxWords: 40),
+        // A newsroom's footer buttons alone on their lines: "Report a typo", "Submit a news tip".
+        Rule(#"^(report (a|an) (typo|error|mistake|correction)|submit a (news )?tip|corrections? and clarifications|journalistic standards)\W*$"#, "site navigation", maxWords: 4),
+        // A sign-up box's consent line: "We use your sign-up to provide content in ways you've consented to …".
+        Rule(#"^we use your sign-?up\b"#, "newsletter or subscription prompt", maxWords: 45),
+        // A wire's closing credit and its note on first publication: "— With files from Jane Roe in Halifax",
+        // "This report by The Canadian Press was first published Nov. 28, 2026."
+        Rule(#"^[-–—]?\s*with files from\b"#, "reporting credits", maxWords: 25),
+        Rule(#"^this (report|story|article) by [^.]{2,50}? (was|is) (first|originally) published\b"#, "republication note", maxWords: 25),
+        // Who pays for a reporting scheme: "Local Democracy Reporting is public interest journalism funded
+        // through NZ On Air."
+        Rule(#"^[\p{L}' ]{2,60} is (a )?(public[- ]interest |local |local body |independent )?journalism( project| initiative)? (co-?)?funded (by|through)\b"#, "funding note", maxWords: 30),
+        // A quote ticker: "DOW 44,218.30 ▲ 186.42 (0.42%)", "HWF $58.41 +4.93 +9.22%"; and its footnote.
+        Rule(#"^[\p{L}&][\p{L}&0-9 .\-]{0,19}\s+\$?\d[\d,]*\.\d+%?\s*(\([^)]{1,12}\)\s*)?[▲▼△▽+\-]\s*\$?\d[\d,]*\.\d+"#, "market data", maxWords: 10, sentences: false),
+        Rule(#"^(market )?(data|quotes|prices)( are)? delayed\b"#, "market data", maxWords: 20),
+        // An audio button with its length ("Listen (3 min)") and a writer's address ("Write to Jane Roe at …").
+        Rule(#"^(listen|listen to this (article|story)|play)\s*\(\d{1,2}\s*(min|mins|minutes?)\)\W*$"#, "reading time or audio player", maxWords: 6),
+        Rule(#"^write to [^@]{2,60} at [\w.+\-]+@"#, "author contact", maxWords: 16),
+        // A science-news site's reference block under the story: the paper, the journal, the institution that
+        // supplied the release, how to cite the page and its copyright.
+        Rule(#"^(more information|journal information|journal reference|study reference)\s*:"#, "study reference (site furniture)", maxWords: 80),
+        Rule(#"^provided by\b"#, "study reference (site furniture)", maxWords: 12, sentences: false),
+        Rule(#"^citation\s*:.*\bretrieved\b"#, "study reference (site furniture)", maxWords: 80),
+        Rule(#"^this document is subject to copyright\b"#, "copyright notice", maxWords: 60),
+        // An obituary site's buttons: "Sign the Guest Book", "Share a memory", "Send Flowers", "To plant trees
+        // in memory, please visit …", and its sponsor ("Sponsored by … Funeral Home.").
+        Rule(#"^((sign|view|read) (the |our )?guest ?book|(share|leave) a (memory|condolence|message of condolence)|send (flowers|a card|sympathy gifts?)|(to )?plant (a )?trees? in (memory|honou?r)\b.*)\W*$"#, "obituary site furniture", maxWords: 20),
+        Rule(#"^sponsored by \p{L}[^,]{1,60}$"#, "obituary site furniture", maxWords: 8),
+        // "Published by Duluth Harbor Tribune on Nov. 27, 2026.": the paper and its day, as a print note gives them.
+        Rule(#"^(published|posted) (by|in) [^,]{2,50}? on \p{L}{3,9}\.? \d{1,2},? \d{4}\.?$"#, "print-edition note", maxWords: 14),
+        // An opinion page's calls for letters and columns: "Submit a letter to the editor: …", "Want to write
+        // a guest column? Here's how."
+        Rule(#"^(submit|send|write) (us )?(a |your )?letters?( to the editor)?\s*:|^(want|would you like|interested) to (write|submit) (a |an )?(guest column|guest opinion|column|op-ed|letter)\b"#, "letters-page policy", maxWords: 20),
+        // A paywall's toasts: "You can save this article by registering for free here.", "Article content",
+        // "Already a subscriber? Sign in".
+        Rule(#"^you can save this (article|story)\b|^article content\W*$|^already (a|an) (subscriber|member)\b"#, "newsletter or subscription prompt", maxWords: 25),
+        // A bookmark's toast: "Story Saved", "You can find this story in My Bookmarks."
+        Rule(#"^(story|article) (saved|removed)\W*$|^you can find this (story|article) in (my|your) (bookmarks|saved)\b"#, "page widget", maxWords: 25),
+        // A newsroom's postal address closing the page: "Audience Relations, Example News, P.O. Box 500, …".
+        Rule(#"^[\p{L}][\p{L} ,&'’\-]{1,60}, (p\.? ?o\.? box|private bag|locked bag) \d+\b"#, "postal address", maxWords: 20, sentences: false),
+        // A public broadcaster's underwriting line: "Support for Example Radio comes from listeners like you."
+        Rule(#"^support for [^.]{2,60} (comes|is provided) (from|by)\b"#, "sponsor message", maxWords: 30),
+        // An invitation to a messaging channel with its pitch: "Join the … WhatsApp community for the latest …".
+        Rule(#"^join (the|our) [^.]{0,40}\b(whatsapp|telegram|signal) (channel|community|group)\b"#, "newsletter or subscription prompt", maxWords: 30),
+        // A note on an amendment after the story: "This article was amended on 29 November 2026. …".
+        Rule(#"^this (article|story|report|post) was (amended|corrected|updated) on \d{1,2} \p{L}+ \d{4}\b|^this (article|story|report|post) was (amended|corrected|updated) on \p{L}+\.? \d{1,2},? \d{4}\b"#, "editor's note or correction", maxWords: 60),
+    ]
+}
+
+extension SiteFooterRules {
+    static let alertLabel = LinePattern(#"^(weather|severe weather|traffic|breaking( news)?|news|school closings?|amber|storm|flood|fire) (alert|alerts|warning|warnings|update|advisory)\W*$"#)
+
+    /// "WEATHER ALERT" / "Freeze warning in effect until 9 AM Sunday": a local station's alert banner over the
+    /// page, its label and the one line of its text (no sentence: a banner has no full stop), never a headline.
+    static func alertBanners(_ lines: [SourceLine]) -> [Int] {
+        var found: [Int] = []
+        for i in lines.indices where !lines[i].isBlank && LineShape.hasAtMost(lines[i].text, scalars: 30)
+            && alertLabel.matches(LineShape.key(lines[i].text)) {
+            found.append(i)
+            if let j = Cleaner.nextNonBlankIndex(lines, after: i), SourceLine.words(lines[j].text, cap: 16) <= 15,
+               !LineShape.endsLikeSentence(lines[j].text), !LineShape.isProse(lines[j].text) { found.append(j) }
+        }
+        return found
+    }
+}
