@@ -56,6 +56,14 @@ import Testing
         #expect(ChromeRules.isMenu("Home | News | Sport | Weather"))
     }
 
+    @Test func aTableInsideTheStoryStays() {
+        let table = ["Mooring fees, per metre", "Berth | 2025 | 2026", "Inner harbour | $410 | $492", "Outer harbour | $300 | $360"]
+        let a = parse(["Harbour board raises mooring fees by a fifth to pay for breakwater", "By Colm Reddy", "3 March 2026",
+                       story[0], story[1]] + table + [story[2]])
+        #expect(a.paragraphs.map(\.text) == [story[0], story[1]] + table + [story[2]])
+        #expect(!a.paragraphs.contains { $0.isHeading && $0.text.contains("|") })
+    }
+
     @Test func studyReferenceBlockGoes() {
         let a = page(["More information: Ines Mallory et al, Wave loads on small breakwaters, Journal of Coastal Works (2026). DOI: 10.1000/jcw.2026.1",
                       "Journal information: Journal of Coastal Works", "Provided by Harbour Institute of Technology",

@@ -297,10 +297,14 @@ enum ChromeRules {
         guard items.count >= 3, items.allSatisfy({ SourceLine.words($0, cap: 4) <= 3 }) else { return false }
         // "By Ana Ruiz | 1 June 2025 | 6 min read" is a byline with its date, and "July 2, 2014 / 1:06 PM / 3
         // years ago" a date line, for the metadata rules to read.
-        // A row of a table pasted with bars ("Revenue | $3.41 billion | $3.12 billion") holds figures; a
-        // menu's items are words.
-        return !items.contains { DateParser.parse($0) != nil }
-            && items.lazy.filter { $0.unicodeScalars.contains { ("0"..."9").contains($0) } }.prefix(2).count < 2
+        return !items.contains { DateParser.parse($0) != nil } && !isTableRow(text)
+    }
+
+    /// "Revenue | $3.41 billion | $3.12 billion": a row of a table pasted with bars, two cells or more with
+    /// figures in them (a menu's items are words). Story text, never a menu or a teaser.
+    static func isTableRow(_ text: String) -> Bool {
+        guard ScalarText.contains(text, "|"), LineShape.hasAtMost(text, scalars: 300) else { return false }
+        return text.split(separator: "|").lazy.filter { $0.unicodeScalars.contains { ("0"..."9").contains($0) } }.prefix(2).count == 2
     }
 
     /// "Sport › Football › Champions League", "News » World": a section path. Two items are enough, since the

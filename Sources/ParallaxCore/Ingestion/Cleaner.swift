@@ -213,7 +213,7 @@ enum Cleaner {
     static func teaserRuns(_ lines: [SourceLine]) -> [ClosedRange<Int>] {
         func teaser(_ i: Int) -> Bool {
             let t = lines[i].text
-            guard !lines[i].isBlank, !LineShape.isBullet(t), SourceLine.words(t, cap: 16) <= 15,
+            guard !lines[i].isBlank, !LineShape.isBullet(t), SourceLine.words(t, cap: 16) <= 15, !ChromeRules.isTableRow(t),
                   SourceLine.words(t, cap: 3) >= 3, let first = t.unicodeScalars.first, let last = t.unicodeScalars.last,
                   first.properties.isUppercase || "'‘\"“".unicodeScalars.contains(first)
             else { return false }

@@ -210,7 +210,7 @@ enum ParagraphBuilder {
         // AFP marks its sub-headings "- Like this -".
         if scalars.count > 4, first == "-", last == "-", scalars[1] == " ", scalars[scalars.count - 2] == " " { return true }
         guard let next, SourceLine.words(next, cap: words + 1) > words else { return false }
-        if LineShape.isBullet(text) || SentenceSplitter.openers.contains(first) { return false }
+        if LineShape.isBullet(text) || SentenceSplitter.openers.contains(first) || ChromeRules.isTableRow(text) { return false }
         // "Q: Will the crown be restored?": an interview's question, not a heading.
         if scalars.count > 2, first == "Q" || first == "A", scalars[1] == ":" { return false }
         guard first.properties.isUppercase || first.properties.numericType != nil else { return false }

@@ -161,6 +161,8 @@ enum NameRecognizer {
                 p = j + t
                 break
             }
+            // A role word inside the run ends what qualifies it ("Broken Arrow Fire Chief Darnell Whitaker").
+            if t == 0, roleEndsQualifier(toks, words, from: p, at: j, end: end, lex) { p = j + 1; break }
             j -= 1
         }
         // "Minister of Tourism and Wildlife Wasantha Senanayake": after "Title of X and", the run's first
@@ -249,6 +251,7 @@ enum NameRecognizer {
         // "Rao & Webb", "Marks & Spencer": firms.
         if run.lowerBound > 0, toks[run.lowerBound].gapBefore.contains("&") { r.isOrganisation = true; return r }
         if end < toks.count, toks[end].gapBefore.contains("&") { r.isOrganisation = true; return r }
+        if tickerAfter(toks, end) || namedThingAfter(toks, run, words) { r.isOrganisation = true; return r }
         guard p < end else {
             r.isOrganisation = strippedOrg
             return r

@@ -91,11 +91,15 @@ extension NameRecognizer {
 
     // MARK: - Classification
 
+    static let kinWords: Set<String> = ["mum", "mom", "mother", "dad", "father", "grandmother", "grandfather", "gran", "grandma", "grandad", "nan", "wife", "husband"]
+
     static func isHyphenModifier(_ t: NameToken, _ lex: NameLexicon) -> Bool {
         let parts = t.base.split(separator: "-").map(String.init)
         guard parts.count >= 2 else { return false }
         if modifierSuffixes.contains(parts.last!) { return true }
         let head = parts[0]
+        // "Mum-of-three", "father-of-two": a parent described by the children, a qualifier before the name.
+        if parts.count >= 3, parts[1] == "of", lex.roles.contains(head) || kinWords.contains(head) { return true }
         return lex.demonyms.contains(head) || lex.places.contains(head) || lex.organisations.contains(head)
     }
 
@@ -142,5 +146,39 @@ extension NameRecognizer {
         if p >= 2, words[p - 1] == "of" { return p - 1 }
         if p >= 3, words[p - 1] == "the", words[p - 2] == "of" { return p - 2 }
         return nil
+    }
+
+    /// "Broken Arrow Fire Chief Darnell Whitaker", "Harbour United Captain Ana Ruiz": a role word inside a run,
+    /// after words none of which is a given name, before two name words or more to the run's end. What stands
+    /// before it (a town, a club, a service) qualifies the role, and is no part of the name.
+    static func roleEndsQualifier(_ toks: [NameToken], _ words: [String], from p: Int, at j: Int, end: Int, _ lex: NameLexicon) -> Bool {
+        guard j > p, j + 3 <= end, toks[j].isCap, !toks[j].possessive, lex.roles.contains(words[j]) else { return false }
+        return !(p..<j).contains(where: { lex.isGivenName(words[$0]) || toks[$0].possessive })
+            && (j + 1..<end).allSatisfy({ nameLike(toks[$0], lex) })
+    }
+
+    static let stockExchanges: Set<String> = ["nyse", "nasdaq", "tsx", "tsxv", "asx", "lse", "nzx", "jse", "bse", "nse", "hkex", "sgx", "amex", "otc", "euronext", "xetra"]
+
+    /// "Brookline Meats (NYSE: BKM)": a stock exchange's name in brackets right after a run makes it a listed
+    /// company, however it is named.
+    static func tickerAfter(_ toks: [NameToken], _ end: Int) -> Bool {
+        end < toks.count && toks[end].gapBefore.hasSuffix("(") && stockExchanges.contains(toks[end].base)
+    }
+
+    /// Nouns for a place or an institution that a person's name is given to: "the Dr Beyers Naudé municipal
+    /// council", "the Nelson Okafor memorial hospital". (A government or an era named after its leader still
+    /// names the leader: those stay mentions.)
+    static let namedThingHeads: Set<String> = [
+        "municipality", "municipal", "district", "ward", "constituency", "county", "township", "suburb", "memorial",
+        "hospital", "clinic", "school", "academy", "stadium", "arena", "airport", "bridge", "library", "museum",
+        "foundation", "trust", "prize", "award", "scholarship", "lecture", "avenue", "street", "road", "square", "park",
+    ]
+
+    /// "the Dr Beyers Naudé municipal council": a name between "the" and a lower-case noun for a place or an
+    /// institution names that thing, not the person it honours.
+    static func namedThingAfter(_ toks: [NameToken], _ run: Range<Int>, _ words: [String]) -> Bool {
+        guard run.upperBound < toks.count, words[run.lowerBound] == "the" || (run.lowerBound > 0 && words[run.lowerBound - 1] == "the"),
+              !toks[run.upperBound].isCap, toks[run.upperBound].gapBefore == " " else { return false }
+        return namedThingHeads.contains(words[run.upperBound])
     }
 }

@@ -222,6 +222,9 @@ struct PersonRegistry: Sendable {
                 continue
             }
             if clubShortForms.contains(s.word) { continue }
+            // "Francis "Frank" Doyle" … "her husband, Frank,": a word already linked as another name of someone
+            // (a nickname) is that person.
+            if fullIndex[Self.compactKey(s.display)] != nil { continue }
             // "his uncle Toni, who …" before "Toni Nadal told …": a given name alone, never with a title
             // ("Mr Thomas" is a family name), is the one full name the story gives it.
             // "Dr Mahathir", "Sheikh Hamdan", "Tun Daim": an honorific goes with the given name in Malay and Arab

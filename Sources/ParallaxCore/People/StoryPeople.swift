@@ -34,7 +34,7 @@ enum StoryPeople {
                     if let known = registry.lookup(display) {
                         lastPerson = known
                         personEnd = run.core.upperBound
-                        for t in pn.tokens[run.core] where t.isNickname { registry.link(t.token.text, to: known) }
+                        for t in pn.tokens[run.core] where t.isNickname && !t.gapBefore.hasSuffix("(") { registry.link(t.token.text, to: known) }
                     }
                 }
             }
