@@ -103,4 +103,24 @@ import Testing
         let a = parse(["The Valley Courier", headline, "By Hana Okafor", "March 4, 2026"] + story + [last])
         #expect(a.paragraphs.last?.text == last)
     }
+
+    @Test func aPhotosAltTextOverItsCaptionGoes() {
+        let a = parse(["The Valley Courier", "", headline, "", "By Hana Okafor", "", "March 4, 2026", "",
+                       "A woman reads beside the window of the Ashgrove Village Library.",
+                       "The Ashgrove Village Library will close in June. (Valley News: Tom Aske)", ""] + story.flatMap { [$0, ""] })
+        #expect(a.paragraphs.map(\.text) == story)
+    }
+
+    @Test func aLeadOverACaptionStays() {
+        // No blank line over it: a paragraph of a page pasted without blank lines.
+        let a = parse(["The Valley Courier", headline, "By Hana Okafor", "March 4, 2026", story[0],
+                       "Petra Lindahl at the Ashgrove Village Library. (Valley News: Tom Aske)", story[1], story[2]])
+        #expect(a.paragraphs.map(\.text) == story)
+    }
+
+    @Test func aDeskNamedAfterTheSiteYieldsToTheMasthead() {
+        let a = parse(["THE VALLEY COURIER", "LIVE UPDATES", "", headline, "",
+                       "By Courier Web Desk | Ashgrove | Updated: March 4, 2026 14:20 IST", ""] + story.flatMap { [$0, ""] })
+        #expect(a.outlet == "THE VALLEY COURIER")
+    }
 }

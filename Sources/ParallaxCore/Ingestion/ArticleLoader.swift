@@ -97,6 +97,11 @@ public enum ArticleLoader {
         {
             outlet = owner
         }
+        // "By Ledger Web Desk" under the masthead "THE INDIAN LEDGER": the site's own desk, which the masthead names.
+        if header.outlet == nil, let o = outlet, let b = meta.byline, MetadataInference.isOwnDesk(b, outlet: o),
+           let m = MetadataInference.outletFromMasthead(removed), MetadataInference.sharesFirstWord(m, o) {
+            outlet = m
+        }
         outlet = outlet ?? MetadataInference.outletFromCopyright(removed, writer: header.byline ?? meta.byline) ?? MetadataInference.outletFromSourceNote(removed)
             ?? MetadataInference.outletFromSubscription(removed)
             ?? MetadataInference.outletFromMasthead(removed)

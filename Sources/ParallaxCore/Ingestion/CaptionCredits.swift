@@ -48,4 +48,19 @@ extension Cleaner {
         guard let first = lines.firstIndex(where: isProse), let last = lines.lastIndex(where: isProse) else { return nil }
         return first...last
     }
+
+    /// "A paramedic stands beside a stretcher outside Fiona Stanley Hospital." over "Paramedics waited outside
+    /// Fiona Stanley Hospital … (Example News: Jane Roe)": a picture's alt text pasted right over its caption,
+    /// after a blank line, one short sentence naming at least two of the caption's capitalised words.
+    static func altTextAbove(_ lines: [SourceLine], caption i: Int) -> Int? {
+        guard i >= 1, !lines[i - 1].isBlank, i == 1 || lines[i - 2].isBlank else { return nil }
+        let t = lines[i - 1].text
+        guard LineShape.endsLikeSentence(t), !t.hasSuffix("?"), (4...25).contains(SourceLine.words(t, cap: 26)),
+              !t.unicodeScalars.contains(where: { $0 == "\"" || $0 == "\u{201C}" }), SentenceSplitter.split(t).count == 1 else { return nil }
+        func names(_ s: String) -> Set<String> {
+            Set(s.split(separator: " ").dropFirst().filter { $0.first!.isUppercase && !$0.contains("(") }
+                .map { $0.trimmingCharacters(in: .punctuationCharacters) }.filter { $0.count >= 3 })
+        }
+        return names(t).intersection(names(lines[i].text)).count >= 2 ? i - 1 : nil
+    }
 }

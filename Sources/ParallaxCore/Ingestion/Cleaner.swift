@@ -133,10 +133,9 @@ enum Cleaner {
             drop(j, "poll question")
         }
 
-        // 2c'. A local station's alert banner: "WEATHER ALERT" and its line of text.
+        // 2c'. A local station's alert banner ("WEATHER ALERT" and its line); 2d. a caption printed twice with
+        // its agency's credit.
         for i in SiteFooterRules.alertBanners(lines) where !lines[i].isBlank { drop(i, "alert banner") }
-
-        // 2d. A caption printed twice with its agency's credit.
         for i in repeatedCreditedCaptions(lines) where !lines[i].isBlank { drop(i, ChromeRules.captionReason) }
 
         // 2e. A live page's box of links to its key posts, each with its time.
@@ -161,8 +160,9 @@ enum Cleaner {
                 return span!
             })
             // Under its caption, a "Source:" line credits the picture, and names no outlet of the story.
+            let alt = caption == nil && reason == ChromeRules.captionReason ? altTextAbove(lines, caption: i) : nil
             drop(i, caption == nil ? reason : "photo credit (under its caption)")
-            if let p = caption { drop(p, "photo caption (above its credit)") }
+            if let p = caption ?? alt { drop(p, caption == nil ? "photo's alt text (over its caption)" : "photo caption (above its credit)") }
         }
 
         // 4. An embedded post pasted as one paragraph, its signature on the same line ("… one person is in

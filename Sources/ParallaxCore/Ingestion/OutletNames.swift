@@ -256,4 +256,16 @@ extension MetadataInference {
         guard !name.contains(","), !name.lowercased().hasPrefix("staff") else { return nil }
         return name.first?.isUppercase == true ? name : nil
     }
+
+    /// "Ledger Web Desk" credited as "Ledger Web": a newsroom's desk named after its site.
+    static func isOwnDesk(_ byline: String, outlet: String) -> Bool {
+        guard byline.hasPrefix(outlet), let last = byline.split(separator: " ").last else { return false }
+        return newsroomWords.contains(last.lowercased())
+    }
+
+    /// "THE INDIAN LEDGER" and "Ledger Web": the desk's first word is one of the masthead's.
+    static func sharesFirstWord(_ masthead: String, _ desk: String) -> Bool {
+        guard let first = desk.split(separator: " ").first?.lowercased(), first.count >= 3, masthead.lowercased() != desk.lowercased() else { return false }
+        return masthead.lowercased().split(separator: " ").contains { $0 == first }
+    }
 }

@@ -150,12 +150,18 @@ extension NameRecognizer {
 
     /// "Broken Arrow Fire Chief Darnell Whitaker", "Harbour United Captain Ana Ruiz": a role word inside a run,
     /// after words none of which is a given name, before two name words or more to the run's end. What stands
-    /// before it (a town, a club, a service) qualifies the role, and is no part of the name.
+    /// before it (a town, a club, a service) qualifies the role, and is no part of the name. The run must end
+    /// where a person's name would, at punctuation or before a verb ("… said"), not before a noun it qualifies
+    /// ("Best Actor Golden Globe nominations").
     static func roleEndsQualifier(_ toks: [NameToken], _ words: [String], from p: Int, at j: Int, end: Int, _ lex: NameLexicon) -> Bool {
         guard j > p, j + 3 <= end, toks[j].isCap, !toks[j].possessive, lex.roles.contains(words[j]) else { return false }
+        if end < toks.count, toks[end].gapBefore == " ", !toks[end].isCap,
+           !lex.speechVerbs.contains(toks[end].base), !verbsAfterName.contains(toks[end].base) { return false }
         return !(p..<j).contains(where: { lex.isGivenName(words[$0]) || toks[$0].possessive })
             && (j + 1..<end).allSatisfy({ nameLike(toks[$0], lex) })
     }
+
+    static let verbsAfterName: Set<String> = ["who", "has", "had", "was", "is", "will", "would", "could", "can", "did", "does", "and", "also", "then"]
 
     static let stockExchanges: Set<String> = ["nyse", "nasdaq", "tsx", "tsxv", "asx", "lse", "nzx", "jse", "bse", "nse", "hkex", "sgx", "amex", "otc", "euronext", "xetra"]
 
