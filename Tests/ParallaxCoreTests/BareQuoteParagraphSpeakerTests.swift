@@ -81,4 +81,12 @@ import Testing
             "“Nothing is agreed until the water reaches the delta.”",
         ]) == ["Ivo Rask", "Ivo Rask"])
     }
+
+    @Test func theNameInAnOpeningClausesAppositionIsNotTheSubject() {
+        // "Asked whether …, Rask was less certain": the minister named inside the opening clause is what he was
+        // asked about; the quote after the sentence is the president's.
+        #expect(Self.speakers([
+            "Asked whether his foreign minister, Lena Voss, would stay in her post, Rask was less certain. “Lena decides that herself.”",
+        ]) == ["Ivo Rask"])
+    }
 }

@@ -28,4 +28,20 @@ extension QuoteExtractor {
         }
         return false
     }
+
+    /// "placards reading “Books not budgets”", "a banner that read ‘…’", "T-shirts saying …": words written on
+    /// something a crowd carries, not said by anyone (given to the next person quoted, they were hers).
+    static func isWrittenOnSomething(_ q: QuoteSpan, in ctx: QuoteContext) -> Bool {
+        var k = ctx.firstToken(atOrAfter: q.markStart) - 1
+        guard k >= 1, ["reading", "read", "saying", "says", "declaring", "proclaiming"].contains(ctx.tokens[k].norm),
+            !ScalarText.slice(ctx.text, ctx.tokens[k].end, q.markStart).contains(where: { ".;".contains($0) })
+        else { return false }
+        if k >= 2, ["that", "which"].contains(ctx.tokens[k - 1].norm) { k -= 1 }
+        return (max(0, k - 3)..<k).contains { writtenThings.contains(ctx.tokens[$0].norm) }
+    }
+
+    static let writtenThings: Set<String> = [
+        "placard", "placards", "banner", "banners", "sign", "signs", "poster", "posters", "t-shirt", "t-shirts",
+        "shirts", "slogan", "slogans", "graffiti", "billboard", "billboards", "flag", "flags", "sticker", "stickers",
+    ]
 }

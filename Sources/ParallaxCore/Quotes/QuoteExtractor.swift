@@ -312,6 +312,7 @@ enum QuoteExtractor {
         // slogan or a heading; people's words are not written so.
         if (3...10).contains(words), lowercaseContent == 0, ctx.tokens[ctx.firstToken(atOrAfter: q.start)].isCapitalized { return true }
         if words <= 5, isNamed(q, in: ctx) { return true }
+        if words <= 12, isWrittenOnSomething(q, in: ctx) { return true }
         if words <= 12, isWorkTitle(q, in: ctx, titleCased: capitalised * 2 >= words) { return true }
         guard words <= 2 else { return false }
         var i = q.markStart - 1

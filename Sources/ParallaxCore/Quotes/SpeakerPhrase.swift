@@ -187,8 +187,18 @@ extension QuoteAttributor {
             let s = subjectName(endingAt: toks[w - 1], within: toks), !namesOnly || s.first?.isUppercase == true
         { return s }
         var start = 0
-        if let first = toks.first, AttributionLexicon.subordinators.contains(norm(first)) || norm(first).hasSuffix("ing") {
-            if let c = (1..<max(1, v)).first(where: { ctx.gap(toks[$0 - 1], toks[$0]).contains(",") }) { start = c }
+        if let first = toks.first, AttributionLexicon.subordinators.contains(norm(first)) || norm(first).hasSuffix("ing")
+            || NameRunCues.participleOpeners.contains(norm(first))
+        {
+            if var c = (1..<max(1, v)).first(where: { ctx.gap(toks[$0 - 1], toks[$0]).contains(",") }) {
+                // "Asked whether his captain, Joel Marsh, would be fit, Keller was less certain": a name set off by
+                // commas after a role noun is inside the opening clause, which ends at the comma after it.
+                if AttributionLexicon.roles.contains(norm(toks[c - 1])), let r = ctx.run(startingAt: toks[c]),
+                    let e = toks.firstIndex(of: r.tokenRange.upperBound - 1), e + 1 < v, ctx.gap(toks[e], toks[e + 1]).contains(","),
+                    let c2 = (e + 2..<max(e + 2, v)).first(where: { ctx.gap(toks[$0 - 1], toks[$0]).contains(",") })
+                { c = c2 }
+                start = c
+            }
         }
         for from in Set([start, 0]).sorted(by: >) {
             var k = from
