@@ -109,7 +109,7 @@ enum ChromeRules {
         Rule(#"^(photo|photograph|photos|image|images|picture|pic|illustration|graphic|video|file photo|photo credit|credit|credits|source image|main image|top image|featured image|cover image|caption)\s*(:|by\b|credit\b|/|\|)"#, "photo caption or credit", maxWords: 40),
         // Inside a line, "Picture: Jane Roe" closes a caption with its credit: a name or an agency, a few
         // words. A label followed by sentences ("THE BIGGER PICTURE: Argentina held on …") is the story's own.
-        Rule(#"(getty images|shutterstock|purchase licensing rights|ap photo|afp photo|afp via getty|reuters/|/reuters\b|/afp\b|\(ap\)$|/ap\b|epa-efe|/epa\b|xinhua/|yonhap/|imago images|alamy|istock|pool photo|via reuters|\((photo|image|credit|picture)s?:|\((photo|image|picture) by|\(pictured\)|\b(photo|photograph|picture|image|credit|photos|pictures|images)s?: \S+( \S+){0,7}$|\. (photo|photograph|picture|image)s? / \S+( \S+){0,5}$|\| photo|©)"#, "photo caption or credit", maxWords: 40),
+        Rule(#"(getty images|shutterstock|purchase licensing rights|ap photo|afp photo|afp via getty|reuters/|/reuters\b|/afp\b|\(ap\)$|/ap\b|epa-efe|/epa\b|xinhua/|yonhap/|imago images|alamy|istock|pool photo|via reuters|\((photo|image|credit|picture)s?:|\((photo|image|picture) by|\(pictured\)|\b(photo|photograph|picture|image|credit|photos|pictures|images)s?: \S+( \S+){0,7}$|\| photo|©)"#, "photo caption or credit", maxWords: 40),
         Rule(#"^\d+\s*(min|mins|minute|minutes)( read| reading time| to read)?\W*$|^(reading time|listen to (this|the) (article|story))\b|^(listen|audio|play|pause)\W*$|^(new:? )?you can now listen to\b|^\d+:\d\d(\s*/\s*\d+:\d\d)?$"#, "reading time or audio player", maxWords: 10),
         Rule(#"^((click|tap) to (play|watch)|close|mute|unmute|replay) (the )?(video|audio|clip)\W*$|^please use .{1,30} browser for\b|^bookmark popover$|^(added to|removed from) (your )?(bookmarks|saved( articles)?|reading list)\W*$"#, "page widget", maxWords: 14),
         Rule(#"^\[[^\]\d]{2,30}\]$"#, "photo caption or credit", maxWords: 4),
@@ -200,6 +200,8 @@ enum ChromeRules {
             return reason == "photo caption or credit" && isKickedHeadline(text) ? nil : reason
         }
         if words <= 60, endsInBracketedCredit(text) { return captionReason }
+        // "… chambers in Te Awamutu. Photo / Jane Roe": a caption closed by its credit after a slash.
+        if words <= 40, ScalarText.contains(text, " / "), slashCredit.matches(LineShape.key(text)) { return captionReason }
         // A button in two languages: "Comparte esta nota / Share this story" (not a byline over a handle:
         // "By: Jane Roe - Reporter / @janeroe").
         if words <= 12, ScalarText.contains(text, " / "), MetadataInference.bylineLine(text) == nil {
@@ -283,6 +285,7 @@ enum ChromeRules {
             || pictureDesk.matches(s)
     }
 
+    static let slashCredit = LinePattern(#"\. (photo|photograph|picture|image)s? / \S+( \S+){0,5}$"#)
     static let photographerFirstCredit = LinePattern(#"[.!?]["”’]?\s*\(\p{Lu}[\p{L}'’.\-]+(?: \p{Lu}[\p{L}'’.\-]+){1,2}\s*/\s*\p{Lu}[\p{L}&.'’\- ]{1,30}\)$"#)
     static let bracketedCredit = LinePattern(#"\(\s*([\p{L}][\p{L} .&'’-]{1,30}?)\s*[:/]\s*\p{Lu}[\p{L}'’.\-]+(?: (?:de|da|di|van|von|der|del|la|le|bin|al))?(?: \p{Lu}[\p{L}'’.\-]+){1,3}\s*\)$"#)
     /// "ABC News", "Coastline News": a newsroom credited for its own picture, "(Coastline News: Jane Roe)".

@@ -22,7 +22,7 @@ enum SiteFooterRules {
         Rule(#"^we use your sign-?up\b"#, "newsletter or subscription prompt", maxWords: 45),
         // A wire's closing credit and its note on first publication: "— With files from Jane Roe in Halifax",
         // "This report by The Canadian Press was first published Nov. 28, 2026."
-        Rule(#"^[-–—]?\s*with files from\b"#, "reporting credits", maxWords: 25),
+        Rule(#"^([-–—] ?)?with files from\b"#, "reporting credits", maxWords: 25),
         Rule(#"^this (report|story|article) by [^.]{2,50}? (was|is) (first|originally) published\b"#, "republication note", maxWords: 25),
         // Who pays for a reporting scheme: "Local Democracy Reporting is public interest journalism funded
         // through NZ On Air."
