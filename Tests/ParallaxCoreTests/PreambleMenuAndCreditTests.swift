@@ -123,4 +123,12 @@ import Testing
                        "By Courier Web Desk | Ashgrove | Updated: March 4, 2026 14:20 IST", ""] + story.flatMap { [$0, ""] })
         #expect(a.outlet == "THE VALLEY COURIER")
     }
+
+    @Test func aOneWordBrandOverAMenuOneItemALineIsTheOutlet() {
+        let a = parse(["Courierly", "Music", "TV", "Movies", "Style", "Newsletters", headline, "By Hana Okafor", "March 4, 2026"] + story)
+        #expect(a.outlet == "Courierly")
+        // One word over the headline alone is a topic, not a site.
+        let b = parse(["Menu", "Ashgrove", headline, "By Hana Okafor", "March 4, 2026"] + story)
+        #expect(b.outlet == nil)
+    }
 }

@@ -227,8 +227,16 @@ extension MetadataInference {
         // One word in title case ("Portville") is a topic or a place over the headline; a masthead of one word
         // is set in capitals or in camel case ("AEROTIMES", "GhanaNewsOnline") or names a publication.
         if words.count == 1, !LineShape.isAllCaps(name), !siteWords.contains(name.lowercased()),
-           !name.unicodeScalars.dropFirst().contains(where: { $0.properties.isUppercase }) { return nil }
+           !name.unicodeScalars.dropFirst().contains(where: { $0.properties.isUppercase }), !opensAMenu(r, in: top) { return nil }
         return name
+    }
+
+    /// "Popline" / "Music" / "TV" / "Movies" / "Style": a word on the page's first line over a menu pasted one
+    /// item a line, three items or more, two of them sections: the site's brand, not a topic.
+    static func opensAMenu(_ first: RemovedLine, in top: [RemovedLine]) -> Bool {
+        guard first.line == 1 else { return false }
+        let items = top.filter { $0.line > 1 && $0.line <= 9 && SourceLine.words($0.text, cap: 3) <= 2 && !LineShape.endsLikeSentence($0.text) }
+        return items.count >= 3 && items.filter { sectionWords.contains($0.text.lowercased()) }.count >= 2
     }
 
     /// A place as a date line opens with it: one word in capitals ("THIRUVANANTHAPURAM") or a place the word
