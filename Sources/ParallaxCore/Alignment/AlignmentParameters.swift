@@ -68,6 +68,15 @@ public struct AlignmentParameters: Sendable, Hashable {
     /// loses more than 0.01; at full weight the seeds' precision fell to 0.85. 0 turns it off.
     public var compoundPartWeight: Double = 0.5
 
+    /// A paragraph split in two by one outlet (`SplitParagraphs`): the neighbour of a partner linked at
+    /// `splitAnchor` or better also links when, merged with the partner, it lifts the match by `splitGain`
+    /// (0.08: by 8 %), scores `splitFloor` on its own, and at least `splitRelative` of its own best match.
+    /// Swept on the eleven gold stories and three real five-outlet stories (README "Alignment"); 0 turns it off.
+    public var splitGain: Double = 0.08
+    public var splitAnchor: Double = 0.3
+    public var splitFloor: Double = 0.1
+    public var splitRelative: Double = 0.7
+
     /// Weight of pairs of consecutive content words relative to single words (0 turns them off).
     public var bigramWeight: Double = 0
 

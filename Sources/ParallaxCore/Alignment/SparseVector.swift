@@ -79,7 +79,26 @@ extension SparseVector {
     }
 }
 
+extension SparseVector {
+    /// Cosine of this vector with the sum of `b` and `c` (raw weights added), from dot products alone:
+    /// a·(b+c) over |b+c|, where |b+c|² = |b|² + |c|² + 2 b·c. Building the merged vector instead cost a
+    /// quarter more instructions in a `diff` of two long articles (`SplitParagraphs` asks for it per link).
+    func cosine(withSumOf b: SparseVector, _ c: SparseVector) -> Float {
+        let nb = b.norm, nc = c.norm
+        let length = (nb * nb + nc * nc + 2 * nb * nc * b.dot(c)).squareRoot()
+        guard length > 0 else { return 0 }
+        return (dot(b) * nb + dot(c) * nc) / length
+    }
+}
+
 extension UnitVectors {
+    /// `similarity` with the two texts `b` and `c` taken together (see `SparseVector.cosine(withSumOf:_:)`).
+    func similarity(toSumOf b: UnitVectors, _ c: UnitVectors, stemWeight: Float) -> Float {
+        if stems.isEmpty || (b.stems.isEmpty && c.stems.isEmpty) { return 0 }
+        return stemWeight * stems.cosine(withSumOf: b.stems, c.stems)
+            + (1 - stemWeight) * trigrams.cosine(withSumOf: b.trigrams, c.trigrams)
+    }
+
     func combined(with other: UnitVectors) -> UnitVectors {
         UnitVectors(stems: stems.combined(with: other.stems), trigrams: trigrams.combined(with: other.trigrams))
     }

@@ -48,7 +48,7 @@ public final class StoryAligner: Sendable {
     private func pairLinks(_ left: Int, _ right: Int) -> [ParagraphLink] {
         let linker = self.linker
         let scored = linker.scoredInParallel(left, right, linker.candidates(left, right))
-        let kept = linker.filter(scored)
+        let kept = SplitParagraphs.links(linker: linker, left, right, kept: linker.filter(scored), scored: scored)
         let extra = SharedDetails.links(
             articles: articles, features: features, pairs: [.init(left: left, right: right, scored: scored, kept: kept)],
             floor: parameters.detailFloor)[0]
@@ -130,7 +130,7 @@ public final class StoryAligner: Sendable {
         let perPair = ParallelMap.map(candidates.count) { k in
             let c = candidates[k]
             let scored = linker.scored(c.left, c.right, c.pairs)
-            let links = linker.filter(scored)
+            let links = SplitParagraphs.links(linker: linker, c.left, c.right, kept: linker.filter(scored), scored: scored)
             let kept = Set(links.map { [$0.left, $0.right] })
             let near = scored.filter { $0.score >= floor && !kept.contains([$0.left, $0.right]) }
                 .map { LinkClosure.Candidate(left: c.left, right: c.right, pair: $0) }
