@@ -131,4 +131,10 @@ import Testing
         let b = parse(["Menu", "Ashgrove", headline, "By Hana Okafor", "March 4, 2026"] + story)
         #expect(b.outlet == nil)
     }
+
+    @Test func aFooterLinkClosingThePageIsNoSignature() {
+        let a = parse([headline, ""] + story.flatMap { [$0, ""] } + ["About Us"])
+        #expect(a.byline == nil)
+        #expect(a.paragraphs.map(\.text) == story)
+    }
 }

@@ -55,7 +55,9 @@ extension MetadataInference {
         func place(_ t: String) -> Bool {
             (1...3).contains(SourceLine.words(t, cap: 4)) && !LineShape.endsLikeSentence(t) && t.split(separator: " ").allSatisfy { $0.first?.isUppercase == true }
         }
-        func name(_ t: String) -> Bool { isPersonName(t) && !LineShape.endsLikeSentence(t) && !looksLikeSiteName(t) && !isGenericLabel(t) }
+        func name(_ t: String) -> Bool {
+            isPersonName(t) && !LineShape.endsLikeSentence(t) && !looksLikeSiteName(t) && !isGenericLabel(t) && !isFooterLink(t)
+        }
         let k = Array(kept)
         if k.count >= 2, name(lines[k[k.count - 1]].text), LineShape.isProse(lines[k[k.count - 2]].text) {
             return k[k.count - 1]...k[k.count - 1]
@@ -66,6 +68,13 @@ extension MetadataInference {
         return nil
     }
 
+
+    /// "About Us", "Contact Us", "Privacy Policy": a site's footer link closing the page, no signature.
+    static func isFooterLink(_ text: String) -> Bool {
+        text.split(separator: " ").contains { footerLinkWords.contains($0.lowercased()) }
+    }
+
+    static let footerLinkWords: Set<String> = ["us", "about", "contact", "privacy", "policy", "terms", "careers", "advertise", "sitemap", "help", "faq", "cookies", "accessibility"]
 
     static let bylinePattern = LinePattern(
         #"^(?i:(?:von|par|por)\s*/\s*)?(?i:by|written by|words by|story by|reported by|posted by|text by|von|par|por|reporter)\s*:?\s+(\p{Lu}.*|[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}(?:\s.*)?)$"#)

@@ -16,6 +16,8 @@ enum SiteFooterRules {
         // A call for tips with the address to send them to: "Got a story? Email news@… or call …", "Have a
         // question about the changes? Email us at …".
         Rule(#"^(have|got) (a|an|any) (news )?(tip|story|question|story idea|news story)s?\b[^?]{0,60}\?\s*(e-?mail|send|call|contact|text|message|get in touch|tell|share|drop)\b"#, "call for readers' material", maxWords: 40),
+        // A site's footer links alone on their lines: "About Us", "Contact Us", "Advertise with us".
+        Rule(#"^(about us|contact us|advertise with us|site ?map|accessibility statement)\W*$"#, "site navigation", maxWords: 3),
         // A newsroom's footer buttons alone on their lines: "Report a typo", "Submit a news tip".
         Rule(#"^(report (a|an) (typo|error|mistake|correction)|submit a (news )?tip|corrections? and clarifications|journalistic standards)\W*$"#, "site navigation", maxWords: 4),
         // A sign-up box's consent line: "We use your sign-up to provide content in ways you've consented to …".
