@@ -18,8 +18,7 @@ enum SplitParagraphs {
         // The neighbours' candidate scores are looked up, so only those pairs are kept from `scored`.
         var single: [Int: Double] = [:]
         for k in kept where k.similarity >= p.splitAnchor {
-            for (i, j) in [(k.left, k.right - 1), (k.left, k.right + 1), (k.left - 1, k.right), (k.left + 1, k.right)]
-            where fa.indices.contains(i) && fb.indices.contains(j) {
+            for (i, j) in neighbours(k) where fa.indices.contains(i) && fb.indices.contains(j) {
                 single[key(i, j)] = 0
             }
         }
@@ -39,22 +38,26 @@ enum SplitParagraphs {
             // pair. Against the whole-paragraph similarity alone (lower when a sentence pair carried the link)
             // the rule fired more often and lost on four gold stories (boe-rate-cut pair-only 0.88 -> 0.86).
             let needed = k.similarity * (1 + p.splitGain)
-            for j2 in stride(from: j - 1, through: j + 1, by: 2) where fb.indices.contains(j2) && !have.contains(key(i, j2)) {
-                guard let s = single[key(i, j2)], s > 0, s >= p.splitRelative * bestRight[j2],
-                      Double(fa[i].whole.similarity(toSumOf: fb[j].whole, fb[j2].whole, stemWeight: w)) >= needed
+            for (x, y) in neighbours(k)
+            where fa.indices.contains(x) && fb.indices.contains(y) && !have.contains(key(x, y)) {
+                let onRight = x == i
+                guard let s = single[key(x, y)], s > 0, s >= p.splitRelative * (onRight ? bestRight[y] : bestLeft[x])
                 else { continue }
-                out.append(ParagraphLink(left: i, right: j2, similarity: s))
-                have.insert(key(i, j2))
-            }
-            for i2 in stride(from: i - 1, through: i + 1, by: 2) where fa.indices.contains(i2) && !have.contains(key(i2, j)) {
-                guard let s = single[key(i2, j)], s > 0, s >= p.splitRelative * bestLeft[i2],
-                      Double(fb[j].whole.similarity(toSumOf: fa[i].whole, fa[i2].whole, stemWeight: w)) >= needed
-                else { continue }
-                out.append(ParagraphLink(left: i2, right: j, similarity: s))
-                have.insert(key(i2, j))
+                let merged = onRight
+                    ? fa[i].whole.similarity(toSumOf: fb[j].whole, fb[y].whole, stemWeight: w)
+                    : fb[j].whole.similarity(toSumOf: fa[i].whole, fa[x].whole, stemWeight: w)
+                guard Double(merged) >= needed else { continue }
+                out.append(ParagraphLink(left: x, right: y, similarity: s))
+                have.insert(key(x, y))
             }
         }
         guard out.count > kept.count else { return kept }
         return out.sorted { ($0.left, $0.right) < ($1.left, $1.right) }
+    }
+
+    /// The pairs a link's split halves would make: the partner's neighbours on the right, then the paragraph's
+    /// on the left.
+    private static func neighbours(_ k: ParagraphLink) -> [(Int, Int)] {
+        [(k.left, k.right - 1), (k.left, k.right + 1), (k.left - 1, k.right), (k.left + 1, k.right)]
     }
 }
