@@ -72,4 +72,11 @@ import Testing
         #expect(names(idx) == ["Anton Veldkamp"])
         #expect(idx.people.first?.mentions.count == 2)
     }
+
+    @Test func anEventsBrandInARoleAppositionIsNoPerson() {
+        let idx = PeopleIndex.build(story: story([
+            "Her promoter, Harbourline Live, said the shows would move to May, according to singer Ada Quill.",
+        ]))
+        #expect(names(idx) == ["Ada Quill"])
+    }
 }
