@@ -88,7 +88,8 @@ import Testing
         #expect(a.paragraphs.map(\.text) == story)
         let b = page(["Submit a letter to the editor: letters@harbourtimes.example", "Want to write a guest column? Here's how.",
                       "Already a subscriber? Sign in", "Support for Harbour Radio comes from listeners like you. Donate today.",
-                      "Join the Harbour Times WhatsApp community for the latest news. Click here to join."])
+                      "Join the Harbour Times WhatsApp community for the latest news. Click here to join.",
+                      "Get The Harbour Times app and receive breaking news alerts."])
         #expect(b.paragraphs.map(\.text) == story)
     }
 

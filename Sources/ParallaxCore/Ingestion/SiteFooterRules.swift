@@ -57,6 +57,8 @@ enum SiteFooterRules {
         Rule(#"^(story|article) (saved|removed)\W*$|^you can find this (story|article) in (my|your) (bookmarks|saved)\b"#, "page widget", maxWords: 25),
         // A newsroom's postal address closing the page: "Audience Relations, Example News, P.O. Box 500, …".
         Rule(#"^[\p{L}][\p{L} ,&'’\-]{1,60}, (p\.? ?o\.? box|private bag|locked bag) \d+\b"#, "postal address", maxWords: 20, sentences: false),
+        // A site's promotion of its app: "Get The Example Ledger app and receive breaking news alerts."
+        Rule(#"^(get|download|install|try) (the |our )?[^.]{1,40}? app\b"#, "promotion of other coverage", maxWords: 20),
         // A public broadcaster's underwriting line: "Support for Example Radio comes from listeners like you."
         Rule(#"^support for [^.]{2,60} (comes|is provided) (from|by)\b"#, "sponsor message", maxWords: 30),
         // An invitation to a messaging channel with its pitch: "Join the … WhatsApp community for the latest …".
