@@ -43,6 +43,10 @@ import Testing
         // from the quote it follows; blind8 findings); after "per second" stopped being an ordinal (a Details rule
         // found on this story) 0.748 story, 0.761 pair
         "calvora-state-visit": (story: 0.74, pair: 0.75, groups: 0.67),
+        // ninth blind story (an election count), first run: 0.681 story, 0.692 pair, 0.683 groups (ledes telling the
+        // win in other words, turnout as a figure against "just over a third", a newsletter paragraph merging six
+        // facts, kept chrome "Back Monday." linking on the weekday; blind9 findings)
+        "grenmouth-mayor-election": (story: 0.68, pair: 0.69, groups: 0.68),
     ]
 
     /// Stories whose gold names a paragraph the cleaner does not start. Once fixed, the known issue is no longer
