@@ -81,4 +81,25 @@ import Testing
         #expect(ChromeRules.reason(for: "Jane Roe covers the trial for a local radio station and was in court on Monday.") == nil)
         #expect(ChromeRules.reason(for: "Evan Gershkovich is a reporter for the Wall Street Journal who was detained in 2023.") == nil)
     }
+
+    /// A wire no list of agencies knows signs its copy alone under the byline and again in the lead's
+    /// dateline; the dateline vouches that the word is the wire's name.
+    @Test func wireNamedAloneAndInTheDateline() {
+        let page = """
+        Ferry operators agree winter timetable after two-week standoff
+        By MARTA LINDEN
+        Tidewire
+
+        OSTHAMN, Veldmark (Tidewire) — The two ferry companies serving the Veldmark islands agreed on Tuesday to run a shared winter timetable.
+
+        The deal ends a standoff that left some islands without a crossing for four days.
+        """
+        let a = ArticleLoader.parse(text: page, id: "w", path: "w.txt")
+        #expect(a.outlet == "Tidewire")
+        #expect(a.byline == "MARTA LINDEN")
+        #expect(a.paragraphs.first?.text.hasPrefix("OSTHAMN") == true)
+        // Without the dateline the lone word proves nothing and names no outlet.
+        let b = ArticleLoader.parse(text: page.replacingOccurrences(of: "OSTHAMN, Veldmark (Tidewire) — ", with: ""), id: "w", path: "w.txt")
+        #expect(b.outlet == nil)
+    }
 }

@@ -320,6 +320,14 @@ enum MetadataInference {
                     drop(i, "source and time")
                     continue
                 }
+                // "Crossline" alone over a lead that opens "HAVNBY, Aldren (Crossline) —": the wire signs its copy
+                // twice, and the dateline vouches for a name no list of agencies knows.
+                if outlet == nil, let b = bodyStart, lines[i].text.first?.isUppercase == true, SourceLine.words(lines[i].text, cap: 4) <= 3,
+                   !lines[i].text.contains("("), String(lines[b].text.prefix(120)).contains("(\(lines[i].text))") {
+                    outlet = lines[i].text
+                    drop(i, "outlet (named by the dateline)")
+                    continue
+                }
                 // "Staff Writer" / "The Sault News": the paper under its writer's credit.
                 if outlet == nil, isOutletName(lines[i].text), let last = removed.last, last.reason.hasPrefix("byline") {
                     outlet = lines[i].text
