@@ -266,7 +266,11 @@ struct PersonRegistry: Sendable {
                     let fb = Self.compactKey(entries[b].name.split(separator: " ").dropFirst().joined())
                     let shorter = min(fa.count, fb.count)
                     guard shorter >= 7, abs(fa.count - fb.count) <= 2 else { continue }
-                    if PeopleIndex.editDistance(fa, fb) <= (shorter >= 12 ? 2 : 1) { link(entries[b].name, to: a) }
+                    guard PeopleIndex.editDistance(fa, fb) <= (shorter >= 12 ? 2 : 1) else { continue }
+                    // The person goes by the spelling seen more often: one outlet misspelling a name
+                    // ("Redaway" for "Reddaway") must not rename the person everywhere.
+                    let (ra, rb) = (find(a), find(b))
+                    if entries[rb].evidenceCount > entries[ra].evidenceCount { link(entries[ra].name, to: rb) } else { link(entries[rb].name, to: ra) }
                 }
             }
         }
