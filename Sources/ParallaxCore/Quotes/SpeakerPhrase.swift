@@ -187,7 +187,10 @@ extension QuoteAttributor {
             let s = subjectName(endingAt: toks[w - 1], within: toks), !namesOnly || s.first?.isUppercase == true
         { return s }
         var start = 0
-        if let first = toks.first, AttributionLexicon.subordinators.contains(norm(first)) || norm(first).hasSuffix("ing")
+        // "Graceful exit: Callum Reddaway promised to call …": a newsletter's label of a few words before a
+        // colon opens the paragraph; the clause, and its subject, start after it.
+        if let c = (1..<max(1, min(4, v))).first(where: { ctx.gap(toks[$0 - 1], toks[$0]).hasPrefix(":") }) { start = c }
+        if start == 0, let first = toks.first, AttributionLexicon.subordinators.contains(norm(first)) || norm(first).hasSuffix("ing")
             || NameRunCues.participleOpeners.contains(norm(first))
         {
             if var c = (1..<max(1, v)).first(where: { ctx.gap(toks[$0 - 1], toks[$0]).contains(",") }) {
