@@ -46,6 +46,14 @@ extension NameResolver {
             guard m.paragraph != paragraph || sentence != sentenceIndex(article: article, paragraph: paragraph, offset: offset) else {
                 return latest
             }
+            // "She then thanked her daughter Mira, 16, … And she had a message …": a sentence that opens with the
+            // same pronoun keeps its subject; the person it names later is what it is about.
+            if female != nil, hops < 4, let start = sentenceStart(article: article, paragraph: m.paragraph, index: sentence),
+                start < m.start, let text = paragraphTexts[article][m.paragraph],
+                ScalarText.slice(text, start, min(start + pronoun.unicodeScalars.count + 1, ScalarText.count(text))).lowercased() == pronoun + " "
+            {
+                return pronounAntecedent(article: article, paragraph: m.paragraph, offset: start, pronoun: pronoun, hops: hops + 1)
+            }
             var first = latest
             var j = k - 1
             while j >= lo, list[j].paragraph == m.paragraph,
@@ -147,6 +155,12 @@ extension NameResolver {
         while k < toks.count, AttributionLexicon.verbModifiers.contains(toks[k].norm) { k += 1 }
         guard k < toks.count, AttributionLexicon.speechVerbs.contains(toks[k].norm), !AttributionLexicon.readVerbs.contains(toks[k].norm) else { return nil }
         return SentenceSubject(start: start, verbEnd: toks[k].end, pronoun: pronoun, role: role)
+    }
+
+    /// Where sentence `index` (as `sentenceIndex` counts, from 1) of a paragraph starts.
+    func sentenceStart(article: Int, paragraph: Int, index: Int) -> Int? {
+        guard article < sentenceStarts.count, let starts = sentenceStarts[article][paragraph], index >= 1, index <= starts.count else { return nil }
+        return starts[index - 1]
     }
 
     func sentenceIndex(article: Int, paragraph: Int, offset: Int) -> Int {
