@@ -53,8 +53,10 @@ import Testing
         #expect(a.outlet == "Leeds Buzz")
     }
 
-    @Test func aNameThenAJobTitleStaysTogether() {
-        #expect(parse(["By Ruth Kerrigan, Transport Correspondent"]).byline == "Ruth Kerrigan, Transport Correspondent")
+    @Test func aJobTitleAfterTheCommaIsNoPartOfTheByline() {
+        let a = parse(["By Ruth Kerrigan, Transport Correspondent"])
+        #expect(a.byline == "Ruth Kerrigan")
+        #expect(a.outlet == nil)
     }
 
     @Test func aJobTitleUnderTheBylineBelowAStandfirst() {

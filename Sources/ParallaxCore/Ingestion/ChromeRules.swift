@@ -165,12 +165,12 @@ enum ChromeRules {
         Rule(#"^[—–\-]\s*[^()]{1,80}\(@\w{1,30}\)\s*(on )?(\p{L}+\.? \d{1,2},? \d{4}|\d{1,2} \p{L}+\.? \d{4})\W*$"#, "signature of an embedded social post", maxWords: 16),
         // A portal's note on syndicated wire copy: "(This story has not been edited by … and is auto-generated
         // from a syndicated feed.)"
-        Rule(#"^\(?(this (story|report|article) has not been edited by\b|only the headline of this (story|report|article)\b|.{0,120}\bauto-generated from a syndicated feed\b)"#, "syndicated-feed note", maxWords: 60),
+        Rule(#"^\(?(this (story|report|article) has not been edited by\b|only the headline( and (the )?pictures?)? of this (story|report|article)\b|.{0,160}\bauto-generated from a syndicated feed\b)"#, "syndicated-feed note", maxWords: 60),
         // "Jane Roe can be reached at jroe@…": the reporter's address closing the page.
         Rule(#"^[\p{L}'’.\-]+( [\p{L}'’.\-]+){1,3} (can|may) be (reached|contacted) (at|on|via)\b"#, "author contact", maxWords: 16),
         Rule(#"^republish this (story|article)\b"#, "republication note", maxWords: 16),
         Rule(#"^(this (article|story|post) (was|is) (originally|first) published|originally published (on|in|at)|this (article|story) (is|was) (republished|reproduced)|republished with permission)"#, "republication note", maxWords: 40),
-    ] + AppAndMailRules.rules + SiteFooterRules.rules
+    ] + AppAndMailRules.rules + SiteFooterRules.rules + EditionAndCommunityRules.rules
 
     /// "Read more from Sky News:", "More on this story:", "Related:": a label whose links follow as lines.
     static let linkListLabel = LinePattern(#"^((read more|more|related|see also|also read|read also|more on this( story| topic)?|further reading|more coverage)( (from|on|about) [^:]{1,40})?\s*:|read more|see also|also read|read also|further reading|more coverage|more on this (story|topic)|related (stories|articles|coverage|content|links))$"#)
@@ -225,7 +225,7 @@ enum ChromeRules {
               let m = kicker.firstMatch(LineShape.key(text)), m.start == 0 else { return false }
         let rest = ScalarText.slice(text, m.end, Int.max)
         return SourceLine.words(rest, cap: 7) >= 7 && !rest.contains("/") && !rest.contains("©")
-            && rest.unicodeScalars.first?.properties.isUppercase == true
+            && rest.unicodeScalars.first?.properties.isAlphabetic == true
     }
 
     static let kicker = LinePattern(#"^(video|videos|photos|pictures|watch|in pictures|gallery)\s*:\s*"#)
@@ -306,9 +306,13 @@ enum ChromeRules {
     /// "Revenue | $3.41 billion | $3.12 billion": a row of a table pasted with bars, two cells or more with
     /// figures in them (a menu's items are words). Story text, never a menu or a teaser.
     static func isTableRow(_ text: String) -> Bool {
+        // "Possession 48% 52%", "Shots 14 9": a match's or a poll's figures, a label then a column each.
+        if LineShape.hasAtMost(text, scalars: 60), figuresRow.matches(text) { return true }
         guard ScalarText.contains(text, "|"), LineShape.hasAtMost(text, scalars: 300) else { return false }
         return text.split(separator: "|").lazy.filter { $0.unicodeScalars.contains { ("0"..."9").contains($0) } }.prefix(2).count == 2
     }
+
+    static let figuresRow = LinePattern(#"^\p{L}[\p{L}'’ ]{0,30}?(?:\s+\d[\d.,:]*%?){2,4}$"#)
 
     /// "Sport › Football › Champions League", "News » World": a section path. Two items are enough, since the
     /// separator says what the line is; each item is a short label and the line is no sentence.

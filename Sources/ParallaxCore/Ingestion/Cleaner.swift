@@ -140,6 +140,7 @@ enum Cleaner {
 
         // 2e. A live page's box of links to its key posts, each with its time.
         for i in keyEventLinks(lines) { drop(i, "live-blog key events (links to posts)") }
+        for i in sponsoredItems(lines) where !lines[i].isBlank { drop(i, "advertisement") }
 
         // 3. Single lines of page furniture.
         var span: ClosedRange<Int>??
@@ -391,8 +392,9 @@ enum Cleaner {
         var run: [Int] = []
         for i in lines.indices.reversed() where !lines[i].isBlank {
             let t = lines[i].text
+            // "A fire at a factory kills six workers. (Example Post)": a sentence closed by its source is text.
             if LineShape.endsLikeSentence(t) || SourceLine.words(t, cap: 21) > 20 || LineShape.isBullet(t)
-                || MetadataInference.isFactBoxLine(t) { break }
+                || MetadataInference.isFactBoxLine(t) || MetadataInference.isCreditedCaption(t) || ChromeRules.isTableRow(t) { break }
             run.append(i)
         }
         return run.reversed()

@@ -108,8 +108,9 @@ extension MetadataInference {
         return stripSeparators(name)
     }
 
-    /// "Erica Zucco, KOB Eyewitness News 4": a byline naming the reporter, then the outlet after a comma
-    /// (a job title there, "Jane Doe, Chief Football Writer", stays part of the byline).
+    /// "Erica Zucco, KOB Eyewitness News 4": a byline naming the reporter, then the outlet after a comma. A job
+    /// title there ("Jane Doe, Chief Football Writer") goes, as it does glued to the name or on the line under
+    /// it: the byline is who wrote the story.
     static func splitCredit(_ byline: String) -> (name: String, outlet: String?) {
         guard let comma = byline.firstIndex(of: ","), let last = byline.lastIndex(of: ",") else { return (byline, nil) }
         let outlet = byline[byline.index(after: last)...].trimmingCharacters(in: .whitespaces)
@@ -123,6 +124,7 @@ extension MetadataInference {
         // the outlet nor part of the name.
         if comma == last, isPersonName(name), outletWords.contains(where: { affiliationWords.contains($0) }) { return (name, nil) }
         // "Jane Roe, News Reporter": a job title, whatever site word it holds.
+        if comma == last, isPersonName(name), isJobTitle(outlet) { return (name, nil) }
         guard (looksLikeSiteName(outlet) && !outletWords.contains(where: { jobWords.contains($0) })) || brandAfterCapitals
         else { return (byline, nil) }
         return (byline[..<comma].trimmingCharacters(in: .whitespaces), outlet)

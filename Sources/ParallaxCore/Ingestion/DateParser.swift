@@ -19,7 +19,7 @@ public enum DateParser {
         (LinePattern(#"\b(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)"#), (1, 2, 3)),
         (LinePattern(#"\b(\d{4})/(\d{1,2})/(\d{1,2})\b"#), (1, 2, 3)),
         (LinePattern(#"\b("# + monthNames + #")\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*,?\s+(\d{4})(?:(?!\d)|(?=\d{1,2}:\d\d))"#), (3, 1, 2)),
-        (LinePattern(#"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?("# + monthNames + #")\.?,?\s+(\d{4})(?:(?!\d)|(?=\d{1,2}:\d\d))"#), (3, 2, 1)),
+        (LinePattern(#"\b(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?("# + monthNames + #")\.?,?\s+(\d{4})(?:(?!\d)|(?=\d{1,2}:\d\d))"#), (3, 2, 1)),
     ]
 
     /// "05-05-2013", "24.02.2014": day and month in figures, read only when the order cannot matter or

@@ -193,7 +193,7 @@ enum MetadataInference {
             let headlines = candidates.filter { !isNumberedItem(lines[$0].text) }
             titleAt = headlines.first {
                 SourceLine.words(lines[$0].text) >= 5 && !LineShape.isAllCaps(lines[$0].text)
-                    && !lines[$0].text.hasSuffix(".") && !isNameList(lines[$0].text) && !looksLikeSiteName(lines[$0].text)
+                    && !lines[$0].text.hasSuffix(".") && !isCreditedCaption(lines[$0].text) && !isNameList(lines[$0].text) && !looksLikeSiteName(lines[$0].text)
             }
                 ?? headlines.first { SourceLine.words(lines[$0].text) >= 5 && !LineShape.isAllCaps(lines[$0].text) }
                 ?? headlines.filter { !isPersonName(lines[$0].text) && !isJobTitle(lines[$0].text) }
@@ -238,7 +238,10 @@ enum MetadataInference {
                     drop(i, "byline")
                     continue
                 }
-                if siteName == nil, looksLikeSiteName(lines[i].text) { siteName = withoutButtonVerb(lines[i].text) }
+                if looksLikeSiteName(lines[i].text), !standsInMenu(i, input) {
+                    let name = withoutButtonVerb(siteOfLink(lines[i].text))
+                    if siteName.map({ isDomain($0) && spellsDomain(name, $0) }) ?? true { siteName = name }
+                }
                 drop(i, LineShape.isAllCaps(lines[i].text) ? "section label" : "site name or label above the headline")
             }
             drop(t, "headline (shown as the title)")
@@ -281,11 +284,11 @@ enum MetadataInference {
                     drop(i, "byline")
                     continue
                 }
-                if isJobTitle(lines[i].text) {
+                if isJobTitle(lines[i].text) || isReportingPlace(lines[i].text) {
                     // "Gary Platt, Chief Football Writer": the name and its title on one line, as "By …" would be.
                     let text = lines[i].text
                     if byline == nil, let comma = text.firstIndex(of: ","), isPersonName(String(text[..<comma])) {
-                        byline = text
+                        byline = String(text[..<comma])
                         drop(i, "byline")
                         continue
                     }
@@ -296,7 +299,7 @@ enum MetadataInference {
                         byline = last.text
                         removed[removed.count - 1].reason = "byline"
                     }
-                    drop(i, "byline (job title)")
+                    drop(i, isReportingPlace(text) ? "byline (place)" : "byline (job title)")
                     continue
                 }
                 // A bare name right above the first paragraph is the reporter's, as regional papers print it.

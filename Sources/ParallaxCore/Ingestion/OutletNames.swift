@@ -207,7 +207,7 @@ extension MetadataInference {
         // What a page sets over its masthead: a menu icon, "Skip to content", a consent banner, the day's
         // date, a ticker's headline. Past them the masthead may stand lower, set in capitals.
         let furniture: Set<String> = ["separator", "site navigation", "cookie or privacy notice", "news ticker", "publication date",
-                                      "newsletter furniture", "navigation menu"]
+                                      "newsletter furniture", "navigation menu", "newsletter or subscription prompt"]
         let top = removed.filter { $0.line <= firstLines + 7 }.sorted { $0.line < $1.line }
         guard let r = top.first(where: { !furniture.contains($0.reason) }) else { return nil }
         guard reasons.contains(r.reason), r.line <= firstLines || LineShape.isAllCaps(r.text) else { return nil }

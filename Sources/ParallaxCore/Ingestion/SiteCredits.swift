@@ -14,6 +14,8 @@ extension MetadataInference {
 
     /// A short line that credits an agency or an outlet (and maybe the reporter) and says nothing else.
     /// ("Harbour Wire by Press Trust of India": a portal's credit of the agency's copy.)
+    static let wikiCredit = LinePattern(#"^From (\p{Lu}\p{L}*(?:pedia|wiki|news|Wiki|voyage)), the free [\p{L} ]{4,30}$"#)
+
     static func siteCredit(_ text: String) -> SiteCredit? {
         guard LineShape.hasAtMost(text, scalars: 120), SourceLine.words(text, cap: 10) <= 9, !LineShape.endsLikeSentence(text) else { return nil }
         if let a = canonicalAgency(text) { return SiteCredit(byline: nil, outlet: a, reason: "agency credit") }
@@ -30,6 +32,10 @@ extension MetadataInference {
             if place.count <= 4, place.allSatisfy({ $0.first?.isUppercase == true || $0.first == "(" }) {
                 return SiteCredit(byline: nil, outlet: a, reason: "agency credit")
             }
+        }
+        // "From Wikipedia, the free encyclopedia": a wiki names itself under the page's title.
+        if let m = wikiCredit.firstMatch(text, whole: true), let name = m.groups[1] {
+            return SiteCredit(byline: nil, outlet: name, reason: "site credit")
         }
         // "From Bloomberg News".
         if let m = fromSite.firstMatch(text, whole: true), let name = m.groups[1], isOutletName(name) {
@@ -73,7 +79,9 @@ extension MetadataInference {
         canonicalAgency(text) != nil || (looksLikeSiteName(text) && !isGenericLabel(text))
     }
 
-    static let genericWords: Set<String> = ["stream", "updates", "update", "blog", "feed", "coverage", "breaking", "now", "the", "and", "&", "all", "day", "hour", "headlines"]
+    static let genericWords: Set<String> = ["stream", "updates", "update", "blog", "feed", "coverage", "breaking", "now", "the", "and", "&", "all", "day", "hour", "headlines",
+                                              // a broadcaster's player tabs: "Live TV", "Radio"
+                                              "tv", "radio", "player"]
 
     /// "Live news stream", "Latest News", "US news": words a section or a feed is named with, no name.
     static func isGenericLabel(_ text: String) -> Bool {

@@ -1,0 +1,48 @@
+import Foundation
+
+/// What a line above the headline says about the site once it is read in its place: an item inside a menu
+/// pasted one item a line, a link rather than a name, a domain the page then spells out, a reporter's place.
+extension MetadataInference {
+    /// "News" / "Sport" / "Player" / "Radio" / "Weather": a site word among the items of a menu pasted one item
+    /// a line ("Radio", "Live TV", "Press Releases") names a section of the site, not the site. The brand opens
+    /// the menu, so a line with no menu item above it keeps its chance.
+    static func standsInMenu(_ i: Int, _ lines: [SourceLine]) -> Bool {
+        guard isShortItem(lines[i].text), i > 0 else { return false }
+        let above = lines[..<i].last { !$0.isBlank }
+        let below = lines[(i + 1)...].first { !$0.isBlank }
+        guard let above else { return false }
+        return isShortItem(above.text) || (below.map { isShortItem($0.text) } ?? false)
+    }
+
+    /// One or two words, not in capitals and not a sentence: how a menu pasted one item a line looks.
+    static func isShortItem(_ text: String) -> Bool {
+        LineShape.hasAtMost(text, scalars: 30) && SourceLine.words(text, cap: 3) <= 2 && !LineShape.isAllCaps(text)
+            && !LineShape.endsLikeSentence(text) && !text.contains(".")
+    }
+
+    /// "lowlandstimes.example/news/2026/11/29/rotterdam-noise-ruling" → "lowlandstimes.example": a link to the
+    /// story names its site by its host, not by its path.
+    static func siteOfLink(_ text: String) -> String {
+        guard !text.contains(" "), let slash = text.firstIndex(of: "/") else { return text }
+        var host = String(text[..<slash])
+        if host.hasSuffix(":"), let r = text.range(of: "://") { host = String(text[r.upperBound...].prefix { $0 != "/" }) }
+        if host.hasPrefix("www.") { host = String(host.dropFirst(4)) }
+        return isDomain(host) ? host : text
+    }
+
+    /// "straitsmirror.example" over "The Straits Mirror": the page spells out the domain's name, which is the
+    /// better name for the outlet.
+    static func spellsDomain(_ name: String, _ domain: String) -> Bool {
+        guard !name.contains("."), let label = domain.lowercased().split(separator: ".").first, label.count >= 4 else { return false }
+        var letters = String(name.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.map(Character.init))
+        if letters.hasPrefix("the"), !label.hasPrefix("the") { letters.removeFirst(3) }
+        return letters == label.replacingOccurrences(of: "-", with: "")
+    }
+
+    /// "at Tannadice", "in Reykjavík": the place a reporter filed from, printed under the name.
+    static func isReportingPlace(_ text: String) -> Bool {
+        LineShape.hasAtMost(text, scalars: 60) && reportingPlace.matches(text)
+    }
+
+    static let reportingPlace = LinePattern(#"^(?:at|in|from) (?:the )?\p{Lu}[\p{L}\p{M}'’\-]+(?: \p{Lu}[\p{L}\p{M}'’\-]+){0,2}$"#)
+}
