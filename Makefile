@@ -24,11 +24,13 @@ test: deps-test
 	$(SWIFT) test
 	$(SWIFT) run parallax-bench --quick --no-build
 
-# The core tests under AddressSanitizer, in their own build folder (CI runs this after `make test`; see
-# README "Robustness and fuzzing" for the times). Leak detection is off: Foundation's once-only caches.
+# The core tests under AddressSanitizer, built by the small package in .ci/asan (only ParallaxCore and its
+# tests) into their own folder (CI runs this after `make test`; see README "Robustness and fuzzing" for the
+# times). Leak detection is off: Foundation's once-only caches.
+ASAN_BUILD = $(CURDIR)/.build-asan
 sanitize: deps-test
-	$(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan
-	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --skip-build --sanitize=address --scratch-path .build-asan --filter ParallaxCoreTests
+	cd .ci/asan && $(SWIFT) build --build-tests --sanitize=address --scratch-path $(ASAN_BUILD)
+	cd .ci/asan && ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --skip-build --sanitize=address --scratch-path $(ASAN_BUILD)
 
 bench: deps-run
 	$(SWIFT) build $(RELEASE_FLAGS) --product parallax-bench
@@ -45,4 +47,4 @@ deps-test:
 	@./.ci/ensure-packages $(APT_PACKAGES_TEST)
 
 clean:
-	rm -rf .build
+	rm -rf .build .build-asan

@@ -24,7 +24,7 @@ struct AlignmentGold {
         var unmapped: Int
     }
 
-    static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repoRoot = RepositoryPaths.root
 
     static var seedsPath: String? {
         let p = repoRoot.deletingLastPathComponent().appendingPathComponent("shared/seeds").path

@@ -7,8 +7,7 @@ import Testing
 /// hostile corpus, through the same in-process APIs the fuzz targets drive (see `Fuzz/`): ingestion,
 /// segmentation, quotes, people, alignment and details. A trap fails the whole test run, which is the point.
 @Suite struct CrashRegressionTests {
-    static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Corpus")
+    static let corpus = RepositoryPaths.crashCorpus
 
     static func files(_ dir: String) -> [String] {
         let d = corpus.appendingPathComponent(dir).path

@@ -5,8 +5,7 @@ import Testing
 /// The demo library in `articles/` is what `make run` opens and what the hand-made gold in `Tests/Gold/`
 /// refers to; these tests keep both usable as the cleaner evolves.
 @Suite struct DemoLibraryTests {
-    static let repo = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repo = RepositoryPaths.root
     static let articlesPath = repo.appendingPathComponent("articles").path
     static let goldPath = repo.appendingPathComponent("Tests/Gold").path
 

@@ -10,8 +10,7 @@ struct PeopleGold: Decodable {
     var people: [Entry]
     var not_people: [String]?
 
-    static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    static let repoRoot = RepositoryPaths.root
 
     /// Every story with a people gold file, paired with the folder holding its articles (when present).
     static func available() -> [(story: String, gold: PeopleGold, path: String)] {

@@ -42,8 +42,7 @@ enum QuoteGold {
     }
     struct File: Decodable { var quotes: [Entry] }
 
-    static let repo = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repo = RepositoryPaths.root
     static var seedsPath: String? {
         let p = repo.deletingLastPathComponent().appendingPathComponent("shared/seeds").path
         return FileManager.default.fileExists(atPath: p) ? p : nil

@@ -64,7 +64,7 @@ import Testing
                MetadataInference.personCreditPattern] + DateParser.patterns.map(\.0)
         #expect(patterns.filter { $0.literals != nil }.count >= 20)
         var lines = Self.furniture
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = RepositoryPaths.root
         for dir in [root.appendingPathComponent("articles").path, root.deletingLastPathComponent().appendingPathComponent("shared/seeds").path] {
             guard let files = FileManager.default.enumerator(atPath: dir) else { continue }
             for case let f as String in files where f.hasSuffix(".txt") || f.hasSuffix(".md") {

@@ -4,8 +4,7 @@ import Testing
 
 /// Locates the shared real-world seeds beside the checkout (`../shared/seeds`); tests skip without them.
 enum IngestFixtures {
-    static let repoRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repoRoot = RepositoryPaths.root
 
     static var seeds: String? {
         let p = repoRoot.deletingLastPathComponent().appendingPathComponent("shared/seeds").path
