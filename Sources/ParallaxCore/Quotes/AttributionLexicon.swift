@@ -33,7 +33,7 @@ enum AttributionLexicon {
             "lamented", "acknowledging", "wondered", "wonders", "demanded", "demands", "urging",
             "inquire", "inquired", "proclaimed", "thundered", "predicting", "repeated", "repeats", "promising",
             "vowing", "pledging", "insisting", "declaring", "announcing", "explaining", "recalling", "answering",
-            "hail", "hailed", "hails", "hailing", "accusing", "accuses", "gushed", "raged", "fumed", "beamed",
+            "hail", "hailed", "hails", "hailing", "accusing", "accuses", "accused", "gushed", "raged", "fumed", "beamed",
             "mention", "mentioned", "mentions", "recount", "recounted", "recounts", "recounting", "disclose",
             "disclosed", "discloses", "reveal", "revealed", "reveals", "retort", "retorted", "retorts", "confide",
             "confided", "contend", "contended", "contends", "maintain", "maintained", "maintains", "allege",
@@ -58,7 +58,8 @@ enum AttributionLexicon {
     static let verbModifiers: Set<String> = [
         "also", "then", "later", "again", "once", "further", "has", "had", "have", "was", "were", "is", "are",
         "would", "will", "did", "does", "do", "not", "never", "just", "only", "even", "still", "earlier",
-        "previously", "simply", "now", "once", "first", "finally", "too", "reportedly", "allegedly",
+        "previously", "simply", "now", "once", "first", "finally", "too", "reportedly", "allegedly", "always",
+        "often", "sometimes", "usually",
     ]
 
     static let subjectPronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you"]

@@ -8,7 +8,7 @@ extension QuoteAttributor {
     static let nounOrVerb: Set<String> = ["state", "states", "report", "reports", "call", "calls", "claim", "claims",
                                           "note", "notes", "comment", "comments", "post", "posts", "answer", "answers",
                                           "quote", "counter", "brand", "label", "reply", "replies", "promise", "promises",
-                                          "remark", "remarks", "warning", "warnings", "points", "tweet", "tweets", "term", "terms"]
+                                          "remark", "remarks", "warning", "warnings", "points", "tweet", "tweets", "term", "terms", "accused"]
 
     func isNounContext(_ k: Int) -> Bool {
         let w = norm(k)

@@ -162,6 +162,9 @@ struct NameResolver: Sendable {
                 return quotesIn[paragraph]!.contains { $0.start <= offset && offset < $0.end }
             }
             for p in index.people {
+                // "Outside court he read …": a word that opens sentences, listed under no fuller name, is no one a
+                // pronoun goes back to.
+                if !p.name.contains(" "), AttributionLexicon.capitalizedNonNames.contains(p.name.lowercased()) { continue }
                 for mm in p.mentions where mm.article == articleIDs[a] && !known.contains([mm.paragraph, mm.start]) && !insideQuote(mm.paragraph, mm.start) {
                     list.append(Mention(paragraph: mm.paragraph, start: mm.start, name: mm.text, isPerson: true, role: nil, canonical: p.name))
                 }
@@ -331,6 +334,9 @@ struct NameResolver: Sendable {
     func isPerson(_ name: String) -> Bool {
         personNames.contains(name)
     }
+
+    /// A person the people index lists under this name or alias (not only a run of capitals).
+    func isIndexedPerson(_ name: String) -> Bool { indexPeople.contains(name) }
 
     /// A person by a mention's name or by the people index's full name or alias.
     func isKnownPerson(_ name: String) -> Bool {

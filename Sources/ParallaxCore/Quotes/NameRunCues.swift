@@ -124,7 +124,9 @@ enum NameRunCues {
             if scalars[i] == "," { return false }
             i += 1
         }
-        return true
+        // "Losing it to a nurse … is not the story Martin Greaves wanted": a gerund that is the subject of "is";
+        // what comes after that verb is the main clause.
+        return !tokens.contains { $0.start > first.end && $0.end <= offset && ["is", "was", "are", "were"].contains($0.norm) }
     }
     static let nonParticiplesInIng: Set<String> = ["during", "morning", "evening", "according", "nothing", "something", "everything", "anything", "building", "meeting", "following", "notwithstanding", "regarding", "concerning", "including", "excluding", "pending", "beijing", "nanjing", "kunming", "harbin"]
     static let participleOpeners: Set<String> = ["asked", "pressed", "questioned", "quizzed", "challenged", "invited", "urged", "prompted"]

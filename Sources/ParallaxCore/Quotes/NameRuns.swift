@@ -45,6 +45,8 @@ enum NameRuns {
             // "Farid al-Amin", "Abdel Fattah el-Sisi": a lower-case particle joined to a capitalised name.
             if !t.isCapitalized { return NameRecognizer.hyphenParticleName(t.text) }
             if PartyTag.isPartyTag(t.text) { return false }
+            // "Mum-of-three", "Father-of-two": a compound describing someone, written before the name.
+            if t.norm.contains("-of-") { return false }
             return !AttributionLexicon.capitalizedNonNames.contains(stripPossessive(t.norm)) || opensPlace(k)
         }
         var runs: [NameRun] = []

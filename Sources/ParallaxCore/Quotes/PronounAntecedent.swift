@@ -43,16 +43,17 @@ extension NameResolver {
             // "Mr Albanese said he had been loyal to Mr Shorten. “…,” he told Sky News.": a pronoun in a
             // later sentence goes on with the person that sentence has speaking, rather than the one named last.
             let sentence = sentenceIndex(article: article, paragraph: m.paragraph, offset: m.start)
-            guard m.paragraph != paragraph || sentence != sentenceIndex(article: article, paragraph: paragraph, offset: offset) else {
-                return latest
-            }
             // "She then thanked her daughter Mira, 16, … And she had a message …": a sentence that opens with the
-            // same pronoun keeps its subject; the person it names later is what it is about.
+            // same pronoun keeps its subject; the person it names later is what it is about. So does the same
+            // pronoun later in that sentence ("… her daughter Mira, who she said had delivered …").
             if female != nil, hops < 4, let start = sentenceStart(article: article, paragraph: m.paragraph, index: sentence),
                 start < m.start, let text = paragraphTexts[article][m.paragraph],
                 ScalarText.slice(text, start, min(start + pronoun.unicodeScalars.count + 1, ScalarText.count(text))).lowercased() == pronoun + " "
             {
                 return pronounAntecedent(article: article, paragraph: m.paragraph, offset: start, pronoun: pronoun, hops: hops + 1)
+            }
+            guard m.paragraph != paragraph || sentence != sentenceIndex(article: article, paragraph: paragraph, offset: offset) else {
+                return latest
             }
             var first = latest
             var j = k - 1

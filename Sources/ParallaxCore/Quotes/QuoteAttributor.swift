@@ -21,6 +21,8 @@ struct QuoteAttributor {
     /// sentence where the speaker last spoke reports on someone ("Delury suggested that Lee's exchange …").
     func antecedent(offset: Int, pronoun: String = "") -> String? {
         let p = names.pronounAntecedent(article: article, paragraph: paragraph, offset: offset, pronoun: pronoun)
+        // …and a kin phrase the story brought in after that person ("her late husband") is nearer still.
+        if quotedBy != nil, let kin = names.kinAntecedent(article: article, paragraph: paragraph, offset: offset, pronoun: pronoun, after: p) { return kin }
         guard let p, p == quotedBy else { return p }
         // …unless the sentence that has the speaker speaking reports on someone ("X suggested that Lee's …").
         return names.reportedPerson(besides: p, article: article, paragraph: paragraph, offset: offset, pronoun: pronoun)
@@ -185,6 +187,11 @@ struct QuoteAttributor {
             // "… who told her, she later recalled, that she ‘…’": a speech verb set off by commas is an aside;
             // the verb the quote hangs on comes before it.
             if isAside(toks, verb: v) { continue }
+            // "the 29-year-old said doctors had found a polyp that had been “…”": a finding ("the judge found
+            // that “…”") reported inside what someone said is that someone's account.
+            if w == "found" || w == "ruled", let s = (max(0, v - 4)..<v).last(where: { isVerb(toks[$0]) }),
+                !(s + 1...v).contains(where: { ctx.gap(toks[$0 - 1], toks[$0]).contains(where: { ",;:.".contains($0) }) })
+            { continue }
             if AttributionLexicon.readVerbs.contains(w) {
                 if let s = publicationSubject(toks, verb: v) { return s }
                 continue
@@ -294,121 +301,12 @@ struct QuoteAttributor {
         if ["and", "but", "then", "or", "before", "after", "later"].contains(w) {
             return clauseSubject(toks, before: v)
         }
-        if let s = subjectName(endingAt: toks[k], within: toks) { return s }
-        return nil
-    }
-
-    /// Name, pronoun or unnamed phrase that ends at token `k` (a subject position).
-    func subjectName(endingAt k: Int, within toks: [Int]) -> String? {
-        let t = ctx.tokens[k]
-        if var r = ctx.run(endingAt: k) {
-            if r.isPossessive { return nil }
-            // "the CJ asked" after "Chief Justice Maraga": an office written as letters.
-            if r.wordCount == 1, NameResolver.roleSynonyms[r.name.lowercased()] != nil,
-                let p = names.roleAntecedent(r.name.lowercased(), article: article, paragraph: paragraph, offset: r.start)
-            { return p }
-            // "the Gothenburg Institute of Applied Physics": a name after "of" or "for" that follows an
-            // organisation goes on naming it.
-            while let pos = toks.firstIndex(of: r.tokenRange.lowerBound), pos >= 2, ["of", "for"].contains(norm(toks[pos - 1])),
-                let o = ctx.run(endingAt: toks[pos - 2]), o.isOrganisation, !o.isPossessive, o.tokenRange != r.tokenRange
-            { r = o; r.isOrganisation = true }
-            // "Laura Mendez of Suncoast Research said", "an analyst at X said", "Prof. Ingrid Halvorsen of the
-            // Gothenburg Institute …, said": the person, not the employer.
-            // "Activist Wahyu Prasetyo of Walhi West Java said": a name after "of" that the people index does
-            // not take for a person, right after one it does, is where that person works.
-            if !r.isOrganisation, let pos = toks.firstIndex(of: r.tokenRange.lowerBound), pos >= 2, ["of", "at", "from"].contains(norm(toks[pos - 1])),
-                names.personAt(article: article, paragraph: paragraph, offset: r.start, end: r.end) == nil,
-                let p = ctx.run(endingAt: toks[pos - 2]), !p.isOrganisation, !p.isPossessive,
-                names.personAt(article: article, paragraph: paragraph, offset: p.start, end: p.end) != nil
-            { return canonical(p) }
-            if r.isOrganisation, var pos = toks.firstIndex(of: r.tokenRange.lowerBound), pos > 0 {
-                if pos > 1, norm(toks[pos - 1]) == "the" { pos -= 1 }
-                if ["of", "at", "from", "with"].contains(norm(toks[pos - 1])) {
-                    for q in stride(from: pos - 2, through: max(0, pos - 5), by: -1) {
-                        if let p = ctx.run(endingAt: toks[q]), !p.isOrganisation, !p.isPossessive { return canonical(p) }
-                    }
-                }
-            }
-            // "A spokesperson for Rep. Ken Calvert told", "a lawyer for Ms Diaz said": someone speaking for
-            // the person named, not that person.
-            if !r.isOrganisation, var pos = toks.firstIndex(of: r.tokenRange.lowerBound) {
-                while pos > 0, isTitleToken(toks[pos - 1]) { pos -= 1 }
-                guard pos >= 2, ["for", "of"].contains(norm(toks[pos - 1])), AttributionLexicon.roles.contains(norm(toks[pos - 2])) else {
-                    return canonical(r)
-                }
-                var a = pos - 2
-                if a > 0, AttributionLexicon.determiners.contains(norm(toks[a - 1])) { a -= 1 }
-                return lowerFirst(ScalarText.slice(ctx.text, ctx.tokens[toks[a]].start, r.end))
-            }
-            return canonical(r)
-        }
-        // "The Prime Minister further said": a title alone that the people index links to one person.
-        if let p = names.personAt(article: article, paragraph: paragraph, offset: t.start) { return p }
-        let w = NameRuns.stripPossessive(t.norm)
-        // "Her Honour found that …": how courts name the judge.
-        if w == "honour" || w == "honor", let pos = toks.firstIndex(of: k), pos > 0, ["her", "his"].contains(norm(toks[pos - 1])) {
-            return names.roleAntecedent("judge", article: article, paragraph: paragraph, offset: t.start)
-        }
-        if AttributionLexicon.subjectPronouns.contains(w) || t.norm.hasPrefix("he'") || t.norm.hasPrefix("she'") {
-            let bare = t.norm.split(separator: "'").first.map(String.init) ?? w
-            guard AttributionLexicon.personalPronouns.contains(bare) else { return nil }
-            return antecedent(offset: t.start, pronoun: bare)
-        }
-        // "the 25-year-old said", "the 25-year-old midfielder said"
-        if let pos = toks.firstIndex(of: k) {
-            if pos > 0, let s = ageEpithet(toks[pos - 1], k) { return s }
-            if pos > 1, let s = ageEpithet(toks[pos - 2], toks[pos - 1]) { return s }
-        }
-        if t.isCapitalized || AttributionLexicon.nonSpeakerHeads.contains(w) || t.isNumber { return nil }
-        // Unnamed speaker: "one user", "both governments", "the spokesman", "analysts".
-        guard let pos = toks.firstIndex(of: k) else { return nil }
-        // Walk back to the phrase start: a determiner ("a Downing Street source") or a possessive name
-        // ("the Treasury's spokesman"), over at most three modifiers.
-        var a = pos
-        var b = pos
-        while b > 0, pos - b < 4, !ctx.gap(toks[b - 1], toks[b]).contains(where: { ",.;:".contains($0) }) {
-            let prev = norm(toks[b - 1])
-            if AttributionLexicon.speechVerbs.contains(prev) || AttributionLexicon.prepositions.contains(prev) { break }
-            b -= 1
-            if AttributionLexicon.determiners.contains(prev) || NameRuns.isPossessive(ctx.tokens[toks[b]]) {
-                a = b
-                if let r = ctx.run(containing: toks[b]), let first = toks.firstIndex(of: r.tokenRange.lowerBound), first < b { a = first }
-                if b > 0, norm(toks[b - 1]) == "the" || norm(toks[b - 1]) == "a", NameRuns.isPossessive(ctx.tokens[toks[b]]) { a = min(a, b - 1) }
-                break
-            }
-            if ctx.tokens[toks[b]].isCapitalized { continue }
-            a = b
-        }
-        let startsWithDeterminer = AttributionLexicon.determiners.contains(norm(toks[a])) || NameRuns.isPossessive(ctx.tokens[toks[a]])
-            || ctx.run(containing: toks[a]).map { r in (r.tokenRange.lowerBound..<max(r.tokenRange.lowerBound, k)).contains { NameRuns.isPossessive(ctx.tokens[$0]) } } == true
-        let role = AttributionLexicon.roles.contains(w)
-        guard startsWithDeterminer || w.hasSuffix("s") || role else { return nil }
-        // An epithet the people index resolved ("the new pope", "the Chinese leader").
-        // "Paxton's loved ones", "Xi's spokesman": a person named as the possessor is not the one speaking.
-        let possessor = ctx.run(containing: toks[a]).map { r in (r.tokenRange.lowerBound..<max(r.tokenRange.lowerBound, k)).contains { NameRuns.isPossessive(ctx.tokens[$0]) } } == true
-        if let p = names.personAt(article: article, paragraph: paragraph, offset: t.start)
-            ?? (possessor ? nil : names.personAt(article: article, paragraph: paragraph, offset: ctx.tokens[toks[a]].start))
-        { return p }
-        // "the health minister said": the one person introduced with those words.
-        if role, norm(toks[a]) == "the",
-            let p = names.roleAntecedent(w, qualifiers: qualifiers(toks, a + 1, pos), article: article, paragraph: paragraph, offset: t.start)
-        { return p }
-        // "The head coach of the national team said": the role before "of".
-        if norm(toks[a]) == "the", a >= 2, norm(toks[a - 1]) == "of", AttributionLexicon.roles.contains(norm(toks[a - 2])),
-            let d = (max(0, a - 5)..<(a - 2)).last(where: { norm(toks[$0]) == "the" }),
-            !(d..<(a - 1)).contains(where: { ctx.gap(toks[$0], toks[$0 + 1]).contains(where: { ",.;:".contains($0) }) }),
-            let p = names.roleAntecedent(norm(toks[a - 2]), qualifiers: qualifiers(toks, d + 1, a - 2), article: article, paragraph: paragraph, offset: t.start)
-        { return p }
-        // "“…,” the statement said." after "X said in a statement": the statement speaks for the person last
-        // named as its author.
-        if w == "statement", norm(toks[a]) == "the", pos - a == 1,
-            let p = antecedent(offset: t.start)
-        { return p }
-        // "the agency said" after "the National Weather Service"
-        if norm(toks[a]) == "the", pos - a <= 1,
-            let o = names.organisationAntecedent(NameRuns.stripPossessive(w), article: article, paragraph: paragraph, offset: t.start)
-        { return o }
-        let phrase = ScalarText.slice(ctx.text, ctx.tokens[toks[a]].start, t.end)
-        return lowerFirst(phrase)
+        // "Mum-of-three who was pinned under the shelter says she …": what follows a preposition inside a "who"
+        // clause running up to the verb is no subject; the subject is the one "who" stands for.
+        if k >= 2, let r = (max(1, k - 10)..<k).last(where: { norm(toks[$0]) == "who" }), AttributionLexicon.prepositions.contains(norm(toks[k - 1]))
+            || k >= 2 && AttributionLexicon.determiners.contains(norm(toks[k - 1])) && AttributionLexicon.prepositions.contains(norm(toks[k - 2])),
+            !(r...k).contains(where: { clauseComma(toks[$0 - 1], toks[$0]) })
+        { return subjectName(endingAt: toks[r - 1], within: toks) }
+        return subjectName(endingAt: toks[k], within: toks)
     }
 }

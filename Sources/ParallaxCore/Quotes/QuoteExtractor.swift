@@ -155,7 +155,8 @@ enum QuoteExtractor {
         for i in drafts.indices where drafts[i].speaker == nil && !drafts[i].nested {
             let first = drafts[i].parts[0]
             if drafts[i].impersonal {
-                drafts[i].speaker = bodySpeaker(before: first.paragraph, contexts: contexts, paragraphs: paragraphs, names: names, index: index)
+                drafts[i].speaker = impersonalSpeaker(of: first, contexts: contexts, paragraphs: paragraphs, names: names, index: index)
+                    ?? bodySpeaker(before: first.paragraph, contexts: contexts, paragraphs: paragraphs, names: names, index: index)
                 continue
             }
             let ctx = contexts[first.paragraph]
@@ -229,15 +230,6 @@ enum QuoteExtractor {
             let r = NameRuns.find(in: next.text, tokens: next.tokens).first, r.tokenRange.lowerBound == 0, !r.isOrganisation, r.wordCount >= 2
         else { return nil }
         return names.canonical(r.name, article: index, paragraph: paragraphs[paragraph + 1].index, offset: r.start, end: r.end)
-    }
-
-    /// For "…,” it said: the organisation the paragraph before has speaking ("The district attorney's office
-    /// said on Friday …"), if that is what it names; a person there is not who "it" stands for.
-    private static func bodySpeaker(before paragraph: Int, contexts: [QuoteContext], paragraphs: [Paragraph], names: NameResolver, index: Int) -> String? {
-        guard paragraph > 0, let last = contexts[paragraph - 1].sentences.last else { return nil }
-        let a = QuoteAttributor(ctx: contexts[paragraph - 1], names: names, article: index, paragraph: paragraphs[paragraph - 1].index)
-        guard let s = a.speaker(inSentence: last), names.organisations[s] != nil, !names.isPerson(s) else { return nil }
-        return s
     }
 
     /// "“A statement is not an explanation.”" alone after a paragraph that ends with that sentence: a pull

@@ -178,15 +178,64 @@ extension QuoteAttributor {
         return lowerFirst(NameRuns.isPossessive(t) ? String(phrase.dropLast(2)) : phrase)
     }
 
+    /// "a pal of the star", "another source close to the BBC show", "one of the fans": an unnamed speaker
+    /// described by whom they belong to; the phrase from its indefinite determiner to `end`, when the words
+    /// before `phraseStart` are "of" or "close to" after such a speaker. A spokesperson stays the
+    /// organisation's ("a spokesperson for Cumbria Police" → the police), as the ledger always had it.
+    func describedSpeaker(_ toks: [Int], phraseStart a: Int, end: Int) -> String? {
+        var h: Int
+        if a >= 2, norm(toks[a - 1]) == "of" { h = a - 2 }
+        else if a >= 3, norm(toks[a - 1]) == "to", norm(toks[a - 2]) == "close" { h = a - 3 }
+        else { return nil }
+        guard !(h..<a).contains(where: { ctx.gap(toks[$0], toks[$0 + 1]).contains(where: { ",.;:()".contains($0) }) }),
+            !ctx.tokens[toks[h]].isCapitalized || h == 0 || endsSentence(after: toks[h - 1], before: toks[h])
+        else { return nil }
+        let head = norm(toks[h])
+        var d = h
+        if !Self.quantifiers.contains(head) {
+            guard !AttributionLexicon.determiners.contains(head), !head.hasPrefix("spokes"), !isVerb(toks[h]) || Self.nounOrVerb.contains(head),
+                let det = (max(0, h - 2)..<h).last(where: { Self.indefinites.contains(norm(toks[$0])) }),
+                !(det + 1..<h).contains(where: { ctx.tokens[toks[$0]].isCapitalized || isVerb(toks[$0]) })
+            else { return nil }
+            d = det
+        }
+        return lowerFirst(ScalarText.slice(ctx.text, ctx.tokens[toks[d]].start, ctx.tokens[end].end))
+    }
+
+    static let indefinites: Set<String> = ["a", "an", "another", "one"]
+    static let quantifiers: Set<String> = ["one", "some", "many", "several", "two", "three", "four", "most", "few"]
+
+    /// Pronouns for a group that a restrictive "who" clause picks out ("those who", "anyone who").
+    static let groupPronouns: Set<String> = ["those", "anyone", "anybody", "everyone", "everybody", "someone", "somebody", "all", "people", "whoever"]
+
+    /// A capitalised word in -ing that opens a clause, no given name or surname the lexicon knows, before a
+    /// word in lower case that is no speech verb ("Losing it to …", not "Manning said").
+    func isGerund(_ toks: [Int], _ k: Int) -> Bool {
+        let w = norm(toks[k])
+        guard w.hasSuffix("ing"), w.count > 5, k + 1 < toks.count, !ctx.tokens[toks[k + 1]].isCapitalized,
+            !isVerb(toks[k + 1]), !isModifier(toks[k + 1])
+        else { return false }
+        let key = NameLexicon.key(w)
+        return !NameLexicon.shared.isGivenName(key) && !NameLexicon.shared.surnames.contains(key)
+    }
+
     /// Subject of the clause a verb belongs to when the verb is not right after it ("X smiled and asked",
     /// "X joked …, telling him").
     func clauseSubject(_ toks: [Int], before v: Int, namesOnly: Bool = false) -> String? {
         // "…from Xi, who pointed … and replied"
+        // "a message for those who had backed her rivals:": "those who" (no comma) picks out a group the
+        // clause speaks to or of; it is not who speaks.
         if let w = (0..<v).last(where: { AttributionLexicon.relativePronouns.contains(norm(toks[$0])) }), w > 0,
             !(w + 1..<v).contains(where: { ctx.gap(toks[$0 - 1], toks[$0]).contains(",") }),
+            !(Self.groupPronouns.contains(norm(toks[w - 1])) && !ctx.gap(toks[w - 1], toks[w]).contains(",")),
             let s = subjectName(endingAt: toks[w - 1], within: toks), !namesOnly || s.first?.isUppercase == true
         { return s }
         var start = 0
+        // "Losing it to a nurse … is not the story he wanted – he was out early calling it “…”": a clause after a
+        // dash that opens with "he"/"she" has its own subject.
+        if let d = (1..<max(1, v)).last(where: { ctx.gap(toks[$0 - 1], toks[$0]).contains(where: { "–—".contains($0) }) }),
+            AttributionLexicon.personalPronouns.contains(norm(toks[d]))
+        { start = d }
         // "Graceful exit: Callum Reddaway promised to call …": a newsletter's label of a few words before a
         // colon opens the paragraph; the clause, and its subject, start after it.
         if let c = (1..<max(1, min(4, v))).first(where: { ctx.gap(toks[$0 - 1], toks[$0]).hasPrefix(":") }) { start = c }
@@ -210,6 +259,12 @@ extension QuoteAttributor {
                 let prevWord = k > 0 ? norm(toks[k - 1]) : ""
                 if let r = ctx.run(containing: toks[k]) {
                     let end = toks.firstIndex(of: r.tokenRange.upperBound - 1) ?? k
+                    // "Losing it to …", "Speaking to reporters …": a gerund that opens the sentence is capitalised
+                    // for its place, not a name.
+                    if k == 0, r.wordCount == 1, isGerund(toks, 0) {
+                        k = end + 1
+                        continue
+                    }
                     // "Ferry captain Idris Mabon watched …": a word and a role before a name describe the
                     // person; the name is the subject.
                     if k == 0, r.wordCount == 1, end + 2 < toks.count, !ctx.tokens[toks[end + 1]].isCapitalized,

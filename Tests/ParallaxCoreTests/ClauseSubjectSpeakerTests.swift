@@ -1,0 +1,77 @@
+import Testing
+@testable import ParallaxCore
+
+/// Who is the subject of the clause that introduces a quote when the words before the verb are not it: a
+/// group picked out by "those who", the antecedent of a "who" that the clause's own pronoun speaks about, a
+/// gerund that opens the sentence, a word that opens sentences which the people index lists as a person, and
+/// "accused X of “…”" — README "Quotes and details". Our own sentences.
+@Suite struct ClauseSubjectSpeakerTests {
+    static func speakers(_ paragraphs: [String]) -> [String?] {
+        QuoteUnseenCopyTests.ledger([("a", paragraphs)]).quotes.flatMap(\.instances)
+            .sorted { ($0.paragraph, $0.start) < ($1.paragraph, $1.start) }.map(\.speaker)
+    }
+
+    @Test func thoseWhoIsNotTheSpeaker() {
+        #expect(Self.speakers([
+            "Councillor Hannah Ostrow won the Eastfield seat by 212 votes on Friday.",
+            "She thanked her volunteers and had a word for those who had backed her opponents: “I will work for every street in Eastfield, not only the ones that voted for me.”",
+        ]) == ["Hannah Ostrow"])
+    }
+
+    @Test func aPronounAfterWhoIsTheSentencesSubject() {
+        // "who she said had …": the one who delivered is the daughter; the one who said it is "she".
+        #expect(Self.speakers([
+            "Councillor Hannah Ostrow won the Eastfield seat by 212 votes on Friday.",
+            "She then thanked her son Tobias, 15, who she said had knocked on “more doors than the postman”.",
+        ]) == ["Hannah Ostrow"])
+    }
+
+    @Test func aGerundOpeningTheSentenceIsNoName() {
+        // The clause after the dash has its own subject, "he" (the chairman named before it).
+        #expect(Self.speakers([
+            "The count at Eastfield ended just after two in the morning.",
+            "Losing the seat after thirty years is not the night party chairman Oliver Brand had planned – he was quick to call it “a protest about potholes”.",
+        ]) == ["Oliver Brand"])
+    }
+
+    @Test func aSentenceAdverbIsNoOneAPronounFindsEvenIfListed() {
+        #expect(Self.speakers([
+            "The singer Tomas Vell was fined £900 at Ledbury Magistrates' Court for speeding.",
+            "Outside court he gave a short statement: “I was wrong, and I have paid for it.”",
+            "Asked whether he would appeal, he said only: “Not a chance.”",
+        ]) == ["Tomas Vell", "Tomas Vell"])
+    }
+
+    @Test func accusedIntroducesWhatTheSubjectSaid() {
+        #expect(Self.speakers([
+            "The opposition leader, Cllr Peter Hale, accused the cabinet of “selling the park to the highest bidder”.",
+        ]) == ["Peter Hale"])
+    }
+
+    @Test func theAccusedIsNoSpeechVerb() {
+        #expect(Self.speakers([
+            "Judge Mary Lowe told the accused: “You have shown no remorse at all.”",
+        ]) == ["Mary Lowe"])
+    }
+
+    @Test func aPlaceInsideAWhoClauseIsNotTheSubject() {
+        // "Mum-of-two" describes her and is no name; "the bridge" is where she was trapped. The quote is
+        // hers, whom the headline does not name: no speaker rather than the bridge.
+        #expect(Self.speakers([
+            "Mum-of-two who was trapped under the bridge says she 'still dreams about the water' a year on",
+        ]) == [nil])
+    }
+
+    @Test func aFindingReportedInsideWhatSomeoneSaidIsTheirs() {
+        #expect(Self.speakers([
+            "The drummer Ola Brandt cancelled the rest of the tour on Monday.",
+            "In a post on Sunday, the 31-year-old said doctors had found a tear that had been “slowly getting worse” since June.",
+        ]) == ["Ola Brandt"])
+    }
+
+    @Test func aFindingWithItsObjectClauseIsStillAFinding() {
+        #expect(Self.speakers([
+            "Auditor-General Ruth Amis, whose report was published on Monday, found the grants were paid \"without any checks at all.\"",
+        ]) == ["Ruth Amis"])
+    }
+}

@@ -1,0 +1,43 @@
+import Testing
+@testable import ParallaxCore
+
+/// Unnamed speakers described by whom they belong to ("a pal of the star", "another source close to the
+/// show", "one of the neighbours") keep the whole phrase, and "“…,” they said" after such a speaker in the
+/// same paragraph is theirs — README "Quotes and details". Our own sentences.
+@Suite struct DescribedSpeakerTests {
+    static func speakers(_ paragraphs: [String]) -> [String?] {
+        QuoteUnseenCopyTests.ledger([("a", ["The singer Tomas Vell cancelled his Glasgow show on Tuesday."] + paragraphs)]).quotes.flatMap(\.instances)
+            .sorted { ($0.paragraph, $0.start) < ($1.paragraph, $1.start) }.map(\.speaker)
+    }
+
+    @Test func aFriendOfTheStarIsTheSpeaker() {
+        #expect(Self.speakers([
+            "A pal of the star told the paper: “He has not had a day off since March.”",
+        ]) == ["a pal of the star"])
+    }
+
+    @Test func aSourceCloseToSomethingIsTheSpeaker() {
+        #expect(Self.speakers([
+            "Another source close to the tour said: “The promoters knew a week ago.”",
+        ]) == ["another source close to the tour"])
+    }
+
+    @Test func aSourceCloseToAPersonIsNotThatPerson() {
+        #expect(Self.speakers([
+            "A source close to Tomas Vell said: “He is resting and he will be back in the spring.”",
+        ]) == ["a source close to Tomas Vell"])
+    }
+
+    @Test func theyAfterAnUnnamedSpeakerOfTheParagraph() {
+        #expect(Self.speakers([
+            "A venue spokesperson said refunds would be paid within a week. “Nobody will lose a penny,” they said.",
+        ]) == ["a venue spokesperson"])
+    }
+
+    @Test func theyIsNotANamedPerson() {
+        // A person named by name is not whom "they" stands for: left unknown as before.
+        #expect(Self.speakers([
+            "Tomas Vell said the tickets would be honoured. “Nobody will lose a penny,” they said.",
+        ]) == [nil])
+    }
+}
