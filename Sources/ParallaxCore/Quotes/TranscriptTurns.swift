@@ -3,9 +3,10 @@ import Foundation
 /// A transcript's turns ("PRIME MINISTER LINDQVIST: Good afternoon …", "LINDA KWAN: We are seeing …",
 /// "MODERATOR: …"): verbatim speech whose speaker the label names, written without quote marks. Each turn, and
 /// each paragraph that goes on with it before the next turn, is a quote of that speaker; quotes inside it are
-/// nested in it. A label counts only in capitals and only when it names someone: a person the story knows or
-/// a full name with a given name in it, or a role alone ("PRESENTER"); "NOTE:", "WARNING:", "KEY POINTS:",
-/// "BREAKING:" name no one. A page needs two such turns to be a transcript. "Q:" lines (a questioner the
+/// nested in it. A label in capitals counts only when it names someone: a person the story knows or a full
+/// name with a given name in it, or a role alone ("PRESENTER"); "NOTE:", "WARNING:", "KEY POINTS:",
+/// "BREAKING:" name no one. A label in ordinary case (an interview's bold names) counts only as such a full
+/// name opening two turns or more. A page needs two such turns to be a transcript. "Q:" lines (a questioner the
 /// label does not name) end a turn but are not listed.
 extension QuoteExtractor {
     struct Turn {
@@ -18,10 +19,24 @@ extension QuoteExtractor {
     static func transcriptTurns(_ paragraphs: [Paragraph], names: NameResolver, index: Int) -> [Int: Turn] {
         var labelled: [Int: Turn] = [:]
         var boundaries = Set<Int>()
+        var named: [(pi: Int, label: String, from: Int)] = []
         for (pi, p) in paragraphs.enumerated() where !p.isHeading {
-            guard let (label, from) = label(p.text) else { continue }
+            guard let (label, from) = label(p.text) else {
+                if let n = namedLabel(p.text) { named.append((pi, n.0, n.1)) }
+                continue
+            }
             boundaries.insert(pi)
             if let who = speaker(label, names: names, index: index, paragraph: p.index) { labelled[pi] = Turn(from: from, speaker: who) }
+        }
+        // An interview's turns under names in ordinary case ("Laila Haddad: Mostly phone calls."; the bold of
+        // "**Laila Haddad:**" is gone after cleaning): only a full name that names a person and opens two
+        // turns or more. A credit line ("Presenter: Linda Kwan"), a dateline ("Kyiv: …") or a live entry's
+        // headline ("Starmer: we will not …") has one word before its colon or names no one.
+        let counts = Dictionary(named.map { ($0.label, 1) }, uniquingKeysWith: +)
+        for n in named where counts[n.label, default: 0] >= 2 {
+            guard let who = speaker(n.label, names: names, index: index, paragraph: paragraphs[n.pi].index, indexedOnly: true) else { continue }
+            boundaries.insert(n.pi)
+            labelled[n.pi] = Turn(from: n.from, speaker: who)
         }
         guard labelled.count >= 2, let last = boundaries.max() else { return [:] }
         var turns = labelled
@@ -52,10 +67,29 @@ extension QuoteExtractor {
         return (raw, colon + 1)
     }
 
+    /// "Laila Haddad: words" → ("Laila Haddad", offset of "words"): two to four capitalised words (name
+    /// particles between them allowed) before a colon that opens the paragraph. Nil otherwise.
+    static func namedLabel(_ text: String) -> (String, Int)? {
+        let s = Array(text.unicodeScalars.prefix(60))
+        guard let colon = s.firstIndex(of: ":"), colon > 0, colon + 1 < s.count, s[colon + 1].properties.isWhitespace,
+            s[(colon + 1)...].contains(where: { $0.properties.isAlphabetic })
+        else { return nil }
+        let raw = String(String.UnicodeScalarView(s[..<colon])).trimmingCharacters(in: .whitespaces)
+        let words = raw.split(separator: " ").map(String.init)
+        guard (2...4).contains(words.count),
+            raw.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || " .'’-".unicodeScalars.contains($0) }),
+            words.allSatisfy({ $0.first?.isUppercase == true || AttributionLexicon.nameConnectors.contains($0) }),
+            words.contains(where: { $0.unicodeScalars.contains(where: { $0.properties.isLowercase }) })
+        else { return nil }
+        return (raw, colon + 1)
+    }
+
     /// Who a label names, or nil when it names no one.
-    static func speaker(_ label: String, names: NameResolver, index: Int, paragraph: Int) -> String? {
+    /// `indexedOnly`: a name counts only if the people index lists it (any two capitalised words are a
+    /// person to the ledger's own rules, "Travel Update" too).
+    static func speaker(_ label: String, names: NameResolver, index: Int, paragraph: Int, indexedOnly: Bool = false) -> String? {
         guard label != "Q" else { return nil }
-        var words = label.split(separator: " ").map { titleCased(String($0)) }
+        var words = label.split(separator: " ").map { w in w.contains(where: \.isLowercase) ? String(w) : titleCased(String(w)) }
         if words.first?.lowercased() == "the" { words.removeFirst() }
         while let w = words.first, AttributionLexicon.titles.contains(w.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))) {
             guard words.count > 1 else { break }
@@ -68,7 +102,7 @@ extension QuoteExtractor {
         let name = words.joined(separator: " ")
         let full = names.canonical(name, article: index, paragraph: paragraph, offset: 0)
         if full != name, full.contains(" ") { return full }
-        if names.isKnownPerson(name) { return name }
+        if indexedOnly ? names.isIndexedPerson(name) : names.isKnownPerson(name) { return name }
         let lex = NameLexicon.shared
         if words.count >= 2, words.contains(where: { lex.isGivenName(NameLexicon.key($0.lowercased())) }),
             !words.contains(where: { let k = NameLexicon.key($0.lowercased()); return lex.common.contains(k) && !lex.isGivenName(k) })
