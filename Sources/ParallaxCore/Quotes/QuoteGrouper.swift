@@ -26,7 +26,10 @@ enum QuoteGrouper {
                 nodes.append((k, [i]))
             }
         }
-        func speakers(_ n: Int) -> Set<String> { Set(nodes[n].members.compactMap { instances[$0].speaker }) }
+        // Named speakers only: "a judge" or "the presenter" may well be the person another outlet names, so an
+        // unnamed phrase does not keep a quote apart ("as a judge told him “busy is not a defence”" is the
+        // district judge's "But busy is not a defence.").
+        func speakers(_ n: Int) -> Set<String> { Set(nodes[n].members.compactMap { instances[$0].speaker.flatMap { isNamed($0) ? $0 : nil } }) }
         // A quote holding nested quotes is compared by its own words with a quote that holds none: "When a
         // minister says the panel ‘will do what it's told’, that is no slip" is not the minister's "will do
         // what it's told" that another outlet quotes alone.
