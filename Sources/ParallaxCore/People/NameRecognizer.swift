@@ -6,12 +6,6 @@ import Foundation
 /// initials, speech verbs, appositions and possessives; organisations, places and sentence-initial or
 /// headline capitals are ruled out with word lists (`NameLexicon`).
 enum NameRecognizer {
-    static let particles: Set<String> = ["de", "des", "da", "di", "du", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "dos", "das", "ter", "zu",
-        // South Asian and Arabic "Latif ur Rehman", "Inzamam ul Haq", "Salah ud Din"; Maasai "David ole Sapit".
-        "ur", "ul", "ud", "ole"]
-    static let titleAbbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "rev", "maj", "adm", "cmdr", "jr", "sr", "mt", "ft", "supt", "det", "insp", "cllr", "coun"]
-    /// Lowercase suffixes that make a hyphenated capitalised word a modifier ("Chinese-made", "Biden-era").
-    static let modifierSuffixes: Set<String> = ["made", "based", "era", "led", "backed", "style", "born", "owned", "run", "built", "linked", "bound", "friendly", "funded", "sponsored", "controlled", "designed", "developed", "produced", "related", "centric", "wide", "level", "class", "type", "like", "speaking", "american", "era's"]
     /// Short words that do not count when deciding whether a line is set in headline case.
     static let headlineFunctionWords: Set<String> = ["about", "with", "from", "into", "over", "after", "while", "their", "this", "that", "than", "when", "what", "amid", "says", "will", "have", "been", "were", "they", "your", "more", "onto", "upon", "just", "also"]
 
@@ -51,7 +45,8 @@ enum NameRecognizer {
             // "al-Sisi", "el-Erian", "bin-Laden": a lowercase particle joined to a capitalised name.
             let particleName = !t.isCapitalized && hyphenParticleName(t.text)
             let partyTag = t.isCapitalized && PartyTag.isPartyTag(t.text)
-            let isCap = (t.isCapitalized && !isAcronym && !partyTag) || particleName
+            let isCap = (t.isCapitalized && !isAcronym && !partyTag && !isPronoun(t.text)) || particleName
+                || (!t.isCapitalized && i > 0 && mutatedAfterParticle(t.text, previous: raw[i - 1].norm))
             toks.append(NameToken(
                 token: t, base: base, baseEnd: baseEnd, possessive: possessive, isCap: isCap, isAcronym: isAcronym && !partyTag,
                 isInitial: false, sentenceInitial: false, gapBefore: gap))
@@ -198,6 +193,8 @@ enum NameRecognizer {
                 continue
             }
             let d = lex.demonyms.longestMatch(words, at: p, limit: end)
+            // "Western Grid said": a compass word and one more names a region's company or body, not a person.
+            if d == 1, end - p == 2, titleWords.isEmpty, compassWords.contains(words[p]) { r.isOrganisation = true; return r }
             if d > 0 {
                 r.country = lex.countryOfDemonym[words[p..<(p + d)].joined(separator: " ")]
                 p += d
@@ -258,7 +255,8 @@ enum NameRecognizer {
         }
         // The name ends at the first word that cannot be part of one ("Xi Jinping Saturday").
         var q = p + 1
-        while q < end, nameLike(toks[q], lex) || (particles.contains(words[q]) && !toks[q].isCap) {
+        while q < end, nameLike(toks[q], lex) || (particles.contains(words[q]) && !toks[q].isCap)
+            || (words[q] == "an" && gaelicParticles.contains(words[q - 1])) {
             if toks[q - 1].possessive { break }
             q += 1
         }
@@ -299,8 +297,12 @@ enum NameRecognizer {
                 r.isOrganisation = true  // "Continental Press": the head word is a common word, so not in the core
             }
         }
-        if core.count >= 2, foreignArticles.contains(core[0].base), core[0].isCap, !titled { r.isOrganisation = true }
+        // "Le Monde", "La Liga" are things; "De la Rey told …" opens a sentence with a name's particles.
+        if core.count >= 2, foreignArticles.contains(core[0].base), core[0].isCap, !titled,
+           !(core.count >= 3 && !core[1].isCap && particles.contains(core[1].base)) { r.isOrganisation = true }
         if !titled, !givenFirst, PersonCues.namedAfterPlace(toks, words, core: p..<q, runEnd: end, lex) { r.isOrganisation = true; r.namedAfterPlace = true }
+        // "in Hong Kong": a run that is a place the lists know, word for word, is that place.
+        if !titled, q - p >= 2, lex.places.longestMatch(words, at: p, limit: q) == q - p { r.isOrganisation = true; r.namedAfterPlace = true }
         let orgPrefix = lex.organisations.longestMatch(words, at: p, limit: q)
         if orgPrefix > 0 && (!givenFirst || orgPrefix == q - p) { r.isOrganisation = true }  // "Morgan Stanley"
         // Digits are never part of a person's name: "Newsdesk24", "Channel 4".
@@ -392,6 +394,9 @@ enum NameRecognizer {
         {
             r.evidence = .none
         }
+        // "the port of Paita", "two schoolteachers from Duluth, a …": a place named by what it is, or where
+        // people come from.
+        if !titled, PersonCues.placeByItsNoun(toks, run.lowerBound, core: q - p, lex) { r.evidence = .none }
         if r.evidence == .weak, !afterPlace, run.lowerBound >= 2, ["for", "of", "on"].contains(words[run.lowerBound - 1]),
             toks[run.lowerBound - 2].isCap || toks[run.lowerBound - 2].isAcronym
         {

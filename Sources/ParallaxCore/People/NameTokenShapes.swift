@@ -6,6 +6,46 @@ import Foundation
 extension NameRecognizer {
     static let namePartAdjectives: Set<String> = ["new", "old", "great", "big", "little", "grand", "royal", "holy", "upper", "lower", "greater", "lesser", "golden", "imperial", "supreme", "central", "national", "international", "global", "federal", "northern", "southern", "eastern", "western"]
 
+    static let particles: Set<String> = ["de", "des", "da", "di", "du", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "dos", "das", "ter", "zu",
+        // Malay "Siti Aminah binti Osman".
+        "binti", "binte", "bint",
+        // South Asian and Arabic "Latif ur Rehman", "Inzamam ul Haq", "Salah ud Din"; Maasai "David ole Sapit".
+        "ur", "ul", "ud", "ole"]
+    static let titleAbbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "rev", "maj", "adm", "cmdr", "jr", "sr", "mt", "ft", "supt", "det", "insp", "cllr", "coun"]
+    /// Lowercase suffixes that make a hyphenated capitalised word a modifier ("Chinese-made", "Biden-era").
+    static let modifierSuffixes: Set<String> = ["made", "based", "era", "led", "backed", "style", "born", "owned", "run", "built", "linked", "bound", "friendly", "funded", "sponsored", "controlled", "designed", "developed", "produced", "related", "centric", "wide", "level", "class", "type", "like", "speaking", "american", "era's"]
+    static let compassWords: Set<String> = ["western", "eastern", "northern", "southern"]
+
+    /// "I'd", "I'm", "I'll": the pronoun, never a name.
+    static func isPronoun(_ text: String) -> Bool {
+        ScalarText.count(text) <= 4 && (text.hasPrefix("I'") || text.hasPrefix("I’"))
+    }
+
+    /// "Mac an tSaoir", "Ó hÉigeartaigh": an Irish family name after a particle keeps its mutation in lower case.
+    static func mutatedAfterParticle(_ text: String, previous: String) -> Bool {
+        // It runs on every lower-case word: the capital's place is tested first.
+        var it = text.unicodeScalars.dropFirst().makeIterator()
+        guard var second = it.next() else { return false }
+        if second == "h", let third = it.next() { second = third }
+        return second.properties.isUppercase && irishMutation(text) && gaelicParticles.contains(NameLexicon.key(previous))
+    }
+
+    /// Irish particles after which a family name may keep its initial mutation in lower case.
+    static let gaelicParticles: Set<String> = ["mac", "nic", "ni", "o", "ui", "an", "de"]
+
+    /// "tSaoir", "hÉigeartaigh", "bhFeirste", "nGallchóir": one or two lower-case letters of an initial
+    /// mutation, then the name's own capital.
+    static func irishMutation(_ text: String) -> Bool {
+        let u = Array(text.unicodeScalars.prefix(4))
+        guard u.count >= 3 else { return false }
+        let prefixes: Set<String> = ["t", "h", "n", "m", "g", "d", "b", "bh"]
+        for n in [1, 2] where u.count > n + 1 {
+            let head = String(String.UnicodeScalarView(u[..<n]))
+            if prefixes.contains(head), u[n].properties.isUppercase, u[n + 1].properties.isLowercase { return true }
+        }
+        return false
+    }
+
     static let hyphenParticles: Set<String> = ["al", "el", "ad", "as", "ash", "at", "az", "ibn", "bin", "abu", "ben"]
 
     static func hyphenParticleName(_ text: String) -> Bool {
@@ -36,6 +76,9 @@ extension NameRecognizer {
             if gap == "." && prev.isInitial && t.isInitial { return true }
             return false
         }
+        // "Ruairidh Mac an tSaoir": the Irish article after "Mac" or "Nic" goes on with the family name.
+        if plain, t.base == "an", !t.isCap, gaelicParticles.contains(prev.base), prev.isCap, j + 1 < toks.count, toks[j + 1].isCap,
+           toks[j + 1].gapBefore == " " { return true }
         // Lowercase particles join only between capitalised words ("Ursula von der Leyen").
         if plain, particles.contains(t.base), j + 1 < toks.count {
             var k = j + 1
@@ -105,7 +148,7 @@ extension NameRecognizer {
 
     /// Whether a word could be part of a name (not a function word, place, organisation or title).
     static func nameLike(_ t: NameToken, _ lex: NameLexicon) -> Bool {
-        if t.isInitial || t.isNumeral { return true }
+        if t.isInitial || t.isNumeral || t.isNickname { return true }
         guard t.isCap, !t.token.isNumber else { return false }
         let b = t.base
         if lex.common.contains(b) || lex.places.contains(b) || lex.demonyms.contains(b)
@@ -143,8 +186,12 @@ extension NameRecognizer {
 extension NameRecognizer {
     /// Index of "of" when the run at `p` follows "… of" or "… of the" (the object of an office's title).
     static func officeObjectStart(_ words: [String], _ p: Int) -> Int? {
-        if p >= 2, words[p - 1] == "of" { return p - 1 }
-        if p >= 3, words[p - 1] == "the", words[p - 2] == "of" { return p - 2 }
+        if p >= 2, words[p - 1] == "of" || words[p - 1] == "for" {
+            // "Minister of State for Housing Aoife Ní Bhriain": a junior office named whole.
+            if p >= 4, words[p - 1] == "for", words[p - 2] == "state", words[p - 3] == "of" { return p - 3 }
+            return p - 1
+        }
+        if p >= 3, words[p - 1] == "the", words[p - 2] == "of" || words[p - 2] == "for" { return p - 2 }
         return nil
     }
 

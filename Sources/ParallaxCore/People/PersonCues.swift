@@ -37,6 +37,19 @@ enum PersonCues {
         }
     }
 
+    static let placeNouns: Set<String> = ["port", "city", "town", "village", "district", "province", "county", "region", "island",
+                                          "state", "municipality", "suburb", "borough", "harbour", "harbor", "township", "parish", "hamlet"]
+
+    /// "the port of Paita", "the town of Kenton-on-Sea": a place named by what it is. "two schoolteachers from
+    /// Duluth, a …", "a captain from Marquette": one word after a role and "from" is where people come from.
+    static func placeByItsNoun(_ toks: [NameToken], _ start: Int, core: Int, _ lex: NameLexicon) -> Bool {
+        guard start >= 2, toks[start].gapBefore == " ", toks[start - 1].gapBefore == " ", !toks[start - 2].isCap else { return false }
+        let before = toks[start - 1].base, noun = toks[start - 2].base
+        if before == "of" { return placeNouns.contains(noun) }
+        guard before == "from", core == 1 else { return false }
+        return lex.roles.contains(noun) || (noun.hasSuffix("s") && lex.roles.contains(String(noun.dropLast()))) || isScientistNoun(noun)
+    }
+
     /// A role noun right before the run ("spokesman Kim Nam-joon", "leader Kim Jong Un").
     static func precededByRole(_ toks: [NameToken], _ start: Int, _ lex: NameLexicon) -> Bool {
         guard start > 0 else { return false }

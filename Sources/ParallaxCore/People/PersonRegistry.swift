@@ -93,9 +93,10 @@ struct PersonRegistry: Sendable {
             singles.append((core[0].base, display, run.country, head, run.isFormer, run.title != nil, order))
             return
         }
-        // "Ms des Cars", "Mr van Dijk": a family name with its particle is a short form like "Ms Cars".
-        if core.count == 2, !core[0].isCap, NameRecognizer.particles.contains(core[0].base), !styled {
-            singles.append((core[1].base, display, run.country, head, run.isFormer, true, order))
+        // "Ms des Cars", "Mr van Dijk", "Van der Merwe said": a family name with its particle is a short form
+        // like "Ms Cars".
+        if Self.particleFamilyName(core), !styled {
+            singles.append((core.last!.base, display, run.country, head, run.isFormer, true, order))
             return
         }
         let display2 = core.count == 1 ? run.title! + " " + display : display
@@ -274,6 +275,15 @@ struct PersonRegistry: Sendable {
                 }
             }
         }
+    }
+
+    /// "des Cars", "van Dijk"; capitalised, "Van der Merwe", "Mac an tSaoir" or "De Vries" opening a sentence:
+    /// particles, then one family name. ("Van Morrison" inside a sentence is a given name and a family name.)
+    static func particleFamilyName(_ core: [NameToken]) -> Bool {
+        guard core.count >= 2, core.count <= 4, let last = core.last, last.isCap,
+              core.dropLast().allSatisfy({ NameRecognizer.particles.contains($0.base) || NameRecognizer.gaelicParticles.contains($0.base) }),
+              core.dropFirst().dropLast().allSatisfy({ !$0.isCap }) else { return false }
+        return !core[0].isCap ? core.count == 2 : core.count >= 3 || core[0].sentenceInitial
     }
 
     /// "Marie Gluesenkamp Perez" … "Gluesenkamp Perez said": a double family name is the short form of the

@@ -10,7 +10,9 @@ extension NameRecognizer {
         guard toks.count >= 3 else { return }
         for k in 1..<(toks.count - 1) {
             let prev = toks[k - 1], t = toks[k], next = toks[k + 1]
-            guard t.isCap, prev.isCap, next.isCap, !prev.possessive, !t.possessive else { continue }
+            // 'Priya "PJ" Jagannathan': a nickname of initials is in capitals.
+            let initials = t.isAcronym && ScalarText.count(t.token.text) <= 3
+            guard t.isCap || initials, prev.isCap, next.isCap, !prev.possessive, !t.possessive else { continue }
             // "Thomas (Karen) Doyle", "Irene (Lindahl) Sorensen": an obituary's spouse or maiden name in brackets
             // inside the name; also part of the run and not of the name, but never another name of the person.
             if nicknameOpeners.contains(t.gapBefore) && nicknameClosers.contains(next.gapBefore)

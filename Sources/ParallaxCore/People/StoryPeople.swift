@@ -237,14 +237,15 @@ enum StoryPeople {
                 i += 1
                 continue
             }
-            // "Ms des Cars": a particle and a family name stand for the person as a bare family name would.
-            if core.count == 2, i == core.lowerBound, !toks[i].isCap, NameRecognizer.particles.contains(toks[i].base) {
-                if let p = pick(registry.short(toks[i + 1].base), lastSeen: lastSeen, registry: registry)
-                    ?? registry.full(PersonRegistry.compactKey(toks[i].base + toks[i + 1].base))
+            // "Ms des Cars", "Van der Merwe said": a particle and a family name stand for the person as a bare
+            // family name would.
+            if i == core.lowerBound, PersonRegistry.particleFamilyName(Array(toks[core])) {
+                if let p = pick(registry.short(toks[core.upperBound - 1].base), lastSeen: lastSeen, registry: registry)
+                    ?? registry.full(PersonRegistry.compactKey(toks[core].map(\.base).joined()))
                 {
-                    out.append((i..<(i + 2), p))
+                    out.append((core, p))
                 }
-                i += 2
+                i = core.upperBound
                 continue
             }
             if core.count == 1 || pn.headline {
