@@ -109,7 +109,7 @@ public enum ArticleLoader {
         return Article(
             id: id, path: path,
             outlet: outlet ?? header.url.flatMap(host),
-            title: header.title ?? meta.title,
+            title: header.title ?? meta.title ?? MetadataInference.newsletterHeadline(paragraphs, removed: removed),
             byline: header.byline ?? meta.byline,
             date: date, url: header.url,
             paragraphs: paragraphs, removed: removed, warnings: warnings)
