@@ -31,4 +31,22 @@ import Testing
         ])])
         #expect(l.quotes.flatMap(\.instances).map(\.speaker) == ["Marcus Hale"])
     }
+
+    @Test func aPronounAfterAnUnnamedRelativesSentenceIsTheirs() {
+        // "The girl's father … said …": the "he" of the next sentence is him, not the officer named before.
+        let l = QuoteUnseenCopyTests.ledger([("a", [
+            "Det Insp Paul Varga said the driver had stopped at the scene.",
+            "The girl's father, who asked not to be named, said she had been walking to school. “She is a bright, gentle kid,” he told reporters.",
+        ])])
+        #expect(l.quotes.flatMap(\.instances).map(\.speaker) == ["the girl's father"])
+    }
+
+    @Test func aRelativeInsideAReportedClauseIsNotTheSubject() {
+        // "X tells … that her grandmother used to say ‘…’": the next "she says" is still X.
+        let l = QuoteUnseenCopyTests.ledger([("a", [
+            "Mayor Ruth Adler tells the meeting that her grandmother ran the kiosk and used to say ‘a town is its last boat home’. ‘We have kept the boat,’ she says.",
+        ])])
+        #expect(l.quotes.flatMap(\.instances).sorted { $0.start < $1.start }.map(\.speaker) == ["her grandmother", "Ruth Adler"])
+    }
 }
+

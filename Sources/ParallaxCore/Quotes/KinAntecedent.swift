@@ -42,3 +42,35 @@ extension NameResolver {
     static let maleKin: Set<String> = ["husband", "father", "son", "brother", "grandfather", "grandson", "uncle", "nephew", "dad", "boyfriend", "stepfather"]
     static let femaleKin: Set<String> = ["wife", "mother", "daughter", "sister", "grandmother", "granddaughter", "aunt", "niece", "mum", "mom", "girlfriend", "stepmother"]
 }
+
+extension QuoteAttributor {
+    /// "The boy's mother, who asked not to be named, said her son … “…,” she told the Post.": a "she" or "he"
+    /// after a sentence of the same paragraph whose speaker is an unnamed relative or a man or woman ("the
+    /// boy's mother", "her husband") is that speaker, not the last person named. Only the two sentences before
+    /// are read, and only when they hold a word for a woman or a man.
+    func unnamedSpeaker(before offset: Int, pronoun: String) -> String? {
+        guard let words = pronoun == "she" ? NameResolver.femaleWords : (pronoun == "he" ? NameResolver.maleWords : nil) else { return nil }
+        let s = ctx.sentenceIndex(at: offset)
+        guard s > 0, ctx.sentences[s].contains(offset) else { return nil }
+        for j in stride(from: s - 1, through: max(0, s - 2), by: -1) {
+            let r = ctx.sentences[j]
+            var k = ctx.firstToken(atOrAfter: r.lowerBound)
+            var gendered = false
+            while k < ctx.tokens.count, ctx.tokens[k].start < r.upperBound {
+                if ctx.quoteOf[k] == nil, !ctx.tokens[k].isCapitalized, words.contains(NameRuns.stripPossessive(ctx.tokens[k].norm)) { gendered = true }
+                k += 1
+            }
+            guard gendered else { continue }
+            guard let who = speaker(inSentence: r) else { continue }
+            // …who is the sentence's subject, opening it: not "her grandmother" of "X tells … that her
+            // grandmother used to say ‘…’".
+            let opening = ScalarText.slice(ctx.text, r.lowerBound, min(r.upperBound, r.lowerBound + who.unicodeScalars.count + 8))
+                .trimmingCharacters(in: .whitespaces).lowercased()
+            guard who.first?.isLowercase == true, let last = who.split(separator: " ").last, words.contains(String(last)),
+                opening.hasPrefix(who.lowercased())
+            else { return nil }
+            return who
+        }
+        return nil
+    }
+}

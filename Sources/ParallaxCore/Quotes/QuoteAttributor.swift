@@ -23,6 +23,7 @@ struct QuoteAttributor {
         let p = names.pronounAntecedent(article: article, paragraph: paragraph, offset: offset, pronoun: pronoun)
         // …and a kin phrase the story brought in after that person ("her late husband") is nearer still.
         if quotedBy != nil, let kin = names.kinAntecedent(article: article, paragraph: paragraph, offset: offset, pronoun: pronoun, after: p) { return kin }
+        if quotedBy == nil, let u = unnamedSpeaker(before: offset, pronoun: pronoun) { return u }
         guard let p, p == quotedBy else { return p }
         // …unless the sentence that has the speaker speaking reports on someone ("X suggested that Lee's …").
         return names.reportedPerson(besides: p, article: article, paragraph: paragraph, offset: offset, pronoun: pronoun)
