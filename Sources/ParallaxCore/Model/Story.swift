@@ -16,15 +16,34 @@ public struct Story: Sendable, Hashable, Identifiable {
         self.errors = errors
     }
 
-    /// The most common article title wins; ties go to the first article, which keeps the choice stable.
+    /// The most common article title wins; ties go to the first article that shares a word with another
+    /// article's title, then to the first article, which keeps the choice stable. A newsletter's or a
+    /// briefing's headline ("Your 6am briefing on who's winning") often names nothing of the event, while the
+    /// reports' headlines repeat its names.
     public var title: String {
         let titles = articles.compactMap(\.title)
         guard !titles.isEmpty else { return id }
         var counts: [String: Int] = [:]
         for t in titles { counts[t, default: 0] += 1 }
-        var best = titles[0]
-        for t in titles where counts[t]! > counts[best]! { best = t }
-        return best
+        let words = titles.map(Self.titleWords)
+        var frequency: [String: Int] = [:]
+        for set in words { for w in set { frequency[w, default: 0] += 1 } }
+        func sharesAWord(_ k: Int) -> Bool { words[k].contains { frequency[$0]! > 1 } }
+        var best = 0, bestShares = sharesAWord(0)
+        for k in titles.indices.dropFirst() {
+            let c = counts[titles[k]]!, b = counts[titles[best]]!
+            guard c >= b else { continue }
+            let shares = sharesAWord(k)
+            if c > b || (shares && !bestShares) { best = k; bestShares = shares }
+        }
+        return titles[best]
+    }
+
+    /// Content words of a headline, folded: no stop words, nothing under three letters.
+    static func titleWords(_ title: String) -> Set<String> {
+        let folded = TextNormalizer.forMatching(title)
+        let words = folded.split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        return Set(words.filter { $0.count >= 3 && !StopWords.contains($0) })
     }
 
     public func article(id: String) -> Article? { articles.first { $0.id == id } }
