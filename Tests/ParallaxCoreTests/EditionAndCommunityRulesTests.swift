@@ -21,6 +21,11 @@ import Testing
         for f in furniture { #expect(a.removed.contains { $0.text == f }, "kept: \(f)") }
     }
 
+    @Test func aMagazinesLinksToMoreOfASectionEndTheStory() {
+        let a = parse(head + story + ["Ita Malone is a contributing writer at The Pier Courier.", "More Features", "The island that ran out of water"])
+        #expect(a.paragraphs.map(\.text) == story)
+    }
+
     @Test func aMagazinesNotesGo() {
         removedKeepsStory(["Photographs by Tomasz Nowak"], after: false)
         removedKeepsStory(["This article appears in the March 2027 print edition with the headline “The Long Pier.”",
