@@ -74,4 +74,20 @@ import Testing
             "Auditor-General Ruth Amis, whose report was published on Monday, found the grants were paid \"without any checks at all.\"",
         ]) == ["Ruth Amis"])
     }
+
+    @Test func aVerbInsideAReportWithWordsBeforeTheQuoteIsPartOfTheReport() {
+        // "complained about the rota “…”": the quote is no object of "complained"; the one reporting it speaks.
+        #expect(Self.speakers([
+            "Union official Mary Kerr said her members had complained about the night rota “for at least three winters”.",
+        ]) == ["Mary Kerr"])
+    }
+
+    @Test func aVerbWhoseThatClauseTheQuoteIsKeepsItsSubject() {
+        // "promised Kovac that Tarnia “…”": what Rask promised, in his words, as his adviser reports them.
+        #expect(Self.speakers([
+            "President Ivo Rask met Prime Minister Anna Kovac in Velm on Monday.",
+            "His adviser Tom Reyes said Rask promised Kovac that Tarnia “would never again close the dam without warning”.",
+        ]) == ["Ivo Rask"])
+    }
 }
+

@@ -144,6 +144,7 @@ enum AttributionLexicon {
         "mp", "mep", "msp", "mla", "congressman", "congresswoman", "councillor", "councilor", "forecaster",
         // police ranks and court titles ("Detective Superintendent Jane Roe", "Det Supt Roe", "Magistrate Roe")
         "superintendent", "supt", "det", "insp", "constable", "magistrate", "cllr", "coun", "alderman", "alderwoman",
+        "coroner",
     ]
 
     /// Lowercase role words right before or in an appositive after a name: evidence of a person.
@@ -167,7 +168,7 @@ enum AttributionLexicon {
         "user", "fan", "voter", "tourist", "visitor", "passenger", "customer", "volunteer", "organiser", "organizer",
         "police", "prosecutors", "officials", "spokespeople", "source", "sources", "insider", "insiders",
         "barrister", "solicitor", "liquidator", "convenor", "convener", "psychiatrist", "practitioner", "gp",
-        "coordinator", "treasurer", "trustee", "accountant", "auditor", "magistrate", "grandson",
+        "coordinator", "treasurer", "trustee", "accountant", "auditor", "magistrate", "coroner", "grandson",
         "granddaughter", "grandmother", "grandfather", "nephew", "niece", "uncle", "aunt", "cousin", "man",
         "woman", "boy", "girl",
     ]

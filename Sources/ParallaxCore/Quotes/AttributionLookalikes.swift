@@ -73,4 +73,15 @@ extension QuoteAttributor {
         "promised", "announced", "pledged", "proposed", "described", "reported", "claimed", "alleged", "outlined",
         "unveiled", "mentioned", "quoted", "cited",
     ]
+
+    /// "reaffirmed that …", "reaffirmed to Lee that …", "promised Kovac that …": the verb's own clause follows
+    /// (its content, which a quote there gives), not a relative clause of its object ("found a polyp that had
+    /// been …"): only a name or an object pronoun may stand before "that".
+    func opensThatClause(_ toks: [Int], after v: Int) -> Bool {
+        var k = v + 1
+        if k < toks.count, ["to", "with"].contains(norm(toks[k])) { k += 1 }
+        while k < toks.count, k - v <= 5, ctx.tokens[toks[k]].isCapitalized || ["him", "her", "them", "me", "us"].contains(norm(toks[k])) { k += 1 }
+        return k < toks.count && norm(toks[k]) == "that" && (k == v + 1 || !["to", "with"].contains(norm(toks[k - 1])))
+    }
 }
+

@@ -12,7 +12,7 @@ enum NameRunCues {
         let w = NameRuns.stripPossessive(tokens[k].norm)
         if tokens[k].isCapitalized {
             // "Deputy Premier Ruth Oyelaran" is not who "the premier" stands for.
-            if k > 0, Self.rankQualifiers.contains(tokens[k - 1].norm) { return nil }
+            if k > 0, Self.rankQualifiers.contains(tokens[k - 1].norm), !Self.presidingRoles.contains(w) { return nil }
             if AttributionLexicon.titles.contains(w) { return w }
             // "Sheriff Alastair Grieve", "Nurse Ella Ruiz": a role word capitalised as a title right before the
             // name (the run drops it) is the role "the sheriff" later finds him by.
@@ -86,7 +86,7 @@ enum NameRunCues {
         let w = NameRuns.stripPossessive(tokens[j].norm)
         if !tokens[j].isCapitalized { return AttributionLexicon.roles.contains(w) ? w : nil }
         if AttributionLexicon.titles.contains(w), !honorifics.contains(w) {
-            return j > 0 && rankQualifiers.contains(tokens[j - 1].norm) ? nil : w
+            return j > 0 && rankQualifiers.contains(tokens[j - 1].norm) && !presidingRoles.contains(w) ? nil : w
         }
         // Back over the office's name to its title: "Minister of State for Foreign Affairs".
         var i = j
@@ -103,6 +103,10 @@ enum NameRunCues {
     }
 
     static let honorifics: Set<String> = ["dr", "datuk", "seri", "tan", "sri", "tun", "dato", "datin", "tunku", "tengku", "haji", "hajjah", "prof", "professor", "sheikh", "shaikh"]
+
+    /// Whoever presides is "the coroner" or "the judge" of the hearing the article reports, an assistant coroner
+    /// or a deputy district judge too; a deputy premier is not "the premier".
+    static let presidingRoles: Set<String> = ["coroner", "judge", "magistrate", "sheriff", "recorder"]
 
     static let rankQualifiers: Set<String> = ["deputy", "vice", "acting", "assistant", "associate", "junior", "shadow", "former", "ex", "interim"]
 

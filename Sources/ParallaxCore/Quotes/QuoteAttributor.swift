@@ -188,10 +188,13 @@ struct QuoteAttributor {
             // "… who told her, she later recalled, that she ‘…’": a speech verb set off by commas is an aside;
             // the verb the quote hangs on comes before it.
             if isAside(toks, verb: v) { continue }
-            // "the 29-year-old said doctors had found a polyp that had been “…”": a finding ("the judge found
-            // that “…”") reported inside what someone said is that someone's account.
-            if w == "found" || w == "ruled", let s = (max(0, v - 4)..<v).last(where: { isVerb(toks[$0]) }),
-                !(s + 1...v).contains(where: { ctx.gap(toks[$0 - 1], toks[$0]).contains(where: { ",;:.".contains($0) }) })
+            // "the 29-year-old said doctors had found a polyp that had been “…”", "a spokesman said its members
+            // had warned about night cover “for …”": a speech verb inside what another reports, whose object the
+            // quote is not (words stand between them), is part of that report. ("used to say ‘…’", "had
+            // warned that “…”": the quote is that verb's own.)
+            if let s = (max(0, v - 4)..<v).last(where: { isVerb(toks[$0]) }),
+                !(s + 1...v).contains(where: { ctx.gap(toks[$0 - 1], toks[$0]).contains(where: { ",;:.".contains($0) }) }),
+                toks[(v + 1)...].filter({ norm($0) != "that" }).count >= 2, !opensThatClause(toks, after: v)
             { continue }
             if AttributionLexicon.readVerbs.contains(w) {
                 if let s = publicationSubject(toks, verb: v) { return s }
