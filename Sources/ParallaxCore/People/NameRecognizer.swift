@@ -73,7 +73,7 @@ enum NameRecognizer {
                 toks[i].isInitial = true
             }
             if ScalarText.count(t.token.text) == 1, t.isCap, i > 0, toks[i - 1].isInitial, t.gapBefore == ".", i + 1 < toks.count,
-                toks[i + 1].isCap, toks[i + 1].gapBefore == ". "
+                toks[i + 1].isCap || (i + 2 < toks.count && particles.contains(toks[i + 1].base) && toks[i + 2].isCap), toks[i + 1].gapBefore == ". "
             {
                 toks[i].isInitial = true
             }

@@ -80,7 +80,8 @@ extension NameRecognizer {
         if plain, t.base == "an", !t.isCap, gaelicParticles.contains(prev.base), prev.isCap, j + 1 < toks.count, toks[j + 1].isCap,
            toks[j + 1].gapBefore == " " { return true }
         // Lowercase particles join only between capitalised words ("Ursula von der Leyen").
-        if plain, particles.contains(t.base), j + 1 < toks.count {
+        // "F.W. de Klerk": after initials the particle follows a full stop.
+        if plain || (gap == ". " && prev.isInitial), particles.contains(t.base), j + 1 < toks.count {
             var k = j + 1
             while k < toks.count, particles.contains(toks[k].base), !toks[k].isCap, toks[k].gapBefore == " " { k += 1 }
             return k < toks.count && toks[k].isCap && toks[k].gapBefore == " " && k - j <= 2

@@ -71,7 +71,7 @@ enum StoryPeople {
                         story: story.id, article: article.id, paragraph: paragraph.index, start: t.token.start, end: t.baseEnd,
                         text: ScalarText.slice(paragraph.text, t.token.start, t.baseEnd), kind: .name, title: nil))
                 }
-                for run in pn.runs where pn.headline || (!run.isOrganisation && !run.core.isEmpty) {
+                for run in pn.runs where pn.headline || (!run.isOrganisation && !run.core.isEmpty) || familyNameWithArticle(run, pn, registry) {
                     let titleFemale = run.title.flatMap { Self.femaleTitle(TextNormalizer.forMatching($0)) }
                     // "in the Manmohan Singh government": a name used to qualify a noun is not whom a bare
                     // "Singh" later stands for.
@@ -274,6 +274,13 @@ enum StoryPeople {
             i += 1
         }
         return out
+    }
+
+    /// "Le Pen added", "De Klerk told" opening a sentence: read as a thing ("Le Monde", "De Telegraaf") until
+    /// the story has named someone whose family name it is ("Marine Le Pen").
+    static func familyNameWithArticle(_ run: CapitalRun, _ pn: ParagraphNames, _ registry: PersonRegistry) -> Bool {
+        run.isOrganisation && run.core.count == 2 && PersonRegistry.particleFamilyName(Array(pn.tokens[run.core]))
+            && !registry.short(pn.tokens[run.core.upperBound - 1].base).isEmpty
     }
 
     static let attributiveHeads: Set<String> = ["government", "administration", "cabinet", "era", "regime", "presidency", "camp", "doctrine", "years"]
