@@ -47,7 +47,12 @@ enum DetailExtractor {
             var found = scan(toks, scalars: scalars, paragraph: paragraph, sentence: si, referenceYear: referenceYear, stemCache: &stemCache)
             if !found.isEmpty {
                 let places = placesNamed(toks)
-                for k in found.indices { found[k].places = places }
+                for k in found.indices {
+                    found[k].places = places
+                    if case .count = found[k].value, let first = toks.firstIndex(where: { $0.start >= found[k].start }) {
+                        found[k].owner = CountOwners.owner(before: first, toks, places: places)
+                    }
+                }
             }
             out += found
         }
@@ -260,7 +265,9 @@ enum DetailExtractor {
             // ("£30 a month" is a rate, not a length of time.)
             if !(w == "a" && i > 0 && used.contains(i - 1)), let (value, last) = duration(at: i, toks) {
                 let (low, high, first) = qualified(value, at: i)
-                emit(.duration(low: low, high: high), first, last, eventOrdinal(before: first, toks))
+                // "entered politics three years ago" is a moment, not a length of time
+                let ago: Set<String> = word(last + 1) == "ago" ? [agoMarker] : []
+                emit(.duration(low: low, high: high), first, last, eventOrdinal(before: first, toks).union(ago))
                 i = last
                 continue
             }

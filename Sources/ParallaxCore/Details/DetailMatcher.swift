@@ -63,12 +63,14 @@ struct DetailMatcher {
             return sim >= 0.4 ? .conflict : .none
         case .duration:
             guard x.value.scale == y.value.scale else { return .none }
+            let ago = DetailExtractor.agoMarker
+            if x.context.contains(ago) != y.context.contains(ago) { return .none }
             // "the fifth time in a year" and "the first time in three decades" measure different windows
             if !x.context.isEmpty, !y.context.isEmpty, x.context != y.context { return .none }
             if same { return sim >= 0.1 ? .agree : .none }
             // "the first Calvoran state visit … in 25 years" / "the first … since 1995": the window of one first
             // event, so sentences that share less still compare
-            if !x.context.isEmpty, x.context == y.context { return sim >= 0.15 ? .conflict : .none }
+            if !x.context.isEmpty, x.context == y.context, !x.context.contains(ago) { return sim >= 0.15 ? .conflict : .none }
             return sim >= 0.35 ? .conflict : .none
         case .object:
             return x.pair != nil && x.pair == y.pair ? .conflict : .none
@@ -132,6 +134,8 @@ struct DetailMatcher {
             if holdsCompatible(x, like: y.m) || holdsCompatible(y, like: x.m) { continue }
             // "11 people arrested in Munich" and "559 arrested across France" count different places.
             if !x.m.places.isEmpty, !y.m.places.isEmpty, x.m.places.isDisjoint(with: y.m.places) { continue }
+            // "Teodora Vance, 47, took 48,112 votes" and "beat Callum Reddaway by 8,242 votes" count for different people.
+            if let a = x.m.owner, let b = y.m.owner, a != b { continue }
             switch x.m.value {
             case .object, .age: break
             case .count where CountFates.fate(of: x.m.context) != nil: break  // the fate says what is counted

@@ -17,4 +17,6 @@ struct DetailMention: Sendable, Hashable {
     var places: Set<String> = []
     /// For ages: the folded family name of the person ("doue").
     var subject: String? = nil
+    /// For counts: the folded name just before the number, whose count it is (`CountOwners`).
+    var owner: String? = nil
 }

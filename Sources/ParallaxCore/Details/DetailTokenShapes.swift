@@ -44,6 +44,10 @@ extension DetailExtractor {
         "baby", "teenager", "youth", "pensioner", "widow", "widower", "brother", "sister", "nephew", "niece",
     ]
 
+    /// Context marker of a length of time counted back from now ("three years ago"): a moment, which no
+    /// length of time ("ending 22 years of rule") contradicts. Not a word, so it never matches one.
+    static let agoMarker = "(ago)"
+
     /// Context marker of a partitive count ("two of the men"); not a word, so it never matches one.
     static let partitiveMarker = "(part of)"
 
