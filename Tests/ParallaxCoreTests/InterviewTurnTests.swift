@@ -41,4 +41,29 @@ import Testing
         ])
         #expect(q.isEmpty)
     }
+
+    @Test func answersAfterQuestionsAreThePersonTheIntroductionBringsIn() {
+        let q = Self.quotes([
+            "Ferry owner Ines Marlow has run the Tarn crossing since 1994.",
+            "We asked the historian Dr Pavel Rusk, who has written about the estuary, what the bridge will change.",
+            "Q: Will the ferry survive the bridge?",
+            "A: For a while. People keep habits longer than they keep timetables.",
+            "Q: And after that?",
+            "A: A museum piece, I am afraid, and a very handsome one.",
+        ])
+        #expect(q.map(\.0) == ["Pavel Rusk", "Pavel Rusk"])
+        #expect(q[0].1 == "For a while. People keep habits longer than they keep timetables.")
+    }
+
+    @Test func answersWithNoOneIntroducedNameNoOne() {
+        let q = Self.quotes([
+            "The crossing reopens on Monday.",
+            "Q: Will the ferry run on Sundays?",
+            "A: Yes, from ten until six.",
+            "Q: Are dogs allowed?",
+            "A: On a lead, and not in the cabin.",
+        ])
+        #expect(q.isEmpty)
+    }
 }
+

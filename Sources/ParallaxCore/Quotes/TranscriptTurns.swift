@@ -7,7 +7,8 @@ import Foundation
 /// name with a given name in it, or a role alone ("PRESENTER"); "NOTE:", "WARNING:", "KEY POINTS:",
 /// "BREAKING:" name no one. A label in ordinary case (an interview's bold names) counts only as such a full
 /// name opening two turns or more. A page needs two such turns to be a transcript. "Q:" lines (a questioner the
-/// label does not name) end a turn but are not listed.
+/// label does not name) end a turn but are not listed; "A:" turns after "Q:" ones are the person the introduction
+/// right before the first turn brings in.
 extension QuoteExtractor {
     struct Turn {
         /// Where the speaker's words start in the paragraph.
@@ -20,12 +21,16 @@ extension QuoteExtractor {
         var labelled: [Int: Turn] = [:]
         var boundaries = Set<Int>()
         var named: [(pi: Int, label: String, from: Int)] = []
+        var answers: [(pi: Int, from: Int)] = []
+        var questions = 0
         for (pi, p) in paragraphs.enumerated() where !p.isHeading {
             guard let (label, from) = label(p.text) else {
                 if let n = namedLabel(p.text) { named.append((pi, n.0, n.1)) }
                 continue
             }
             boundaries.insert(pi)
+            if label == "Q" { questions += 1 }
+            if label == "A" { answers.append((pi, from)); continue }
             if let who = speaker(label, names: names, index: index, paragraph: p.index) { labelled[pi] = Turn(from: from, speaker: who) }
         }
         // An interview's turns under names in ordinary case ("Laila Haddad: Mostly phone calls."; the bold of
@@ -37,6 +42,13 @@ extension QuoteExtractor {
             guard let who = speaker(n.label, names: names, index: index, paragraph: paragraphs[n.pi].index, indexedOnly: true) else { continue }
             boundaries.insert(n.pi)
             labelled[n.pi] = Turn(from: n.from, speaker: who)
+        }
+        // "Q: … / A: …": the answers are the person the introduction right before the first turn brings in;
+        // with no one named there they name no one.
+        if answers.count >= 2, questions >= 2, let first = answers.first?.pi,
+            let who = names.introduced(article: index, before: paragraphs[min(first, boundaries.min() ?? first)].index)
+        {
+            for a in answers { labelled[a.pi] = Turn(from: a.from, speaker: who) }
         }
         guard labelled.count >= 2, let last = boundaries.max() else { return [:] }
         var turns = labelled
@@ -57,6 +69,7 @@ extension QuoteExtractor {
         guard let colon = s.firstIndex(of: ":"), colon > 0, colon + 1 < s.count, s[colon + 1].properties.isWhitespace else { return nil }
         let raw = String(String.UnicodeScalarView(s[..<colon])).trimmingCharacters(in: .whitespaces)
         if raw == "Q" || raw.hasPrefix("Q (") { return ("Q", colon + 1) }
+        if raw == "A" { return ("A", colon + 1) }
         let letters = raw.unicodeScalars.filter { $0.properties.isAlphabetic }
         guard letters.count >= 2, letters.allSatisfy({ $0.properties.isUppercase }),
             raw.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || " .'’-".unicodeScalars.contains($0) }),
@@ -88,7 +101,7 @@ extension QuoteExtractor {
     /// `indexedOnly`: a name counts only if the people index lists it (any two capitalised words are a
     /// person to the ledger's own rules, "Travel Update" too).
     static func speaker(_ label: String, names: NameResolver, index: Int, paragraph: Int, indexedOnly: Bool = false) -> String? {
-        guard label != "Q" else { return nil }
+        guard label != "Q", label != "A" else { return nil }
         var words = label.split(separator: " ").map { w in w.contains(where: \.isLowercase) ? String(w) : titleCased(String(w)) }
         if words.first?.lowercased() == "the" { words.removeFirst() }
         while let w = words.first, AttributionLexicon.titles.contains(w.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))) {
@@ -125,5 +138,20 @@ extension QuoteExtractor {
             upper = "-'’".contains(ch)
         }
         return out
+    }
+}
+
+extension NameResolver {
+    /// Whom an interview's introduction brings in: the last person named (outside quotes) in the paragraph right
+    /// before the first turn ("We asked Dr Hélène Vasseur, a historian …", "For 31 years, Morag Lennie kept the
+    /// light …"), else in the one before it; nil when neither names anyone.
+    func introduced(article: Int, before paragraph: Int) -> String? {
+        guard article < mentions.count else { return nil }
+        for p in stride(from: paragraph - 1, through: max(0, paragraph - 2), by: -1) {
+            if let m = mentions[article].last(where: { $0.paragraph == p && $0.isPerson }) {
+                return m.canonical ?? canonical(m.name, article: article, paragraph: m.paragraph, offset: m.start)
+            }
+        }
+        return nil
     }
 }
