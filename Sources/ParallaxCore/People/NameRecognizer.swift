@@ -178,6 +178,15 @@ enum NameRecognizer {
             titleWords = toks[(of - 1)...p].map(\.token.text)
             p += 1
         }
+        // "Trucker Kevin Sharples said", "Swimmer Edith Rowe, who saw it": a tabloid's label for the person,
+        // capitalised only because it opens the sentence, before a given name and a surname.
+        if p == run.lowerBound, toks[p].sentenceInitial, end - p >= 3, !toks[p].possessive, !lex.isGivenName(words[p]),
+            lex.isGivenName(words[p + 1]), PersonLabels.isLabel(words[p]), lex.titles.longestMatch(words, at: p, limit: end) == 0,
+            !lex.roles.contains(words[p])
+        {
+            lastStripped = words[p]
+            p += 1
+        }
         // Strip nationality, titles, places and function words before the name.
         while p < end {
             if nameShapeStarts(toks, p, end, lex) { break }
