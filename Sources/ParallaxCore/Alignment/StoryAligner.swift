@@ -96,6 +96,9 @@ public final class StoryAligner: Sendable {
         }
         // Rows pair their sentences independently: on all cores (word diffs are most of a pair's cost).
         let parameters = self.parameters
+        // A left paragraph linked to a right one that sits beside a better partner far away keeps a row of its
+        // own; "only left" would tell the reader the right article lacks what it reports elsewhere.
+        let linkedLeft = Set(links.map(\.left))
         var rows: [AlignedRow] = ParallelMap.map(layout.count) { k in
             let r = layout[k]
             let sentences = SentencePairer.pairs(
@@ -103,7 +106,7 @@ public final class StoryAligner: Sendable {
                 parameters: parameters)
             let kind: RowKind
             if r.right.isEmpty {
-                kind = .leftOnly
+                kind = r.left.contains(where: linkedLeft.contains) ? .moved : .leftOnly
             } else if r.left.isEmpty {
                 kind = .rightOnly
             } else if sentences.allSatisfy({ $0.left != nil && $0.right != nil && $0.changes.isEmpty }) {
