@@ -1,7 +1,7 @@
 import Foundation
 
-/// Ages of named people ("The 20-year-old Désiré Doué", "Karim Bensalem, 34,", "Senny Mayulu, a 19-year-old
-/// substitute", "Doué, who is 19,", "Professor Clarke is 83 and …"): outlets often disagree on them, and an age is only comparable with the
+/// Ages of named people ("The 20-year-old Désiré Doué", "Karim Bensalem, 34,", "Rhona Vell, aged 58,", "Senny
+/// Mayulu, a 19-year-old substitute", "Doué, who is 19,", "Professor Clarke is 83 and …"): outlets often disagree on them, and an age is only comparable with the
 /// same person's age, so each carries the folded family name it belongs to (`DetailMention.subject`).
 /// Kept out of `DetailExtractor.scan`, which alignment also reads: ages are a details-ledger matter.
 enum AgeDetails {
@@ -61,6 +61,9 @@ enum AgeDetails {
                 // "Karim Bensalem, 34," / "Doué, who is 19,"
                 if i >= 1, gap(i) == ", ", toks[i - 1].isCapitalized {
                     emit(n, subject: toks[i - 1], from: toks[i - 1].start, to: toks[last].end)
+                } else if i >= 2, toks[i - 1].norm == "aged", plain(i), gap(i - 1) == ", ", toks[i - 2].isCapitalized, !StopWords.contains(toks[i - 2].norm) {
+                    // "The ship's master, Rhona Vell, aged 58, said …"
+                    emit(n, subject: toks[i - 2], from: toks[i - 2].start, to: toks[last].end)
                 } else if i >= 3, toks[i - 1].norm == "is", toks[i - 2].norm == "who", gap(i - 2).contains(","), toks[i - 3].isCapitalized {
                     emit(n, subject: toks[i - 3], from: toks[i - 3].start, to: toks[last].end)
                 }

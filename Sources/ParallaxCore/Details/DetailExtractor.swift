@@ -337,6 +337,11 @@ enum DetailExtractor {
                 let (_, _, claimStart) = qualified(n, at: i)
                 var ctx = withFate(context(after: i), first: claimStart, last: i)
                 guard !ctx.isEmpty else { continue }
+                // "rung 88 times" / "recorded more than 40 times": how often something was done, so what is counted
+                // is the doing (`frequencyMarker`), not "times"
+                if ctx == ["time"], word(i + 1) == "times", case let v = word(claimStart - 1), v.count >= 3, !StopWords.contains(v) {
+                    ctx = [Self.frequencyMarker + EnglishStemmer.stem(v)]
+                }
                 // "The magnitude 7.1 shock killed …": people are counted whole unless a scale follows ("1.5
                 // million people"); a decimal before a toll's verb is a reading (a magnitude), not the toll.
                 // ("7.1 quake" alone stays a count of quakes, which outlets agree or disagree on.)

@@ -51,7 +51,7 @@ public struct DetailLedger: Sendable {
         let years = story.articles.map { $0.date.flatMap { Int($0.prefix(4)) } }
         let storyYear = years.compactMap { $0 }.max()
         var stems: [String: String] = [:]
-        var people: PeopleIndex? = nil  // built only when a story gives an age without a name
+        var people: PeopleIndex? = nil  // built only when a story gives an age without a name or an age at death
         for (a, article) in story.articles.enumerated() {
             for p in article.paragraphs {
                 let tokens = Tokenizer.tokens(p.text)
@@ -61,6 +61,13 @@ public struct DetailLedger: Sendable {
                     if let who = onlyPersonNamed(before: u.start, in: article.id, paragraph: p.index, people: people!) {
                         ages.append(DetailMention(value: .age(u.years), paragraph: p.index, sentence: u.sentence, start: u.start,
                                                   end: u.end, text: u.text, context: [], subject: who))
+                    }
+                }
+                for c in DeathAges.claims(in: p, tokens: tokens) {
+                    if people == nil { people = PeopleIndex.build(story: story) }
+                    if let who = onlyPersonNamed(in: c.scope, in: article.id, paragraph: p.index, people: people!) {
+                        ages.append(DetailMention(value: .age(c.years), paragraph: p.index, sentence: c.sentence, start: c.start,
+                                                  end: c.end, text: c.text, context: [], subject: who))
                     }
                 }
                 for m in DetailExtractor.mentions(in: p, tokens: tokens, referenceYear: years[a] ?? storyYear, stemCache: &stems)
@@ -95,8 +102,14 @@ public struct DetailLedger: Sendable {
     /// 83-year-old physicist"), or nil when it names nobody or more than one person: then "the 83-year-old"
     /// may be anyone, and an age given to the wrong person would make a false conflict.
     static func onlyPersonNamed(before offset: Int, in article: String, paragraph: Int, people: PeopleIndex) -> String? {
+        onlyPersonNamed(in: 0..<offset, in: article, paragraph: paragraph, people: people)
+    }
+
+    /// The age key of the one person named inside `range` of the paragraph ("Eileen Carrow, who has died aged
+    /// 88": the words before the death word), or nil when nobody or several people are named there.
+    static func onlyPersonNamed(in range: Range<Int>, in article: String, paragraph: Int, people: PeopleIndex) -> String? {
         let named = Set(people.mentions(in: article, paragraph: paragraph)
-            .filter { $0.mention.kind == .name && $0.mention.end <= offset }.map(\.person.name))
+            .filter { $0.mention.kind == .name && $0.mention.start >= range.lowerBound && $0.mention.end <= range.upperBound }.map(\.person.name))
         guard named.count == 1, let name = named.first else { return nil }
         return AgeDetails.subjectKey(ofName: name)
     }
