@@ -34,6 +34,26 @@ import Testing
         #expect(checked > 0)
     }
 
+    /// A left paragraph alone in a `moved` row points at the row where the right outlet tells it.
+    @Test(.enabled(if: library != nil))
+    func loneMovedRowsPointAtTheirPartner() throws {
+        let lib = try #require(Self.library)
+        let analyzer = CoreAnalyzer()
+        var lone = 0
+        for story in lib.stories where story.articles.count >= 2 {
+            for (l, r) in [(0, 1), (1, 0)] {
+                let m = try analyzer.compare(story: story, left: l, right: r)
+                for row in m.rows where row.right.isEmpty && row.kind == .moved {
+                    let p = try #require(row.partnerRow)
+                    #expect(!m.rows[p].right.isEmpty)
+                    lone += 1
+                }
+                for row in m.rows where row.kind != .moved { #expect(row.partnerRow == nil) }
+            }
+        }
+        #expect(lone > 0)
+    }
+
     @Test(.enabled(if: library != nil))
     func compareScreenOnDemoStory() throws {
         let lib = try #require(Self.library)

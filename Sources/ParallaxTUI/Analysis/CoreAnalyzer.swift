@@ -101,7 +101,7 @@ public final class CoreAnalyzer: StoryAnalyzer, @unchecked Sendable {
                   sentence >= 0, sentence < p.sentences.count else { return nil }
             return (paragraph, p.sentences[sentence].start)
         }
-        let rows = pair.rows.map { row -> CompareModel.Row in
+        var rows = pair.rows.map { row -> CompareModel.Row in
             var leftMarks: [Int: [Highlight]] = [:]
             var rightMarks: [Int: [Highlight]] = [:]
             for s in row.sentences {
@@ -130,6 +130,12 @@ public final class CoreAnalyzer: StoryAnalyzer, @unchecked Sendable {
                     .init(left: $0.left, right: $0.right, similarity: $0.similarity, changes: $0.changes.map { (left: $0.left, right: $0.right) })
                 },
                 leftMarks: leftMarks, rightMarks: rightMarks)
+        }
+        var rowOfRight: [Int: Int] = [:]
+        for (k, r) in rows.enumerated() { for j in r.right { rowOfRight[j] = k } }
+        for k in rows.indices where rows[k].right.isEmpty && rows[k].kind == .moved {
+            let partners = pair.links.filter { rows[k].left.contains($0.left) }.map(\.right)
+            rows[k].partnerRow = partners.compactMap { rowOfRight[$0] }.min()
         }
         return CompareModel(left: left, right: right, rows: rows)
     }

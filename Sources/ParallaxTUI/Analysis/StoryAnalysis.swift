@@ -99,8 +99,12 @@ public struct CompareModel: Sendable {
         /// Changed-word ranges to highlight, per paragraph index of each side.
         public var leftMarks: [Int: [Highlight]]
         public var rightMarks: [Int: [Highlight]]
+        /// For a left paragraph alone in a `moved` row: the row holding its right partner, so the reader can
+        /// be told where the other outlet says it.
+        public var partnerRow: Int?
         public init(left: [Int], right: [Int], kind: Kind, sentences: [SentencePairView] = [],
-                    leftMarks: [Int: [Highlight]] = [:], rightMarks: [Int: [Highlight]] = [:]) {
+                    leftMarks: [Int: [Highlight]] = [:], rightMarks: [Int: [Highlight]] = [:], partnerRow: Int? = nil) {
+            self.partnerRow = partnerRow
             self.left = left
             self.right = right
             self.kind = kind

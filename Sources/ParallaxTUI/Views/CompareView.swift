@@ -79,8 +79,9 @@ extension AppState {
         }
     }
 
-    func describe(_ k: CompareModel.Kind, _ l: String, _ r: String) -> String {
-        switch k {
+    func describe(_ row: CompareModel.Row, _ l: String, _ r: String) -> String {
+        if row.kind == .moved, let p = row.partnerRow { return "moved: \(r) tells it at row \(p + 1)" }
+        switch row.kind {
         case .same: return "same wording"
         case .changed: return "changed"
         case .leftOnly: return "only in \(l)"
@@ -106,7 +107,7 @@ extension AppState {
         let w = size.width - 4
         let h = size.height - 3
         let inner = Draw.box(&grid, x: 2, y: 1, width: w, height: h,
-                             title: "Row \(c.selectedRow + 1) · \(describe(row.kind, story.articles[c.left].displayName, story.articles[c.right].displayName)) · Esc closes", theme: theme)
+                             title: "Row \(c.selectedRow + 1) · \(describe(row, story.articles[c.left].displayName, story.articles[c.right].displayName)) · Esc closes", theme: theme)
         var lines: [(String, Style)] = []
         let ln = story.articles[c.left].displayName, rn = story.articles[c.right].displayName
         func add(_ prefix: String, _ s: String, _ style: Style) {
@@ -123,7 +124,8 @@ extension AppState {
         for (i, s) in sentences.enumerated() {
             if i > 0 { lines.append(("", theme.style("text"))) }
             add("◀ ", s.left ?? "(nothing in \(ln))", theme.style(s.left == nil ? "muted" : "text"))
-            add("▶ ", s.right ?? "(nothing in \(rn))", theme.style(s.right == nil ? "muted" : "text"))
+            let missing = row.partnerRow.map { "(\(rn) tells it at row \($0 + 1))" } ?? "(nothing in \(rn))"
+            add("▶ ", s.right ?? missing, theme.style(s.right == nil ? "muted" : "text"))
             if s.left != nil && s.right != nil {
                 if s.changes.isEmpty {
                     add("  ", "same wording", theme.style("gutter.same"))
