@@ -98,8 +98,10 @@ enum DetailExtractor {
             let q1 = word(i - 1), q2 = word(i - 2), q3 = word(i - 3)
             // "no less than 16 years", "not fewer than 300", "at least 16": a floor, not a ceiling. (Each test
             // stands alone: "at least" has no "than" before the number.)
-            if q1 == "least", q2 == "at" { return (value, value * 1.5, i - 2) }
-            if q1 == "than", ["less", "fewer"].contains(q2), ["no", "not"].contains(q3) { return (value, value * 1.5, i - 3) }
+            if q1 == "least", q2 == "at" { return demanded(before: i - 2) ? (value, value, i - 2) : (value, value * 1.5, i - 2) }
+            if q1 == "than", ["less", "fewer"].contains(q2), ["no", "not"].contains(q3) {
+                return demanded(before: i - 3) ? (value, value, i - 3) : (value, value * 1.5, i - 3)
+            }
             if q1 == "most", q2 == "at" { return (0, value, i - 2) }
             if q1 == "than", q2 == "more", ["no", "not"].contains(q3) { return (0, value, i - 3) }
             if q1 == "over" {
@@ -115,6 +117,18 @@ enum DetailExtractor {
                 return (value * 0.85, value * 1.15, i - 1)
             }
             return (value, value, i)
+        }
+        /// Whether the claim starting at token `first` is what someone asked for ("sought a sentence of no less than
+        /// 16 years", "asked for a term of at least 16 years"): then the floor is the demand itself, one figure, and
+        /// "asked for 18 years" reports another demand, not one that fits it.
+        func demanded(before first: Int) -> Bool {
+            var k = first - 1
+            while k >= 0, first - k <= 7 {
+                if Self.demandVerbs.contains(word(k)) { return true }
+                if gapAfter(k).contains(where: { ",;:.()".contains($0) }) { return false }
+                k -= 1
+            }
+            return false
         }
         var contextEnd = 0
         func context(after i: Int, count: Int = 2) -> Set<String> {
@@ -144,20 +158,23 @@ enum DetailExtractor {
             if end < scalars.count, scalars[end] == "%" { end += 1 }
             var s = start ?? toks[a].start
             if start == nil, s > 0, currencySymbols[scalars[s - 1]] != nil { s -= 1 }
-            var near = Set<String>()
-            for k in max(0, a - 4)..<min(toks.count, b + 5) where k < a || k > b {
+            var near = Set<String>(), clause = Set<String>()
+            for k in max(0, a - Self.clauseReach)..<min(toks.count, b + Self.clauseReach + 1) where k < a || k > b {
                 let w = toks[k].norm
                 guard !toks[k].isNumber, w.count >= 3, !StopWords.contains(w) else { continue }
+                let stem: String
                 if let cached = stemCache[w] {
-                    near.insert(cached)
+                    stem = cached
                 } else {
-                    let stem = EnglishStemmer.stem(w)
+                    stem = EnglishStemmer.stem(w)
                     stemCache[w] = stem
-                    near.insert(stem)
                 }
+                if k >= a - 4, k <= b + 4 { near.insert(stem) }
+                clause.insert(stem)
             }
             out.append(DetailMention(value: v, paragraph: paragraph.index, sentence: sentence, start: s, end: end,
-                                     text: ScalarText.slice(paragraph.text, s, end), context: ctx, near: near))
+                                     text: ScalarText.slice(paragraph.text, s, end), context: ctx, near: near, clause: clause,
+                                     demand: demanded(before: a)))
         }
 
         /// The count's context with what happened to those counted (`CountFates`): read after the counted
@@ -311,6 +328,13 @@ enum DetailExtractor {
                 emit(.ordinal(o), i, i, context(after: i), withContext: true)
                 continue
             }
+            // A rank: "the country's third-busiest airport", "the 10th-largest economy" (`rank(_:)`)
+            if let (o, superlative) = rank(w) {
+                // ranked by one measure: "busiest airport" never meets "largest airport"
+                let ctx = Set(context(after: i).map { "(\(superlative)) " + $0 }).union(["(\(superlative))"])
+                emit(.ordinal(o), i, i, ctx, withContext: true)
+                continue
+            }
             // Counts in words: "hundreds of protesters", "several hundred protesters" (`RoughCounts`)
             // ("thousands of years" is a length of time, left to the duration rules)
             if let r = roughCount(at: i, toks) {
@@ -333,6 +357,8 @@ enum DetailExtractor {
                 emit(.count(low: low, high: high), first, i, withFate(context(after: i), first: first, last: i), withContext: true)
                 continue
             }
+            // "three thousand jobs" is one count, read at "thousand" (`roughCount`), not three of "thousand jobs"
+            if numberWords[w] != nil, roundUnits[word(i + 1)] != nil { continue }
             if w != "one", let n = number(t), t.isNumber || numberWords[w] != nil, n < 1e7 {
                 let (_, _, claimStart) = qualified(n, at: i)
                 var ctx = withFate(context(after: i), first: claimStart, last: i)

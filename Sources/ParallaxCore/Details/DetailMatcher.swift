@@ -139,7 +139,18 @@ struct DetailMatcher {
             switch x.m.value {
             case .object, .age: break
             case .count where CountFates.fate(of: x.m.context) != nil: break  // the fate says what is counted
-            default: if x.m.near.isDisjoint(with: y.m.near) { continue }
+            default:
+                // the words right around both values; in sentences the aligner paired, for two dates to the day, two
+                // words of their clauses ("left Portleven on 3 March" / "left Portleven on the evening of March 4"),
+                // and for two demands one ("Prosecutors had asked for 18 years" / "Crown prosecutor … had asked for a
+                // term of at least 16 years"): a date and a demand are one fact each, years and lengths are not
+                if x.m.near.isDisjoint(with: y.m.near) {
+                    guard isAligned(c.i, c.j) else { continue }
+                    let shared = x.m.clause.intersection(y.m.clause).count
+                    let isDate: Bool
+                    if case .date = x.m.value { isDate = true } else { isDate = false }
+                    if !(isDate && shared >= 2 || x.m.demand && y.m.demand && shared >= 1) { continue }
+                }
             }
             let key = [c.i, y.article]
             if best[key] == nil || best[key]!.2 < c.sim { best[key] = (c.i, c.j, c.sim) }
@@ -186,6 +197,13 @@ struct DetailMatcher {
             }
         }
         return out.map { ($0[0], $0[1]) }.sorted { ($0.0, $0.1) < ($1.0, $1.1) }
+    }
+
+    private func isAligned(_ i: Int, _ j: Int) -> Bool {
+        let (a, x) = mentions[i], (b, y) = mentions[j]
+        return comparable.isAligned(
+            ComparableSentences.Key(article: a, paragraph: x.paragraph, sentence: x.sentence),
+            ComparableSentences.Key(article: b, paragraph: y.paragraph, sentence: y.sentence))
     }
 
     private func sim(_ i: Int, _ j: Int) -> Double {

@@ -11,6 +11,14 @@ struct DetailMention: Sendable, Hashable {
     var context: Set<String>
     /// Stemmed content words within three words either side: what a conflict must share.
     var near: Set<String> = []
+    /// Stemmed content words within `DetailExtractor.clauseReach` words either side: what the words around two
+    /// dates, or two demands, in sentences the aligner paired may share when `near` does not ("left Portleven on
+    /// 3 March" / "left Portleven on the evening of March 4"; "Prosecutors had asked for 18 years" / "Crown
+    /// prosecutor Siobhán Kearney had asked for a term of at least 16 years").
+    var clause: Set<String> = []
+    /// Whether the value is what someone asked for ("sought a sentence of no less than 16 years", "asked for 18
+    /// years", `DetailExtractor.demandVerbs`).
+    var demand = false
     /// For named objects: the id of the aligned pair the object was found in.
     var pair: Int? = nil
     /// Places the sentence names ("munich", "france"): counts of different places are different counts.

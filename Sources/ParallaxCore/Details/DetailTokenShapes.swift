@@ -110,6 +110,27 @@ extension DetailExtractor {
         return nil
     }
 
+    /// How far (in words) `DetailMention.clause` reaches either side of a value.
+    static let clauseReach = 8
+
+    /// Verbs of asking: a floor after them ("sought … no less than 16 years") is the figure asked for.
+    static let demandVerbs: Set<String> = [
+        "asked", "asks", "asking", "sought", "seeks", "seeking", "demanded", "demands", "demanding", "requested",
+        "requests", "wanted", "wants", "proposed", "proposes", "urged", "urges",
+    ]
+
+    /// A rank written as an ordinal joined to a superlative ("third-busiest", "second-largest", "10th-biggest",
+    /// "second-best"): the ordinal, and the superlative it ranks by, so "third-busiest airport" meets "fifth-busiest
+    /// airport" and neither a "second runway" nor a "fifth-largest airport".
+    static func rank(_ w: String) -> (Int, String)? {
+        guard w.utf8.contains(UInt8(ascii: "-")) else { return nil }
+        let parts = w.split(separator: "-").map(String.init)
+        guard parts.count == 2, let o = ordinals[parts[0]] ?? ordinalDigits(parts[0]) else { return nil }
+        let s = parts[1]
+        guard s.hasSuffix("est") && s.count >= 5 || ["best", "worst"].contains(s) else { return nil }
+        return (o, s)
+    }
+
     /// "11 years", "a decade", "three decades", "a quarter of a century", "half a century": days and the last token.
     static func duration(at i: Int, _ toks: [Token]) -> (Double, Int)? {
         func w(_ k: Int) -> String { k < toks.count ? toks[k].norm : "" }

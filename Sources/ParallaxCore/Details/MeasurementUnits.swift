@@ -19,10 +19,14 @@ extension DetailExtractor {
     /// Context marker of a length.
     static let lengthMarker = "(length)"
 
-    /// A length starting at token `i`: digits then a unit word ("312 mm", "12.3 inches"), or digits with the
-    /// unit glued on ("300mm"). The interval is in millimetres; `last` is the unit's token.
+    /// A length starting at token `i`: digits or a number word then a unit word ("312 mm", "12.3 inches", "four
+    /// kilometres"), or digits with the unit glued on ("300mm"). The interval is in millimetres; `last` is the unit's token.
     static func measurement(at i: Int, _ toks: [Token]) -> (low: Double, high: Double, last: Int)? {
         let t = toks[i]
+        // "four kilometres", "two miles": a number word before a unit word
+        if !t.isNumber, let n = numberWords[t.norm], i + 1 < toks.count, let f = lengthUnits[toks[i + 1].norm], toks[i + 1].norm.count > 2 {
+            return ((n - 0.5) * f, (n + 0.5) * f, i + 1)
+        }
         guard t.isNumber else { return nil }
         var digits = Substring(WordAnalyzer.numberKey(t.norm))
         var factor: Double? = nil

@@ -38,8 +38,23 @@ extension DetailExtractor {
         return (value, decimals, scale)
     }
 
+    /// An amount written as one hyphenated word before a noun: "a two-billion-pound expansion", "a
+    /// 50-million-euro fund", "a five-pound note". Without a number ("multi-million-pound") it says no amount.
+    static func hyphenated(_ t: Token, table: CurrencyTable) -> (code: String, amount: Double, unit: Double)? {
+        guard t.norm.utf8.contains(UInt8(ascii: "-")) else { return nil }
+        let parts = t.norm.split(separator: "-").map(String.init)
+        guard parts.count == 2 || parts.count == 3, let code = table.names[[parts[parts.count - 1]]] else { return nil }
+        let scale = parts.count == 3 ? scales[parts[1]] : 1
+        guard let scale, let n = numberWords[parts[0]] ?? Double(parts[0]) else { return nil }
+        let decimals = parts[0].firstIndex(of: ".").map { parts[0].distance(from: $0, to: parts[0].endIndex) - 1 } ?? 0
+        return (code, n * scale, pow(10, -Double(decimals)) * scale)
+    }
+
     static func money(at i: Int, _ toks: [Token], _ words: [String], _ scalars: [Unicode.Scalar], table: CurrencyTable = .shared) -> MoneyAmount? {
         let t = toks[i]
+        if let joined = hyphenated(t, table: table) {
+            return MoneyAmount(code: joined.code, amount: joined.amount, unit: joined.unit, first: i, last: i, symbolStart: nil)
+        }
         guard let (n, decimals, suffix) = amountNumber(t) else { return nil }
         var amount = n * suffix
         var unit = pow(10, -Double(decimals)) * suffix
