@@ -256,6 +256,13 @@ enum NameRecognizer {
         }
         // "Rao & Webb", "Marks & Spencer": firms.
         if run.lowerBound > 0, toks[run.lowerBound].gapBefore.contains("&") { r.isOrganisation = true; return r }
+        // "the MV Glen Shira", "HMS Dauntless": a ship's prefix names a vessel, not a person. Two capitals
+        // can be a person's initials ("MV Rao"), so those count only after "the".
+        if run.lowerBound > 0, toks[run.lowerBound].gapBefore == " ", case let prefix = toks[run.lowerBound - 1].token.text,
+           shipPrefixes.contains(prefix), prefix.count > 2 || (run.lowerBound > 1 && toks[run.lowerBound - 2].base == "the") {
+            r.isOrganisation = true
+            return r
+        }
         if end < toks.count, toks[end].gapBefore.contains("&") { r.isOrganisation = true; return r }
         if tickerAfter(toks, end) || namedThingAfter(toks, run, words) { r.isOrganisation = true; return r }
         guard p < end else {
@@ -265,7 +272,8 @@ enum NameRecognizer {
         // The name ends at the first word that cannot be part of one ("Xi Jinping Saturday").
         var q = p + 1
         while q < end, nameLike(toks[q], lex) || (particles.contains(words[q]) && !toks[q].isCap)
-            || (words[q] == "an" && gaelicParticles.contains(words[q - 1])) {
+            || (words[q] == "an" && gaelicParticles.contains(words[q - 1]))
+            || (words[q] == "a" && scottishParticles.contains(words[q - 1]) && !toks[q].isCap) {
             if toks[q - 1].possessive { break }
             q += 1
         }

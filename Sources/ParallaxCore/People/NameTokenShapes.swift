@@ -32,6 +32,10 @@ extension NameRecognizer {
 
     /// Irish particles after which a family name may keep its initial mutation in lower case.
     static let gaelicParticles: Set<String> = ["mac", "nic", "ni", "o", "ui", "an", "de"]
+    static let shipPrefixes: Set<String> = ["MV", "MS", "HMS", "HMAS", "HMCS", "HMNZS", "USS", "USNS", "RMS", "SS", "FV", "RV"]
+    /// Scottish Gaelic writes the article after "Mac" and "Nic" with an apostrophe: "Nic a' Phearsain".
+    static let scottishParticles: Set<String> = ["mac", "nic"]
+    static let scottishArticleGaps: Set<String> = ["' ", "\u{2019} "]
 
     /// "tSaoir", "hÉigeartaigh", "bhFeirste", "nGallchóir": one or two lower-case letters of an initial
     /// mutation, then the name's own capital.
@@ -69,6 +73,9 @@ extension NameRecognizer {
         let plain = gap == " " || gap == "\u{00A0}"
         if t.isNumeral { return plain }
         if t.isNickname || prev.isNickname { return true }
+        // "Morag Nic a' Phearsain": the family name after the Scottish article "a'" of "Nic a'", "Mac a'".
+        if t.isCap, scottishArticleGaps.contains(gap), prev.base == "a", !prev.isCap, j >= 2, toks[j - 2].isCap,
+           scottishParticles.contains(toks[j - 2].base) { return true }
         if t.isCap && !t.token.isNumber {
             if plain { return true }
             if gap == ". " && (prev.isInitial || titleAbbreviations.contains(prev.base)) { return true }
@@ -79,6 +86,8 @@ extension NameRecognizer {
         // "Ruairidh Mac an tSaoir": the Irish article after "Mac" or "Nic" goes on with the family name.
         if plain, t.base == "an", !t.isCap, gaelicParticles.contains(prev.base), prev.isCap, j + 1 < toks.count, toks[j + 1].isCap,
            toks[j + 1].gapBefore == " " { return true }
+        if plain, t.base == "a", !t.isCap, scottishParticles.contains(prev.base), prev.isCap, j + 1 < toks.count, toks[j + 1].isCap,
+           scottishArticleGaps.contains(toks[j + 1].gapBefore) { return true }
         // Lowercase particles join only between capitalised words ("Ursula von der Leyen").
         // "F.W. de Klerk": after initials the particle follows a full stop.
         if plain || (gap == ". " && prev.isInitial), particles.contains(t.base), j + 1 < toks.count {

@@ -76,7 +76,10 @@ struct PersonRegistry: Sendable {
                 ? String(t.token.text.unicodeScalars.prefix(t.baseEnd - t.token.start)) : t.token.text
             // "K Natwar Singh" keeps its initial as written, without a stop; "C.N." keeps its initials close.
             let shown = t.isInitial && (i + 1 == core.count || core[i + 1].gapBefore.hasPrefix(".")) ? text + "." : text
-            return i > 0 && t.isInitial && core[i - 1].isInitial && t.gapBefore == "." ? shown : " " + shown
+            if i > 0 && t.isInitial && core[i - 1].isInitial && t.gapBefore == "." { return shown }
+            // "Nic a' Phearsain": the article keeps its apostrophe.
+            if i > 0, core[i - 1].base == "a", NameRecognizer.scottishArticleGaps.contains(t.gapBefore) { return t.gapBefore + shown }
+            return " " + shown
         }.joined().trimmingCharacters(in: .whitespaces)
         let head = run.isHead
         let foldedTitle = run.title.map { TextNormalizer.forMatching($0) } ?? ""
@@ -136,7 +139,8 @@ struct PersonRegistry: Sendable {
         fullIndex[key] = idx
         if named.count >= 2, fullIndex[alt] == nil { fullIndex[alt] = idx }
         if styled, core.count == 1, display.contains("-"), fullIndex[Self.compactKey(display)] == nil { fullIndex[Self.compactKey(display)] = idx }
-        entries[idx].forms[display2, default: 0] += 1
+        // "Bertie Lindsay" after 'Robert "Bertie" Lindsay': a nickname's form is never the name shown.
+        if !nicknameForms.contains(key) { entries[idx].forms[display2, default: 0] += 1 }
         entries[idx].evidenceCount += 1
         if let c = run.country { entries[idx].countries[c, default: 0] += 1 }
         if let t = run.title, !run.isFormer { titleHolders[TextNormalizer.forMatching(t), default: []].insert(idx) }
@@ -146,6 +150,14 @@ struct PersonRegistry: Sendable {
 
     /// Index of the entry a run's core names, if known.
     func lookup(_ display: String) -> Int? { fullIndex[Self.compactKey(display)].map(find) }
+
+    /// Keys of a nickname with the family name ("Bertie Lindsay"), linked to the person's full name.
+    private var nicknameForms = Set<String>()
+
+    mutating func linkNickname(_ display: String, to target: Int) {
+        link(display, to: target)
+        nicknameForms.insert(Self.compactKey(display))
+    }
 
     /// Records that `display` ("Leo XIV") is another name of `target`, merging any entry made for it.
     mutating func link(_ display: String, to target: Int) {
@@ -281,7 +293,11 @@ struct PersonRegistry: Sendable {
     /// particles, then one family name. ("Van Morrison" inside a sentence is a given name and a family name.)
     static func particleFamilyName(_ core: [NameToken]) -> Bool {
         guard core.count >= 2, core.count <= 4, let last = core.last, last.isCap,
-              core.dropLast().allSatisfy({ NameRecognizer.particles.contains($0.base) || NameRecognizer.gaelicParticles.contains($0.base) }),
+              core.dropLast().enumerated().allSatisfy({ k, t in
+                  NameRecognizer.particles.contains(t.base) || NameRecognizer.gaelicParticles.contains(t.base)
+                      // "Nic a' Phearsain"
+                      || t.base == "a" && k > 0 && NameRecognizer.scottishParticles.contains(core[k - 1].base)
+              }),
               core.dropFirst().dropLast().allSatisfy({ !$0.isCap }) else { return false }
         return !core[0].isCap ? core.count == 2 : core.count >= 3 || core[0].sentenceInitial
     }

@@ -8,6 +8,8 @@ enum StoryPeople {
         // Pass 1: names the context proves are people. Headline-case lines never introduce anyone.
         var registry = PersonRegistry()
         var unproven: [(run: CapitalRun, tokens: [NameToken], bare: [String: Int])] = []
+        // Nicknames in capitals ('Priya "PJ" Jagannathan'), which never open a run of their own.
+        var acronymNicknames = Set<String>()
         // "told North Sea Sound": an outlet of the story is never one of its people.
         let outlets = Set(story.articles.compactMap(\.outlet).map(PersonRegistry.compactKey))
         func isOutlet(_ run: CapitalRun, _ toks: [NameToken]) -> Bool {
@@ -34,7 +36,12 @@ enum StoryPeople {
                     if let known = registry.lookup(display) {
                         lastPerson = known
                         personEnd = run.core.upperBound
-                        for t in pn.tokens[run.core] where t.isNickname && !t.gapBefore.hasSuffix("(") { registry.link(t.token.text, to: known) }
+                        for t in pn.tokens[run.core] where t.isNickname && !t.gapBefore.hasSuffix("(") {
+                            registry.link(t.token.text, to: known)
+                            if t.isAcronym { acronymNicknames.insert(t.base) }
+                            // 'Douglas "Dougie" Rennie' … "Dougie Rennie will remain": the nickname and the family name.
+                            if let family = pn.tokens[run.core].last, !family.isNickname { registry.linkNickname(t.token.text + " " + family.base, to: known) }
+                        }
                     }
                 }
             }
@@ -88,6 +95,17 @@ enum StoryPeople {
                             story: story.id, article: article.id, paragraph: paragraph.index, start: start, end: end,
                             text: ScalarText.slice(paragraph.text, start, end), kind: .name,
                             title: range.lowerBound == run.core.lowerBound ? run.title : nil))
+                    }
+                }
+                // "PJ left Voltaro" after 'Priya "PJ" Jagannathan': the nickname alone is the person.
+                if !acronymNicknames.isEmpty, !pn.headline {
+                    for (k, t) in pn.tokens.enumerated() where t.isAcronym && acronymNicknames.contains(t.base) && !pn.runs.contains(where: { $0.all.contains(k) }) {
+                        guard let person = registry.full(PersonRegistry.compactKey(t.base)) else { continue }
+                        clock += 1
+                        lastSeen[person] = clock
+                        mentions[person].append(Mention(
+                            story: story.id, article: article.id, paragraph: paragraph.index, start: t.token.start, end: t.baseEnd,
+                            text: ScalarText.slice(paragraph.text, t.token.start, t.baseEnd), kind: .name, title: nil))
                     }
                 }
             }
