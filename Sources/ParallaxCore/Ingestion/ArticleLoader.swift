@@ -60,13 +60,15 @@ public enum ArticleLoader {
         BrokenLines.join(&lines)
         var cleaned = Cleaner.clean(lines)
         cleaned.removed += pageFurniture
-        let meta = MetadataInference.infer(cleaned.lines, cleanedAway: Set(cleaned.removed.map(\.line)))
+        let meta = MetadataInference.infer(cleaned.lines, cleanedAway: Set(cleaned.removed.map(\.line)),
+                                           postTimes: Set(cleaned.removed.lazy.filter { LivePostTime.matches($0.text) }.map(\.line)))
         cleaned.lines = meta.lines
         cleaned.removed += meta.removed
         Cleaner.dropTrailingHeadlines(&cleaned)
         Cleaner.dropTeaserRuns(&cleaned)
         Cleaner.dropWriterNote(&cleaned, byline: header.byline ?? meta.byline)
         Cleaner.dropSignOffName(&cleaned)
+        Cleaner.dropWriterBox(&cleaned)
         removed += cleaned.removed
         removed.sort { $0.line < $1.line }
 
@@ -76,6 +78,10 @@ public enum ArticleLoader {
         }
         // "Published in Dawn, September 22nd, 2014" under the story: the print edition's day.
         date = date ?? removed.first { $0.reason == "print-edition note" }.flatMap { DateParser.parse($0.text) }
+        // "Source: Eastwind | 2026-11-29 18:02:45 | Editor: …" over the story: the agency's page dates its copy there.
+        if date == nil, let top = cleaned.lines.first(where: { !$0.isBlank })?.number {
+            date = removed.first { $0.reason == "source credit" && $0.line < top }.flatMap { DateParser.find(in: $0.text)?.iso }
+        }
         if let d = header.date {
             if let iso = DateParser.parse(d) { date = iso } else { warnings.append("header date “\(d)” not understood; expected e.g. 2025-11-03 or 3 November 2025") }
         }
@@ -109,7 +115,7 @@ public enum ArticleLoader {
         return Article(
             id: id, path: path,
             outlet: outlet ?? header.url.flatMap(host),
-            title: header.title ?? meta.title ?? MetadataInference.newsletterHeadline(paragraphs, removed: removed),
+            title: header.title ?? MetadataInference.newsletterTitle(meta.title, paragraphs: paragraphs, removed: removed),
             byline: header.byline ?? meta.byline,
             date: date, url: header.url,
             paragraphs: paragraphs, removed: removed, warnings: warnings)

@@ -77,7 +77,7 @@ extension MetadataInference {
     static let footerLinkWords: Set<String> = ["us", "about", "contact", "privacy", "policy", "terms", "careers", "advertise", "sitemap", "help", "faq", "cookies", "accessibility"]
 
     static let bylinePattern = LinePattern(
-        #"^(?i:(?:von|par|por)\s*/\s*)?(?i:by|written by|words by|story by|reported by|posted by|text by|von|par|por|reporter)\s*:?\s+(\p{Lu}.*|[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}(?:\s.*)?)$"#)
+        #"^(?i:(?:von|par|por)\s*/\s*)?(?i:by|written by|words by|story by|reported by|posted by|text by|hosted by|von|par|por|reporter|author\s*:)\s*:?\s+(\p{Lu}.*|[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}(?:\s.*)?)$"#)
 
     /// "by AFP Staff Writers", "By Jane Doe | Nov 3, 2025".
     static func bylineLine(_ text: String) -> (name: String, date: String?)? {

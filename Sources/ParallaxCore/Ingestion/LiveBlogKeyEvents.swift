@@ -29,3 +29,36 @@ extension Cleaner {
         return found
     }
 }
+
+/// A live page's post opens with its time alone on a line ("14:52 GMT", "20:52", "11.05am") and its heading.
+enum LivePostTime {
+    static let postTime = LinePattern(#"^\d{1,2}[:.]\d\d ?(am|pm|a\.m\.|p\.m\.)?( ?[a-z]{2,5})?$"#)
+
+    static func matches(_ text: String) -> Bool {
+        LineShape.hasAtMost(text, scalars: 16) && postTime.matches(LineShape.key(text))
+    }
+}
+
+extension MetadataInference {
+    /// Whether line `i`, between the byline and the first paragraph, is the heading of a live page's first
+    /// post: it follows the post's time right after it and stands right over the post's text (or over a
+    /// reporter's name that does). Without this the first post lost its heading as a caption while every
+    /// later post kept its own. `kept`: the heading already kept, so the name line under it stays too.
+    static func postHeading(_ i: Int, lines: [SourceLine], input: [SourceLine], bodyStart: Int, cleanedAway: Set<Int>,
+                            postTimes: Set<Int>, kept: Int?) -> Bool {
+        let t = lines[i].text
+        guard SourceLine.words(t, cap: 15) <= 14, !LineShape.endsLikeSentence(t) || t.hasSuffix("!") || t.hasSuffix("?") else { return false }
+        let next = lines.indices[(i + 1)...].first { !lines[$0].isBlank }
+        // The line right before it in the paste, whoever removed it.
+        let number = lines[i].number
+        let before = max(input.indices[..<i].last { !input[$0].isBlank }.map { input[$0].number } ?? -1,
+                         cleanedAway.filter { $0 < number }.max() ?? -1)
+        if let k = kept, input.indices[..<i].last(where: { !input[$0].isBlank }) == k, before == lines[k].number {
+            return next == bodyStart && isPersonName(t) && SourceLine.words(t, cap: 5) <= 4
+        }
+        guard postTimes.contains(before) else { return false }
+        if next == bodyStart { return true }
+        guard let n = next, isPersonName(lines[n].text), SourceLine.words(lines[n].text, cap: 5) <= 4 else { return false }
+        return lines.indices[(n + 1)...].first { !lines[$0].isBlank } == bodyStart
+    }
+}

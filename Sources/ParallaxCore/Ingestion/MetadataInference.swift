@@ -22,7 +22,8 @@ enum MetadataInference {
 
     /// `cleanedAway`: raw numbers of the lines the cleaner removed (menus, buttons), which separate what
     /// stood around them.
-    static func infer(_ input: [SourceLine], cleanedAway: Set<Int> = []) -> Result {
+    /// `postTimes`: raw numbers of removed lines that were a live post's time alone ("14:52 GMT").
+    static func infer(_ input: [SourceLine], cleanedAway: Set<Int> = [], postTimes: Set<Int> = []) -> Result {
         var lines = input
         var removed: [RemovedLine] = []
         func drop(_ i: Int, _ reason: String) {
@@ -34,6 +35,7 @@ enum MetadataInference {
         var byline: String?
         var date: String?
         var siteName: String?
+        var providerOverPortal = false
         var datelineDay: (month: Int, day: Int)?
         var dateIsBare = false
         // A name read from a date line ("PoliceOne - Sun, 04/30/2017") yields to a "By" line.
@@ -148,8 +150,9 @@ enum MetadataInference {
                 $0.line == input[n].number && ($0.reason.hasPrefix("byline") || $0.reason.hasPrefix("publication date") || $0.reason.hasPrefix("dateline"))
             }
         }
+        let digest = digestItems(lines, nonBlank)
         let bodyStart = nonBlank.first {
-            wrapped.contains($0) || (LineShape.isProse(lines[$0].text) && dateline(lines[$0].text) == nil && !isQuestionHeadline($0))
+            wrapped.contains($0) || digest.contains($0) || (LineShape.isProse(lines[$0].text) && dateline(lines[$0].text) == nil && !isQuestionHeadline($0))
         }
         let wholePreamble = Array(nonBlank.prefix { bodyStart == nil || $0 < bodyStart! }.prefix(40))
 
@@ -168,6 +171,7 @@ enum MetadataInference {
         })
         // The line right above the byline or the date line (or above the standfirst over them) is the
         // headline, not the site's tagline under its name ("News from the northern valleys").
+        if titleAt == nil { titleAt = wikiTitle(candidates, lines, removed) }
         if titleAt == nil {
             let meta = Set(removed.filter { $0.reason.hasPrefix("byline") || $0.reason.hasPrefix("publication date") }.map(\.line))
             titleAt = candidates.first { c in
@@ -239,8 +243,7 @@ enum MetadataInference {
                     continue
                 }
                 if looksLikeSiteName(lines[i].text), !standsInMenu(i, input) {
-                    let name = withoutButtonVerb(siteOfLink(lines[i].text))
-                    if siteName.map({ isDomain($0) && spellsDomain(name, $0) }) ?? true { siteName = name }
+                    pickSiteName(lines[i].text, overHeadline: candidates.last(where: { $0 < t }) == i, &siteName, provider: &providerOverPortal)
                 }
                 drop(i, LineShape.isAllCaps(lines[i].text) ? "section label" : "site name or label above the headline")
             }
@@ -255,6 +258,7 @@ enum MetadataInference {
             if let from = dateFrom, from < t, let under = bareDates.first(where: { $0.0 > t && (bodyStart == nil || $0.0 < bodyStart!) }) {
                 date = under.1
             }
+            var keptPostHeading: Int? = nil
             for i in candidates where i > t && !lines[i].isBlank && bodyStart != nil {
                 if byline == nil, let org = creditLine(lines[i].text) {
                     byline = lines[i].text
@@ -337,12 +341,24 @@ enum MetadataInference {
                     drop(i, "outlet (under the byline)")
                     continue
                 }
+                // "theharbourgazette.example" right under the headline: a reader app names the story's site.
+                if outlet == nil, candidates.first(where: { $0 > t }) == i, isDomain(lines[i].text) {
+                    outlet = lines[i].text
+                    drop(i, "outlet (under the headline)")
+                    continue
+                }
                 // "Yahoo Sports" alone between the headline and the story: the site signs the page. (Under a
                 // reporter's name, "Legislature Bureau" is the reporter's desk.)
                 if outlet == nil, candidates.first(where: { $0 > t }) == i, isOutletName(lines[i].text), !isPersonName(lines[i].text) || looksLikeSiteName(lines[i].text),
                    SourceLine.words(lines[i].text, cap: 5) <= 4, nonBlank.first(where: { $0 > i && !lines[$0].isBlank }) == bodyStart {
                     outlet = lines[i].text
                     drop(i, "outlet (under the headline)")
+                    continue
+                }
+                // "14:52 GMT" / "Lava reaches road into town" / the post: a live page's first post keeps its
+                // heading (and its author's name under it), as every later post does.
+                if let b = bodyStart, postHeading(i, lines: lines, input: input, bodyStart: b, cleanedAway: cleanedAway, postTimes: postTimes, kept: keptPostHeading) {
+                    keptPostHeading = i
                     continue
                 }
                 drop(i, "caption or label between headline and story")
@@ -387,6 +403,6 @@ enum MetadataInference {
             outlet = outlet ?? (wire.hasPrefix("prnewswire") ? "PR Newswire" : wire.hasPrefix("globenewswire") ? "GlobeNewswire" : "Business Wire")
         }
         return Result(title: title, outlet: outlet ?? siteName, byline: byline, date: date, lines: lines, removed: removed,
-                      outletIsLabel: outlet == nil && siteName != nil, datelineDay: datelineDay)
+                      outletIsLabel: outlet == nil && siteName != nil && !providerOverPortal, datelineDay: datelineDay)
     }
 }

@@ -158,11 +158,7 @@ extension MetadataInference {
             return false
         }
         // "Kashmir Images - Latest News Update": the site's name over its generic tagline.
-        if let r = text.range(of: " - ") ?? text.range(of: " | "), isGenericLabel(String(text[r.upperBound...])),
-           let first = text.first, first.isUppercase, (1...4).contains(SourceLine.words(String(text[..<r.lowerBound]), cap: 5)),
-           !LineShape.endsLikeSentence(text) {
-            return true
-        }
+        if siteNameBeforeLabel(text) != nil { return true }
         guard (1...5).contains(words.count), !LineShape.endsLikeSentence(text) else { return false }
         if hasGluedSectionLabels(text) { return false }
         // "Nonprofit, nonpartisan news for Westmarch": a tagline is written in sentence case; a site's name in
@@ -176,6 +172,23 @@ extension MetadataInference {
         if words.count == 1, text.contains("."), !text.contains(" ") { return true }
         return words.contains { siteWords.contains($0) } && text.first?.isUppercase == true
     }
+
+    /// "Kashmir Images - Latest News Update", "MERIDIAN PUBLIC RADIO : News", "EL CORREO DEL SUR — English
+    /// Edition": the site's name before a generic label, a section or an edition, which name no outlet.
+    static func siteNameBeforeLabel(_ text: String) -> String? {
+        guard LineShape.hasAtMost(text, scalars: 120), !LineShape.endsLikeSentence(text) else { return nil }
+        for sep in [" - ", " | ", " : ", " — ", " – "] {
+            guard let r = text.range(of: sep) else { continue }
+            let head = String(text[..<r.lowerBound]).trimmingCharacters(in: .whitespaces)
+            let tail = String(text[r.upperBound...]).trimmingCharacters(in: .whitespaces)
+            guard isGenericLabel(tail) || editionLabel.matches(LineShape.key(tail)), let first = head.first, first.isUppercase,
+                  (1...4).contains(SourceLine.words(head, cap: 5)) else { continue }
+            return head
+        }
+        return nil
+    }
+
+    static let editionLabel = LinePattern(#"^(english|international|global|us|u\.s\.|uk|asia|africa|europe|online|digital|web|print|weekend|national) edition$"#)
 
     /// "Celebrity NewsEntertainment News": section labels glued together by the paste, a menu.
     static func hasGluedSectionLabels(_ text: String) -> Bool {

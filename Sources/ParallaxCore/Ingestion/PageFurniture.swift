@@ -6,6 +6,9 @@ import Foundation
 enum PageFurniture {
     static let pageNumber = LinePattern(#"^(page\s+\d{1,4}(\s*(of|/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*(of|/)\s*\d{1,4})$"#)
 
+    static let printHeader = LinePattern(#"^\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d\d(\s?[AaPp]\.?[Mm]\.?)?(\t|\s{2,})\S"#)
+    static let printFooter = LinePattern(#"^(https?://|www\.)\S+(\t|\s{2,})\d{1,3}/\d{1,3}$"#)
+
     static func isPageNumber(_ text: String) -> Bool {
         LineShape.hasAtMost(text, scalars: 24) && pageNumber.matches(LineShape.key(text))
     }
@@ -26,9 +29,15 @@ enum PageFurniture {
             lines[i].text = ""
             furniture.insert(i)
         }
+        // A browser's print header and footer on every page of a page saved as PDF: "11/30/26, 9:14 AM⇥<page
+        // title>" and "<address>⇥2/3".
+        for i in lines.indices where !lines[i].isBlank && LineShape.hasAtMost(lines[i].text, scalars: 400) {
+            if printHeader.matches(lines[i].text) { drop(i, "browser print header") }
+            else if printFooter.matches(lines[i].text) { drop(i, "browser print footer") }
+        }
         let numbers = lines.indices.filter { !lines[$0].isBlank && isPageNumber(lines[$0].text) }
         // Without a page number or a form feed there is no page break to speak of.
-        guard !numbers.isEmpty || lines.contains(where: \.startsPage) else { return [] }
+        guard !numbers.isEmpty || lines.contains(where: \.startsPage) else { return removed }
         for i in numbers { drop(i, "page number") }
         // The first line of a new page (after a form feed), and a line touching a page number with no blank
         // line between: the header or footer printed on every page.

@@ -69,14 +69,23 @@ enum SiteFooterRules {
 }
 
 extension SiteFooterRules {
+    static let inlineAlertLabel = LinePattern(#"^(weather|severe weather|traffic|school closings?|storm|flood|fire|winter weather) (alert|alerts|warning|warnings|advisory)$"#)
     static let alertLabel = LinePattern(#"^(weather|severe weather|traffic|breaking( news)?|news|school closings?|amber|storm|flood|fire) (alert|alerts|warning|warnings|update|advisory)\W*$"#)
 
     /// "WEATHER ALERT" / "Freeze warning in effect until 9 AM Sunday": a local station's alert banner over the
     /// page, its label and the one line of its text (no sentence: a banner has no full stop), never a headline.
     static func alertBanners(_ lines: [SourceLine]) -> [Int] {
         var found: [Int] = []
-        for i in lines.indices where !lines[i].isBlank && LineShape.hasAtMost(lines[i].text, scalars: 30)
-            && alertLabel.matches(LineShape.key(lines[i].text)) {
+        for i in lines.indices where !lines[i].isBlank && LineShape.hasAtMost(lines[i].text, scalars: 160) {
+            // "WEATHER ALERT: Winter Storm Warning in effect until 6 AM Tuesday": the label in capitals and the
+            // banner's text on one line. (A "BREAKING:" kicker can open a headline, so news labels stay.)
+            if let f = lines[i].text.unicodeScalars.first, "WSTF".unicodeScalars.contains(f),
+               let colon = lines[i].text.firstIndex(of: ":"), LineShape.isAllCaps(String(lines[i].text[..<colon])),
+               inlineAlertLabel.matches(LineShape.key(String(lines[i].text[..<colon]))), !LineShape.endsLikeSentence(lines[i].text) {
+                found.append(i)
+                continue
+            }
+            guard LineShape.hasAtMost(lines[i].text, scalars: 30), alertLabel.matches(LineShape.key(lines[i].text)) else { continue }
             found.append(i)
             if let j = Cleaner.nextNonBlankIndex(lines, after: i), SourceLine.words(lines[j].text, cap: 16) <= 15,
                !LineShape.endsLikeSentence(lines[j].text), !LineShape.isProse(lines[j].text) { found.append(j) }

@@ -45,4 +45,19 @@ extension MetadataInference {
     }
 
     static let reportingPlace = LinePattern(#"^(?:at|in|from) (?:the )?\p{Lu}[\p{L}\p{M}'’\-]+(?: \p{Lu}[\p{L}\p{M}'’\-]+){0,2}$"#)
+
+    /// The first line above the headline that reads as a site's name names the outlet ("straitsmirror.example"
+    /// yields to "The Straits Mirror", which spells it). A second one right over the headline ("Yahoo News" …
+    /// "The Riverside Ledger") is the paper a portal carries the story for, under the portal's own brand.
+    static func pickSiteName(_ text: String, overHeadline: Bool, _ siteName: inout String?, provider: inout Bool) {
+        let name = withoutButtonVerb(siteOfLink(siteNameBeforeLabel(text) ?? text))
+        if siteName.map({ isDomain($0) && spellsDomain(name, $0) }) ?? true {
+            siteName = name
+        } else if let s = siteName, s != name, overHeadline, !isDomain(s), !isDomain(name), SourceLine.words(name, cap: 5) <= 4, !isGenericLabel(name),
+                  // A name, every word capitalised ("Press releases / Transcripts" is a breadcrumb).
+                  !name.contains("/"), name.split(separator: " ").allSatisfy({ $0.first?.isUppercase == true || ["of", "the", "and", "&"].contains($0) }) {
+            siteName = name
+            provider = true
+        }
+    }
 }

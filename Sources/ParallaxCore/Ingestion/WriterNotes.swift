@@ -48,3 +48,37 @@ extension Cleaner {
         }
     }
 }
+
+extension Cleaner {
+    /// "Written by Jane Roe" under a blog platform's post, then "2.1K Followers", "Writer for", the publication,
+    /// the writer's bio: the writer's box closes the page, and the short topic tags right above it ("Education" /
+    /// "School Meals") are no text either. Only a "Written by" line after the story's text opens it (over the
+    /// story, the line is the byline).
+    static func dropWriterBox(_ cleaned: inout Result) {
+        let boxes = cleaned.removed.filter { $0.reason == "byline" && LineShape.key($0.text).hasPrefix("written by ") }.map(\.line)
+        guard let at = boxes.max(), let firstText = cleaned.lines.first(where: { !$0.isBlank })?.number, at > firstText,
+              let k = cleaned.lines.firstIndex(where: { $0.number > at }) else { return }
+        let after = cleaned.lines.indices[k...].filter { !cleaned.lines[$0].isBlank }
+        // Only a box: short lines, the bio the one sentence among them.
+        guard after.count <= 8, after.allSatisfy({ SourceLine.words(cleaned.lines[$0].text, cap: 31) <= 30 }) else { return }
+        for i in after {
+            cleaned.removed.append(RemovedLine(text: cleaned.lines[i].text, reason: "writer's box", line: cleaned.lines[i].number))
+            cleaned.lines[i].text = ""
+        }
+        var j = k - 1
+        var tags: [Int] = []
+        while j >= 0, tags.count <= 8 {
+            if cleaned.lines[j].isBlank { j -= 1; continue }
+            let t = cleaned.lines[j].text
+            guard SourceLine.words(t, cap: 4) <= 3, !LineShape.endsLikeSentence(t), t.first?.isUppercase == true else { break }
+            tags.append(j)
+            j -= 1
+        }
+        // Tags stand under the text: a line of prose above them.
+        guard j >= 0, LineShape.isProse(cleaned.lines[j].text) else { return }
+        for i in tags {
+            cleaned.removed.append(RemovedLine(text: cleaned.lines[i].text, reason: "topic tags", line: cleaned.lines[i].number))
+            cleaned.lines[i].text = ""
+        }
+    }
+}

@@ -1,0 +1,30 @@
+import Foundation
+
+/// Furniture of the copies a reader makes outside the outlet's own page: a story shared from a news app ("Shared
+/// from Apple News", "Sent from my iPhone"), saved to a reader app ("View Original", "7–9 minutes"), a blog
+/// platform's counters and writer box ("1.3K", "2.1K Followers", "Writer for"), a forum topic's statistics
+/// ("640 views", "last reply 1d"), a local station's weather widget ("28°", "7-Day Forecast") and a record's
+/// item navigation ("Next item"). Same contract as `ChromeRules.rules`: whole lines, folded and lower-cased,
+/// anchored at the line's start, with a word limit.
+enum SharedCopyRules {
+    typealias Rule = ChromeRules.Rule
+
+    static let rules: [Rule] = [
+        // "Shared from Apple News", "Sent from my iPhone", "Shared via the Example app": how the copy travelled.
+        Rule(#"^(shared|sent) (from|via|with|using) (the |my )?[\p{L}\p{N} .'’&-]{2,40}$"#, "share or app note", maxWords: 7, sentences: false),
+        Rule(#"^get more (of |from )?.{2,60} (in|on) (apple news|google news|the [\p{L}\p{N} ]{2,30} app)\W*$|^download (apple news|google news)\W*$"#, "promotion of other coverage", maxWords: 14),
+        // A reader app's link back and its estimate of the reading time: "View Original", "7–9 minutes".
+        Rule(#"^(view|open|see) (the )?original( article| page| story)?\W*$"#, "site navigation", maxWords: 4),
+        Rule(#"^\d{1,3}\s*[–-]\s*\d{1,3}\s*(min|mins|minutes)\W*$"#, "reading time or audio player", maxWords: 4),
+        // A blog platform's counters and writer box: "1.3K" (claps), "2.1K Followers", "Writer for", "Follow".
+        Rule(#"^\d{1,3}([.,]\d)?[km]$"#, "counter (comments or shares)", maxWords: 1),
+        Rule(#"^[\d.,]+[km]? (followers|following|subscribers|members)\W*$|^(writer|editor|contributor|columnist) (for|at)$"#, "writer's box", maxWords: 3),
+        Rule(#"^(follow|following|unfollow)$"#, "share or social button", maxWords: 1),
+        // A forum topic's statistics: "created Nov 26", "last reply 1d", "640 views", "14 users".
+        Rule(#"^(created|last reply|last post|replied|posted) (\d{1,2}[a-z]{0,3}|[a-z]{3,9}\.? \d{1,2}(, \d{4})?|\d+ (minutes?|hours?|days?) ago)$|^[\d.,]+k? (views|users|participants|links|likes|posts)$"#, "forum topic statistics", maxWords: 5),
+        // A local station's weather widget: "28°", "7-Day Forecast", "Interactive Radar".
+        Rule(#"^-?\d{1,3}\s?°\s?[cf]?$|^(\d{1,2}-day|hourly|extended) forecast$|^(interactive |live |doppler )?radar$"#, "weather widget", maxWords: 3),
+        // A parliamentary record's or archive's item navigation: "Next item", "Previous item".
+        Rule(#"^(next|previous|prev) (item|record|sitting|debate|page)\W*$"#, "site navigation", maxWords: 3),
+    ]
+}

@@ -1,0 +1,37 @@
+import Testing
+@testable import ParallaxCore
+
+/// A newsletter's tagline under its masthead ("Your 6am briefing on …", "Ten minutes. All the news.") is no
+/// headline: the article's title is the top story's headline, or its section's label when the issue prints no
+/// headline at all. A headline under a masthead stays the title. Issues of our own.
+@Suite struct NewsletterTaglineTests {
+    func parse(_ lines: [String]) -> Article {
+        ArticleLoader.parse(text: lines.joined(separator: "\n\n"), id: "n", path: "n.txt")
+    }
+
+    let story = [
+        "The harbour board voted on Monday to sell the old ice factory to a housing trust for one pound.",
+        "Board chair Fenella Drummond said the building had cost the port more than it earned for a decade.",
+    ]
+    let footer = ["Unsubscribe | Update preferences"]
+
+    @Test func theTopStorysLabelReplacesATagline() {
+        let a = parse(["View this email in your browser", "THE QUAYSIDE", "Your 7am briefing on the harbour and who runs it",
+                       "Tuesday 24 November 2026", "Morning all. One vote, one pound, one very old building.",
+                       "🧊 ICE FACTORY SOLD"] + story + footer)
+        #expect(a.title == "ICE FACTORY SOLD")
+    }
+
+    @Test func aLeadInBeforeTheLabelGoes() {
+        let a = parse(["View this email in your browser", "THE QUAYSIDE", "Ten minutes. All the harbour news.",
+                       "Tuesday 24 November 2026", "Morning all. One vote, one pound, one very old building.",
+                       "🌊 THE BIG STORY: THE ICE FACTORY"] + story + footer)
+        #expect(a.title == "THE ICE FACTORY")
+    }
+
+    @Test func aHeadlineUnderTheMastheadStays() {
+        let headline = "Harbour board sells the old ice factory for one pound"
+        let a = parse(["View this email in your browser", "THE QUAYSIDE", headline, "Tuesday 24 November 2026"] + story + footer)
+        #expect(a.title == headline)
+    }
+}
