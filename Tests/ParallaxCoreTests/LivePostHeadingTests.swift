@@ -39,4 +39,16 @@ import Testing
                        "Union and company negotiators have gone back into talks at the transport ministry, a spokesperson said."])
         #expect(a.paragraphs.first?.text.hasPrefix("Union and company") == true)
     }
+
+    @Test func twelveHourPostTimesGoAndTheFirstHeadingStays() {
+        let a = parse(["THE HARBOUR ARGUS", "Live: Ferry strike shuts every crossing to the islands for a second day",
+                       "Ailsa Ross and Tom Greer", "11.42am", "Talks resume at the ministry",
+                       "Union and company negotiators have gone back into talks at the transport ministry, a spokesperson said.",
+                       "10.05am", "Islanders stranded on the mainland",
+                       "About 300 islanders spent the night in Oban after the last sailing was cancelled, the council said."])
+        #expect(a.outlet == "THE HARBOUR ARGUS")
+        #expect(a.paragraphs.first?.text == "Talks resume at the ministry")
+        #expect(!a.paragraphs.map(\.text).contains("10.05am"))
+    }
 }
+

@@ -49,6 +49,13 @@ import Testing
         #expect(a.outlet == "The Western Isles Courier")
     }
 
+    @Test func aPortalWithNoSiteWordInItsBrandNamesThePaper() {
+        let a = parse(["Example Start", "Sign in", "News", "Weather", "The Western Mercury", "Council to rebuild the breached sea wall at Portnahaven",
+                       "Story by Iona Mackay", "• 2h • 2 min read"] + body + ["Continue reading", "Feedback"])
+        #expect(a.outlet == "The Western Mercury")
+        #expect(a.paragraphs.map(\.text) == body)
+    }
+
     @Test func aSiteNameKeepsNoSectionOrEdition() {
         let a = parse(["WESTERN ISLES RADIO : News", "Council to rebuild the breached sea wall at Portnahaven", "By Iona Mackay"] + body)
         #expect(a.outlet == "WESTERN ISLES RADIO")

@@ -140,6 +140,8 @@ extension MetadataInference {
         "independent", "insider", "media", "network", "report", "online", "weekly", "magazine", "tv", "radio",
         "agency", "live", "monitor", "bulletin", "courier", "record", "ledger", "beacon", "inquirer", "register",
         "sentinel", "examiner", "globe", "mirror", "bureau", "world", "voice", "sun", "week", "hub", "sports", "sport",
+        "mercury", "argus", "advertiser", "echo", "clarion", "courant", "enquirer", "messenger", "recorder", "advocate",
+        "gleaner", "statesman", "spectator",
         // a press office sending a release
         "office",
     ]

@@ -24,6 +24,11 @@ enum SharedCopyRules {
         Rule(#"^(created|last reply|last post|replied|posted) (\d{1,2}[a-z]{0,3}|[a-z]{3,9}\.? \d{1,2}(, \d{4})?|\d+ (minutes?|hours?|days?) ago)$|^[\d.,]+k? (views|users|participants|links|likes|posts)$"#, "forum topic statistics", maxWords: 5),
         // A local station's weather widget: "28°", "7-Day Forecast", "Interactive Radar".
         Rule(#"^-?\d{1,3}\s?°\s?[cf]?$|^(\d{1,2}-day|hourly|extended) forecast$|^(interactive |live |doppler )?radar$"#, "weather widget", maxWords: 3),
+        // A live post's time alone in the twelve-hour clock: "11.42am", "2:05 p.m." (the 24-hour "20:52" is a
+        // player's time to the cleaner too).
+        Rule(#"^\d{1,2}[.:]\d\d\s?(am|pm|a\.m\.|p\.m\.)(\s?[a-z]{2,5})?$"#, "time of a live post", maxWords: 3),
+        // A portal's feedback button under a story it carries.
+        Rule(#"^(feedback|send feedback)$"#, "site navigation", maxWords: 2),
         // A parliamentary record's or archive's item navigation: "Next item", "Previous item".
         Rule(#"^(next|previous|prev) (item|record|sitting|debate|page)\W*$"#, "site navigation", maxWords: 3),
     ]
