@@ -77,6 +77,18 @@ struct ComparableSentences: Sendable {
 
     func isAligned(_ a: Key, _ b: Key) -> Bool { aligned[a]?.contains(b) ?? false }
 
+    /// A label ("Turnout: 32.6%.", "Prize: £3,000."): a sentence of one or two content words, which a newsletter's
+    /// box or a fact file gives a figure under. Word overlap cannot show it says what a longer sentence says.
+    func isLabel(_ a: Key) -> Bool {
+        guard let wa = words[a] else { return false }
+        return !wa.isEmpty && wa.count <= 2
+    }
+
+    /// Whether `a` is a label whose words all stand in `b` ("Turnout: 32.6%." in "Turnout was 36.2 per cent, up …").
+    func isLabel(_ a: Key, in b: Key) -> Bool {
+        isLabel(a) && words[a]!.isSubset(of: words[b] ?? [])
+    }
+
     /// Sentence pairs across articles that the aligner paired or that share enough content words.
     func candidatePairs(minimum: Double) -> [(Key, Key)] {
         pairs.filter { $0.2 >= minimum || isAligned($0.0, $0.1) }.map { ($0.0, $0.1) }

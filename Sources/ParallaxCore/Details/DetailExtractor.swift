@@ -303,13 +303,25 @@ enum DetailExtractor {
                 i = money.last
                 continue
             }
+            // Shares: "one in four entrants", "a third of voters", "rose by almost a third" (`Shares`)
+            if let sh = share(at: i, toks) {
+                var (low, high, first) = qualified(sh.percent, at: sh.first)
+                if first == sh.first { (low, high) = (sh.percent * 0.9, sh.percent * 1.1) }  // "a third" is loose
+                var ctx = context(after: sh.last)
+                var k = first - 1
+                while k > 0, ["by", "just"].contains(word(k)) { k -= 1 }
+                if k >= 0, let subject = subject(before: k + 1, toks) ?? (StopWords.contains(word(k)) ? nil : word(k)) { ctx.insert(singular(subject)) }
+                emit(.share(low: low, high: high), first, sh.last, ctx, withContext: true)
+                i = sh.last
+                continue
+            }
             // Percent
             if let n = number(t), t.isNumber,
                 gapAfter(i).hasPrefix("%") || ["percent"].contains(word(i + 1)) || word(i + 1) == "per" && word(i + 2) == "cent"
             {
                 let last = gapAfter(i).hasPrefix("%") ? i : (word(i + 1) == "per" ? i + 2 : i + 1)
                 var ctx = context(after: last)
-                if i > 0 { ctx.insert(singular(word(i - 1))) }
+                if i > 0 { ctx.insert(singular(subject(before: i, toks) ?? word(i - 1))) }
                 emit(.percent(n), i, last, ctx)
                 i = last
                 continue

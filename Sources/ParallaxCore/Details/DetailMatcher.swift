@@ -44,9 +44,15 @@ struct DetailMatcher {
             if same { return sim >= 0.08 ? .agree : .none }
             let shared = x.context.intersection(y.context).count
             return sim >= 0.25 || shared >= 2 || shared == 1 && sim >= 0.1 ? .conflict : .none
-        case .money, .percent:
+        case .money, .percent, .share:
             let ctx = related(x.context, y.context)
-            if same { return ctx || sim >= 0.2 ? .agree : .none }
+            // a fraction is loose ("a third" fits 36.2%): it agrees only with a share of the same thing
+            if same { return ctx || sim >= 0.2 && !x.value.isShare && !y.value.isShare ? .agree : .none }
+            // "Turnout: 32.6%." against "Turnout was 36.2 per cent, up from …": the label names what the figure is
+            if ctx, comparable.isLabel(ka, in: kb) || comparable.isLabel(kb, in: ka) {
+                if case let .money(c1, _, _, _) = x.value, case let .money(c2, _, _, _) = y.value, c1 != c2 { return .none }
+                return .conflict
+            }
             if case let .money(c1, _, _, _) = x.value, case let .money(c2, _, _, _) = y.value, c1 != c2 { return .none }
             // "chip in to a €540 million fund for fish ladders" / "a fund of 450 million euros for fish ladders": the
             // same thing priced, with the words around both amounts in common, in sentences that go on about other
@@ -180,6 +186,17 @@ struct DetailMatcher {
         var out = Set<[Int]>()
         for (a, b) in comparable.candidatePairs(minimum: 0.08) {
             for i in bySentence[a] ?? [] { for j in bySentence[b] ?? [] { out.insert([min(i, j), max(i, j)]) } }
+        }
+        // a label's figure ("Turnout: 32.6%.") against figures of the same thing anywhere: its one or two words
+        // share too little with any sentence to make the pair above
+        var labelled: [String: [Int]] = [:]
+        for (i, x) in mentions.enumerated() where ["percent", "money"].contains(x.m.value.kind) {
+            for c in x.m.context { labelled[x.m.value.kind + " " + c, default: []].append(i) }
+        }
+        for (_, list) in labelled where list.count <= 2000 {
+            for i in list where comparable.isLabel(ComparableSentences.Key(article: mentions[i].article, paragraph: mentions[i].m.paragraph, sentence: mentions[i].m.sentence)) {
+                for j in list where mentions[j].article != mentions[i].article { out.insert([min(i, j), max(i, j)]) }
+            }
         }
         var byContext: [String: [Int]] = [:]
         for (i, x) in mentions.enumerated() where x.m.context.count >= 2 || CountFates.fate(of: x.m.context) != nil {

@@ -10,6 +10,9 @@ enum DetailValue: Sendable, Hashable {
     /// its last stated digit (`tolerance`: "$1.2 million" may be 1.17 million rounded, "11 million" is not 10).
     case money(currency: String, low: Double, high: Double, tolerance: Double)
     case percent(Double)
+    /// A share given as a fraction, in per cent, as an interval ("a third" is 30–36.7, "almost a third" 26.7–33.3);
+    /// of kind `percent`, compared with percentages.
+    case share(low: Double, high: Double)
     /// Month and day ("18 September", "Nov 1").
     case date(month: Int, day: Int)
     case year(Int)
@@ -37,7 +40,7 @@ enum DetailValue: Sendable, Hashable {
         case .count: return "count"
         case .ordinal: return "ordinal"
         case .money: return "money"
-        case .percent: return "percent"
+        case .percent, .share: return "percent"
         case .date: return "date"
         case .year: return "year"
         case .weekday: return "weekday"
@@ -46,6 +49,11 @@ enum DetailValue: Sendable, Hashable {
         case .object: return "object"
         case .age: return "age"
         }
+    }
+
+    var isShare: Bool {
+        if case .share = self { return true }
+        return false
     }
 
     /// Whether two claims of the same kind can both be true.
@@ -58,6 +66,8 @@ enum DetailValue: Sendable, Hashable {
             let tolerance = max(t1, t2, max(h1, h2) * 0.005)
             return c1 == c2 && l1 - tolerance <= h2 && l2 - tolerance <= h1
         case let (.percent(a), .percent(b)): return abs(a - b) < 0.05
+        case let (.percent(a), .share(l, h)), let (.share(l, h), .percent(a)): return l - 0.05 <= a && a <= h + 0.05
+        case let (.share(l1, h1), .share(l2, h2)): return l1 <= h2 && l2 <= h1
         case let (.date(m1, d1), .date(m2, d2)): return m1 == m2 && d1 == d2
         case let (.year(a), .year(b)): return a == b
         case let (.weekday(a), .weekday(b)): return a == b
