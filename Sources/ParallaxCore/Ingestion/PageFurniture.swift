@@ -31,7 +31,13 @@ enum PageFurniture {
         }
         // A browser's print header and footer on every page of a page saved as PDF: "11/30/26, 9:14 AM⇥<page
         // title>" and "<address>⇥2/3".
-        for i in lines.indices where !lines[i].isBlank && LineShape.hasAtMost(lines[i].text, scalars: 400) {
+        for i in lines.indices where !lines[i].isBlank {
+            // Cheap tests first: a header's date has its slash among the first three characters, a footer opens
+            // with its address.
+            let u = lines[i].text.utf8
+            guard let f = u.first, f >= UInt8(ascii: "0") && f <= UInt8(ascii: "9") && u.prefix(3).contains(UInt8(ascii: "/"))
+                    || f == UInt8(ascii: "h") || f == UInt8(ascii: "w"),
+                  LineShape.hasAtMost(lines[i].text, scalars: 400) else { continue }
             if printHeader.matches(lines[i].text) { drop(i, "browser print header") }
             else if printFooter.matches(lines[i].text) { drop(i, "browser print footer") }
         }

@@ -51,6 +51,7 @@ enum NameRecognizer {
                 token: t, base: base, baseEnd: baseEnd, possessive: possessive, isCap: isCap, isAcronym: isAcronym && !partyTag,
                 isInitial: false, sentenceInitial: false, gapBefore: gap))
         }
+        unshoutRecordNames(&toks)
         // Initials need the following gap; sentence starts need the previous token.
         for i in toks.indices {
             if i > 0, toks[i].isAcronym, toks[i - 1].isCap, toks[i].gapBefore == " ", toks[i].token.text.count <= 6,

@@ -72,8 +72,9 @@ struct PersonRegistry: Sendable {
         order += 1
         let core = tokens[run.core].filter { !$0.isNickname }
         let display = core.enumerated().map { i, t in
-            let text = i == core.count - 1 && t.possessive
+            let raw = i == core.count - 1 && t.possessive
                 ? String(t.token.text.unicodeScalars.prefix(t.baseEnd - t.token.start)) : t.token.text
+            let text = t.isNumeral ? raw : NameRecognizer.unshouted(raw)
             // "K Natwar Singh" keeps its initial as written, without a stop; "C.N." keeps its initials close.
             let shown = t.isInitial && (i + 1 == core.count || core[i + 1].gapBefore.hasPrefix(".")) ? text + "." : text
             if i > 0 && t.isInitial && core[i - 1].isInitial && t.gapBefore == "." { return shown }
