@@ -63,7 +63,9 @@ struct DetailMatcher {
             if same { return sim >= 0.15 ? .agree : .none }
             // "8pm" (in London) and "9pm" (in Munich): without both zones a difference of whole hours is no conflict
             if x.value.mayDifferOnlyByZone(y.value) { return .none }
-            return sim >= 0.4 ? .conflict : .none
+            // "The result was declared at 3.40am" / "The declaration finally came at 4.10am": one moment, named by
+            // the words right around both times, in sentences that otherwise go on about different things
+            return sim >= 0.4 || sim >= 0.15 && !x.near.isDisjoint(with: y.near) ? .conflict : .none
         case .date, .weekday, .year:
             if same { return sim >= 0.15 ? .agree : .none }
             return sim >= 0.4 ? .conflict : .none

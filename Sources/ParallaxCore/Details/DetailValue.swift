@@ -82,11 +82,15 @@ enum DetailValue: Sendable, Hashable {
         }
     }
 
-    /// Two times that may be one instant in different zones: a zone is missing on one side and they
-    /// differ by a whole number of quarter hours (every zone offset is one). Such a difference is no conflict.
+    /// Two times that may be one instant in different zones: a zone is missing on one side and they differ by
+    /// whole hours, or by quarter hours when three hours or more apart (India's +5:30 or Nepal's +5:45 against
+    /// Europe). Such a difference is no conflict. Half an hour between near times ("declared at 3.40am" / "came at
+    /// 4.10am") is a different time: zones that close and half an hour apart (Adelaide, Sydney) are rare.
     func mayDifferOnlyByZone(_ other: DetailValue) -> Bool {
         guard case let .time(a, za) = self, case let .time(b, zb) = other, za == nil || zb == nil else { return false }
-        return (a - b) % 15 == 0
+        let apart = abs(a - b) % 1440
+        let d = min(apart, 1440 - apart)
+        return d % 60 == 0 || d % 15 == 0 && d >= 180
     }
 
     /// Durations of years and of days describe different things ("a two-day visit", "first visit in 11
