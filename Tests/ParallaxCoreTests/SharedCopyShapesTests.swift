@@ -56,6 +56,13 @@ import Testing
         #expect(a.paragraphs.map(\.text) == body)
     }
 
+    @Test func aForumPostersNameOverABadgeAndTheDayIsTheByline() {
+        let a = parse(["Isles Rowing Club Forum", "Latest", "Council to rebuild the breached sea wall at Portnahaven", "Announcements",
+                       "Iona Mackay", "Committee", "Nov 26", "Hi all,"] + body + ["640 views", "last reply 1d"])
+        #expect(a.byline == "Iona Mackay")
+        #expect(a.paragraphs.map(\.text) == body)
+    }
+
     @Test func aSiteNameKeepsNoSectionOrEdition() {
         let a = parse(["WESTERN ISLES RADIO : News", "Council to rebuild the breached sea wall at Portnahaven", "By Iona Mackay"] + body)
         #expect(a.outlet == "WESTERN ISLES RADIO")

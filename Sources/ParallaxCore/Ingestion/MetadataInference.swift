@@ -309,7 +309,7 @@ enum MetadataInference {
                 // A bare name right above the first paragraph is the reporter's, as regional papers print it.
                 if byline == nil, headlineIsSure, isPersonName(lines[i].text), SourceLine.words(lines[i].text) <= 3, !hasHonorific(lines[i].text),
                    !LineShape.endsLikeSentence(lines[i].text), !looksLikeSiteName(lines[i].text),
-                   nonBlank.first(where: { $0 > i && !lines[$0].isBlank }) == bodyStart
+                   nonBlank.first(where: { $0 > i && !lines[$0].isBlank }) == bodyStart || postedOn(after: i, lines)
                 {
                     byline = lines[i].text
                     drop(i, "byline")

@@ -20,4 +20,16 @@ extension MetadataInference {
 
     /// "(Reuters) - Cisco Systems said …": a wire story opening with its agency alone in brackets.
     static let leadingAgency = LinePattern(#"^\(([A-Za-z][A-Za-z .&'\-]{1,30})\)\s*[\-–—:]"#)
+
+    /// "Iain Drummond-Kerr" / "Committee" / "Nov 26": a forum post's header, its poster's name over a badge and
+    /// the day it was posted (a month and a day, no year), as a comment section prints it too.
+    static func postedOn(after i: Int, _ lines: [SourceLine]) -> Bool {
+        let next = lines.indices[(i + 1)...].lazy.filter { !lines[$0].isBlank }.prefix(2)
+        return next.contains { k in
+            LineShape.hasAtMost(lines[k].text, scalars: 12) && postDay.matches(LineShape.key(lines[k].text))
+        } && next.allSatisfy { SourceLine.words(lines[$0].text, cap: 4) <= 3 && !LineShape.endsLikeSentence(lines[$0].text) }
+    }
+
+    static let postDay = LinePattern(#"^((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)$"#)
 }
+
