@@ -34,4 +34,16 @@ import Testing
         let a = parse(["View this email in your browser", "THE QUAYSIDE", headline, "Tuesday 24 November 2026"] + story + footer)
         #expect(a.title == headline)
     }
+
+    @Test func aLabelTitleNeverNamesTheStory() {
+        let label = parse(["View this email in your browser", "THE QUAYSIDE", "Your 7am briefing on the harbour and who runs it",
+                           "Tuesday 24 November 2026", "Morning all. One vote, one pound, one very old building.",
+                           "🧊 ICE FACTORY SOLD"] + story + footer)
+        let report = parse(["Harbour board sells the old ice factory for one pound", "By Ines Carvalho", "24 November 2026"] + story)
+        let release = parse(["HARBOUR BOARD AGREES SALE OF FORMER ICE FACTORY TO HOUSING TRUST FOR ONE POUND", "24 November 2026"] + story)
+        #expect(Story(id: "s", path: "s", articles: [label, report]).title == "Harbour board sells the old ice factory for one pound")
+        // A press release's long headline in capitals is a headline: the first article keeps the story's title.
+        #expect(Story(id: "s", path: "s", articles: [release, report]).title == release.title)
+    }
 }
+

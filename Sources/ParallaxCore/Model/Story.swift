@@ -28,9 +28,11 @@ public struct Story: Sendable, Hashable, Identifiable {
         let words = titles.map(Self.titleWords)
         var frequency: [String: Int] = [:]
         for set in words { for w in set { frequency[w, default: 0] += 1 } }
-        // A title set in capitals is a newsletter's section label standing in for a headline ("GRENMOUTH GOES
-        // ROGUE"): a report's headline names the story better.
-        func sharesAWord(_ k: Int) -> Bool { words[k].contains { frequency[$0]! > 1 } && !LineShape.isAllCaps(titles[k]) }
+        // A short title set in capitals is a newsletter's section label standing in for a headline ("GRENMOUTH
+        // GOES ROGUE"): a report's headline names the story better. (A press release's long headline in capitals
+        // is a headline.)
+        func isLabel(_ t: String) -> Bool { LineShape.isAllCaps(t) && SourceLine.words(t, cap: 7) <= 6 }
+        func sharesAWord(_ k: Int) -> Bool { words[k].contains { frequency[$0]! > 1 } && !isLabel(titles[k]) }
         var best = 0, bestShares = sharesAWord(0)
         for k in titles.indices.dropFirst() {
             let c = counts[titles[k]]!, b = counts[titles[best]]!
