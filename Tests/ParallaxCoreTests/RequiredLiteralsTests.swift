@@ -56,6 +56,23 @@ import Testing
         "Pictures: the launch", "a | photo of the day", "Credit: Ann Roe", "Originally published on Example.com",
     ]
 
+    /// The one-parse derivation the rules use gives what the two separate ones give, on every rule.
+    @Test func oneParseDerivesBoth() {
+        let patterns = ChromeRules.rules.map(\.pattern) + [ChromeRules.endMarkers.pattern]
+            + [MetadataInference.datelinePattern, MetadataInference.bylinePattern, MetadataInference.copyrightPattern,
+               MetadataInference.personCreditPattern] + DateParser.patterns.map(\.0)
+        var derived = 0
+        for text in patterns.map(\.regex.pattern) + ["a|b", "(x|y)z|", "ab(c|)d", "((", "[ab]+c|d"] {
+            let both = RequiredLiterals.deriveBoth(text)
+            #expect(both?.any == RequiredLiterals.derive(text), "\(text.prefix(60))")
+            if both != nil {
+                derived += 1
+                #expect(both?.alternatives == RequiredLiterals.deriveAlternatives(text), "\(text.prefix(60))")
+            }
+        }
+        #expect(derived >= 20)
+    }
+
     /// Every pattern the cleaner and metadata rules use, on demo, seed and furniture lines: the filtered
     /// `matches`/`firstMatch` agree with plain ICU on each line.
     @Test func prefilterNeverChangesAMatch() throws {

@@ -18,6 +18,22 @@ import Testing
         }
     }
 
+    /// Every length, around the switch from insertion sort to radix and well past it: short sentence
+    /// vectors and long paragraph ones sort exactly like `sorted()`.
+    @Test func everyLengthSortsLikeSorting() {
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next() -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return state >> 17
+        }
+        for count in Array(0...130) + [257, 511, 512, 513, 1_000] {
+            for range in [UInt64(40), UInt64(70_000), UInt64(1) << 32] {
+                let keys = (0..<count).map { i in (next() % range) << 32 | UInt64(i) }
+                #expect(SparseVectorBuilder.sortedKeys(keys) == keys.sorted(), "\(count) keys below \(range)")
+            }
+        }
+    }
+
     @Test func longAndShortVectorsCombineTheSameWay() {
         var builder = SparseVectorBuilder()
         for i in 0..<2_000 { builder.add(UInt32((i * 7_919) % 997), Float(i % 13) + 0.5) }

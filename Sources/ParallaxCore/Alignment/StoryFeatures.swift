@@ -106,9 +106,15 @@ struct StoryFeatures: Sendable {
         idf: [Float], names: Set<String>, parameters: AlignmentParameters
     ) -> ParagraphFeatures {
         var paraStems = SparseVectorBuilder(capacity: words.count + bigrams.count)
-        var paraTri = SparseVectorBuilder(capacity: words.count * 6)
-        var sentStems = [SparseVectorBuilder](repeating: SparseVectorBuilder(), count: sentenceCount)
-        var sentTri = [SparseVectorBuilder](repeating: SparseVectorBuilder(), count: sentenceCount)
+        var paraTri = SparseVectorBuilder(capacity: words.count * 8)
+        // Each sentence's builders sized for its words (and bigrams, parts): growing them was a tenth of
+        // building the vectors.
+        var perSentence = [Int](repeating: 0, count: sentenceCount)
+        for w in words { perSentence[min(w.sentence, sentenceCount - 1)] += 1 }
+        var sentStems = perSentence.map { SparseVectorBuilder(capacity: 2 * $0 + 2) }
+        var sentTri = perSentence.map { SparseVectorBuilder(capacity: 8 * $0) }
+        var grams: [UInt32] = []
+        grams.reserveCapacity(32)
         // Content ids outside attribution phrases, only for sentences that have one (nil: all their ids).
         let attribution = AttributionPhrases.mask(words)
         var plain = [[UInt32]?](repeating: nil, count: sentenceCount)
@@ -132,7 +138,7 @@ struct StoryFeatures: Sendable {
             let s = min(w.sentence, sentenceCount - 1)
             sentStems[s].add(id, weight)
             if !w.isNumber {
-                let grams = WordAnalyzer.trigrams(w.norm)
+                WordAnalyzer.trigrams(w.norm, into: &grams)
                 let g = weight / Float(grams.count).squareRoot()
                 for h in grams {
                     paraTri.add(h, g)

@@ -167,13 +167,20 @@ enum WordAnalyzer {
 
     /// Character trigrams of a word with boundary marks, hashed (FNV-1a) to compact ids.
     static func trigrams(_ word: String) -> [UInt32] {
-        if let ascii = asciiTrigrams(word) { return ascii }
+        var out: [UInt32] = []
+        trigrams(word, into: &out)
+        return out
+    }
+
+    /// `trigrams(word)` into a buffer the caller reuses: features take the trigrams of every word, and an
+    /// array per word was an allocation per word.
+    static func trigrams(_ word: String, into out: inout [UInt32]) {
+        out.removeAll(keepingCapacity: true)
+        if asciiTrigrams(word, into: &out) { return }
         var scalars: [UInt32] = [0x20]
         for u in word.unicodeScalars { scalars.append(u.value) }
         scalars.append(0x20)
-        guard scalars.count >= 3 else { return [] }
-        var out: [UInt32] = []
-        out.reserveCapacity(scalars.count - 2)
+        guard scalars.count >= 3 else { return }
         for i in 0..<(scalars.count - 2) {
             var h: UInt32 = 2_166_136_261
             for k in 0..<3 {
@@ -181,20 +188,17 @@ enum WordAnalyzer {
             }
             out.append(h)
         }
-        return out
     }
 
     /// `trigrams` of a plain ASCII word straight from its bytes (the scalars are the bytes), without
-    /// building a scalar array per word; nil for any other word.
-    static func asciiTrigrams(_ word: String) -> [UInt32]? {
+    /// building a scalar array per word; false (nothing appended) for any other word.
+    static func asciiTrigrams(_ word: String, into out: inout [UInt32]) -> Bool {
         var word = word
-        return word.withUTF8 { b -> [UInt32]? in
-            guard b.allSatisfy({ $0 < 0x80 }) else { return nil }
+        return word.withUTF8 { b -> Bool in
+            guard b.allSatisfy({ $0 < 0x80 }) else { return false }
             let n = b.count + 2  // with a boundary space either side
-            guard n >= 3 else { return [] }
+            guard n >= 3 else { return true }
             func at(_ i: Int) -> UInt32 { i == 0 || i == n - 1 ? 0x20 : UInt32(b[i - 1]) }
-            var out: [UInt32] = []
-            out.reserveCapacity(n - 2)
             for i in 0..<(n - 2) {
                 var h: UInt32 = 2_166_136_261
                 h = (h ^ at(i)) &* 16_777_619
@@ -202,7 +206,7 @@ enum WordAnalyzer {
                 h = (h ^ at(i + 2)) &* 16_777_619
                 out.append(h)
             }
-            return out
+            return true
         }
     }
 }

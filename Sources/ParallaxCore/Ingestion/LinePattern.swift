@@ -73,8 +73,8 @@ struct LinePattern: Sendable {
             literalCache.withLock { cached in
                 if let cached { return cached }
                 var built: Literals?
-                if !caseInsensitive, let lits = RequiredLiterals.derive(pattern) {
-                    built = Literals(any: Literals.buckets(lits), alternatives: RequiredLiterals.deriveAlternatives(pattern).map {
+                if !caseInsensitive, let lits = RequiredLiterals.deriveBoth(pattern) {
+                    built = Literals(any: Literals.buckets(lits.any), alternatives: lits.alternatives.map {
                         $0.map { sets in sets.map(Literals.buckets) }
                     })
                 }
