@@ -209,6 +209,65 @@ enum RequiredLiterals {
         }
     }
 
+    /// Literal strings as UTF-8, bucketed by first byte, searched Horspool's way: the search runs over
+    /// every line for every rule that gets that far (12 M instructions of a `diff` byte by byte), and a
+    /// window of the shortest literal's length can mostly move on by several bytes at once.
+    struct LiteralSet: Sendable {
+        let buckets: [[[UInt8]]]
+        /// The shortest literal's length in bytes (at most 255): the window.
+        private let window: Int
+        /// For the byte at a window's end: how far the window may move with no literal starting in between.
+        private let shifts: [UInt8]
+        /// Bytes some literal has at `window - 1`: only then can one start at the window.
+        private let ends: [Bool]
+
+        init(_ strings: [String]) {
+            let literals = strings.map { Array($0.utf8) }
+            var buckets = [[[UInt8]]](repeating: [], count: 256)
+            for l in literals { buckets[Int(l[0])].append(l) }
+            let m = min(literals.map(\.count).min() ?? 1, 255)
+            var shifts = [UInt8](repeating: UInt8(m), count: 256)
+            var ends = [Bool](repeating: false, count: 256)
+            for l in literals {
+                for j in 0..<(m - 1) { shifts[Int(l[j])] = min(shifts[Int(l[j])], UInt8(m - 1 - j)) }
+                ends[Int(l[m - 1])] = true
+            }
+            self.buckets = buckets
+            self.window = m
+            self.shifts = shifts
+            self.ends = ends
+        }
+
+        /// `containsAny(text, buckets)`: the same answer. A literal starting at s' after the window at s
+        /// and before its end has the window's last byte at offset s + m - 1 - s' < m - 1 of it, so the
+        /// shift for that byte is at most s' - s: no start is passed over.
+        func isFound(in text: String) -> Bool {
+            var text = text
+            let m = window
+            return text.withUTF8 { buf in
+                let n = buf.count
+                guard n >= m else { return false }
+                return shifts.withUnsafeBufferPointer { shifts in
+                    ends.withUnsafeBufferPointer { ends in
+                        var s = 0
+                        while s <= n - m {
+                            let c = Int(buf[s + m - 1])
+                            if ends[c] {
+                                for lit in buckets[Int(buf[s])] where lit.count <= n - s {
+                                    var j = 1
+                                    while j < lit.count, buf[s + j] == lit[j] { j += 1 }
+                                    if j == lit.count { return true }
+                                }
+                            }
+                            s += Int(shifts[c])
+                        }
+                        return false
+                    }
+                }
+            }
+        }
+    }
+
     /// True when `text` contains one of the literals (UTF-8, bucketed by first byte); one pass.
     static func containsAny(_ text: String, _ buckets: [[[UInt8]]]) -> Bool {
         var text = text

@@ -73,6 +73,39 @@ import Testing
         #expect(derived >= 20)
     }
 
+    /// The windowed search finds a literal exactly where the byte-by-byte one does, for every rule's
+    /// literal sets on demo and seed lines and on edges (a literal at the very end, one byte long, longer
+    /// than the line).
+    @Test func windowedSearchAgreesWithByteSearch() throws {
+        let patterns = ChromeRules.rules.map(\.pattern) + [ChromeRules.endMarkers.pattern]
+            + [MetadataInference.datelinePattern, MetadataInference.bylinePattern, MetadataInference.copyrightPattern,
+               MetadataInference.personCreditPattern] + DateParser.patterns.map(\.0)
+        var sets = [["@"], ["ab", "b"], ["cookie", "zz"], ["©", "photo:"], ["end"], ["xyz", "abcdef"]]
+        for p in patterns {
+            guard let both = RequiredLiterals.deriveBoth(p.regex.pattern) else { continue }
+            sets.append(both.any)
+            for alternative in both.alternatives ?? [] { sets += alternative }
+        }
+        var lines = ["", "a", "@", "the end", "abcde", "xabcdef", "photo: ©", "cookies", "cooki", "zz", "b"]
+        for dir in [RepositoryPaths.articles, RepositoryPaths.seeds] {
+            guard let files = FileManager.default.enumerator(atPath: dir.path) else { continue }
+            for case let f as String in files where f.hasSuffix(".txt") {
+                let text = try String(contentsOfFile: dir.path + "/" + f, encoding: .utf8)
+                lines += text.split(separator: "\n").prefix(40).map { TextNormalizer.forMatching(String($0)) }
+            }
+        }
+        var found = 0
+        for strings in sets {
+            let set = RequiredLiterals.LiteralSet(strings)
+            for line in lines {
+                let expected = RequiredLiterals.containsAny(line, set.buckets)
+                #expect(set.isFound(in: line) == expected, "\(strings.prefix(3)) in \(line.prefix(60))")
+                found += expected ? 1 : 0
+            }
+        }
+        #expect(found > 100)
+    }
+
     /// Every pattern the cleaner and metadata rules use, on demo, seed and furniture lines: the filtered
     /// `matches`/`firstMatch` agree with plain ICU on each line.
     @Test func prefilterNeverChangesAMatch() throws {

@@ -42,9 +42,8 @@ struct LinePattern: Sendable {
 
     var regex: NSRegularExpression { compiled.regex }
 
-    /// Literals every match contains (see `RequiredLiterals`), as UTF-8, bucketed by first byte; nil when
-    /// not derivable.
-    var literals: [[[UInt8]]]? { compiled.literals?.any }
+    /// Literals every match contains one of (see `RequiredLiterals`); nil when not derivable.
+    var literals: RequiredLiterals.LiteralSet? { compiled.literals?.any }
 
     /// The expression and its literals, each built once on the first thread that needs it: most lines
     /// fail the first-byte test, so most rules never need either in a run.
@@ -74,8 +73,8 @@ struct LinePattern: Sendable {
                 if let cached { return cached }
                 var built: Literals?
                 if !caseInsensitive, let lits = RequiredLiterals.deriveBoth(pattern) {
-                    built = Literals(any: Literals.buckets(lits.any), alternatives: lits.alternatives.map {
-                        $0.map { sets in sets.map(Literals.buckets) }
+                    built = Literals(any: .init(lits.any), alternatives: lits.alternatives.map {
+                        $0.map { sets in sets.map(RequiredLiterals.LiteralSet.init) }
                     })
                 }
                 cached = .some(built)
@@ -84,23 +83,17 @@ struct LinePattern: Sendable {
         }
     }
 
-    /// The literal tests, strings as UTF-8 bucketed by first byte: `any` holds what every match contains
-    /// one of; `alternatives`, when derivable, each top-level alternative's sets, of which a match of that
-    /// alternative contains one string each (asked only of lines that pass `any`).
+    /// The literal tests: `any` holds what every match contains one of; `alternatives`, when derivable,
+    /// each top-level alternative's sets, of which a match of that alternative contains one string each
+    /// (asked only of lines that pass `any`).
     struct Literals: Sendable {
-        var any: [[[UInt8]]]
-        var alternatives: [[[[[UInt8]]]]]?
-
-        static func buckets(_ strings: [String]) -> [[[UInt8]]] {
-            var buckets = [[[UInt8]]](repeating: [], count: 256)
-            for l in strings { buckets[Int(l.utf8.first!)].append(Array(l.utf8)) }
-            return buckets
-        }
+        var any: RequiredLiterals.LiteralSet
+        var alternatives: [[RequiredLiterals.LiteralSet]]?
 
         func admit(_ s: String) -> Bool {
-            guard RequiredLiterals.containsAny(s, any) else { return false }
+            guard any.isFound(in: s) else { return false }
             guard let alternatives else { return true }
-            return alternatives.contains { sets in sets.allSatisfy { RequiredLiterals.containsAny(s, $0) } }
+            return alternatives.contains { sets in sets.allSatisfy { $0.isFound(in: s) } }
         }
     }
 

@@ -98,18 +98,17 @@ enum PatternStart {
             return out
         }
 
-        /// The literal character at `i` (a plain one or escaped punctuation) as UTF-8, and where it ends.
-        func literal(at i: Int, _ hi: Int) -> ([UInt8], Int)? {
+        /// The literal character at `i` (a plain one or escaped punctuation), and where it ends. A scalar,
+        /// not its UTF-8 in an array: this runs for every character of every rule at start-up.
+        func literal(at i: Int, _ hi: Int) -> (Unicode.Scalar, Int)? {
             switch c[i] {
             case "\\":
                 guard i + 1 < hi, c[i + 1].isASCII, isASCIIPunctuation(c[i + 1]) else { return nil }
-                return ([UInt8(c[i + 1].value)], i + 2)
+                return (c[i + 1], i + 2)
             case "(", "[", ".", "^", "$", "|", ")", "?", "*", "+", "{":
                 return nil
             default:
-                var utf8: [UInt8] = []
-                UTF8.encode(c[i]) { utf8.append($0) }
-                return (utf8, i + 1)
+                return (c[i], i + 1)
             }
         }
 
@@ -121,8 +120,8 @@ enum PatternStart {
             // A run of plain literals is read in one go, so a long word costs one text, not one per letter.
             var text: [UInt8] = []
             var i = lo
-            while i < hi, let (bytes, next) = literal(at: i, hi), next >= hi || !Self.isQuantifier(c[next]) {
-                text += bytes
+            while i < hi, let (scalar, next) = literal(at: i, hi), next >= hi || !Self.isQuantifier(c[next]) {
+                UTF8.encode(scalar) { text.append($0) }
                 i = next
             }
             if !text.isEmpty {
