@@ -36,18 +36,23 @@ public enum Tokenizer {
     /// out as one byte slice, and an ASCII word's folded form is its bytes lowercased (what
     /// `TextNormalizer.forMatching` returns for it) without a second pass through the standard library.
     private static func tokens(bytes b: UnsafeBufferPointer<UInt8>) -> [Token] {
-        var scalars: [Unicode.Scalar] = []
-        var offsets: [Int32] = []  // byte offset of each scalar, then the end
-        scalars.reserveCapacity(b.count)
-        offsets.reserveCapacity(b.count + 1)
-        var k = 0
-        while k < b.count {
-            let (scalar, length) = ScalarText.decode(b, at: k)
-            offsets.append(Int32(k))
-            scalars.append(scalar)
-            k += length
+        // Both arrays written straight into their storage (an `append` per scalar checked capacity twice).
+        var offsets = [Int32](repeating: 0, count: b.count + 1)  // byte offset of each scalar, then the end
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: b.count) { out, initialized in
+            offsets.withUnsafeMutableBufferPointer { offsets in
+                var k = 0
+                var n = 0
+                while k < b.count {
+                    let (scalar, length) = ScalarText.decode(b, at: k)
+                    offsets[n] = Int32(k)
+                    (out.baseAddress! + n).initialize(to: scalar)
+                    n += 1
+                    k += length
+                }
+                offsets[n] = Int32(b.count)
+                initialized = n
+            }
         }
-        offsets.append(Int32(b.count))
         var result: [Token] = []
         var i = 0
         let n = scalars.count
