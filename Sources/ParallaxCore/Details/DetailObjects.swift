@@ -33,6 +33,10 @@ enum DetailObjects {
             let cacheKey = [sa, sb, alignedOK ? "1" : "0"]
             if found[cacheKey] == nil { found[cacheKey] = differences(sa, ta, sb, tb, alignedOK: alignedOK) }
             for (la, lb, wl, wr) in found[cacheKey]! {
+                // "The Marra Star left Portleven" / "the Marra Star ferry lost power": after a name the change is what
+                // the named one did, two predicates, not two versions of a thing (sentences the aligner paired may
+                // still say so). Alignment's object frames ask `differences` with their own lead-in test, unchanged.
+                if !alignedOK, let lead = ta.last(where: { $0.end <= la.lowerBound }), lead.isCapitalized { continue }
                 let key = [ka.article, ka.paragraph, ra.start + la.lowerBound, kb.article, kb.paragraph, rb.start + lb.lowerBound]
                 let spanA = (ra.start + la.lowerBound)..<(ra.start + la.upperBound)
                 let spanB = (rb.start + lb.lowerBound)..<(rb.start + lb.upperBound)
