@@ -20,6 +20,8 @@ import Testing
         #expect(a.title == "Portal:Current events/2026 March 3")
         #expect(a.paragraphs.map(\.text).contains(items[0]))
         #expect(a.paragraphs.map(\.text).contains(items[2]))
+        // The wiki's category label over the first item opens the text.
+        #expect(a.paragraphs.first?.text == "Disasters and accidents")
     }
 
     @Test func oneCreditedCaptionIsStillACaption() {

@@ -5,12 +5,24 @@ import Foundation
 /// line is a photo caption with its credit; three or more in a row, with only short category labels between
 /// them ("Disasters and accidents"), are the page's text.
 extension MetadataInference {
-    static func digestItems(_ lines: [SourceLine], _ nonBlank: [Int]) -> Set<Int> {
+    /// `labelsAbove`: the page is a wiki's (its credit was read), whose category labels right over the first
+    /// item ("Armed conflicts and attacks" / "Sudan conflict") open the text too; elsewhere a short line there
+    /// may be the headline.
+    static func digestItems(_ lines: [SourceLine], _ nonBlank: [Int], labelsAbove: Bool = false) -> Set<Int> {
         var out = Set<Int>()
         var run: [Int] = []
         var gap = 0
         func flush() {
-            if run.count >= 3 { out.formUnion(run) }
+            if run.count >= 3 {
+                out.formUnion(run)
+                if labelsAbove, let first = run.first, let at = nonBlank.firstIndex(of: first) {
+                    for k in nonBlank[..<at].reversed().prefix(2) {
+                        let t = lines[k].text
+                        guard !lines[k].isBlank, SourceLine.words(t, cap: 6) <= 5, !LineShape.endsLikeSentence(t), !t.contains(":") else { break }
+                        out.insert(k)
+                    }
+                }
+            }
             run = []
             gap = 0
         }

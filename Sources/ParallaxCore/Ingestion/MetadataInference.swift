@@ -150,7 +150,7 @@ enum MetadataInference {
                 $0.line == input[n].number && ($0.reason.hasPrefix("byline") || $0.reason.hasPrefix("publication date") || $0.reason.hasPrefix("dateline"))
             }
         }
-        let digest = digestItems(lines, nonBlank)
+        let digest = digestItems(lines, nonBlank, labelsAbove: removed.contains { $0.reason == "site credit" })
         let bodyStart = nonBlank.first {
             wrapped.contains($0) || digest.contains($0) || (LineShape.isProse(lines[$0].text) && dateline(lines[$0].text) == nil && !isQuestionHeadline($0))
         }
