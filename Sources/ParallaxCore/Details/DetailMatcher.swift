@@ -20,8 +20,7 @@ struct DetailMatcher {
     func relation(_ i: Int, _ j: Int) -> Relation {
         let (a, x) = mentions[i], (b, y) = mentions[j]
         guard a != b, x.value.kind == y.value.kind else { return .none }
-        let ka = ComparableSentences.Key(article: a, paragraph: x.paragraph, sentence: x.sentence)
-        let kb = ComparableSentences.Key(article: b, paragraph: y.paragraph, sentence: y.sentence)
+        let ka = key(i), kb = key(j)
         let sim = comparable.similarity(ka, kb)
         let same = x.value.isCompatible(with: y.value)
         switch x.value {
@@ -48,12 +47,9 @@ struct DetailMatcher {
             let ctx = related(x.context, y.context)
             // a fraction is loose ("a third" fits 36.2%): it agrees only with a share of the same thing
             if same { return ctx || sim >= 0.2 && !x.value.isShare && !y.value.isShare ? .agree : .none }
-            // "Turnout: 32.6%." against "Turnout was 36.2 per cent, up from …": the label names what the figure is
-            if ctx, comparable.isLabel(ka, in: kb) || comparable.isLabel(kb, in: ka) {
-                if case let .money(c1, _, _, _) = x.value, case let .money(c2, _, _, _) = y.value, c1 != c2 { return .none }
-                return .conflict
-            }
             if case let .money(c1, _, _, _) = x.value, case let .money(c2, _, _, _) = y.value, c1 != c2 { return .none }
+            // "Turnout: 32.6%." against "Turnout was 36.2 per cent, up from …": the label names what the figure is
+            if ctx, comparable.isLabel(ka, in: kb) || comparable.isLabel(kb, in: ka) { return .conflict }
             // "chip in to a €540 million fund for fish ladders" / "a fund of 450 million euros for fish ladders": the
             // same thing priced, with the words around both amounts in common, in sentences that go on about other
             // things (a newsletter's one-sentence summary)
@@ -183,7 +179,7 @@ struct DetailMatcher {
     private func candidatePairs() -> [(Int, Int)] {
         var bySentence: [ComparableSentences.Key: [Int]] = [:]
         for (i, x) in mentions.enumerated() {
-            bySentence[ComparableSentences.Key(article: x.article, paragraph: x.m.paragraph, sentence: x.m.sentence), default: []].append(i)
+            bySentence[key(i), default: []].append(i)
         }
         var out = Set<[Int]>()
         for (a, b) in comparable.candidatePairs(minimum: 0.08) {
@@ -196,7 +192,7 @@ struct DetailMatcher {
             for c in x.m.context { labelled[x.m.value.kind + " " + c, default: []].append(i) }
         }
         for (_, list) in labelled where list.count <= 2000 {
-            for i in list where comparable.isLabel(ComparableSentences.Key(article: mentions[i].article, paragraph: mentions[i].m.paragraph, sentence: mentions[i].m.sentence)) {
+            for i in list where comparable.isLabel(key(i)) {
                 for j in list where mentions[j].article != mentions[i].article { out.insert([min(i, j), max(i, j)]) }
             }
         }
@@ -218,19 +214,14 @@ struct DetailMatcher {
         return out.map { ($0[0], $0[1]) }.sorted { ($0.0, $0.1) < ($1.0, $1.1) }
     }
 
-    private func isAligned(_ i: Int, _ j: Int) -> Bool {
-        let (a, x) = mentions[i], (b, y) = mentions[j]
-        return comparable.isAligned(
-            ComparableSentences.Key(article: a, paragraph: x.paragraph, sentence: x.sentence),
-            ComparableSentences.Key(article: b, paragraph: y.paragraph, sentence: y.sentence))
+    /// The sentence a mention stands in.
+    private func key(_ i: Int) -> ComparableSentences.Key {
+        ComparableSentences.Key(article: mentions[i].article, paragraph: mentions[i].m.paragraph, sentence: mentions[i].m.sentence)
     }
 
-    private func sim(_ i: Int, _ j: Int) -> Double {
-        let (a, x) = mentions[i], (b, y) = mentions[j]
-        return comparable.similarity(
-            ComparableSentences.Key(article: a, paragraph: x.paragraph, sentence: x.sentence),
-            ComparableSentences.Key(article: b, paragraph: y.paragraph, sentence: y.sentence))
-    }
+    private func isAligned(_ i: Int, _ j: Int) -> Bool { comparable.isAligned(key(i), key(j)) }
+
+    private func sim(_ i: Int, _ j: Int) -> Double { comparable.similarity(key(i), key(j)) }
 
     /// Whether the sentence of `x` also gives a value compatible with `m` (then the two differ in topic, not fact).
     private func holdsCompatible(_ x: (article: Int, m: DetailMention), like m: DetailMention) -> Bool {
