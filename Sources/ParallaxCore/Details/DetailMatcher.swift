@@ -178,9 +178,7 @@ struct DetailMatcher {
     /// Pairs worth comparing: details in comparable sentences, and counts of the same things anywhere.
     private func candidatePairs() -> [(Int, Int)] {
         var bySentence: [ComparableSentences.Key: [Int]] = [:]
-        for (i, x) in mentions.enumerated() {
-            bySentence[key(i), default: []].append(i)
-        }
+        for i in mentions.indices { bySentence[key(i), default: []].append(i) }
         var out = Set<[Int]>()
         for (a, b) in comparable.candidatePairs(minimum: 0.08) {
             for i in bySentence[a] ?? [] { for j in bySentence[b] ?? [] { out.insert([min(i, j), max(i, j)]) } }
