@@ -36,12 +36,16 @@ struct QuotesCommand: ParsableCommand {
                 if i.speaker != g.speaker { flags.append("speaker: \(i.speaker ?? "unknown")") }
                 let tail = flags.isEmpty ? "" : "  (" + flags.joined(separator: ", ") + ")"
                 CLI.printText("    - \(names[i.article] ?? i.article) ¶\(i.paragraph)\(tail)")
-                for c in i.changes {
-                    CLI.printText("        \(c.canonical.isEmpty ? "+" : "“\(c.canonical)” →") “\(c.instance)”")
-                }
+                for c in i.changes { CLI.printText("        " + Self.change(c.canonical, c.instance)) }
             }
             CLI.printText()
         }
+    }
+
+    /// One word change of an instance against the group's wording; ∅ marks words one side does not have (a
+    /// trimmed quote leaves words out), as the compare view's row details do.
+    static func change(_ canonical: String, _ instance: String) -> String {
+        (canonical.isEmpty ? "∅" : "“\(canonical)”") + " → " + (instance.isEmpty ? "∅" : "“\(instance)”")
     }
 }
 

@@ -31,6 +31,16 @@ import Testing
         #expect(r.stdout.contains("variant"))
     }
 
+    /// The seeds' famous difference and a trimmed quote, as a reader sees them: words left out are ∅, not "".
+    @Test func textOutputShowsWordChanges() async throws {
+        guard let seeds = Binary.seedsPath else { print("skipping: no seeds"); return }
+        let r = try await Binary.run(["quotes", seeds])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("“should” → “can”"))
+        #expect(r.stdout.contains("“You should” → ∅"))
+        #expect(!r.stdout.contains("→ “”"))
+    }
+
     @Test func missingStoryIsOneLineError() async throws {
         let r = try await Binary.run(["quotes", "/nonexistent/story"])
         #expect(r.status == 1)
