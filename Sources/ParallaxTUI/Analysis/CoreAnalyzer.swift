@@ -70,11 +70,14 @@ public final class CoreAnalyzer: StoryAnalyzer, @unchecked Sendable {
                 return QuoteInstanceRef(
                     ref: TextRef(article: a, paragraph: inst.paragraph, start: inst.start, end: inst.end), text: inst.text,
                     partial: inst.partial,
-                    changes: inst.changes.map { "“\($0.canonical)” → “\($0.instance)”" })
+                    changes: inst.changes.map { "\(quoted($0.canonical)) → \(quoted($0.instance))" })
             }
             return QuoteEntry(speaker: g.speaker, text: g.text, agreement: agreement, instances: instances)
         }
     }
+
+    /// A changed part as compare's row detail writes it: quoted, or `∅` when that side has nothing.
+    static func quoted(_ s: String) -> String { s.isEmpty ? "∅" : "“\(s)”" }
 
     func aligner(for story: Story) -> StoryAligner {
         lock.lock()

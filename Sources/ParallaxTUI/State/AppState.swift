@@ -54,6 +54,14 @@ public final class AppState {
     public let monochrome: Bool
 
     public var stack: [ScreenKind] = [.library]
+    /// Readers hidden under a later one (reader → compare → `r`), by stack index.
+    var coveredReaders: [Int: ReaderState] = [:]
+    /// Where each article was left in this session, so `h`/`l` and reopening come back to it.
+    var articlePositions: [ArticleKey: ReaderPosition] = [:]
+    /// The last `/` query, kept after `Esc` and across articles and screens for `n`/`N` (as in vim and less).
+    public var lastQuery: String?
+    /// "1–5 of 12 lines" while the row detail overlay has more than it shows, for the status line.
+    var rowDetailShown: String?
     public var overlay: Overlay?
     public var libraryState = LibraryState()
     public var reader: ReaderState?
@@ -120,12 +128,28 @@ public final class AppState {
 
     // MARK: Navigation
 
+    /// Going to a screen already on the stack returns to it, except the reader: a jump to the reader from a
+    /// screen above it (compare `r`, a quote, a mention) is a new step, so `q` comes back to that screen.
     func push(_ screen: ScreenKind) {
-        if let i = stack.firstIndex(of: screen) {
+        guard screen != current else { return }
+        if screen != .reader, let i = stack.firstIndex(of: screen) {
             stack.removeSubrange((i + 1)...)
+            coveredReaders = coveredReaders.filter { $0.key < stack.count }
+            // `reader` always holds the topmost reader on the stack: the one below this screen again.
+            if let r = stack.lastIndex(of: .reader).flatMap({ coveredReaders.removeValue(forKey: $0) }) {
+                if let old = reader { rememberPosition(old) }
+                reader = r
+                libraryState.select(story: r.story, article: r.article)
+            }
         } else {
             stack.append(screen)
         }
+    }
+
+    /// Call before replacing `reader` from another screen: keeps the reader below so `q` can return to it.
+    func coverReader() {
+        guard current != .reader, let i = stack.lastIndex(of: .reader), let r = reader else { return }
+        coveredReaders[i] = r
     }
 
     func back() {
@@ -133,7 +157,16 @@ public final class AppState {
             overlay = nil
             return
         }
-        if stack.count > 1 { stack.removeLast() } else { quitRequested = true }
+        guard stack.count > 1 else {
+            quitRequested = true
+            return
+        }
+        stack.removeLast()
+        if current == .reader, let r = coveredReaders.removeValue(forKey: stack.count - 1) {
+            if let old = reader { rememberPosition(old) }
+            reader = r
+            libraryState.select(story: r.story, article: r.article)
+        }
     }
 
     // MARK: Analysis results

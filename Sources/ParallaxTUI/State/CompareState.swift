@@ -125,6 +125,8 @@ extension AppState {
         case .char("k"), .up: scroll(-1)
         case .char(" "), .pageDown, .char("f"): scroll(max(1, vp - 2))
         case .char("b"), .pageUp: scroll(-max(1, vp - 2))
+        case .char("d"): scroll(max(1, vp / 2))
+        case .char("u"): scroll(-max(1, vp / 2))
         case .char("g"), .home: c.top = 0; c.selectedRow = 0
         case .char("G"), .end: scroll(Int.max / 4); c.selectedRow = max(0, rows.count - 1)
         case .char("]"), .char("J"):

@@ -12,7 +12,7 @@ extension LibraryState {
     mutating func append(stories range: Range<Int>, of library: Library) {
         let hadArticle = selected(in: library) != nil
         addRows(stories: range, of: library)
-        if !hadArticle, let i = rows.firstIndex(where: { if case .article = $0 { return true } else { return false } }) {
+        if !hadArticle, let i = rows.firstIndex(where: \.isArticle) {
             selection = i
         }
     }

@@ -3,6 +3,13 @@ import ParallaxCore
 public enum LibraryRow: Sendable, Hashable {
     case story(Int)
     case article(story: Int, article: Int)
+    /// A file of the story that could not be read, listed (not selectable) with the reason.
+    case unreadable(story: Int, error: Int)
+
+    var isArticle: Bool {
+        if case .article = self { return true }
+        return false
+    }
 }
 
 /// Selection in the library list: stories as headings, their articles as selectable rows.
@@ -18,7 +25,7 @@ public struct LibraryState: Sendable {
         rows = []
         widestOutlet = 0
         addRows(stories: library.stories.indices, of: library)
-        selection = rows.firstIndex { if case .article = $0 { return true } else { return false } } ?? 0
+        selection = rows.firstIndex(where: \.isArticle) ?? 0
     }
 
     mutating func addRows(stories range: Range<Int>, of library: Library) {
@@ -28,6 +35,7 @@ public struct LibraryState: Sendable {
                 rows.append(.article(story: s, article: a))
                 widestOutlet = max(widestOutlet, DisplayWidth.of(article.displayName))
             }
+            for e in library.stories[s].errors.indices { rows.append(.unreadable(story: s, error: e)) }
         }
     }
 
@@ -47,7 +55,7 @@ public struct LibraryState: Sendable {
         let step = delta < 0 ? -1 : 1
         while remaining > 0 {
             var j = i + step
-            while j >= 0, j < rows.count, case .story = rows[j] { j += step }
+            while j >= 0, j < rows.count, !rows[j].isArticle { j += step }
             guard j >= 0, j < rows.count else { break }
             i = j
             remaining -= 1
@@ -64,6 +72,11 @@ extension AppState {
         case .char("k"), .up: libraryState.move(-1)
         case .pageDown, .char(" "): libraryState.move(page)
         case .pageUp, .char("b"): libraryState.move(-page)
+        case .char("d"): libraryState.move(max(1, page / 2))
+        case .char("u"): libraryState.move(-max(1, page / 2))
+        case .char("/"): overlay = .search("")
+        case .char("n"): stepListSearch(1)
+        case .char("N"): stepListSearch(-1)
         case .char("g"), .home: libraryState.move(-libraryState.rows.count)
         case .char("G"), .end: libraryState.move(libraryState.rows.count)
         case .enter, .right, .char("l"):

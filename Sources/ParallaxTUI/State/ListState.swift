@@ -48,6 +48,8 @@ extension AppState {
         case .char("k"), .up: d = -1
         case .char(" "), .pageDown: d = page
         case .char("b"), .pageUp: d = -page
+        case .char("d"): d = max(1, page / 2)
+        case .char("u"): d = -max(1, page / 2)
         case .char("g"), .home: d = -count
         case .char("G"), .end: d = count
         default: return nil
@@ -55,9 +57,21 @@ extension AppState {
         return max(0, min(count - 1, sel + d))
     }
 
+    /// `/`, `n`, `N` in the quote ledger and the people index; true when `key` was one of them.
+    private func listSearchKey(_ key: Key) -> Bool {
+        switch key {
+        case .char("/"): overlay = .search("")
+        case .char("n"): stepListSearch(1)
+        case .char("N"): stepListSearch(-1)
+        default: return false
+        }
+        return true
+    }
+
     func handleQuotes(_ key: Key, size: Size) {
         let rows = quoteRows(story: lists.story)
         guard !rows.isEmpty else { return }
+        if listSearchKey(key) { return }
         if let m = AppState.moved(lists.quoteSelection, key, count: rows.count, page: AppState.listViewport(size)) {
             lists.quoteSelection = m
             return
@@ -78,6 +92,7 @@ extension AppState {
     func handlePeople(_ key: Key, size: Size) {
         let count = analyses[lists.story]?.people?.count ?? 0
         guard count > 0 else { return }
+        if listSearchKey(key) { return }
         if let m = AppState.moved(lists.peopleSelection, key, count: count, page: AppState.listViewport(size)) {
             lists.peopleSelection = m
             return

@@ -1,11 +1,15 @@
 import ParallaxCore
 
-/// `/` search inside the open article. Matches are (block, scalar range) found on the folded text, so case
-/// and quote style do not matter.
-public struct SearchState: Sendable {
-    public var query: String
-    public var matches: [(block: Int, start: Int, end: Int)]
-    public var current: Int?
+/// An article of a story, for what is remembered per article in a session.
+struct ArticleKey: Hashable {
+    var story: Int
+    var article: Int
+}
+
+/// A reading position: the first words on screen (block, scalar offset).
+struct ReaderPosition: Hashable {
+    var block: Int
+    var offset: Int
 }
 
 /// Walking every mention of one person across the story with `n`/`N`.
@@ -50,10 +54,19 @@ extension AppState {
         return min(layout.line(block: r.block, offset: r.offset), maxTop)
     }
 
+    /// Keeps where `r` was, so coming back to that article (with `h`/`l` or from the library) resumes there.
+    func rememberPosition(_ r: ReaderState) {
+        articlePositions[ArticleKey(story: r.story, article: r.article)] = ReaderPosition(block: r.block, offset: r.offset)
+    }
+
     public func openReader(story s: Int, article a: Int, at ref: TextRef? = nil, size: Size? = nil) {
+        coverReader()
+        if let old = reader { rememberPosition(old) }
         var r = ReaderState(story: s, article: a)
         let article = library.stories[s].articles[a]
-        if ref == nil, let saved = resume, saved.story == library.stories[s].id, saved.article == article.id {
+        if ref == nil, let p = articlePositions[ArticleKey(story: s, article: a)] {
+            (r.block, r.offset) = (p.block, p.offset)
+        } else if ref == nil, let saved = resume, saved.story == library.stories[s].id, saved.article == article.id {
             if let b = ArticleBlocks.blocks(for: article).firstIndex(where: { $0.paragraphIndex == saved.paragraph }) {
                 r.block = b
                 r.offset = saved.offset
@@ -143,80 +156,14 @@ extension AppState {
         let n = library.stories[r.story].articles.count
         let a = ((r.article + delta) % n + n) % n
         guard a != r.article else { return }
+        rememberPosition(r)
         var nr = ReaderState(story: r.story, article: a)
-        nr.walk = nil
+        if let p = articlePositions[ArticleKey(story: r.story, article: a)] { (nr.block, nr.offset) = (p.block, p.offset) }
+        nr.analysisCut = AnalysisLimit.limit(library.stories[r.story].articles[a]).cut
+        nr.search = r.search
+        carrySearch(into: &nr, size: size)
         reader = nr
         libraryState.select(story: r.story, article: a)
-    }
-
-    func handleSearchPrompt(_ key: Key, size: Size) {
-        guard case .search(var q) = overlay else { return }
-        switch key {
-        case .escape: overlay = nil
-        case .enter:
-            overlay = nil
-            runSearch(q, size: size)
-        case .backspace:
-            if q.isEmpty { overlay = nil } else {
-                q.removeLast()
-                overlay = .search(q)
-            }
-        case .char(let c): overlay = .search(q + String(c))
-        default: break
-        }
-    }
-
-    func runSearch(_ query: String, size: Size) {
-        guard var r = reader else { return }
-        r.walk = nil
-        r.focus = nil
-        guard !query.isEmpty else {
-            r.search = nil
-            reader = r
-            return
-        }
-        let layout = readerLayout(r, size: size)
-        let needle = Array(TextNormalizer.forMatching(query).unicodeScalars)
-        var matches: [(block: Int, start: Int, end: Int)] = []
-        for (b, block) in layout.blocks.enumerated() {
-            let hay = Array(TextNormalizer.forMatching(block.text).unicodeScalars)
-            guard hay.count >= needle.count else { continue }
-            var i = 0
-            while i + needle.count <= hay.count {
-                if hay[i] == needle[0] && Array(hay[i..<(i + needle.count)]) == needle {
-                    matches.append((b, i, i + needle.count))
-                    i += needle.count
-                } else {
-                    i += 1
-                }
-            }
-        }
-        r.search = SearchState(query: query, matches: matches, current: nil)
-        reader = r
-        if matches.isEmpty {
-            message = "not found: \(query)"
-            return
-        }
-        // First match at or after the top of the screen.
-        let top = readerTop(r, layout: layout, size: size)
-        let first = matches.firstIndex { layout.line(block: $0.block, offset: $0.start) >= top } ?? 0
-        selectMatch(first, layout: layout, size: size)
-    }
-
-    func stepSearch(_ delta: Int, size: Size) {
-        guard let r = reader, let s = r.search, !s.matches.isEmpty else {
-            if reader?.search != nil { message = "not found: \(reader!.search!.query)" }
-            return
-        }
-        let n = s.matches.count
-        let next = s.current.map { (($0 + delta) % n + n) % n } ?? (delta > 0 ? 0 : n - 1)
-        selectMatch(next, layout: readerLayout(r, size: size), size: size)
-    }
-
-    private func selectMatch(_ i: Int, layout: BlockLayout, size: Size) {
-        guard let m = reader?.search?.matches[i] else { return }
-        reader?.search?.current = i
-        reveal(block: m.block, offset: m.start, layout: layout, size: size)
     }
 
     /// Starts walking `person`'s mentions at the first one.
@@ -237,5 +184,8 @@ extension AppState {
         let i = ((w.index + delta) % mentions.count + mentions.count) % mentions.count
         reader?.walk?.index = i
         show(mentions[i], size: size)
+        if delta > 0 ? i <= w.index : i >= w.index {
+            message = delta > 0 ? "last mention passed, back at the first" : "first mention passed, back at the last"
+        }
     }
 }

@@ -106,12 +106,11 @@ extension AppState {
         let story = library.stories[c.story]
         let w = size.width - 4
         let h = size.height - 3
-        let inner = Draw.box(&grid, x: 2, y: 1, width: w, height: h,
-                             title: "Row \(c.selectedRow + 1) · \(describe(row, story.articles[c.left].displayName, story.articles[c.right].displayName)) · Esc closes", theme: theme)
+        let innerWidth = max(0, w - 4), innerHeight = max(0, h - 2)
         var lines: [(String, Style)] = []
         let ln = story.articles[c.left].displayName, rn = story.articles[c.right].displayName
         func add(_ prefix: String, _ s: String, _ style: Style) {
-            let blockLines = TextWrapper.wrap(s, width: max(1, inner.width - Draw.width(prefix)))
+            let blockLines = TextWrapper.wrap(s, width: max(1, innerWidth - Draw.width(prefix)))
             for (i, l) in blockLines.enumerated() {
                 lines.append(((i == 0 ? prefix : String(repeating: " ", count: Draw.width(prefix))) + String(s[l.startIndex..<l.endIndex]), style))
             }
@@ -138,7 +137,15 @@ extension AppState {
                 }
             }
         }
-        let start = min(scroll, max(0, lines.count - inner.height))
+        let start = min(scroll, max(0, lines.count - innerHeight))
+        // Kept clamped, so `k` after too many `j` moves at once.
+        overlay = .rowDetail(scroll: start)
+        // Say that there is more, and where we are in it, as the help overlay does.
+        let shown = "\(start + 1)–\(min(lines.count, start + innerHeight)) of \(lines.count) lines"
+        rowDetailShown = lines.count > innerHeight ? shown : nil
+        let more = lines.count > innerHeight ? " · \(shown), j/k scroll" : ""
+        let inner = Draw.box(&grid, x: 2, y: 1, width: w, height: h,
+                             title: "Row \(c.selectedRow + 1) · \(describe(row, story.articles[c.left].displayName, story.articles[c.right].displayName))\(more) · Esc closes", theme: theme)
         for y in 0..<inner.height {
             guard start + y < lines.count else { break }
             grid.write(lines[start + y].0, x: inner.x, y: inner.y + y, style: lines[start + y].1, limit: inner.x + inner.width)

@@ -6,24 +6,32 @@ extension AppState {
             ("?", "this help"), ("Esc", "close overlay / clear highlight"), ("q", screen == .library ? "quit" : "back"),
         ]
         let specific: [(String, String)]
+        let find: [(String, String)] = [("/", "find a row (case- and quote-insensitive)"), ("n/N", "next/previous row that matches")]
         switch screen {
         case .library:
-            specific = [("j/k ↓/↑", "move"), ("Space/b", "page down/up"), ("g/G", "first/last"), ("Enter", "read article"),
-                        ("c", "compare with the next article"), ("mouse", "wheel scrolls, click selects")]
+            specific = [("j/k ↓/↑", "move"), ("Space/b", "page down/up"), ("d/u", "half page"), ("g/G", "first/last"),
+                        ("Enter l →", "read article"), ("c", "compare with the next article")] + find
+                + [("mouse", "wheel scrolls, click selects")]
         case .reader:
             specific = [("j/k ↓/↑", "line down/up"), ("Space/b", "page down/up"), ("d/u", "half page"), ("g/G", "top/bottom"),
-                        ("/", "search"), ("n/N", "next/previous match or mention"), ("h/l ←/→", "previous/next article"),
-                        ("c", "compare with the next article")]
+                        ("/", "search (Enter alone: the last search)"), ("n/N", "next/previous match or mention"),
+                        ("h/l ←/→", "previous/next article (where you left it)"), ("c", "compare with the next article"),
+                        ("mouse", "wheel scrolls")]
         case .compare:
-            specific = [("j/k ↓/↑", "scroll both panes"), ("Space/b", "page"), ("]/[", "next/previous difference"),
+            specific = [("j/k ↓/↑", "scroll both panes"), ("Space/b", "page"), ("d/u", "half page"), ("g/G", "first/last row"),
+                        ("]/[", "next/previous difference"),
                         ("Tab", "focus the other pane"), ("o/O", "next/previous outlet in the focused pane"),
                         ("Enter", "sentence pairs and changes of the row"), ("r", "read the focused article here"),
+                        ("mouse", "wheel scrolls, click selects a row"),
                         ("gutter", "= same  ~ changed  < > only one side  ↕ moved")]
         case .quotes:
-            specific = [("j/k ↓/↑", "move"), ("Enter", "open this quote in the reader"),
-                        ("marks", "= verbatim  ≈ variant  1 single outlet")]
+            specific = [("j/k ↓/↑", "move"), ("Space/b", "page down/up"), ("d/u", "half page"), ("g/G", "first/last"),
+                        ("Enter l →", "open this quote in the reader")] + find
+                + [("mouse", "wheel scrolls, click selects"), ("marks", "= verbatim  ≈ variant  1 single outlet")]
         case .people:
-            specific = [("j/k ↓/↑", "move"), ("Enter", "first mention in the reader; then n/N walk every mention")]
+            specific = [("j/k ↓/↑", "move"), ("Space/b", "page down/up"), ("d/u", "half page"), ("g/G", "first/last"),
+                        ("Enter l →", "first mention in the reader; then n/N walk every mention")] + find
+                + [("mouse", "wheel scrolls, click selects")]
         }
         return specific + common
     }
@@ -39,6 +47,7 @@ extension AppState {
                              title: "Keys · \(current.rawValue)" + (more ? " · j/k scroll" : ""), theme: theme)
         let keyW = 10
         let start = max(0, min(scroll, entries.count - inner.height))
+        overlay = .help(scroll: start)
         for row in 0..<inner.height {
             let i = start + row
             guard i < entries.count else { break }

@@ -23,6 +23,10 @@ extension AppState {
                 var line = "\(story.title)  (\(Plural.count(story.articles.count, "article")))"
                 if !story.errors.isEmpty { line += " · \(story.errors.count) unreadable" }
                 grid.write(Draw.truncate(line, to: size.width - 1), x: 1, y: row, style: theme.style("heading"))
+            case .unreadable(let s, let e):
+                let err = library.stories[s].errors[e]
+                let name = err.path.split(separator: "/").last.map(String.init) ?? err.path
+                grid.write(Draw.truncate("✗ \(name): \(err.message)", to: max(0, size.width - 4)), x: 3, y: row, style: theme.style("muted"))
             case .article(let s, let a):
                 let art = library.stories[s].articles[a]
                 var x = 3
@@ -37,8 +41,10 @@ extension AppState {
                 }
                 // An untitled paste is listed by its lead, muted so it does not pass for a headline.
                 let lead = art.untitledLead
-                grid.write(Draw.truncate(art.title ?? lead ?? art.id, to: max(0, size.width - x - 1)), x: x, y: row,
-                           style: lead == nil ? base : muted)
+                // A file with no text would show its own name twice ("empty  empty"); say what it is instead.
+                let blank = art.title == nil && art.paragraphs.isEmpty
+                grid.write(Draw.truncate(blank ? "(no text)" : art.title ?? lead ?? art.id, to: max(0, size.width - x - 1)), x: x, y: row,
+                           style: lead == nil && !blank ? base : muted)
             }
         }
     }

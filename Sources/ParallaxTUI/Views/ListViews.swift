@@ -28,12 +28,14 @@ extension AppState {
     func drawQuotes(_ grid: inout CellGrid, size: Size) {
         let story = library.stories[lists.story]
         let quotes = analyses[lists.story]?.quotes
-        var title = " Quotes · \(story.title)"
+        // The counts before the story title: a long title is cut, not the figures.
+        var title = " Quotes · "
         if let quotes {
             let v = quotes.filter { $0.agreement == .verbatim }.count
             let va = quotes.filter { $0.agreement == .variant }.count
-            title += " · \(Plural.count(quotes.count, "quote")): \(v) verbatim, \(va) variant, \(quotes.count - v - va) single"
+            title += "\(Plural.count(quotes.count, "quote")): \(v) verbatim, \(va) variant, \(quotes.count - v - va) single · "
         }
+        title += story.title
         grid.write(Draw.truncate(title, to: size.width), x: 0, y: 0, style: theme.style("title"))
         if analysisNotice(&grid, size: size, available: quotes != nil, what: "Quote ledger") { return }
         guard let quotes else { return }
@@ -44,6 +46,9 @@ extension AppState {
             return
         }
         let vp = AppState.listViewport(size)
+        // As wide as the story's longest outlet name, within a quarter of the screen (as in the library).
+        let widest = story.articles.map { Draw.width($0.displayName) }.max() ?? 0
+        let outletW = max(8, min(widest, 28, size.width / 4))
         lists.quoteSelection = min(lists.quoteSelection, rows.count - 1)
         clampTop(&lists.quoteTop, selection: lists.quoteSelection, count: rows.count, viewport: vp)
         for y in 0..<vp {
@@ -69,7 +74,7 @@ extension AppState {
             case .instance(let g, let n):
                 let inst = quotes[g].instances[n]
                 let outlet = story.articles[inst.ref.article].displayName
-                var line = "\(Draw.fit(outlet, 16)) \(inst.text)"
+                var line = "\(Draw.fit(outlet, outletW)) \(inst.text)"
                 if inst.partial { line += " (partial)" }
                 if !inst.changes.isEmpty { line += " · " + inst.changes.joined(separator: "; ") }
                 grid.write(Draw.truncate(line, to: max(0, size.width - 6)), x: 5, y: sy, style: selected ? base : theme.style("muted"))
@@ -80,7 +85,7 @@ extension AppState {
     func drawPeople(_ grid: inout CellGrid, size: Size) {
         let story = library.stories[lists.story]
         let people = analyses[lists.story]?.people
-        grid.write(Draw.truncate(" People · \(story.title)" + (people.map { " · \($0.count) people" } ?? ""), to: size.width),
+        grid.write(Draw.truncate(" People · " + (people.map { ($0.count == 1 ? "1 person" : "\($0.count) people") + " · " } ?? "") + story.title, to: size.width),
                    x: 0, y: 0, style: theme.style("title"))
         if analysisNotice(&grid, size: size, available: people != nil, what: "People index") { return }
         guard let people else { return }

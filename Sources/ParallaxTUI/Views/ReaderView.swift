@@ -43,6 +43,15 @@ extension AppState {
             Draw.styledLine(&grid, text: block.text, line: line, x: x0, y: y, limit: min(size.width, x0 + width),
                             base: base, marks: marks)
         }
+        let article = library.stories[r.story].articles[r.article]
+        if article.paragraphs.isEmpty {
+            // A blank page looks like a drawing bug; say what is going on and how to see more.
+            let y = min(max(0, layout.lines.count - top + 1), vp - 1)
+            let note = "No text: the file is empty, or cleaning removed all of it (parallax read --show-removed shows why)."
+            for (i, l) in TextWrapper.wrap(note, width: width).enumerated() where y + i < vp {
+                grid.write(String(note[l.startIndex..<l.endIndex]), x: x0, y: y + i, style: style("muted"), limit: min(size.width, x0 + width))
+            }
+        }
         if analysisErrors[r.story] != nil, vp > 2 {
             // The article itself is still readable; say why the colours are missing.
             let note = Draw.truncate("analysis failed: \(analysisErrors[r.story]!)", to: size.width - 2)

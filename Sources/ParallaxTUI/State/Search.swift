@@ -1,0 +1,201 @@
+import ParallaxCore
+
+/// `/` search inside the open article. Matches are (block, scalar range) found on the folded text, so case
+/// and quote style do not matter. `current` is nil until `n`/`N` (or the search itself) picks one.
+public struct SearchState: Sendable {
+    public var query: String
+    public var matches: [(block: Int, start: Int, end: Int)]
+    public var current: Int?
+}
+
+/// Said when `n` goes past the last match (vim says it too, at greater length).
+let searchWrappedDown = "search wrapped to the top"
+let searchWrappedUp = "search wrapped to the bottom"
+
+extension AppState {
+    /// The prompt is shared by every screen that searches: the reader searches the article, the lists
+    /// (library, quotes, people) move the selection to the next row that matches.
+    func handleSearchPrompt(_ key: Key, size: Size) {
+        guard case .search(var q) = overlay else { return }
+        switch key {
+        case .escape: overlay = nil
+        case .enter:
+            overlay = nil
+            if current == .reader { runSearch(q, size: size) } else { runListSearch(q) }
+        case .backspace:
+            if q.isEmpty { overlay = nil } else {
+                q.removeLast()
+                overlay = .search(q)
+            }
+        case .char(let c): overlay = .search(q + String(c))
+        default: break
+        }
+    }
+
+    func matches(of query: String, in layout: BlockLayout) -> [(block: Int, start: Int, end: Int)] {
+        let needle = Array(TextNormalizer.forMatching(query).unicodeScalars)
+        guard !needle.isEmpty else { return [] }
+        var matches: [(block: Int, start: Int, end: Int)] = []
+        for (b, block) in layout.blocks.enumerated() {
+            let hay = Array(TextNormalizer.forMatching(block.text).unicodeScalars)
+            guard hay.count >= needle.count else { continue }
+            var i = 0
+            while i + needle.count <= hay.count {
+                if hay[i] == needle[0] && Array(hay[i..<(i + needle.count)]) == needle {
+                    matches.append((b, i, i + needle.count))
+                    i += needle.count
+                } else {
+                    i += 1
+                }
+            }
+        }
+        return matches
+    }
+
+    /// `/` + Enter. An empty query repeats the last one, as in vim and less.
+    func runSearch(_ typed: String, size: Size) {
+        guard var r = reader else { return }
+        let query = typed.isEmpty ? (lastQuery ?? "") : typed
+        r.walk = nil
+        r.focus = nil
+        guard !query.isEmpty else {
+            r.search = nil
+            reader = r
+            return
+        }
+        lastQuery = query
+        let layout = readerLayout(r, size: size)
+        r.search = SearchState(query: query, matches: matches(of: query, in: layout), current: nil)
+        reader = r
+        stepSearch(1, size: size)
+    }
+
+    /// The same query in another article (after `h`/`l`): matches marked, none selected until `n`.
+    func carrySearch(into r: inout ReaderState, size: Size) {
+        guard let q = r.search?.query else { return }
+        r.search = SearchState(query: q, matches: matches(of: q, in: readerLayout(r, size: size)), current: nil)
+    }
+
+    /// `n`/`N`: the next/previous match; with none selected yet, the first one from the screen down (or up).
+    /// After `Esc` (or in another article) the last query is searched again.
+    func stepSearch(_ delta: Int, size: Size) {
+        guard var r = reader else { return }
+        if r.search == nil {
+            guard let q = lastQuery else {
+                message = "no search yet: / searches this article"
+                return
+            }
+            r.search = SearchState(query: q, matches: matches(of: q, in: readerLayout(r, size: size)), current: nil)
+            reader = r
+        }
+        guard let s = r.search else { return }
+        guard !s.matches.isEmpty else {
+            message = "not found: \(s.query)"
+            return
+        }
+        let layout = readerLayout(r, size: size)
+        let n = s.matches.count
+        var wrapped = false
+        let next: Int
+        if let c = s.current {
+            next = ((c + delta) % n + n) % n
+            wrapped = delta > 0 ? next <= c : next >= c
+        } else {
+            let top = readerTop(r, layout: layout, size: size)
+            let bottom = top + AppState.readerViewport(size)
+            let line = { (m: (block: Int, start: Int, end: Int)) in layout.line(block: m.block, offset: m.start) }
+            if delta > 0 {
+                if let i = s.matches.firstIndex(where: { line($0) >= top }) { next = i } else { next = 0; wrapped = true }
+            } else {
+                if let i = s.matches.lastIndex(where: { line($0) < bottom }) { next = i } else { next = n - 1; wrapped = true }
+            }
+        }
+        reader?.search?.current = next
+        let m = s.matches[next]
+        reveal(block: m.block, offset: m.start, layout: layout, size: size)
+        if wrapped { message = delta > 0 ? searchWrappedDown : searchWrappedUp }
+    }
+
+    // MARK: Lists
+
+    /// The text `/` looks at for each row of the current list (nil: a row that cannot be selected).
+    func listRowTexts() -> [String?] {
+        switch current {
+        case .library:
+            return libraryState.rows.map { row in
+                guard case .article(let s, let a) = row else { return nil }
+                let story = library.stories[s]
+                let art = story.articles[a]
+                return [art.displayName, art.title ?? art.untitledLead ?? art.id, art.date ?? "", story.title].joined(separator: " ")
+            }
+        case .quotes:
+            guard let quotes = analyses[lists.story]?.quotes else { return [] }
+            let story = library.stories[lists.story]
+            return quoteRows(story: lists.story).map { row in
+                switch row {
+                case .group(let g): return (quotes[g].speaker ?? "unattributed") + " " + quotes[g].text
+                case .instance(let g, let i):
+                    let inst = quotes[g].instances[i]
+                    return story.articles[inst.ref.article].displayName + " " + inst.text
+                }
+            }
+        case .people:
+            return (analyses[lists.story]?.people ?? []).map { ([$0.name] + $0.aliases).joined(separator: " ") }
+        case .reader, .compare:
+            return []
+        }
+    }
+
+    var listSelection: Int {
+        get {
+            switch current {
+            case .library: return libraryState.selection
+            case .quotes: return lists.quoteSelection
+            case .people: return lists.peopleSelection
+            case .reader, .compare: return 0
+            }
+        }
+        set {
+            switch current {
+            case .library: libraryState.selection = newValue
+            case .quotes: lists.quoteSelection = newValue
+            case .people: lists.peopleSelection = newValue
+            case .reader, .compare: break
+            }
+        }
+    }
+
+    func runListSearch(_ typed: String) {
+        let query = typed.isEmpty ? (lastQuery ?? "") : typed
+        guard !query.isEmpty else { return }
+        lastQuery = query
+        stepListSearch(1, fromSelection: true)
+    }
+
+    /// Moves the selection to the next/previous row matching the last query and says which of how many.
+    func stepListSearch(_ delta: Int, fromSelection: Bool = false) {
+        guard let q = lastQuery else {
+            message = "no search yet: / searches this list"
+            return
+        }
+        let needle = TextNormalizer.forMatching(q)
+        let texts = listRowTexts()
+        let hits = texts.indices.filter { i in texts[i].map { TextNormalizer.forMatching($0).contains(needle) } ?? false }
+        guard !hits.isEmpty else {
+            message = "not found: \(q)"
+            return
+        }
+        let sel = listSelection
+        var wrapped = false
+        let target: Int
+        if delta > 0 {
+            if let i = hits.first(where: { fromSelection ? $0 >= sel : $0 > sel }) { target = i } else { target = hits[0]; wrapped = true }
+        } else {
+            if let i = hits.last(where: { $0 < sel }) { target = i } else { target = hits[hits.count - 1]; wrapped = true }
+        }
+        listSelection = target
+        let k = (hits.firstIndex(of: target) ?? 0) + 1
+        message = (wrapped ? (delta > 0 ? searchWrappedDown : searchWrappedUp) + " · " : "") + "/\(q) \(k) of \(hits.count)"
+        if current == .library, let (s, _) = libraryState.selected(in: library) { requestAnalysis(story: s) }
+    }
+}
