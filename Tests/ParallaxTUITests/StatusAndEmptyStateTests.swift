@@ -33,6 +33,16 @@ import ParallaxCore
         #expect(app.press(.resize, size: Size(width: 120, height: 10)).rowText(9).contains("· 1/2 · 100% · /short 1 of 1"))
     }
 
+    @Test func narrowCompareNamesBothSidesAndSaysWhichPaneHasFocus() {
+        let app = Fixtures.app()
+        var g = app.press("c", size: Size(width: 50, height: 12))
+        let status = g.rowText(11)
+        #expect(status.contains("Harbor Tim… ⇄ Daily Ledg… · row 1/30"), "\(status)")
+        #expect(app.render(size: Size(width: 120, height: 12)).rowText(11).contains("Harbor Times ⇄ Daily Ledger · row 1/30 · 29 differences"))
+        g = app.press("\t", size: Size(width: 120, height: 12))
+        #expect(g.rowText(11).contains("focus: right pane, Daily Ledger (o/O outlet, r read)"))
+    }
+
     @Test func listStatusSaysWhichRow() {
         let app = Fixtures.app()
         let s = Size(width: 80, height: 24)

@@ -133,7 +133,11 @@ extension AppState {
             if let i = rows.indices.first(where: { $0 > c.selectedRow && rows[$0].kind != .same }) { select(i) } else { message = "no more differences" }
         case .char("["), .char("K"):
             if let i = rows.indices.last(where: { $0 < c.selectedRow && rows[$0].kind != .same }) { select(i) } else { message = "no earlier differences" }
-        case .tab, .backTab: c.focus = c.focus == .left ? .right : .left
+        case .tab, .backTab:
+            c.focus = c.focus == .left ? .right : .left
+            // The header colour alone is easy to miss: say which pane now takes o/O and r.
+            let name = library.stories[c.story].articles[c.focus == .left ? c.left : c.right].displayName
+            message = "focus: \(c.focus == .left ? "left" : "right") pane, \(name) (o/O outlet, r read)"
         case .char("o"), .char("O"):
             let n = library.stories[c.story].articles.count
             let step = key == .char("o") ? 1 : -1

@@ -8,6 +8,8 @@ struct StatusText {
     var detail: String = ""
     /// Said after `detail` when there is room (the search, how much is analysed); dropped first.
     var extra: String = ""
+    /// Compare's two outlets: each is cut to its share, so "A… ⇄ B…" still names both sides.
+    var pair: (String, String)?
     /// Screen keys, most useful first; `help` and `q` are added after them and kept longest.
     var hints: [String]
     var quit = false
@@ -38,12 +40,23 @@ extension AppState {
     }
 
     static func fitPlace(_ s: StatusText, to width: Int) -> String {
-        for detail in [s.detail + s.extra, s.detail] {
+        // With the extra, only if the place keeps a readable part; without it, down to a few letters.
+        for (detail, least) in [(s.detail + s.extra, min(Draw.width(s.place), 16)), (s.detail, 6)] {
             if Draw.width(s.place + detail) <= width { return s.place + detail }
             let room = width - Draw.width(detail)
-            if room >= 6 { return Draw.truncate(s.place, to: room) + detail }
+            if room >= least { return cutPlace(s, to: room) + detail }
         }
         return Draw.truncate(s.place + s.detail, to: width)
+    }
+
+    static func cutPlace(_ s: StatusText, to room: Int) -> String {
+        guard let (a, b) = s.pair else { return Draw.truncate(s.place, to: room) }
+        let avail = max(2, room - 3)
+        let (wa, wb) = (Draw.width(a), Draw.width(b))
+        let half = avail / 2
+        if wa <= half { return a + " ⇄ " + Draw.truncate(b, to: avail - wa) }
+        if wb <= avail - half { return Draw.truncate(a, to: avail - wb) + " ⇄ " + b }
+        return Draw.truncate(a, to: half) + " ⇄ " + Draw.truncate(b, to: avail - half)
     }
 
     /// As many whole hints as fit, dropping the screen's own from the right first so `? help` and `q` stay.
@@ -105,11 +118,13 @@ extension AppState {
         case .compare:
             guard let c = compare else { return StatusText(place: "", hints: []) }
             let story = library.stories[c.story]
-            var status = StatusText(place: "\(story.articles[c.left].displayName) ⇄ \(story.articles[c.right].displayName)",
-                                    hints: ["]/[ difference", "Enter details", "Tab pane", "o/O outlet", "r read"])
+            let (l, r) = (story.articles[c.left].displayName, story.articles[c.right].displayName)
+            var status = StatusText(place: "\(l) ⇄ \(r)", hints: ["]/[ difference", "Enter details", "Tab pane", "o/O outlet", "r read"])
+            status.pair = (l, r)
             if let m = comparisons[c.key] {
                 let diffs = m.rows.filter { $0.kind != .same }.count
-                status.detail = " · row \(min(c.selectedRow + 1, m.rows.count))/\(m.rows.count) · \(Plural.count(diffs, "difference"))"
+                status.detail = " · row \(min(c.selectedRow + 1, m.rows.count))/\(m.rows.count)"
+                status.extra = " · \(Plural.count(diffs, "difference"))"
             }
             return status
         case .quotes:
