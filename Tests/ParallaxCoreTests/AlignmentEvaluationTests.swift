@@ -47,6 +47,11 @@ import Testing
         // win in other words, turnout as a figure against "just over a third", a newsletter paragraph merging six
         // facts, kept chrome "Back Monday." linking on the weekday; blind9 findings)
         "grenmouth-mayor-election": (story: 0.68, pair: 0.69, groups: 0.68),
+        // tenth blind story (a data breach), first run: 0.673 story, 0.667 pair, 0.590 groups (the notice e-mail's
+        // first-person account against the press's third-person one, a regional paper's paragraph merging four
+        // facts, the apology with and without quotation marks, paragraphs sharing the names of the regulators or
+        // the group and little else; blind10 findings)
+        "medlark-data-breach": (story: 0.67, pair: 0.66, groups: 0.59),
     ]
 
     /// Stories whose gold names a paragraph the cleaner does not start. Once fixed, the known issue is no longer
