@@ -22,6 +22,30 @@ import Testing
         #expect(q[1].1 == "Busier than people think. The school run alone fills two sailings.")
     }
 
+    @Test func answersUnderTheFamilyNameAloneAfterTheOutletsQuestions() {
+        // "**The Harbour Review:** … / **Marlow:** …": the questions stand under the outlet's label, which ends
+        // each answer and names no one; the answers under the family name of the person the story names.
+        let q = Self.quotes([
+            "Ines Marlow has run the last ferry company on the Tarn estuary for thirty years.",
+            "The Harbour Review: How busy is the crossing in winter?",
+            "Marlow: Busier than people think. A man once told me, \"I would swim before I took the bridge.\"",
+            "The Harbour Review: And the new bridge?",
+            "Marlow: We will see. People have been promising that bridge since the war.",
+        ])
+        #expect(q.map(\.0) == ["Ines Marlow", "a man", "Ines Marlow"])
+        #expect(q[0].1.hasPrefix("Busier than people think."))
+    }
+
+    @Test func aFamilyNameLabelWithoutQuestionLabelsIsNoTurn() {
+        // Two live-blog entries headed "Marlow: …" are headlines, not an interview.
+        let q = Self.quotes([
+            "Ines Marlow has run the last ferry company on the Tarn estuary for thirty years.",
+            "Marlow: ferries will run all winter",
+            "Marlow: no price rise this year",
+        ])
+        #expect(q.isEmpty)
+    }
+
     @Test func aLabelUsedOnceIsNoTurn() {
         // A credit line or an entry headline: one use, or one word before the colon, names no turn.
         let q = Self.quotes([

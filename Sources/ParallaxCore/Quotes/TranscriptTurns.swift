@@ -21,11 +21,12 @@ extension QuoteExtractor {
         var labelled: [Int: Turn] = [:]
         var boundaries = Set<Int>()
         var named: [(pi: Int, label: String, from: Int)] = []
+        var short: [(pi: Int, label: String, from: Int)] = []
         var answers: [(pi: Int, from: Int)] = []
         var questions = 0
         for (pi, p) in paragraphs.enumerated() where !p.isHeading {
             guard let (label, from) = label(p.text) else {
-                if let n = namedLabel(p.text) { named.append((pi, n.0, n.1)) }
+                if let n = namedLabel(p.text) { named.append((pi, n.0, n.1)) } else if let n = familyNameLabel(p.text) { short.append((pi, n.0, n.1)) }
                 continue
             }
             boundaries.insert(pi)
@@ -42,6 +43,22 @@ extension QuoteExtractor {
             guard let who = speaker(n.label, names: names, index: index, paragraph: paragraphs[n.pi].index, indexedOnly: true) else { continue }
             boundaries.insert(n.pi)
             labelled[n.pi] = Turn(from: n.from, speaker: who)
+        }
+        // "The Long Read: … / Kaur: …": answers under the family name alone, when the story names that person
+        // in full and the questions stand under a label of their own that also opens two turns or more. The
+        // questioner's label then ends each answer; its turns, naming no one, are not listed.
+        let questioners = named.filter { counts[$0.label, default: 0] >= 2 && labelled[$0.pi] == nil }
+        let shortCounts = Dictionary(short.map { ($0.label, 1) }, uniquingKeysWith: +)
+        if !questioners.isEmpty {
+            var any = false
+            for n in short where shortCounts[n.label, default: 0] >= 2 {
+                let full = names.canonical(n.label, article: index, paragraph: paragraphs[n.pi].index, offset: 0)
+                guard full.contains(" "), full.split(separator: " ").last.map(String.init) == n.label, names.isKnownPerson(full) else { continue }
+                boundaries.insert(n.pi)
+                labelled[n.pi] = Turn(from: n.from, speaker: full)
+                any = true
+            }
+            if any { for q in questioners { boundaries.insert(q.pi) } }
         }
         // "Q: … / A: …": the answers are the person the introduction right before the first turn brings in;
         // with no one named there they name no one.
@@ -93,6 +110,20 @@ extension QuoteExtractor {
             raw.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || " .'’-".unicodeScalars.contains($0) }),
             words.allSatisfy({ $0.first?.isUppercase == true || AttributionLexicon.nameConnectors.contains($0) }),
             words.contains(where: { $0.unicodeScalars.contains(where: { $0.properties.isLowercase }) })
+        else { return nil }
+        return (raw, colon + 1)
+    }
+
+    /// "Kaur: words" → ("Kaur", offset of "words"): one capitalised word in ordinary case before a colon that
+    /// opens the paragraph. Nil otherwise.
+    static func familyNameLabel(_ text: String) -> (String, Int)? {
+        let s = Array(text.unicodeScalars.prefix(30))
+        guard let colon = s.firstIndex(of: ":"), colon > 1, colon + 1 < s.count, s[colon + 1].properties.isWhitespace,
+            s[(colon + 1)...].contains(where: { $0.properties.isAlphabetic })
+        else { return nil }
+        let raw = String(String.UnicodeScalarView(s[..<colon]))
+        guard raw.first?.isUppercase == true, raw.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || "'’-".unicodeScalars.contains($0) }),
+            raw.unicodeScalars.contains(where: { $0.properties.isLowercase })
         else { return nil }
         return (raw, colon + 1)
     }
