@@ -21,6 +21,9 @@ extension NameResolver {
             guard let f = female, let g = genders[name] else { return true }
             return g == f
         }
+        if female != nil, hops == 0, let s = participleClauseSubject(article: article, paragraph: paragraph, offset: offset, list: Array(list[lo..<end])),
+            let g = genders[s], g == female
+        { return s }
         for k in (lo..<end).reversed() where eligible(list[k]) {
             let m = list[k]
             // The object of an opening participle ("Praising Ana Ruiz, he said") is not who speaks next.
@@ -72,6 +75,32 @@ extension NameResolver {
         return nil
     }
 
+
+    /// "The manager declined to discuss referee Gareth Pryce, saying only that she hoped …": a he/she right
+    /// after a participle set off by a comma (", saying (only) (that)") goes with the subject of the sentence,
+    /// "the ROLE" or the person it opens with, not with the person the main clause is about. Used only when
+    /// that subject's gender is known to fit: "sentenced X, saying he had shown no remorse" stays with X.
+    func participleClauseSubject(article: Int, paragraph: Int, offset: Int, list: [Mention]) -> String? {
+        guard let text = paragraphTexts[article][paragraph] else { return nil }
+        let n = sentenceIndex(article: article, paragraph: paragraph, offset: offset)
+        guard let start = sentenceStart(article: article, paragraph: paragraph, index: n), start < offset else { return nil }
+        let toks = Tokenizer.tokens(ScalarText.slice(text, start, offset))
+        guard toks.count >= 4 else { return nil }
+        var k = toks.count - 1
+        if toks[k].norm == "that" { k -= 1 }
+        while k > 0, ["only", "simply", "merely", "just"].contains(toks[k].norm) { k -= 1 }
+        let scalars = ScalarText.scalars(ScalarText.slice(text, start, offset))
+        guard k > 1, toks[k].norm.hasSuffix("ing"), AttributionLexicon.speechVerbs.contains(toks[k].norm),
+            String(String.UnicodeScalarView(scalars[toks[k - 1].end..<toks[k].start])).contains(",")
+        else { return nil }
+        if toks[0].norm == "the", let r = (1..<min(3, k)).first(where: { AttributionLexicon.roles.contains(toks[$0].norm) }),
+            toks[r + 1].norm != "of"
+        { return roleAntecedent(toks[r].norm, article: article, paragraph: paragraph, offset: start) }
+        guard let m = list.first(where: { $0.paragraph == paragraph && $0.start >= start && $0.start < start + 40 && $0.isPerson && !$0.afterPreposition }),
+            Tokenizer.tokens(ScalarText.slice(text, start, m.start)).allSatisfy({ $0.isCapitalized || AttributionLexicon.roles.contains($0.norm) })
+        else { return nil }
+        return m.canonical ?? canonical(m.name, article: article, paragraph: m.paragraph, offset: m.start)
+    }
 
     /// Inside `speaker`'s quote a "he" is someone else: "Delury suggested that Lee's exchange with Xi … “…, he
     /// downplayed …,” Delury added.": the person the reported clause of the speaker's last speaking sentence
@@ -179,9 +208,10 @@ extension NameResolver {
         "chairwoman", "congresswoman", "businesswoman", "actress", "wife", "mother", "daughter", "grandmother",
         "aunt", "niece", "girl", "woman", "nun", "widow", "countess", "empress", "granddaughter",
     ]
+    /// Not "actor": it names women too ("the French actor Hélène Marchetti").
     static let maleWords: Set<String> = [
         "mr", "sir", "lord", "king", "prince", "duke", "pope", "father", "brother", "spokesman", "chairman",
-        "congressman", "businessman", "actor", "husband", "son", "grandfather", "uncle", "nephew", "boy", "man",
+        "congressman", "businessman", "husband", "son", "grandfather", "uncle", "nephew", "boy", "man",
         "monk", "widower", "count", "emperor", "cardinal", "bishop", "archbishop", "grandson",
     ]
 
@@ -199,4 +229,5 @@ extension NameResolver {
         }
         genders = g
     }
+
 }
