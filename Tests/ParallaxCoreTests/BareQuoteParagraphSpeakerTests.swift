@@ -89,4 +89,14 @@ import Testing
             "Asked whether his foreign minister, Lena Voss, would stay in her post, Rask was less certain. “Lena decides that herself.”",
         ]) == ["Ivo Rask"])
     }
+
+    @Test func aQuoteBeforeAnActionAndAnotherQuoteIsTheSameSpeakers() {
+        // "He pauses." names no speech: both halves are the fisherman's; the writer's question stays unattributed.
+        let q = QuoteUnseenCopyTests.ledger([("a", [
+            "At dawn the harbour is empty, and Alun Pryse is already aboard.",
+            "“Where did you learn?” I ask.",
+            "“From my uncle, on this boat.” He pauses. “He never let me steer.”",
+        ])]).quotes.flatMap(\.instances).sorted { ($0.paragraph, $0.start) < ($1.paragraph, $1.start) }
+        #expect(q.map(\.speaker) == [nil, "Alun Pryse", "Alun Pryse"])
+    }
 }

@@ -89,5 +89,30 @@ import Testing
             "His adviser Tom Reyes said Rask promised Kovac that Tarnia “would never again close the dam without warning”.",
         ]) == ["Ivo Rask"])
     }
-}
 
+    @Test func aWhoClauseEndingInItsObjectIsNotTheSubject() {
+        // "who attended the meeting": the one who described it is the official, not the meeting.
+        #expect(Self.speakers([
+            "“Nobody wanted to be the one to say no.” That was how one official who attended the meeting described it to us.",
+        ]) == ["one official"])
+    }
+
+    @Test func anotherIsASecondUnnamedSpeaker() {
+        #expect(Self.speakers([
+            "Replies came fast. “The bus was full again,” one passenger wrote. Another said: “Three cancellations this week alone.”",
+        ]) == ["one passenger", "another"])
+    }
+
+    @Test func anOrganisationsSpokespersonKeepsTheWholeName() {
+        #expect(Self.speakers([
+            "A Ministry of Transport spokesperson said the report was “being studied carefully”.",
+        ]) == ["a Ministry of Transport spokesperson"])
+    }
+
+    @Test func theDocumentItselfSpeaks() {
+        // "itself" stresses the report; "we are told" is an aside.
+        #expect(Self.speakers([
+            "Ministers say the bridge is safe. The inspection report itself, we are told, describes the main span as “a serious concern”.",
+        ]) == ["the inspection report"])
+    }
+}

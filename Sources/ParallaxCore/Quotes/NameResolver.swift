@@ -63,6 +63,7 @@ struct NameResolver: Sendable {
                 let tokens = Tokenizer.tokens(p.text)
                 subjects[p.index] = Self.sentenceSubjects(p.sentences.map(\.start), tokens: tokens)
                 let quotes = QuoteScanner.scan(p.text).filter { $0.depth == 0 }
+                let topic = TopicIntroduction.colon(in: p.text, tokens: tokens)
                 var previous: [NameRun] = []
                 for run in NameRuns.find(in: p.text, tokens: tokens) {
                     if quotes.contains(where: { $0.start <= run.start && run.end <= $0.end }) { continue }
@@ -94,7 +95,8 @@ struct NameResolver: Sendable {
                                          roleWords: phrase?.role == role ? phrase?.words ?? [] : [],
                                          afterPreposition: afterPreposition,
                                          speaks: speaks,
-                                         inOpeningClause: NameRunCues.inOpeningParticipleClause(run.start, paragraph: p, tokens: tokens),
+                                         inOpeningClause: NameRunCues.inOpeningParticipleClause(run.start, paragraph: p, tokens: tokens)
+                                             || topic.map { run.start < $0 } == true,
                                          isOffice: run.office != nil),
                                  run, afterPreposition))
                 }

@@ -37,6 +37,10 @@ struct QuoteAttributor {
         let before = eligible(from: startOfSentence, to: q.markStart, depth: q.depth, last: Self.windowBefore)
         let after = eligible(from: q.markEnd, to: hi, depth: q.depth, first: Self.windowAfter)
         let startsSentence = before.isEmpty
+        // "On the January window: “…”": the topic before the colon names no speaker (`TopicIntroduction`).
+        if q.depth == 0, let c = TopicIntroduction.colon(in: ctx.text, tokens: ctx.tokens), c < q.markStart,
+            startOfSentence <= c, !ctx.tokens.contains(where: { $0.start > c && $0.end <= q.markStart })
+        { return speakerAfter(after, quoteEnd: q.markEnd) }
         if startsSentence {
             return speakerAfter(after, quoteEnd: q.markEnd) ?? speakerBefore(before)
         }
@@ -173,6 +177,12 @@ struct QuoteAttributor {
         guard !toks.isEmpty else { return nil }
         // according to X, "…"
         for p in stride(from: toks.count - 1, through: 1, by: -1) where norm(toks[p - 1]) == "according" && norm(toks[p]) == "to" {
+            // "According to the email, Mr Tolley replied: “…”": a speaker the clause after the source has
+            // speaking is the one quoted; the source is where the words are found.
+            if let c = (p + 1..<toks.count).first(where: { ctx.gap(toks[$0 - 1], toks[$0]).contains(",") }),
+                let v = (c..<toks.count).last(where: { isVerb(toks[$0]) && !AttributionLexicon.readVerbs.contains(norm(toks[$0])) }), v > c,
+                let s = subject(toks, verb: v)
+            { return s }
             if let s = phraseOrName(toks, from: p + 1) { return s }
         }
         for v in stride(from: toks.count - 1, through: 0, by: -1) where isVerb(toks[v]) {
@@ -293,6 +303,7 @@ struct QuoteAttributor {
                 !AttributionLexicon.determiners.contains(norm(toks[m])),
                 !(m..<runPos).contains(where: { AttributionLexicon.prepositions.contains(norm(toks[$0])) || AttributionLexicon.relativePronouns.contains(norm(toks[$0])) || AttributionLexicon.speechVerbs.contains(norm(toks[$0])) })
             { return canonical(r) }
+            if m > 0, let s = documentAuthor(toks, before: m) { return s }
             if m > 0, let s = subjectName(endingAt: toks[m - 1], within: toks) { return s }
             return clauseSubject(toks, before: v)
         }
@@ -308,9 +319,34 @@ struct QuoteAttributor {
         // "Mum-of-three who was pinned under the shelter says she …": what follows a preposition inside a "who"
         // clause running up to the verb is no subject; the subject is the one "who" stands for.
         if k >= 2, let r = (max(1, k - 10)..<k).last(where: { norm(toks[$0]) == "who" }), AttributionLexicon.prepositions.contains(norm(toks[k - 1]))
-            || k >= 2 && AttributionLexicon.determiners.contains(norm(toks[k - 1])) && AttributionLexicon.prepositions.contains(norm(toks[k - 2])),
+            || k >= 2 && AttributionLexicon.determiners.contains(norm(toks[k - 1])) && AttributionLexicon.prepositions.contains(norm(toks[k - 2]))
+            || whoClauseEndsInObject(toks, who: r, end: k),
             !(r...k).contains(where: { clauseComma(toks[$0 - 1], toks[$0]) })
         { return subjectName(endingAt: toks[r - 1], within: toks) }
+        if let s = documentAuthor(toks, before: k + 1) { return s }
         return subjectName(endingAt: toks[k], within: toks)
+    }
+
+    /// "one civil servant who attended the meeting described it": a restrictive "who" clause of a few words,
+    /// its own verb right after "who" and no speech verb in it, ends with its object; the subject of the verb
+    /// after it is the one "who" stands for, not that object.
+    func whoClauseEndsInObject(_ toks: [Int], who r: Int, end k: Int) -> Bool {
+        guard k - r <= 6, k - r >= 2, r > 0, !ctx.tokens[toks[r + 1]].isCapitalized, !ctx.tokens[toks[r - 1]].isCapitalized,
+            !AttributionLexicon.subjectPronouns.contains(norm(toks[r + 1])), !AttributionLexicon.determiners.contains(norm(toks[r + 1]))
+        else { return false }
+        return !(r + 1...k).contains(where: { isVerb(toks[$0]) })
+    }
+
+    /// "Handyman Peter Wragg's email to Tolley, read to the jury, said": a document speaks for the one whose it
+    /// is, not for the person it was sent to. The possessive name and the document word within the six words
+    /// before `end`, nothing but "to"/"from" and a name after them.
+    func documentAuthor(_ toks: [Int], before end: Int) -> String? {
+        for d in stride(from: end - 1, through: max(1, end - 6), by: -1) where Self.documents.contains(norm(toks[d])) {
+            guard let r = ctx.run(endingAt: toks[d - 1]), r.isPossessive, !r.isOrganisation,
+                !(d..<end).contains(where: { $0 > d && ctx.gap(toks[$0 - 1], toks[$0]).contains(where: { ",.;:".contains($0) }) })
+            else { continue }
+            return canonical(r)
+        }
+        return nil
     }
 }

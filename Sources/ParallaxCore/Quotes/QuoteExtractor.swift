@@ -14,6 +14,8 @@ enum QuoteExtractor {
         var isTerm: Bool
         /// Closed by "it said" / "they said": the speaker is a body or a group, never the last person named.
         var impersonal = false
+        /// Closed by "I ask" / "we asked": the writer's own words (an interviewer's question), no one else's.
+        var byWriter = false
     }
 
     static func extract(article: Article, index: Int, names: NameResolver) -> [QuoteInstance] {
@@ -80,7 +82,9 @@ enum QuoteExtractor {
                     partial: isPartial(span, in: ctx), nested: span.depth > 0,
                     isTerm: isTerm(span, in: ctx),
                     impersonal: speaker == nil && span.depth == 0
-                        && attributionPronoun(after: contexts[lastPart.paragraph].spans[lastPart.span], in: contexts[lastPart.paragraph], among: ["it", "they"]) != nil))
+                        && attributionPronoun(after: contexts[lastPart.paragraph].spans[lastPart.span], in: contexts[lastPart.paragraph], among: ["it", "they"]) != nil,
+                    byWriter: speaker == nil && span.depth == 0
+                        && attributionPronoun(after: contexts[lastPart.paragraph].spans[lastPart.span], in: contexts[lastPart.paragraph], among: ["i", "we"]) != nil))
             }
         }
         drafts = drafts.filter { !$0.isTerm }
@@ -152,7 +156,7 @@ enum QuoteExtractor {
         var byParagraph: [Int: [Int]] = [:]
         for k in drafts.indices where !drafts[k].nested { byParagraph[drafts[k].parts[0].paragraph, default: []].append(k) }
         let endParagraphs = Set(drafts.map { $0.parts.last!.paragraph })
-        for i in drafts.indices where drafts[i].speaker == nil && !drafts[i].nested {
+        for i in drafts.indices where drafts[i].speaker == nil && !drafts[i].nested && !drafts[i].byWriter {
             let first = drafts[i].parts[0]
             if drafts[i].impersonal {
                 drafts[i].speaker = impersonalSpeaker(of: first, contexts: contexts, paragraphs: paragraphs, names: names, index: index)
@@ -183,16 +187,16 @@ enum QuoteExtractor {
             if found == nil, let j = sameParagraph.first(where: { $0 > i && drafts[$0].direct }) { found = drafts[j].speaker }
             // A paragraph that is only a quote, after one whose last sentence, past its quotes, brings in a
             // person ("“…,” Rask said. The prime minister was less certain."): that person's.
-            if found == nil, isQuoteOnly(ctx), first.paragraph > 0, endParagraphs.contains(first.paragraph - 1) {
+            if found == nil, standsAlone(ctx), first.paragraph > 0, endParagraphs.contains(first.paragraph - 1) {
                 found = introducedAfterQuotes(in: first.paragraph - 1, contexts: contexts, paragraphs: paragraphs, names: names, index: index)
             }
             // A paragraph that is only a quote continues the previous speaker.
-            if found == nil, isQuoteOnly(ctx), first.paragraph > 0,
+            if found == nil, standsAlone(ctx), first.paragraph > 0,
                 let j = drafts[..<i].lastIndex(where: { !$0.nested }),
                 drafts[j].parts.last!.paragraph == first.paragraph - 1 || drafts[j].parts.last!.paragraph == first.paragraph
             { found = drafts[j].speaker }
             // …or the speaker the paragraph before introduces without quoting ("Walsh doubts the plan will work.")
-            if found == nil, isQuoteOnly(ctx), first.paragraph > 0,
+            if found == nil, standsAlone(ctx), first.paragraph > 0,
                 !endParagraphs.contains(first.paragraph - 1)
             {
                 let prev = contexts[first.paragraph - 1]
@@ -207,6 +211,19 @@ enum QuoteExtractor {
                 }
             }
             drafts[i].speaker = found
+        }
+        // "“Since I was fifteen. …” He pauses. “Not that they missed me.”": a quote still without a speaker,
+        // followed in its paragraph by one that has found its speaker, with no speech verb and no name between
+        // them (a question the writer asks, "“…?” I ask.", keeps none), is that speaker's.
+        for i in drafts.indices where drafts[i].speaker == nil && !drafts[i].nested && !drafts[i].impersonal && !drafts[i].byWriter && drafts[i].parts.count == 1 {
+            let (pi, si) = drafts[i].parts[0]
+            guard let j = byParagraph[pi]?.first(where: { $0 > i }), let s = drafts[j].speaker else { continue }
+            let ctx = contexts[pi]
+            let from = ctx.spans[si].markEnd, to = ctx.spans[drafts[j].parts[0].span].markStart
+            guard to > from, !ctx.tokens.contains(where: { $0.start >= from && $0.end <= to && AttributionLexicon.speechVerbs.contains($0.norm) }),
+                !ctx.runs.contains(where: { $0.start >= from && $0.end <= to })
+            else { continue }
+            drafts[i].speaker = s
         }
     }
 
@@ -250,7 +267,7 @@ enum QuoteExtractor {
     }
 
     /// Nothing but the quote (and maybe a word or two) in the paragraph.
-    private static func isQuoteOnly(_ ctx: QuoteContext) -> Bool {
+    static func isQuoteOnly(_ ctx: QuoteContext) -> Bool {
         ctx.quoteOf.filter { $0 == nil }.count <= 2
     }
 

@@ -22,7 +22,9 @@ extension QuoteAttributor {
     /// "A headline in the Korea Herald read, “…”" (subject before a read-verb).
     func publicationSubject(_ toks: [Int], verb v: Int) -> String? {
         let window = Array(toks[max(0, v - 8)..<v])
-        guard window.contains(where: { AttributionLexicon.publishedTexts.contains(norm($0)) }) else { return nil }
+        guard window.contains(where: { AttributionLexicon.publishedTexts.contains(norm($0)) }) else {
+            return accountHolder(Array(toks[max(0, v - 14)..<v]))
+        }
         for k in window.reversed() { if let r = ctx.run(containing: k) { return r.name } }
         // "A statement released by his family on Sunday read": whoever released or issued it.
         if let b = window.firstIndex(where: { norm($0) == "by" }), b > 0, ["released", "issued", "signed", "published", "posted"].contains(norm(window[b - 1])),
@@ -31,7 +33,17 @@ extension QuoteAttributor {
         {
             return lowerFirst(ScalarText.slice(ctx.text, ctx.tokens[window[b + 1]].start, ctx.tokens[window[b + 2]].end))
         }
-        return nil
+        return accountHolder(window)
+    }
+
+    /// "The post, published on Tuesday evening on his official account, read:": the account holder's words.
+    func accountHolder(_ window: [Int]) -> String? {
+        let accounts: Set<String> = ["account", "page", "feed", "channel", "profile", "blog", "website"]
+        guard let t = window.firstIndex(where: { AttributionLexicon.publishedTexts.contains(norm($0)) }),
+            let h = window[t...].firstIndex(where: { AttributionLexicon.possessivePronouns.contains(norm($0)) }),
+            (h + 1..<min(window.count, h + 3)).contains(where: { accounts.contains(norm(window[$0])) })
+        else { return nil }
+        return antecedent(offset: ctx.tokens[window[h]].start, pronoun: norm(window[h]))
     }
 
     /// Name or unnamed phrase starting at position `from` of `seq` ("said Ana Ruiz", "wrote one reader with…").
@@ -51,7 +63,9 @@ extension QuoteAttributor {
         var words = 0
         while e < seq.count, words < 5 {
             let x = norm(seq[e])
-            if e > k, AttributionLexicon.prepositions.contains(x) || AttributionLexicon.speechVerbs.contains(x)
+            // "a note from the Cabinet Office": right after its determiner a word is a noun, not a verb.
+            let nounAfterDeterminer = e == k + 1 && AttributionLexicon.determiners.contains(norm(seq[k]))
+            if e > k, AttributionLexicon.prepositions.contains(x) || AttributionLexicon.speechVerbs.contains(x) && !nounAfterDeterminer
                 || AttributionLexicon.relativePronouns.contains(x) || x == "that" { break }
             if let r = ctx.run(containing: seq[e]), e > k {
                 // "the spokesman, Tom Ruiz" / "the mayor's spokesman Tom Ruiz"
@@ -67,6 +81,12 @@ extension QuoteAttributor {
             e += 1
         }
         guard e > k, AttributionLexicon.determiners.contains(norm(seq[k])) || AttributionLexicon.roles.contains(norm(seq[e - 1])) else { return nil }
+        // "according to a note from the Cabinet Office", "a statement by the ministry": a document speaks for
+        // whoever issued it, as "a spokesperson for X" does.
+        if e - k == 2, Self.documents.contains(norm(seq[e - 1])), e + 1 < seq.count, ["from", "by", "of"].contains(norm(seq[e])) {
+            let n = norm(seq[e + 1]) == "the" && e + 2 < seq.count ? e + 2 : e + 1
+            if let r = ctx.run(startingAt: seq[n]) { return r.isOrganisation ? r.name : canonical(r) }
+        }
         // "ruled the Judge" after "Justice Jane Roe dismissed …": the person the article gave that role.
         // "said the health minister": the one person introduced with those words.
         if e - k >= 2, e - k <= 4, norm(seq[k]) == "the", AttributionLexicon.roles.contains(norm(seq[e - 1])) || AttributionLexicon.titles.contains(norm(seq[e - 1])),
@@ -75,6 +95,11 @@ extension QuoteAttributor {
         let phrase = ScalarText.slice(ctx.text, ctx.tokens[seq[k]].start, ctx.tokens[seq[e - 1]].end)
         return lowerFirst(phrase)
     }
+
+    /// Documents that speak for whoever issued them.
+    static let documents: Set<String> = AttributionLexicon.publishedTexts.union([
+        "note", "memo", "email", "e-mail", "document", "filing", "briefing", "letter", "minutes", "submission", "summary",
+    ])
 
     /// "the 25-year-old": news copy's way of naming again the person it has just named, so the person a
     /// pronoun at that place would stand for.
@@ -265,9 +290,9 @@ extension QuoteAttributor {
                         k = end + 1
                         continue
                     }
-                    // "Ferry captain Idris Mabon watched …": a word and a role before a name describe the
-                    // person; the name is the subject.
-                    if k == 0, r.wordCount == 1, end + 2 < toks.count, !ctx.tokens[toks[end + 1]].isCapitalized,
+                    // "Ferry captain Idris Mabon watched …", "Harrow Vale coach Mira Okonkwo faced …": a name
+                    // and a role before a name describe the person; the name is the subject.
+                    if k == 0, end + 2 < toks.count, !ctx.tokens[toks[end + 1]].isCapitalized,
                         AttributionLexicon.roles.contains(norm(toks[end + 1])), ctx.gap(toks[end], toks[end + 1]) == " ",
                         let named = ctx.run(startingAt: toks[end + 2]), !named.isOrganisation, !named.isPossessive
                     { return canonical(named) }

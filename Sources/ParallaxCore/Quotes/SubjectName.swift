@@ -67,6 +67,14 @@ extension QuoteAttributor {
             if pos > 0, let s = ageEpithet(toks[pos - 1], k) { return s }
             if pos > 1, let s = ageEpithet(toks[pos - 2], toks[pos - 1]) { return s }
         }
+        // "Another said: “…”" after "one user wrote": a second unnamed speaker, not the first again.
+        if ["another", "others"].contains(w), let pos = toks.firstIndex(of: k), pos == 0 || endsSentence(after: toks[pos - 1], before: k) {
+            return w
+        }
+        // "the report itself, we are told, calls …": the phrase the reflexive stresses.
+        if ["itself", "himself", "herself", "themselves"].contains(w), let pos = toks.firstIndex(of: k), pos > 0,
+            ctx.gap(toks[pos - 1], k) == " "
+        { return subjectName(endingAt: toks[pos - 1], within: toks) }
         if t.isCapitalized || AttributionLexicon.nonSpeakerHeads.contains(w) || t.isNumber { return nil }
         // Unnamed speaker: "one user", "both governments", "the spokesman", "analysts".
         guard let pos = toks.firstIndex(of: k) else { return nil }
@@ -76,7 +84,11 @@ extension QuoteAttributor {
         var b = pos
         while b > 0, pos - b < 4, !ctx.gap(toks[b - 1], toks[b]).contains(where: { ",.;:".contains($0) }) {
             let prev = norm(toks[b - 1])
-            if AttributionLexicon.speechVerbs.contains(prev) || AttributionLexicon.prepositions.contains(prev) { break }
+            // "A Department for Housing spokesperson": "for" inside an organisation's name; "the report": a
+            // noun after its determiner.
+            let inName = ["for", "of"].contains(prev) && b >= 2 && ctx.tokens[toks[b]].isCapitalized && ctx.tokens[toks[b - 2]].isCapitalized
+            let noun = b >= 2 && AttributionLexicon.determiners.contains(norm(toks[b - 2]))
+            if AttributionLexicon.speechVerbs.contains(prev) && !noun || AttributionLexicon.prepositions.contains(prev) && !inName { break }
             b -= 1
             if AttributionLexicon.determiners.contains(prev) || NameRuns.isPossessive(ctx.tokens[toks[b]]) {
                 a = b
