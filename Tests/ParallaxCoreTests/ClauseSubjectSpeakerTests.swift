@@ -115,4 +115,11 @@ import Testing
             "Ministers say the bridge is safe. The inspection report itself, we are told, describes the main span as “a serious concern”.",
         ]) == ["the inspection report"])
     }
+
+    @Test func aNounOrVerbWordAfterACommaIsTheVerb() {
+        // "…, we are told, calls": not "phone calls"; the report calls the span that.
+        #expect(Self.speakers([
+            "Ministers say the bridge is safe. The inspection report itself, we are told, calls the main span “a serious concern”.",
+        ]) == ["the inspection report"])
+    }
 }

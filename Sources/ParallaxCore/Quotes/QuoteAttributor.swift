@@ -191,7 +191,8 @@ struct QuoteAttributor {
             if w.hasSuffix("s"), v + 1 < toks.count, ["were", "are", "have", "had"].contains(norm(toks[v + 1])) { continue }
             // "a bad name to his home state", "the state": a noun that is also a speech verb, after a
             // determiner, a possessive or another noun rather than after its subject.
-            if Self.nounOrVerb.contains(w), v > 0, isNounContext(toks[v - 1]) { continue }
+            // ("the report itself, we are told, calls …": after a comma it is the verb again.)
+            if Self.nounOrVerb.contains(w), v > 0, isNounContext(toks[v - 1]), !ctx.gap(toks[v - 1], toks[v]).contains(",") { continue }
             // "the government's promised expansion", "clinics promised in the budget": a participle that
             // qualifies a noun, inside what the speaker said.
             if isQualifyingParticiple(toks, verb: v) { continue }
