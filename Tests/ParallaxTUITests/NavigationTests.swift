@@ -117,6 +117,50 @@ import ParallaxCore
         #expect(keys.contains("mouse"))
     }
 
+    @Test func compareKeepsTheRowAtTheTopAcrossAResize() {
+        let app = Fixtures.app()
+        let big = Size(width: 120, height: 30), small = Size(width: 70, height: 16)
+        var g = app.press("c", size: small)
+        while app.compare!.selectedRow < 6 { g = app.press("]", size: small) }
+        // `]` scrolled the row under one blank line: it stays there at any width.
+        #expect(g.rowText(2).contains("number 6"))
+        #expect(app.press(.resize, size: big).rowText(2).contains("number 6"))
+        g = app.press(.resize, size: small)
+        g = app.press("j", size: small)
+        let (row, offset, top) = (app.compare!.topRow, app.compare!.topOffset, app.compare!.top)
+        #expect(top > 0)
+        let words = g.rowText(1)
+        g = app.press(.resize, size: big)
+        // The panes are twice as wide, so the row starts on another line: the row at the top stays.
+        #expect(app.compare!.topRow == row)
+        #expect(app.compare!.top != top)
+        g = app.press(.resize, size: small)
+        #expect(app.compare!.topRow == row)
+        #expect(app.compare!.topOffset == offset)
+        #expect(g.rowText(1) == words)
+    }
+
+    @Test func aClickOnTheSelectedRowOpensIt() {
+        let app = Fixtures.app()
+        var g = app.render(size: s)
+        let y = (0..<24).first { g.rowText($0).contains("Daily Ledger") }!
+        _ = app.press(.mouse(.click(x: 5, y: y)), size: s)
+        #expect(app.current == .library)
+        _ = app.press(.mouse(.click(x: 5, y: y)), size: s)
+        #expect(app.current == .reader)
+        #expect(app.reader?.article == 1)
+        g = app.press("\"", size: s)
+        let q = (0..<24).first { g.rowText($0).contains("Daily Ledger") }!
+        _ = app.press(.mouse(.click(x: 5, y: q)), size: s)
+        _ = app.press(.mouse(.click(x: 5, y: q)), size: s)
+        #expect(app.current == .reader)
+        #expect(app.reader?.focus?.article == 1)
+        _ = app.press("qp", size: s)
+        _ = app.press(.mouse(.click(x: 5, y: 2)), size: s)
+        #expect(app.current == .reader)
+        #expect(app.reader?.walk?.index == 0)
+    }
+
     @Test func overlayScrollIsClampedSoKMovesAtOnce() {
         let app = Fixtures.app()
         let small = Size(width: 40, height: 10)

@@ -27,6 +27,16 @@ import ParallaxCore
         #expect(app.reader?.search?.matches.count == 10)
     }
 
+    @Test func upRecallsTheLastQueryToEditIt() {
+        let app = Fixtures.app()
+        _ = app.press("\n/number 2\n", size: s)
+        _ = app.press("/", size: s)
+        _ = app.press(.up, size: s)
+        #expect(app.overlay == .search("number 2"))
+        _ = app.press("5\n", size: s)
+        #expect(app.reader?.search?.matches.count == 1)
+    }
+
     @Test func nWithoutAnySearchSaysSo() {
         let app = Fixtures.app()
         let g = app.press("\nn", size: s)

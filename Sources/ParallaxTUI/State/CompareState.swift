@@ -10,6 +10,11 @@ public struct CompareState: Sendable {
     public var top = 0
     public var selectedRow = 0
     public var focus: PaneSide = .left
+    /// `top` is a line of the layout at this pane width (0: not measured yet); with the row at the top and
+    /// how far into it, it is recomputed when a resize re-wraps the panes.
+    var topWidth = 0
+    var topRow = 0
+    var topOffset = 0
 
     public init(story: Int, left: Int, right: Int) {
         self.story = story
@@ -98,9 +103,32 @@ extension AppState {
         }
     }
 
+    /// Keeps the same words at the top when the pane width changes, as the reader does on a resize.
+    func settleCompareTop(_ c: inout CompareState, layout: CompareLayout, size: Size) {
+        let w = AppState.comparePaneWidth(size)
+        guard !layout.rows.isEmpty else { return }
+        if c.topWidth != w {
+            if c.topWidth != 0 {
+                let box = layout.rows[min(c.topRow, layout.rows.count - 1)]
+                c.top = box.top + min(c.topOffset, box.height - 1)
+            }
+            c.topWidth = w
+        }
+        c.top = max(0, min(c.top, layout.totalLines - AppState.compareViewport(size)))
+        c.topRow = layout.row(atLine: c.top)
+        c.topOffset = c.top - layout.rows[c.topRow].top
+        // The blank line closing a row (where `]` leaves the top) is kept as "just above the next row":
+        // the row above may wrap taller or shorter.
+        if c.topOffset == layout.rows[c.topRow].height - 1, c.topRow + 1 < layout.rows.count {
+            c.topRow += 1
+            c.topOffset = -1
+        }
+    }
+
     func handleCompare(_ key: Key, size: Size) {
         guard var c = compare else { return }
         let layout = compareLayout(c, size: size)
+        if let layout { settleCompareTop(&c, layout: layout, size: size) }
         let vp = AppState.compareViewport(size)
         let maxTop = max(0, (layout?.totalLines ?? 0) - vp)
         func scroll(_ d: Int) {
@@ -148,6 +176,7 @@ extension AppState {
             if c.focus == .left { c.left = a } else { c.right = a }
             c.top = 0
             c.selectedRow = 0
+            c.topWidth = 0
             requestCompare(story: c.story, left: c.left, right: c.right)
         case .enter:
             if !rows.isEmpty { overlay = .rowDetail(scroll: 0) }
@@ -162,6 +191,7 @@ extension AppState {
             return
         default: break
         }
+        if let layout, c.key == compare?.key { settleCompareTop(&c, layout: layout, size: size) }
         compare = c
     }
 

@@ -88,10 +88,16 @@ extension AppState {
         if let (s, _) = libraryState.selected(in: library) { requestAnalysis(story: s) }
     }
 
+    /// A click selects; a click on the row already selected opens it (no double-click timing to get wrong).
     func clickLibrary(y: Int, size: Size) {
         let row = libraryState.top + y - 1
         guard row >= 0, row < libraryState.rows.count, case .article = libraryState.rows[row] else { return }
+        if row == libraryState.selection {
+            handleLibrary(.enter, size: size)
+            return
+        }
         libraryState.selection = row
+        if let (s, _) = libraryState.selected(in: library) { requestAnalysis(story: s) }
     }
 
     /// Opens compare with `left` and the article after it (wrapping), as the library's `c` promises.

@@ -102,13 +102,16 @@ extension AppState {
         }
     }
 
+    /// As in the library: a click selects, a click on the selected row opens it.
     func clickQuotes(y: Int, size: Size) {
         let row = lists.quoteTop + y - 2
-        if row >= 0, row < quoteRows(story: lists.story).count { lists.quoteSelection = row }
+        guard row >= 0, row < quoteRows(story: lists.story).count else { return }
+        if row == lists.quoteSelection { handleQuotes(.enter, size: size) } else { lists.quoteSelection = row }
     }
 
     func clickPeople(y: Int, size: Size) {
         let row = lists.peopleTop + y - 2
-        if row >= 0, row < (analyses[lists.story]?.people?.count ?? 0) { lists.peopleSelection = row }
+        guard row >= 0, row < (analyses[lists.story]?.people?.count ?? 0) else { return }
+        if row == lists.peopleSelection { handlePeople(.enter, size: size) } else { lists.peopleSelection = row }
     }
 }

@@ -28,6 +28,7 @@ extension AppState {
                 overlay = .search(q)
             }
         case .char(let c): overlay = .search(q + String(c))
+        case .up: overlay = .search(lastQuery ?? q)  // the last query back, to edit it (vim's history, one deep)
         default: break
         }
     }

@@ -2,7 +2,7 @@ import ParallaxCore
 
 extension AppState {
     func drawCompare(_ grid: inout CellGrid, size: Size) {
-        guard let c = compare else { return }
+        guard var c = compare else { return }
         let story = library.stories[c.story]
         let pw = AppState.comparePaneWidth(size)
         let gx = pw
@@ -18,6 +18,7 @@ extension AppState {
         header(.left, c.left, 0)
         header(.right, c.right, rx)
         guard let model = comparisons[c.key], let layout = compareLayout(c, size: size) else {
+            compare?.topWidth = 0
             if let err = compareErrors[c.key] {
                 drawNotice(&grid, size: size, lines: ["Compare not available", err], key: "error")
             } else {
@@ -30,6 +31,8 @@ extension AppState {
             drawNotice(&grid, size: size, lines: ["Nothing to align"])
             return
         }
+        settleCompareTop(&c, layout: layout, size: size)
+        compare = c
         let left = story.articles[c.left]
         let right = story.articles[c.right]
         let text = theme.style("text")

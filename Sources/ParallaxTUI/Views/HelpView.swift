@@ -3,7 +3,7 @@ extension AppState {
     public static func helpEntries(for screen: ScreenKind) -> [(String, String)] {
         let common: [(String, String)] = [
             ("\"", "quote ledger of this story"), ("p", "people of this story"), ("t", "next theme"),
-            ("?", "this help"), ("Esc", "close overlay / clear highlight"), ("q", screen == .library ? "quit" : "back"),
+            ("?", "this help"), ("Esc", "close overlay / clear highlight (n finds again)"), ("q", screen == .library ? "quit" : "back"),
         ]
         let specific: [(String, String)]
         let find: [(String, String)] = [("/", "find a row (case- and quote-insensitive)"), ("n/N", "next/previous row that matches")]
@@ -11,10 +11,10 @@ extension AppState {
         case .library:
             specific = [("j/k ↓/↑", "move"), ("Space/b", "page down/up"), ("d/u", "half page"), ("g/G", "first/last"),
                         ("Enter l →", "read article"), ("c", "compare with the next article")] + find
-                + [("mouse", "wheel scrolls, click selects")]
+                + [("mouse", "wheel scrolls, click selects, click again opens")]
         case .reader:
             specific = [("j/k ↓/↑", "line down/up"), ("Space/b", "page down/up"), ("d/u", "half page"), ("g/G", "top/bottom"),
-                        ("/", "search (Enter alone: the last search)"), ("n/N", "next/previous match or mention"),
+                        ("/", "search (Enter alone or ↑: the last search)"), ("n/N", "next/previous match or mention"),
                         ("h/l ←/→", "previous/next article (where you left it)"), ("c", "compare with the next article"),
                         ("mouse", "wheel scrolls")]
         case .compare:
@@ -27,11 +27,11 @@ extension AppState {
         case .quotes:
             specific = [("j/k ↓/↑", "move"), ("Space/b", "page down/up"), ("d/u", "half page"), ("g/G", "first/last"),
                         ("Enter l →", "open this quote in the reader")] + find
-                + [("mouse", "wheel scrolls, click selects"), ("marks", "= verbatim  ≈ variant  1 single outlet")]
+                + [("mouse", "wheel scrolls, click selects, click again opens"), ("marks", "= verbatim  ≈ variant  1 single outlet")]
         case .people:
             specific = [("j/k ↓/↑", "move"), ("Space/b", "page down/up"), ("d/u", "half page"), ("g/G", "first/last"),
                         ("Enter l →", "first mention in the reader; then n/N walk every mention")] + find
-                + [("mouse", "wheel scrolls, click selects")]
+                + [("mouse", "wheel scrolls, click selects, click again opens")]
         }
         return specific + common
     }
