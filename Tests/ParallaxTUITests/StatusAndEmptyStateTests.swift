@@ -43,6 +43,16 @@ import ParallaxCore
         #expect(g.rowText(11).contains("focus: right pane, Daily Ledger (o/O outlet, r read)"))
     }
 
+    @Test func aQuoteOpenedFromTheLedgerIsNamedInTheStatus() {
+        let app = Fixtures.app()
+        let s = Size(width: 100, height: 24)
+        var g = app.press("\"\n", size: s)
+        #expect(g.rowText(23).contains("quote marked, Esc clears"))
+        g = app.press("\u{1b}", size: s)
+        #expect(!g.rowText(23).contains("quote marked"))
+        #expect(app.reader?.focus == nil)
+    }
+
     @Test func listStatusSaysWhichRow() {
         let app = Fixtures.app()
         let s = Size(width: 80, height: 24)

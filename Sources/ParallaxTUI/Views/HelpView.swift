@@ -13,13 +13,13 @@ extension AppState {
                         ("Enter l →", "read article"), ("c", "compare with the next article")] + find
                 + [("mouse", "wheel scrolls, click selects, click again opens")]
         case .reader:
-            specific = [("j/k ↓/↑", "line down/up"), ("Space/b", "page down/up"), ("d/u", "half page"), ("g/G", "top/bottom"),
+            specific = [("j/k ↓/↑", "line down/up"), ("Space/b", "page down/up (f too)"), ("d/u", "half page"), ("g/G", "top/bottom"),
                         ("/", "search (Enter alone or ↑: the last search)"), ("n/N", "next/previous match or mention"),
                         ("h/l ←/→", "previous/next article (where you left it)"), ("c", "compare with the next article"),
                         ("mouse", "wheel scrolls")]
         case .compare:
             specific = [("j/k ↓/↑", "scroll both panes"), ("Space/b", "page"), ("d/u", "half page"), ("g/G", "first/last row"),
-                        ("]/[", "next/previous difference"),
+                        ("]/[ J/K", "next/previous difference"),
                         ("Tab", "focus the other pane"), ("o/O", "next/previous outlet in the focused pane"),
                         ("Enter", "sentence pairs and changes of the row"), ("r", "read the focused article here"),
                         ("mouse", "wheel scrolls, click selects a row"),

@@ -113,6 +113,9 @@ extension AppState {
                     status.extra += " · /\(s.query): \(s.matches.count == 1 ? "1 match" : "\(s.matches.count) matches")"
                 }
                 status.hints.insert("n/N match", at: 0)
+            } else if r.focus != nil {
+                // Opened from the ledger: say what the coloured block is and how to get rid of it.
+                status.extra += " · quote marked, Esc clears"
             }
             return status
         case .compare:
