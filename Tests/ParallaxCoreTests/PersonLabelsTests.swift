@@ -23,4 +23,22 @@ import Testing
             "The report was written by Christopher Robin Hale.",
         ]) == ["Christopher Robin Hale", "Jennifer Anne Walsh"])
     }
+
+    @Test func aLabelBeforeAGivenNameTheListsLackIsStrippedWhenTwoNameWordsFollow() {
+        // "Edwina" and "Tore" are in no list; "Fisherman" is a compound in -man, "Cadet" and "Guide" trade words.
+        #expect(names([
+            "Fisherman Tore Vik, who reached the boat first, said the fog was thick.",
+            "Swimmer Edwina Castell, who swam out to meet it, was cold but well.",
+            "Cadet Ruth Abernathy climbed the rigging. Guide Mere Tawhai said the walkers were safe.",
+        ]) == ["Edwina Castell", "Mere Tawhai", "Ruth Abernathy", "Tore Vik"])
+    }
+
+    @Test func aWordThatOnlyLooksLikeALabelStays() {
+        // Seven letters or more for -man, so "Norman" is no label; before a name word the lists lack, a surname
+        // ("Walker") is the first of three names, not a label.
+        #expect(names([
+            "Norman Tebbit Wallis spoke first.",
+            "Walker Okoro Brandt said the accounts were in order.",
+        ]) == ["Norman Tebbit Wallis", "Walker Okoro Brandt"])
+    }
 }

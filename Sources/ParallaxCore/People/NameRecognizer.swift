@@ -51,7 +51,7 @@ enum NameRecognizer {
                 token: t, base: base, baseEnd: baseEnd, possessive: possessive, isCap: isCap, isAcronym: isAcronym && !partyTag,
                 isInitial: false, sentenceInitial: false, gapBefore: gap))
         }
-        unshoutRecordNames(&toks)
+        unshoutRecordNames(&toks, lex)
         // Initials need the following gap; sentence starts need the previous token.
         for i in toks.indices {
             if i > 0, toks[i].isAcronym, toks[i - 1].isCap, toks[i].gapBefore == " ", toks[i].token.text.count <= 6,
@@ -114,6 +114,7 @@ enum NameRecognizer {
     static func classify(_ toks: [NameToken], _ words: [String], _ run: Range<Int>, lexicon lex: NameLexicon) -> CapitalRun {
         var r = CapitalRun(all: run, core: run.lowerBound..<run.lowerBound)
         let end = run.upperBound
+        if PersonCues.isPhotoCredit(toks, end) { return r }
         var p = run.lowerBound
         var titleWords: [String] = []
         var strippedOrg = false
@@ -179,12 +180,8 @@ enum NameRecognizer {
             titleWords = toks[(of - 1)...p].map(\.token.text)
             p += 1
         }
-        // "Trucker Kevin Sharples said", "Swimmer Edith Rowe, who saw it": a tabloid's label for the person,
-        // capitalised only because it opens the sentence, before a given name and a surname.
-        if p == run.lowerBound, toks[p].sentenceInitial, end - p >= 3, !toks[p].possessive, !lex.isGivenName(words[p]),
-            lex.isGivenName(words[p + 1]), PersonLabels.isLabel(words[p]), lex.titles.longestMatch(words, at: p, limit: end) == 0,
-            !lex.roles.contains(words[p])
-        {
+        // "Trucker Kevin Sharples said", "Swimmer Edwina Castell, who saw it": a tabloid's label for the person.
+        if p == run.lowerBound, PersonLabels.opensRun(toks, words, p, end, lex) {
             lastStripped = words[p]
             p += 1
         }
@@ -335,6 +332,7 @@ enum NameRecognizer {
         if end - p == 1, p == run.lowerBound, p > 0, !toks[p - 1].isCap, toks[p].gapBefore == " ", PersonCues.businessNouns.contains(words[p - 1]) {
             r.isOrganisation = true
         }
+        if p == run.lowerBound, !givenFirst, PersonCues.businessInApposition(toks, words, p) { r.isOrganisation = true }
         if r.isOrganisation { return r }
         // "President of the Republic of Cyprus Nikos Christodoulides": a place ends the office's name and a
         // name of two words or more after it is the holder's, not more of the organisation.

@@ -101,7 +101,12 @@ enum PersonCues {
         guard next < toks.count, toks[next].gapBefore.trimmingCharacters(in: .whitespaces) == "," else { return false }
         let first = toks[next].base
         if first == "who" || first == "whose" { return true }
-        if toks[next].token.isNumber, toks[next].token.text.count <= 3 { return true }
+        // "Kevin Sharples, 58, was fined": an age. "travel to Ardley, 50 miles away": a number with its unit.
+        if toks[next].token.isNumber, toks[next].token.text.count <= 3 {
+            guard next + 1 < toks.count, toks[next + 1].gapBefore == " ", !toks[next + 1].isCap,
+                  !["and", "of", "from", "who", "in", "at", "year", "years"].contains(toks[next + 1].base) else { return true }
+            return false
+        }
         // "K Natwar Singh, minister without portfolio,": a role with no article, as wire copy writes it. A role
         // right before a capitalised word is the title of the name after it ("In Ciudad Bolívar, shopkeeper
         // Luis Peña said"), not an apposition of the one before.
@@ -247,6 +252,19 @@ enum PersonCues {
 
 extension PersonCues {
     /// Nouns for a business or a body, written before its name ("group Transnet", "lender Barclays").
+    /// "… on Saturday morning. Grace Underhill/The Lakeside Herald", "Jane Roe/AP": a picture's credit, the
+    /// photographer and the outlet joined by a slash right after the run ending at `end`. The photographer
+    /// takes no part in the story.
+    static func isPhotoCredit(_ toks: [NameToken], _ end: Int) -> Bool {
+        end < toks.count && toks[end].gapBefore == "/" && (toks[end].isCap || toks[end].isAcronym || toks[end].base == "the")
+    }
+
+    /// "The operator, Vestkyst Linjer, said": a business set off by commas after its noun ("the operator", "its
+    /// parent company").
+    static func businessInApposition(_ toks: [NameToken], _ words: [String], _ p: Int) -> Bool {
+        p >= 2 && toks[p].gapBefore == ", " && businessNouns.contains(words[p - 1]) && ["the", "its", "their"].contains(words[p - 2])
+    }
+
     static let businessNouns: Set<String> = [
         "group", "firm", "company", "conglomerate", "giant", "carmaker", "automaker", "maker", "operator", "carrier",
         "airline", "retailer", "lender", "bank", "insurer", "utility", "startup", "start-up", "manufacturer", "supplier",

@@ -6,7 +6,8 @@ extension NameRecognizer {
     /// "Ms ODUYA-BRENNAN (Kelso Heights) (14:32):", "The Hon. G. R. LINDQVIST": a parliamentary record or a court
     /// transcript sets the speaker's family name in capitals after the title (and initials). Such a word, four
     /// letters or more, is a name word, not an acronym.
-    static func unshoutRecordNames(_ toks: inout [NameToken]) {
+    static func unshoutRecordNames(_ toks: inout [NameToken], _ lex: NameLexicon) {
+        unshoutSpeakerLabel(&toks, lex)
         for i in toks.indices.dropFirst() where toks[i].isAcronym && (toks[i].gapBefore == " " || toks[i].gapBefore == ". ") {
             guard toks[i].token.text.unicodeScalars.filter({ $0.properties.isAlphabetic }).count >= 4 else { continue }
             var k = i - 1
@@ -15,6 +16,29 @@ extension NameRecognizer {
             guard recordTitles.contains(toks[k].base), toks[k].isCap || toks[k].base == "hon" else { continue }
             toks[i].isAcronym = false
             toks[i].isCap = true
+        }
+    }
+
+    /// "MARTHA QUINLAN, NWN ANCHOR: Good evening.": a broadcast transcript opens a turn with the speaker's name
+    /// and role in capitals, then a colon. Two or three words in capitals opening the paragraph, the first a
+    /// given name, then a comma and at most five more words in capitals up to the colon: the name words are
+    /// names, not acronyms ("BREAKING NEWS, UPDATE:" has no given name; "QUINLAN:" alone is left as it is).
+    static func unshoutSpeakerLabel(_ toks: inout [NameToken], _ lex: NameLexicon) {
+        guard toks.count >= 4, toks[0].isAcronym, lex.isGivenName(toks[0].base) else { return }
+        var n = 1
+        while n < toks.count, n < 4, toks[n].isAcronym, toks[n].gapBefore == " " { n += 1 }
+        guard (2...3).contains(n), n < toks.count, toks[n].gapBefore.trimmingCharacters(in: .whitespaces) == "," else { return }
+        var k = n
+        while k < toks.count, k < n + 5, toks[k].isAcronym || toks[k].token.isNumber {
+            k += 1
+            if k < toks.count, toks[k].gapBefore.trimmingCharacters(in: .whitespaces) == ":" {
+                for i in 0..<n where toks[i].token.text.unicodeScalars.filter({ $0.properties.isAlphabetic }).count >= 2 {
+                    toks[i].isAcronym = false
+                    toks[i].isCap = true
+                }
+                return
+            }
+            guard k < toks.count, toks[k].gapBefore == " " else { return }
         }
     }
 
