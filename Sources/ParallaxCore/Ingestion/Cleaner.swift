@@ -136,6 +136,7 @@ enum Cleaner {
         // 2c'. A local station's alert banner ("WEATHER ALERT" and its line); 2d. a caption printed twice with
         // its agency's credit.
         for i in SiteFooterRules.alertBanners(lines) where !lines[i].isBlank { drop(i, "alert banner") }
+        for (i, why) in WireChain.superseded(lines) where !lines[i].isBlank { drop(i, why) }
         for i in repeatedCreditedCaptions(lines) where !lines[i].isBlank { drop(i, ChromeRules.captionReason) }
 
         // 2e. A live page's box of links to its key posts, each with its time.
@@ -187,11 +188,14 @@ enum Cleaner {
     static let embeddedSignature = LinePattern(
         #"\s[—–\-]\s*[^()]{1,80}\(@\w{1,30}\)\s*(on )?(\p{L}+\.? \d{1,2},? \d{4}|\d{1,2} \p{L}+\.? \d{4})\W*$"#)
 
-    /// A run of three or more short non-sentences closing the page: other headlines, tags, buttons. Run
-    /// after metadata inference so a closing byline or date line is read, not thrown away.
+    /// A run of three or more short non-sentences closing the page: other headlines, tags, buttons; two
+    /// will do right over an end-of-story marker ("Explore More Topics" / "Great Lakes" / "About the Author"),
+    /// which is one more such line. Run after metadata inference so a closing byline or date line is read,
+    /// not thrown away.
     static func dropTrailingHeadlines(_ result: inout Result) {
         let tail = trailingLabelRun(result.lines)
-        guard tail.count >= 3 else { return }
+        let marked = tail.last.map { last in result.removed.contains { $0.line > result.lines[last].number && $0.reason.hasPrefix("end of story") } } ?? false
+        guard tail.count >= (marked ? 2 : 3) else { return }
         for i in tail {
             result.removed.append(RemovedLine(text: result.lines[i].text, reason: "list of other headlines after the story", line: result.lines[i].number))
             result.lines[i].text = ""

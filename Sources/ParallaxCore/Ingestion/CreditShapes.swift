@@ -20,11 +20,6 @@ extension MetadataInference {
             guard let p = position[i] else { return nil }
             return nonBlank[(p + 1)...].first { !lines[$0].isBlank }
         }
-        // A letter's signature closing the page: the writer's name, maybe over the town ("Ana Ruiz" / "Spokane").
-        if let sig = closingSignature(lines, after: b) {
-            if byline == nil { byline = lines[sig.lowerBound].text }
-            for i in sig where !lines[i].isBlank { drop(i, "signature") }
-        }
 
         // "By Jane Roe" / "Courts Reporter" under a standfirst that already started the story: the job title
         // right under a byline read above.
@@ -35,14 +30,28 @@ extension MetadataInference {
         }
 
         // Inside the story, a reporter's name over a short job title ("Ana Ruiz" / "Live reporter", as a live
-        // blog signs each post) is a credit, never a sentence.
+        // blog signs each post) is a credit, never a sentence. Right under the standfirst that opened the text
+        // ("Jane Roe" / "Contributor", "Jane Roe, Patchwork Staff"), with no byline read, it is the writer's.
         do {
-            for i in nonBlank where i > b && !lines[i].isBlank && isPersonName(lines[i].text) && !LineShape.endsLikeSentence(lines[i].text) {
-                guard let j = nextKept(i), SourceLine.words(lines[j].text, cap: 5) <= 4,
+            let top = Set(([b] + nonBlank.filter { $0 > b }).prefix(3))
+            for i in nonBlank where i > b && !lines[i].isBlank && !LineShape.endsLikeSentence(lines[i].text) {
+                if byline == nil, top.contains(i), let name = namedJobTitle(lines[i].text) {
+                    byline = name
+                    drop(i, "byline")
+                    continue
+                }
+                guard isPersonName(lines[i].text), let j = nextKept(i), SourceLine.words(lines[j].text, cap: 5) <= 4,
                       isJobTitle(lines[j].text) else { continue }
+                if byline == nil, top.contains(i) { byline = lines[i].text }
                 drop(i, "reporter's credit (name)")
                 drop(j, "reporter's credit (job title)")
             }
+        }
+        // A letter's signature closing the page: the writer's name, maybe over the town ("Ana Ruiz" / "Spokane").
+        // After the credits: a writer credited at the top is the byline.
+        if let sig = closingSignature(lines, after: b) {
+            if byline == nil { byline = lines[sig.lowerBound].text }
+            for i in sig where !lines[i].isBlank { drop(i, "signature") }
         }
         return byline
     }
@@ -126,7 +135,11 @@ extension MetadataInference {
         // "Jane Roe, News Reporter": a job title, whatever site word it holds.
         if comma == last, isPersonName(name), isJobTitle(outlet) { return (name, nil) }
         guard (looksLikeSiteName(outlet) && !outletWords.contains(where: { jobWords.contains($0) })) || brandAfterCapitals
-        else { return (byline, nil) }
+        else {
+            // "Abdullahi Musa, Kano": the place the reporter filed from, as the dateline gives it.
+            if comma == last, isPersonName(name), isPlaceName(outlet) { return (name, nil) }
+            return (byline, nil)
+        }
         return (byline[..<comma].trimmingCharacters(in: .whitespaces), outlet)
     }
 
@@ -179,6 +192,15 @@ extension MetadataInference {
         return words.contains { jobWords.contains($0) }
     }
 
+    /// "Gary Platt, Chief Football Writer", "Dana Whitcombe, Patchwork Staff": a name and its job title on one
+    /// line; the name.
+    static func namedJobTitle(_ text: String) -> String? {
+        guard let comma = text.firstIndex(of: ","), SourceLine.words(text, cap: 9) <= 8 else { return nil }
+        let name = String(text[..<comma])
+        let job = text[text.index(after: comma)...].trimmingCharacters(in: .whitespaces)
+        return isPersonName(name) && isJobTitle(job) ? name : nil
+    }
+
     /// Two names or more, each of two to four capitalised words, joined by "and" or commas ("Tom Aske and
     /// Freya Lund", "Ana Ruiz, Li Wei and Sam Cole"): reporters sharing a byline. One bare name alone may be a
     /// caption or a topic tag; a list of full names under a headline is a byline.
@@ -203,6 +225,13 @@ extension MetadataInference {
     static func hasHonorific(_ text: String) -> Bool {
         guard let first = text.split(separator: " ").first else { return false }
         return honorifics.contains(first.lowercased())
+    }
+
+    /// "Legislative Assembly", "District Court": capitalised words that end on an institution's head word,
+    /// as a record's page heads its day, no writer's name.
+    static func isInstitution(_ text: String) -> Bool {
+        guard let last = text.split(separator: " ").last else { return false }
+        return NameLexicon.shared.strongOrgWords.contains(NameLexicon.fold(String(last)))
     }
 
     /// Two to four capitalised words: what a bare byline line looks like.

@@ -52,6 +52,8 @@ extension MetadataInference {
     static let dateNoise: Set<String> = [
         "published", "updated", "posted", "last", "first", "on", "at", "date", "time", "modified", "created",
         "publish", "publication", "dated", "released",
+        // a programme's transcript: "Aired November 30, 2026 - 18:00 ET"
+        "aired", "broadcast", "filed", "recorded",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed",
         "thu", "fri", "sat", "sun", "gmt", "utc", "bst", "est", "edt", "pst", "pdt", "cet", "cest", "kst",
         "jst", "ist", "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "hrs", "ago",

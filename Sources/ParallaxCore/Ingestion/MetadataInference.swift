@@ -90,7 +90,7 @@ enum MetadataInference {
                 // labelled line ("Topic: Health") names nobody.
                 if byline == nil || bylineIsWeak, let p = nonBlank.last(where: { $0 < i }), !lines[p].isBlank, i - p <= 2,
                    isPersonName(lines[p].text), SourceLine.words(lines[p].text, cap: 4) <= 3, !looksLikeSiteName(lines[p].text), !isJobTitle(lines[p].text),
-                   !hasHonorific(lines[p].text), !ScalarText.contains(lines[p].text, ":"),
+                   !hasHonorific(lines[p].text), !ScalarText.contains(lines[p].text, ":"), !isInstitution(lines[p].text),
                    !LineShape.endsLikeSentence(lines[p].text) {
                     byline = lines[p].text
                     bylineIsWeak = true
@@ -200,7 +200,12 @@ enum MetadataInference {
                     && !lines[$0].text.hasSuffix(".") && !isCreditedCaption(lines[$0].text) && !isNameList(lines[$0].text) && !looksLikeSiteName(lines[$0].text)
             }
                 ?? headlines.first { SourceLine.words(lines[$0].text) >= 5 && !LineShape.isAllCaps(lines[$0].text) }
-                ?? headlines.filter { !isPersonName(lines[$0].text) && !isJobTitle(lines[$0].text) }
+                // "1941 - 2026", an obituary's life span, has no word; "Harold James Penwarden Obituary" is a
+                // headline, not a caption's name.
+                ?? headlines.filter {
+                    (!isPersonName(lines[$0].text) || LineShape.key(lines[$0].text).hasSuffix(" obituary")) && !isJobTitle(lines[$0].text)
+                        && lines[$0].text.unicodeScalars.contains { $0.properties.isAlphabetic }
+                }
                     .max { SourceLine.words(lines[$0].text) < SourceLine.words(lines[$1].text) }
         }
         // "Transcript: Drought-hit farmers wait on relief package": a programme page labels its headline (the
@@ -209,7 +214,7 @@ enum MetadataInference {
         // Without any running prose there is no telling a headline from the text: infer nothing.
         if bodyStart == nil { titleAt = nil }
         if let t = titleAt {
-            title = withoutBullet(mailSubject(lines[t].text))
+            title = WireChain.withoutSlug(withoutBullet(mailSubject(lines[t].text)))
             // A headline set in capitals over two lines (a press release's, a PDF's) is one headline.
             if LineShape.isAllCaps(lines[t].text), let n = candidates.first(where: { $0 > t }),
                lines[n].number == lines[t].number + 1, LineShape.isAllCaps(lines[n].text), !LineShape.endsLikeSentence(lines[t].text) {

@@ -154,6 +154,8 @@ extension MetadataInference {
         guard LineShape.hasAtMost(text, scalars: 300) else { return false }
         let words = text.split(separator: " ").map { $0.lowercased() }
         if isMenuLine(text) { return false }
+        // "Maple Ridge, OR News": a town's section of a local news network.
+        if let comma = text.firstIndex(of: ","), opensWithStateCode(text[text.index(after: comma)...].trimmingCharacters(in: .whitespaces)) { return false }
         // "Listen Live", "Watch Live": a player's button; "News / Courts": a breadcrumb.
         if words.count == 2, ["listen", "watch"].contains(words[0]), sectionWords.contains(words[1]) { return false }
         if ScalarText.contains(text, " / "), text.components(separatedBy: " / ").contains(where: { sectionWords.contains($0.lowercased().trimmingCharacters(in: .whitespaces)) }) {

@@ -21,6 +21,15 @@ enum PageFurniture {
         return !first.properties.isLowercase
     }
 
+    /// Three counters or more with at most two short lines (60 words) between one and the next.
+    static func isSlideShow(_ numbers: [Int], _ lines: [SourceLine]) -> Bool {
+        guard numbers.count >= 3 else { return false }
+        return zip(numbers, numbers.dropFirst()).allSatisfy { a, b in
+            let between = lines[(a + 1)..<b].filter { !$0.isBlank }
+            return between.count <= 2 && between.reduce(0) { $0 + $1.wordCount } <= 60
+        }
+    }
+
     static func strip(_ lines: inout [SourceLine]) -> [RemovedLine] {
         var removed: [RemovedLine] = []
         var furniture = Set<Int>()
@@ -44,6 +53,12 @@ enum PageFurniture {
         let numbers = lines.indices.filter { !lines[$0].isBlank && isPageNumber(lines[$0].text) }
         // Without a page number or a form feed there is no page break to speak of.
         guard !numbers.isEmpty || lines.contains(where: \.startsPage) else { return removed }
+        // "1 of 12" / caption / "2 of 12" / caption: a gallery's slide counters, one caption under each, are no
+        // page breaks; the lines beside them are the captions.
+        if isSlideShow(numbers, lines) {
+            for i in numbers { drop(i, "gallery slide counter") }
+            return removed
+        }
         for i in numbers { drop(i, "page number") }
         // The first line of a new page (after a form feed), and a line touching a page number with no blank
         // line between: the header or footer printed on every page.

@@ -16,6 +16,10 @@ enum SharedCopyRules {
         // A reader app's link back and its estimate of the reading time: "View Original", "7–9 minutes".
         Rule(#"^(view|open|see) (the )?original( article| page| story)?\W*$"#, "site navigation", maxWords: 4),
         Rule(#"^\d{1,3}\s*[–-]\s*\d{1,3}\s*(min|mins|minutes)\W*$"#, "reading time or audio player", maxWords: 4),
+        // A phone browser's reader-mode toolbar pasted with the text: "aA", "Open in Safari", "Reader View".
+        Rule(#"^(aa|open in (safari|chrome|firefox|edge|(the |your )?browser)|(exit )?reader (view|mode))$"#, "reader app toolbar", maxWords: 4),
+        // A gallery's button beside a picture: "Buy Photo", "Buy a print".
+        Rule(#"^(buy|order|purchase) (this |a )?(photo|print|image|reprint)s?$"#, "photo sales button", maxWords: 4),
         // A blog platform's counters and writer box: "1.3K" (claps), "2.1K Followers", "Writer for", "Follow".
         Rule(#"^\d{1,3}([.,]\d)?[km]$"#, "counter (comments or shares)", maxWords: 1),
         Rule(#"^[\d.,]+[km]? (followers|following|subscribers|members)\W*$|^(writer|editor|contributor|columnist) (for|at)$"#, "writer's box", maxWords: 3),

@@ -43,7 +43,7 @@ extension MetadataInference {
         }
         // "Scott Martin, USA TODAY", "- Adam Shell @adamshell USA TODAY".
         if let m = reporterAtSite.firstMatch(text, whole: true), let name = m.groups[1], let site = m.groups[2],
-           isPersonName(name), isOutletName(site) {
+           isPersonName(name), isOutletName(site), !opensWithStateCode(site) {
             return SiteCredit(byline: name, outlet: canonicalAgency(site) ?? site, reason: "byline")
         }
         if let m = reporterWithHandle.firstMatch(text, whole: true), let name = m.groups[1], let site = m.groups[2],
@@ -81,7 +81,9 @@ extension MetadataInference {
 
     static let genericWords: Set<String> = ["stream", "updates", "update", "blog", "feed", "coverage", "breaking", "now", "the", "and", "&", "all", "day", "hour", "headlines",
                                               // a broadcaster's player tabs: "Live TV", "Radio"
-                                              "tv", "radio", "player"]
+                                              "tv", "radio", "player",
+                                              // an institution's newsroom menu: "News and events", "Press releases"
+                                              "events", "releases", "announcements"]
 
     /// "Live news stream", "Latest News", "US news": words a section or a feed is named with, no name.
     static func isGenericLabel(_ text: String) -> Bool {
@@ -172,4 +174,19 @@ extension MetadataInference {
     }
 
     static let sourceNote = LinePattern(#"^(?i:source|sources|via|(?:first )?published in|published by|printed in|appeared in)\s*:?\s+([^,]{2,60}?)(?=,| on \p{L}|\s*$)"#)
+}
+
+extension MetadataInference {
+    /// "Maple Ridge, OR News": a town, its US state's postal code and the section, as a local news network
+    /// heads its pages. The place is no reporter, the section no outlet.
+    static func opensWithStateCode(_ site: String) -> Bool {
+        guard let first = site.split(separator: " ").first, first.count == 2 else { return false }
+        return usStateCodes.contains(String(first))
+    }
+
+    static let usStateCodes: Set<String> = [
+        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME",
+        "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA",
+        "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC",
+    ]
 }

@@ -16,6 +16,8 @@ enum SiteFooterRules {
         // A call for tips with the address to send them to: "Got a story? Email news@… or call …", "Have a
         // question about the changes? Email us at …".
         Rule(#"^(have|got) (a|an|any) (news )?(tip|story|question|story idea|news story)s?\b[^?]{0,60}\?\s*(e-?mail|send|call|contact|text|message|get in touch|tell|share|drop)\b"#, "call for readers' material", maxWords: 40),
+        // A fact-checker's call for claims: "Is there something you want us to check? Send it to us on WhatsApp."
+        Rule(#"^(is there|do you have|have you seen|know of) (something|anything|a claim|a story|a post|a rumou?r)\b[^?]{0,60}\?\s*(e-?mail|send|call|contact|text|message|get in touch|tell|share|drop|let us know)\b"#, "call for readers' material", maxWords: 40),
         // A site's footer links alone on their lines: "About Us", "Contact Us", "Advertise with us".
         Rule(#"^(about us|contact us|advertise with us|site ?map|accessibility statement)\W*$"#, "site navigation", maxWords: 3),
         // A newsroom's footer buttons alone on their lines: "Report a typo", "Submit a news tip".
@@ -46,7 +48,11 @@ enum SiteFooterRules {
         Rule(#"^((sign|view|read) (the |our )?guest ?book|(share|leave) a (memory|condolence|message of condolence)|send (flowers|a card|sympathy gifts?)|(to )?plant (a )?trees? in (memory|honou?r)\b.*)\W*$"#, "obituary site furniture", maxWords: 20),
         Rule(#"^sponsored by \p{L}[^,]{1,60}$"#, "obituary site furniture", maxWords: 8),
         // "Published by Duluth Harbor Tribune on Nov. 27, 2026.": the paper and its day, as a print note gives them.
-        Rule(#"^(published|posted) (by|in) [^,]{2,50}? on \p{L}{3,9}\.? \d{1,2},? \d{4}\.?$"#, "print-edition note", maxWords: 14),
+        // "Published by The Cornish Lantern from Nov. 27 to Nov. 30, 2026.": the days an obituary ran.
+        Rule(#"^(published|posted) (by|in) [^,]{2,50}? (on \p{L}{3,9}\.? \d{1,2},? \d{4}|from \p{L}{3,9}\.? \d{1,2}(,? \d{4})? (to|until|through) \p{L}{3,9}\.? \d{1,2},? \d{4})\.?$"#, "print-edition note", maxWords: 16),
+        // A record's note on its own standing: "Hansard is published under the authority of the Legislative
+        // Assembly. Proof copies may be corrected."
+        Rule(#"^[\p{L}' ]{2,40} (is|are) (published|printed|issued) (under|by) (the )?authority of\b"#, "publication note", maxWords: 40),
         // An opinion page's calls for letters and columns: "Submit a letter to the editor: …", "Want to write
         // a guest column? Here's how."
         Rule(#"^(submit|send|write) (us )?(a |your )?letters?( to the editor)?\s*:|^(want|would you like|interested) to (write|submit) (a |an )?(guest column|guest opinion|column|op-ed|letter)\b"#, "letters-page policy", maxWords: 20),

@@ -10,8 +10,10 @@ extension Cleaner {
         // A guest writer's note names no job ("Jane Roe is a retired teacher who lives in Bend.", "Jane Roe
         // taught science for 28 years …") and may stand over the story as well as under it: the byline's full
         // name of two words or more, then a verb in lower case, on the first or the last line.
-        let first = cleaned.lines.indices.first(where: { !cleaned.lines[$0].isBlank })
-        for i in Set([first, last].compactMap { $0 }).sorted(by: >) {
+        // The second line too: a note under the standfirst, as an opinion page sets it by the writer's credit.
+        let lines = cleaned.lines
+        let kept = lines.indices.lazy.filter { !lines[$0].isBlank }.prefix(2)
+        for i in Set(Array(kept) + [last]).sorted(by: >) {
             let t = cleaned.lines[i].text
             guard SourceLine.words(t, cap: 41) <= 40, isWriterNote(t, byline: byline, jobNamed: i == last) else { continue }
             cleaned.removed.append(RemovedLine(text: t, reason: "writer's note", line: cleaned.lines[i].number))
