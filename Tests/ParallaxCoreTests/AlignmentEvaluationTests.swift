@@ -50,8 +50,9 @@ import Testing
         // tenth blind story (a data breach), first run: 0.673 story, 0.667 pair, 0.590 groups (the notice e-mail's
         // first-person account against the press's third-person one, a regional paper's paragraph merging four
         // facts, the apology with and without quotation marks, paragraphs sharing the names of the regulators or
-        // the group and little else; blind10 findings)
-        "medlark-data-breach": (story: 0.67, pair: 0.66, groups: 0.59),
+        // the group and little else; blind10 findings); after two different details agreeing at once link (found on
+        // this story) 0.685, 0.679, 0.602
+        "medlark-data-breach": (story: 0.68, pair: 0.67, groups: 0.60),
     ]
 
     /// Stories whose gold names a paragraph the cleaner does not start. Once fixed, the known issue is no longer

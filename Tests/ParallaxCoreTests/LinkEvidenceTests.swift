@@ -126,6 +126,27 @@ import Testing
         #expect(!SharedDetails.share(da[0], db[1]))
     }
 
+    @Test func twoDifferentDetailsAgreeingAreOneFact() {
+        // Found on the tenth blind story (a data breach, so not blind there): the same two dates, worded apart
+        let a = Self.article("a", [
+            "The intruders got in on March 4 through a supplier's login and were not caught until March 9.",
+            "The intruders got in on March 4 through a supplier's login.",
+            "She wrote three string quartets and two symphonies.",
+        ])
+        let b = Self.article("b", [
+            "Records show the attackers sat inside the database from 4 March until 9 March, when an alarm went off.",
+            "Records show the attackers sat inside the database from 4 March, when an alarm went off.",
+            "He leaves two children and three grandchildren.",
+        ])
+        let da = a.paragraphs.map { SharedDetails.details(of: $0, referenceYear: 2026) }
+        let db = b.paragraphs.map { SharedDetails.details(of: $0, referenceYear: 2026) }
+        #expect(SharedDetails.share(da[0], db[0]))
+        // one date alone may be chance
+        #expect(!SharedDetails.share(da[1], db[1]))
+        // small counts of different things
+        #expect(!SharedDetails.share(da[2], db[2]))
+    }
+
     /// Paragraphs split into sentences as the loader splits them (a death age may be its own sentence).
     static func segmented(_ id: String, _ paragraphs: [String]) -> Article {
         var a = Self.article(id, paragraphs)

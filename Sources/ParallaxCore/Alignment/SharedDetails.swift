@@ -119,7 +119,35 @@ enum SharedDetails {
                 if x.value.isCompatible(with: y.value), x.near.intersection(y.near).count >= minimumNear { return true }
             }
         }
+        return shareSeveral(a, b)
+    }
+
+    /// How many different details must agree for the pair to share a fact without words around them in common.
+    static let severalDetails = 2
+
+    /// Two different details agreeing at once are the same fact even when the words around each differ: "got in
+    /// on November 2 … and were not found until November 13" / "had been inside its customer database from Nov. 2
+    /// until Nov. 13". One shared date or figure may be chance (every outlet names the day), two seldom are. A count
+    /// still needs a word near it in common, the counted thing, since small counts of different things meet by
+    /// chance ("three string quartets … two children" / "two children and three grandchildren"), and another
+    /// figure near it is not that thing. Values that agree with each other ("12 months", "a year") count once.
+    static func shareSeveral(_ a: [FactDetail], _ b: [FactDetail]) -> Bool {
+        var agreed: [DetailValue] = []
+        for x in a where !lifeEvent(x) {
+            if agreed.contains(where: { $0.kind == x.value.kind && $0.isCompatible(with: x.value) }) { continue }
+            let met = b.contains { y in
+                !lifeEvent(y) && y.value.kind == x.value.kind && x.value.isCompatible(with: y.value)
+                    && (x.value.kind != "count" || x.near.intersection(y.near).contains { !isNumber($0) })
+            }
+            if met { agreed.append(x.value) }
+            if agreed.count >= severalDetails { return true }
+        }
         return false
+    }
+
+    /// A figure or number word near a count ("three … and two …") is another count, not the counted thing.
+    static func isNumber(_ word: String) -> Bool {
+        DetailExtractor.numberWords[word] != nil || word.allSatisfy { $0.isNumber || $0 == "," || $0 == "." }
     }
 
     /// Two counts no more than `tollRatio` apart (by their midpoints).
