@@ -27,7 +27,7 @@ import Testing
         let a = parse(["Ellen Mary Tregothnan", "1938 - 2026", "Ellen Mary Tregothnan Obituary"] + body
                       + ["Published by The Cornish Lantern from Nov. 27 to Nov. 30, 2026.", "Guest Book", "Sign the Guest Book", "4 Entries",
                          "A lovely lady, always kind.", "Peter Rowse", "Friend", "November 28, 2026"])
-        #expect(a.title == "Ellen Mary Tregothnan Obituary")
+        #expect(a.title == "Ellen Mary Tregothnan")
         #expect(a.byline == nil)
         #expect(a.paragraphs.map(\.text) == body)
         #expect(removed(a, "Published by The Cornish Lantern from Nov. 27 to Nov. 30, 2026.") == "print-edition note")
@@ -65,5 +65,26 @@ import Testing
         #expect(a.paragraphs.map(\.text) == body)
         #expect(removed(a, "Open in Safari") == "reader app toolbar")
         #expect(removed(a, "Buy Photo") == "photo sales button")
+    }
+
+    @Test func aFuneralHomesTributeWallClosesTheObituaryAndTheNameOverTheLifeSpanIsTheTitle() {
+        let a = parse(["Penhallow & Daughters Funeral Directors", "Home", "Obituaries", "Obituary", "Walter Arthur Kessell",
+                       "June 2, 1936 - November 26, 2026"] + body
+                      + ["Tribute Wall", "Share a memory", "Light a candle", "12 Condolences", "He made my mother's dresser in 1974.",
+                         "Gerald Nance", "November 28, 2026", "Load more", "Send Flowers"])
+        #expect(a.title == "Walter Arthur Kessell")
+        #expect(a.byline == nil)
+        #expect(a.date == nil)
+        #expect(a.paragraphs.map(\.text) == body)
+        #expect(removed(a, "June 2, 1936 - November 26, 2026") == "obituary life span")
+    }
+
+    @Test func aSignUpBoxsPrivacyLineAndTheWritersBoxByGivenNameGo() {
+        let a = parse(["The Westcoaster", "Parish council keeps village hall open through the winter", "Grace Pettersen", "Journalist",
+                       "Updated November 30 2026 - 4:15pm, first published 2:00pm"] + body
+                      + ["Get the latest Westcoast news in your inbox", "We care about the protection of your data. Read our Privacy Policy.",
+                         "Grace Pettersen", "Journalist", "Grace covers agriculture and the environment for The Westcoaster."])
+        #expect(a.byline == "Grace Pettersen")
+        #expect(a.paragraphs.map(\.text) == body)
     }
 }

@@ -61,7 +61,8 @@ public enum ArticleLoader {
         var cleaned = Cleaner.clean(lines)
         cleaned.removed += pageFurniture
         let meta = MetadataInference.infer(cleaned.lines, cleanedAway: Set(cleaned.removed.map(\.line)),
-                                           postTimes: Set(cleaned.removed.lazy.filter { LivePostTime.matches($0.text) }.map(\.line)))
+                                           postTimes: Set(cleaned.removed.lazy.filter { LivePostTime.matches($0.text) }.map(\.line)),
+                                           lifeSpans: Set(lines.lazy.filter { SiteFooterRules.isLifeSpan($0.text) }.map(\.number)))
         cleaned.lines = meta.lines
         cleaned.removed += meta.removed
         Cleaner.dropTrailingHeadlines(&cleaned)

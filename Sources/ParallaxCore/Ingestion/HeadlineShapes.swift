@@ -84,4 +84,21 @@ extension MetadataInference {
               let m = headlineLabel.firstMatch(text, whole: true), let rest = m.groups[2], SourceLine.words(rest, cap: 5) >= 4 else { return nil }
         return rest
     }
+
+    /// An obituary page's headline: the person's name right over the life span ("Walter Arthur Kessell" /
+    /// "June 2, 1936 - November 26, 2026"), two to seven words, each capitalised or a nickname in quotes.
+    static func obituaryName(_ candidates: [Int], _ lines: [SourceLine], lifeSpans: Set<Int>) -> Int? {
+        guard !lifeSpans.isEmpty else { return nil }
+        // The line closest over the first life span (a blank line may stand between), not a menu item above it.
+        guard let span = lifeSpans.min(), let c = candidates.last(where: { lines[$0].number < span && !lines[$0].isBlank }),
+              span - lines[c].number <= 2 else { return nil }
+        return [c].first { c in
+            let t = lines[c].text
+            guard !LineShape.endsLikeSentence(t), LineShape.hasAtMost(t, scalars: 80) else { return false }
+            let words = t.split(separator: " ")
+            return (2...7).contains(words.count) && words.allSatisfy { w in
+                w.first.map { $0.isUppercase || "\"“'‘(".contains($0) } ?? false
+            }
+        }
+    }
 }

@@ -23,7 +23,8 @@ enum MetadataInference {
     /// `cleanedAway`: raw numbers of the lines the cleaner removed (menus, buttons), which separate what
     /// stood around them.
     /// `postTimes`: raw numbers of removed lines that were a live post's time alone ("14:52 GMT").
-    static func infer(_ input: [SourceLine], cleanedAway: Set<Int> = [], postTimes: Set<Int> = []) -> Result {
+    /// `lifeSpans`: raw numbers of removed lines that were an obituary's life span ("1941 - 2026").
+    static func infer(_ input: [SourceLine], cleanedAway: Set<Int> = [], postTimes: Set<Int> = [], lifeSpans: Set<Int> = []) -> Result {
         var lines = input
         var removed: [RemovedLine] = []
         func drop(_ i: Int, _ reason: String) {
@@ -158,7 +159,8 @@ enum MetadataInference {
 
         // The headline: a line repeated in the preamble, else the first with five words or more.
         let repeated = repeatedHeadline(wholePreamble, lines)
-        var titleAt = repeated?.at
+        // An obituary's name over its life span is its headline, whatever the menu above repeats.
+        var titleAt = obituaryName(Array(wholePreamble.prefix(12)), lines, lifeSpans: lifeSpans) ?? repeated?.at
         // A wire site's page can hold two dozen lines of menus and teasers between the page title and the
         // article's own headline: the preamble then runs to that second copy.
         // A menu pasted one item a line ("News" / "Sport" / "Weather") takes no place among those ten lines.

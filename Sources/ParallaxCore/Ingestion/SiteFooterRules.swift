@@ -45,7 +45,12 @@ enum SiteFooterRules {
         Rule(#"^this document is subject to copyright\b"#, "copyright notice", maxWords: 60),
         // An obituary site's buttons: "Sign the Guest Book", "Share a memory", "Send Flowers", "To plant trees
         // in memory, please visit …", and its sponsor ("Sponsored by … Funeral Home.").
-        Rule(#"^((sign|view|read) (the |our )?guest ?book|(share|leave) a (memory|condolence|message of condolence)|send (flowers|a card|sympathy gifts?)|(to )?plant (a )?trees? in (memory|honou?r)\b.*)\W*$"#, "obituary site furniture", maxWords: 20),
+        Rule(#"^((sign|view|read) (the |our )?guest ?book|(share|leave) a (memory|condolence|message of condolence)|send (flowers|a card|sympathy gifts?)|(to )?plant (a )?trees? in (memory|honou?r)\b.*|light a candle)\W*$"#, "obituary site furniture", maxWords: 20),
+        // An obituary's life span under the name: "1941 - 2026", "June 2, 1936 - November 26, 2026". No day of
+        // publication, and no headline.
+        Rule(lifeSpanPattern, "obituary life span", maxWords: 8, sentences: false),
+        // A sign-up box's privacy line: "We care about the protection of your data. Read our Privacy Policy."
+        Rule(#"^we (care about|respect|value) (the protection of )?your (data|privacy)\b"#, "newsletter or subscription prompt", maxWords: 20),
         Rule(#"^sponsored by \p{L}[^,]{1,60}$"#, "obituary site furniture", maxWords: 8),
         // "Published by Duluth Harbor Tribune on Nov. 27, 2026.": the paper and its day, as a print note gives them.
         // "Published by The Cornish Lantern from Nov. 27 to Nov. 30, 2026.": the days an obituary ran.
@@ -75,6 +80,15 @@ enum SiteFooterRules {
 }
 
 extension SiteFooterRules {
+    static let lifeSpanPattern = #"^(\p{L}{3,9}\.? \d{1,2},? |\d{1,2} \p{L}{3,9}\.? )?\d{4}\s*[-–—]\s*(\p{L}{3,9}\.? \d{1,2},? |\d{1,2} \p{L}{3,9}\.? )?\d{4}$"#
+    static let lifeSpan = LinePattern(lifeSpanPattern)
+
+    /// "1941 - 2026", "June 2, 1936 - November 26, 2026": an obituary's life span alone on its line.
+    static func isLifeSpan(_ text: String) -> Bool {
+        LineShape.hasAtMost(text, scalars: 60) && text.unicodeScalars.last.map { $0.properties.numericType != nil } == true
+            && lifeSpan.matches(LineShape.key(text))
+    }
+
     static let inlineAlertLabel = LinePattern(#"^(weather|severe weather|traffic|school closings?|storm|flood|fire|winter weather) (alert|alerts|warning|warnings|advisory)$"#)
     static let alertLabel = LinePattern(#"^(weather|severe weather|traffic|breaking( news)?|news|school closings?|amber|storm|flood|fire) (alert|alerts|warning|warnings|update|advisory)\W*$"#)
 

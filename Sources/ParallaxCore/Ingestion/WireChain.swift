@@ -32,6 +32,8 @@ enum WireChain {
         let kept = lines.indices.filter { !lines[$0].isBlank }
         func isSlugged(_ i: Int) -> Bool { slug.firstMatch(lines[i].text) != nil }
         for (n, i) in kept.enumerated() where LineShape.hasAtMost(lines[i].text, scalars: 120) {
+            // Both labels open with a capital: "ADVISORY", "EDITORS' ADVISORY", "URGENT", "FLASH", "BULLETIN".
+            guard let f = lines[i].text.unicodeScalars.first, "AEUFB".unicodeScalars.contains(f) else { continue }
             let key = LineShape.key(lines[i].text)
             if LineShape.isAllCaps(String(lines[i].text.prefix(8))), advisoryLabel.matches(key) {
                 out.append((i, "wire advisory to editors"))

@@ -24,6 +24,10 @@ extension Cleaner {
     static func isWriterNote(_ text: String, byline: String, jobNamed: Bool) -> Bool {
         let name = LineShape.key(byline)
         let key = LineShape.key(text)
+        // "Grace covers agriculture and the environment for The Westcoaster.": the closing box calls the writer
+        // by the given name alone.
+        if jobNamed, !text.contains("\""), !text.contains("\u{201C}"), let given = name.split(separator: " ").first, SourceLine.words(byline, cap: 3) >= 2,
+           ["covers", "reports", "writes"].contains(where: { key.hasPrefix("\(given) \($0) ") }) { return true }
         guard key.hasPrefix(name + " "), !text.contains("\""), !text.contains("\u{201C}") else { return false }
         if jobNamed, key.hasPrefix(name + " is "), text.split(separator: " ").contains(where: {
             MetadataInference.jobWords.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters))
