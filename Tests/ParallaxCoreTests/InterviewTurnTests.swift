@@ -36,6 +36,23 @@ import Testing
         #expect(q[0].1.hasPrefix("Busier than people think."))
     }
 
+    @Test func questionsSetAsSubheadingsStillEndTheAnswers() {
+        // Cleaning sets short bold questions as sub-headings; their label still counts as the questioner's.
+        var a = QuoteExtractionTests.article("a", [
+            "Ines Marlow has run the last ferry company on the Tarn estuary for thirty years.",
+            "The Harbour Review: Busy winter?",
+            "Marlow: Busier than people think. The school run alone fills two sailings.",
+            "The Harbour Review: The bridge?",
+            "Marlow: We will see. People have been promising that bridge since the war.",
+        ])
+        a.paragraphs[1].isHeading = true
+        a.paragraphs[3].isHeading = true
+        let q = QuoteLedger.build(story: Story(id: "t", path: "t", articles: [a])).quotes.flatMap(\.instances)
+            .sorted { $0.paragraph < $1.paragraph }
+        #expect(q.map(\.speaker) == ["Ines Marlow", "Ines Marlow"])
+        #expect(q.map(\.paragraph) == [2, 4])
+    }
+
     @Test func aFamilyNameLabelWithoutQuestionLabelsIsNoTurn() {
         // Two live-blog entries headed "Marlow: …" are headlines, not an interview.
         let q = Self.quotes([

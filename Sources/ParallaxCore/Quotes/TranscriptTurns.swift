@@ -24,7 +24,14 @@ extension QuoteExtractor {
         var short: [(pi: Int, label: String, from: Int)] = []
         var answers: [(pi: Int, from: Int)] = []
         var questions = 0
-        for (pi, p) in paragraphs.enumerated() where !p.isHeading {
+        // Questions under a label that cleaning set as sub-headings (short lines): never turns, but they mark
+        // where each answer ends.
+        var headed: [(pi: Int, label: String, from: Int)] = []
+        for (pi, p) in paragraphs.enumerated() {
+            if p.isHeading {
+                if let n = namedLabel(p.text) { headed.append((pi, n.0, n.1)) }
+                continue
+            }
             guard let (label, from) = label(p.text) else {
                 if let n = namedLabel(p.text) { named.append((pi, n.0, n.1)) } else if let n = familyNameLabel(p.text) { short.append((pi, n.0, n.1)) }
                 continue
@@ -47,7 +54,8 @@ extension QuoteExtractor {
         // "The Long Read: … / Kaur: …": answers under the family name alone, when the story names that person
         // in full and the questions stand under a label of their own that also opens two turns or more. The
         // questioner's label then ends each answer; its turns, naming no one, are not listed.
-        let questioners = named.filter { counts[$0.label, default: 0] >= 2 && labelled[$0.pi] == nil }
+        let asked = Dictionary((named + headed).map { ($0.label, 1) }, uniquingKeysWith: +)
+        let questioners = (named + headed).filter { asked[$0.label, default: 0] >= 2 && labelled[$0.pi] == nil }
         let shortCounts = Dictionary(short.map { ($0.label, 1) }, uniquingKeysWith: +)
         if !questioners.isEmpty {
             var any = false
