@@ -239,8 +239,10 @@ enum QuoteGold {
         // medlark-data-breach first run: speaker 0.45 (5/11): "he said" / "she said" after a paragraph naming the
         // speaker first and an organisation later goes to the organisation ("Medlark" for Janet Morley's two quotes,
         // "Pell Hargreaves" for Ben Osterley's, "Greyhook" for Jonas Ebbesen's two); the ICO's fragment is given to
-        // "ICO" where the gold names the Information Commissioner's Office; groups 10/10 (blind10 findings)
-        "medlark-data-breach": (recall: 1.0, precision: 1.0, speaker: 0.45, partial: 1.0, groups: true),
+        // "ICO" where the gold names the Information Commissioner's Office; groups 10/10 (blind10 findings).
+        // After quotes9's sentence-opener rule (a name in the opener's appositive, or after the opener's speech
+        // verb, is not the next "he"/"she"): 0.91 (10/11), only the ICO's left.
+        "medlark-data-breach": (recall: 1.0, precision: 1.0, speaker: 0.9, partial: 1.0, groups: true),
     ]
 
     @Test(arguments: ["louvre-jewel-heist", "psg-inter-final", "nobel-physics-2025", "kestrel-fraud-sentencing", "val-serrana-flood", "eileen-carrow-obituary", "ashby-resignation", "calvora-state-visit", "grenmouth-mayor-election", "medlark-data-breach"]) func blindStoryFigures(_ id: String) throws {

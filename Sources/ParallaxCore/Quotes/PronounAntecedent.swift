@@ -43,6 +43,14 @@ extension NameResolver {
             }
             let latest = name(m)
             guard fits(latest) else { continue }
+            // "Ben Osterley, an analyst at broker Pell Hargreaves, said …", "Jonas Ebbesen, head of research at
+            // X, said Greyhook surfaced in 2025 …": a person who opens the sentence and is described by what
+            // follows the comma, or speaks before the later name, is whom the next "he" means; the later name
+            // is where they work or what they speak of.
+            if female != nil, let c = sentenceOpener(of: m, before: k, list: list, lo: lo, article: article), eligible(c) {
+                let n = name(c)
+                if n != latest, fits(n) { return n }
+            }
             // "Mr Albanese said he had been loyal to Mr Shorten. “…,” he told Sky News.": a pronoun in a
             // later sentence goes on with the person that sentence has speaking, rather than the one named last.
             let sentence = sentenceIndex(article: article, paragraph: m.paragraph, offset: m.start)
@@ -75,6 +83,33 @@ extension NameResolver {
         return nil
     }
 
+
+    /// The person mention that opens the sentence of `m` (only capitalised or role words before it), when `m`
+    /// lies in that person's appositive (a comma right after the opener, no speech verb yet) or after a speech
+    /// verb that follows the opener.
+    func sentenceOpener(of m: Mention, before k: Int, list: [Mention], lo: Int, article: Int) -> Mention? {
+        guard let text = paragraphTexts[article][m.paragraph] else { return nil }
+        let n = sentenceIndex(article: article, paragraph: m.paragraph, offset: m.start)
+        guard let start = sentenceStart(article: article, paragraph: m.paragraph, index: n) else { return nil }
+        var j = k - 1
+        var opener: Mention?
+        while j >= lo, list[j].paragraph == m.paragraph, list[j].start >= start {
+            opener = list[j]
+            j -= 1
+        }
+        guard let c = opener, c.isPerson, !c.afterPreposition, c.start < m.start,
+            Tokenizer.tokens(ScalarText.slice(text, start, c.start)).allSatisfy({ $0.isCapitalized || AttributionLexicon.roles.contains($0.norm) })
+        else { return nil }
+        let afterName = ScalarText.slice(text, c.start + c.name.unicodeScalars.count, m.start)
+        let between = Tokenizer.tokens(afterName)
+        let speaks = between.contains { AttributionLexicon.speechVerbs.contains($0.norm) }
+        let appositive = afterName.hasPrefix(",") || afterName.hasPrefix(" (")
+        // "The Mayor of Kelderby, Councillor Brenda Hollis,": the later name is the opener's own.
+        guard speaks || appositive, !c.isOffice,
+            !between.allSatisfy({ AttributionLexicon.titles.contains($0.norm) || AttributionLexicon.roles.contains($0.norm) })
+        else { return nil }
+        return c
+    }
 
     /// "The manager declined to discuss referee Gareth Pryce, saying only that she hoped …": a he/she right
     /// after a participle set off by a comma (", saying (only) (that)") goes with the subject of the sentence,
