@@ -85,8 +85,8 @@ extension NameResolver {
 
 
     /// The person mention that opens the sentence of `m` (only capitalised or role words before it), when `m`
-    /// lies in that person's appositive (a comma right after the opener, no speech verb yet) or after a speech
-    /// verb that follows the opener.
+    /// lies in that person's appositive (a comma right after the opener, the opener's speech verb after `m`) or
+    /// after a speech verb that follows the opener.
     func sentenceOpener(of m: Mention, before k: Int, list: [Mention], lo: Int, article: Int) -> Mention? {
         guard let text = paragraphTexts[article][m.paragraph] else { return nil }
         let n = sentenceIndex(article: article, paragraph: m.paragraph, offset: m.start)
@@ -103,7 +103,11 @@ extension NameResolver {
         let afterName = ScalarText.slice(text, c.start + c.name.unicodeScalars.count, m.start)
         let between = Tokenizer.tokens(afterName)
         let speaks = between.contains { AttributionLexicon.speechVerbs.contains($0.norm) }
-        let appositive = afterName.hasPrefix(",") || afterName.hasPrefix(" (")
+        // …and the opener's own speech verb still to come after the later name ("X, 82, a swimmer, came with her
+        // son, Daniel Rowe" has none: Daniel is no part of the description).
+        let end = sentenceStart(article: article, paragraph: m.paragraph, index: n + 1) ?? ScalarText.count(text)
+        let appositive = (afterName.hasPrefix(",") || afterName.hasPrefix(" ("))
+            && Tokenizer.tokens(ScalarText.slice(text, m.start, end)).contains { AttributionLexicon.speechVerbs.contains($0.norm) }
         // "The Mayor of Kelderby, Councillor Brenda Hollis,": the later name is the opener's own.
         guard speaks || appositive, !c.isOffice,
             !between.allSatisfy({ AttributionLexicon.titles.contains($0.norm) || AttributionLexicon.roles.contains($0.norm) })
