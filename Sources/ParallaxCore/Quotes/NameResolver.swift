@@ -61,6 +61,7 @@ struct NameResolver: Sendable {
             defer { sentenceSubjects.append(subjects) }
             for p in article.paragraphs {
                 let tokens = Tokenizer.tokens(p.text)
+                acronyms.scan(p.text, tokens: tokens)
                 subjects[p.index] = Self.sentenceSubjects(p.sentences.map(\.start), tokens: tokens)
                 let quotes = QuoteScanner.scan(p.text).filter { $0.depth == 0 }
                 let topic = TopicIntroduction.colon(in: p.text, tokens: tokens)
@@ -106,6 +107,7 @@ struct NameResolver: Sendable {
         var full: [String: Int] = [:]
         for list in raw { for (m, _, _) in list where people.contains(m.name) && m.name.split(separator: " ").count >= 2 { full[m.name, default: 0] += 1 } }
         fullNames = full
+        acronyms.finish()
         organisations = orgs
         strongPeople = strongNames
         aliases = aliasTo.filter { people.contains($0.value) }
@@ -193,6 +195,8 @@ struct NameResolver: Sendable {
     private(set) var indicesByRole: [[String: [Int]]] = []
     /// Per article: indices of organisation mentions with a multi-word name.
     private(set) var organisationIndices: [[Int]] = []
+    /// Organisations the story names again by their initials ("ICO").
+    private(set) var acronyms = Acronyms()
     /// Full names by their first and by their last word, for short forms.
     private var fullNamesByWord: [String: [String]] = [:]
     private var organisationsByFirstWord: [String: [String]] = [:]
@@ -267,6 +271,7 @@ struct NameResolver: Sendable {
             return aliases[p] ?? p
         }
         if let target = aliases[name] { return target }
+        if let full = acronyms.expansions[name] { return full }
         let words = name.split(separator: " ").map(String.init)
         if let holder = officeHolder(words, article: article, paragraph: paragraph, offset: offset) { return holder }
         // "the Bank" → "Bank of England"
