@@ -101,4 +101,15 @@ extension MetadataInference {
             }
         }
     }
+
+    /// The last resort for a headline: the longest of the short lines that is no name alone or job title.
+    /// "1941 - 2026", an obituary's life span, has no word; "Harold James Penwarden Obituary" is a headline, not
+    /// a caption's name.
+    static func longestShortHeadline(_ headlines: [Int], _ lines: [SourceLine]) -> Int? {
+        headlines.filter {
+            (!isPersonName(lines[$0].text) || LineShape.key(lines[$0].text).hasSuffix(" obituary")) && !isJobTitle(lines[$0].text)
+                && lines[$0].text.unicodeScalars.contains { $0.properties.isAlphabetic }
+        }
+        .max { SourceLine.words(lines[$0].text) < SourceLine.words(lines[$1].text) }
+    }
 }

@@ -202,13 +202,7 @@ enum MetadataInference {
                     && !lines[$0].text.hasSuffix(".") && !isCreditedCaption(lines[$0].text) && !isNameList(lines[$0].text) && !looksLikeSiteName(lines[$0].text)
             }
                 ?? headlines.first { SourceLine.words(lines[$0].text) >= 5 && !LineShape.isAllCaps(lines[$0].text) }
-                // "1941 - 2026", an obituary's life span, has no word; "Harold James Penwarden Obituary" is a
-                // headline, not a caption's name.
-                ?? headlines.filter {
-                    (!isPersonName(lines[$0].text) || LineShape.key(lines[$0].text).hasSuffix(" obituary")) && !isJobTitle(lines[$0].text)
-                        && lines[$0].text.unicodeScalars.contains { $0.properties.isAlphabetic }
-                }
-                    .max { SourceLine.words(lines[$0].text) < SourceLine.words(lines[$1].text) }
+                ?? longestShortHeadline(headlines, lines)
         }
         // "Transcript: Drought-hit farmers wait on relief package": a programme page labels its headline (the
         // label stays, as a kicker does: "VIDEO: …"); the programme's name above it is no headline.
