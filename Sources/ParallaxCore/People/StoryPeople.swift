@@ -21,6 +21,7 @@ enum StoryPeople {
             let bare = bareWordCounts(paragraphs, lexicon: lex)
             for pn in paragraphs where !pn.headline {
                 for run in pn.runs where run.namedAfterPlace { registry.notAPerson(pn.tokens[run.core.lowerBound].base) }
+                for word in BusinessNames.words(in: pn) { registry.notAPerson(word) }
                 // Token index right after the last person's name in this paragraph, for "X, known as Y".
                 var personEnd: Int? = nil
                 for run in pn.runs where !run.isOrganisation && !run.core.isEmpty && !isOutlet(run, pn.tokens) {
