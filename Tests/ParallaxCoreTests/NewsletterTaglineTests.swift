@@ -42,8 +42,10 @@ import Testing
         let report = parse(["Harbour board sells the old ice factory for one pound", "By Ines Carvalho", "24 November 2026"] + story)
         let release = parse(["HARBOUR BOARD AGREES SALE OF FORMER ICE FACTORY TO HOUSING TRUST FOR ONE POUND", "24 November 2026"] + story)
         #expect(Story(id: "s", path: "s", articles: [label, report]).title == "Harbour board sells the old ice factory for one pound")
-        // A press release's long headline in capitals is a headline: the first article keeps the story's title.
-        #expect(Story(id: "s", path: "s", articles: [release, report]).title == release.title)
+        // A press release's headline in capitals gives way to a report's in ordinary case, and names the story
+        // when it is the only title.
+        #expect(Story(id: "s", path: "s", articles: [release, report]).title == report.title)
+        #expect(Story(id: "s", path: "s", articles: [release]).title == release.title)
     }
 }
 

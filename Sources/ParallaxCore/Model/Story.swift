@@ -16,8 +16,8 @@ public struct Story: Sendable, Hashable, Identifiable {
         self.errors = errors
     }
 
-    /// The most common article title wins; ties go to the first article that shares a word with another
-    /// article's title, then to the first article, which keeps the choice stable. A newsletter's or a
+    /// The most common article title wins; ties go to the first article not set in capitals that shares a word
+    /// with another article's title, then to the first article, which keeps the choice stable. A newsletter's or a
     /// briefing's headline ("Your 6am briefing on who's winning") often names nothing of the event, while the
     /// reports' headlines repeat its names.
     public var title: String {
@@ -28,11 +28,10 @@ public struct Story: Sendable, Hashable, Identifiable {
         let words = titles.map(Self.titleWords)
         var frequency: [String: Int] = [:]
         for set in words { for w in set { frequency[w, default: 0] += 1 } }
-        // A short title set in capitals is a newsletter's section label standing in for a headline ("GRENMOUTH
-        // GOES ROGUE"): a report's headline names the story better. (A press release's long headline in capitals
-        // is a headline.)
-        func isLabel(_ t: String) -> Bool { LineShape.isAllCaps(t) && SourceLine.words(t, cap: 7) <= 6 }
-        func sharesAWord(_ k: Int) -> Bool { words[k].contains { frequency[$0]! > 1 } && !isLabel(titles[k]) }
+        // A title set in capitals gives way to a report's headline in ordinary case: a newsletter's section label
+        // ("GRENMOUTH GOES ROGUE") names the story badly, and a press release's headline in capitals shouts
+        // over every story heading of the library. It still names the story when no other title will.
+        func sharesAWord(_ k: Int) -> Bool { words[k].contains { frequency[$0]! > 1 } && !LineShape.isAllCaps(titles[k]) }
         var best = 0, bestShares = sharesAWord(0)
         for k in titles.indices.dropFirst() {
             let c = counts[titles[k]]!, b = counts[titles[best]]!
