@@ -7,9 +7,9 @@
 /// in Medlark fell 14%"). A person of the same family name is unaffected: a lone word only counts as
 /// not-a-person when no full name of the story owns it (`PersonRegistry.finish`).
 enum BusinessNames {
-    static let legalForms: Set<String> = [
-        "ltd", "limited", "plc", "inc", "llc", "llp", "corp", "gmbh", "ag", "sa", "nv", "bv", "pty", "spa", "oyj", "asa",
-    ]
+    /// Only forms that are no one's name: "SA", "AG" and "SpA" are left out, since folded they are also "Sá", "Ag"
+    /// and the town of Spa.
+    static let legalForms: Set<String> = ["ltd", "limited", "plc", "inc", "llc", "llp", "corp", "gmbh", "nv", "bv", "pty", "oyj"]
 
     /// The folded one-word names this paragraph proves to be businesses.
     static func words(in pn: ParagraphNames) -> [String] {
