@@ -20,6 +20,16 @@ import Testing
         #expect(!names(idx).contains("Brindle"))
     }
 
+    /// "SA" closes a firm's name in capitals; folded it is also the family name Sá.
+    @Test func aShortLegalFormCountsOnlyInCapitals() {
+        let idx = PeopleIndex.build(story: story([
+            "Defence minister Nuno Sá said the frigate order would go to Fincantieri SpA and Naval Group SA.",
+            "Sá said the first ship would sail in 2029.",
+        ]))
+        #expect(count(idx, "Nuno Sá") == 2)
+        #expect(!names(idx).contains { $0.contains("Fincantieri") || $0.contains("Naval") })
+    }
+
     /// The word is a business's, not the family name of a person the story names in full.
     @Test func aPersonOfTheSameFamilyNameKeepsHerShortForm() {
         let idx = PeopleIndex.build(story: story([

@@ -63,6 +63,8 @@ struct NameLexicon: Sendable {
     let eastAsianFamilyNames: Set<String>
     let syllables: Set<String>
     let strongOrgWords: Set<String>
+    /// Short legal forms that are an organisation's word only in capitals (`NameRecognizer`).
+    let legalAbbreviations: Set<String>
     let weakOrgWords: Set<String>
     let organisations: PhraseSet
     let places: PhraseSet
@@ -83,7 +85,10 @@ struct NameLexicon: Sendable {
         for l in Self.lines("org_words") {
             if l.hasPrefix("~") { weak.insert(Self.fold(String(l.dropFirst()))) } else { strong.insert(Self.fold(l)) }
         }
-        strongOrgWords = strong
+        // "SA", "AG", "NV", "BV", "SpA" close a firm's name only as written: folded, they are also the family
+        // names Sá and Ag and the town of Spa ("Nuno Sá said" is a person).
+        legalAbbreviations = strong.intersection(["ag", "sa", "nv", "bv", "spa"])
+        strongOrgWords = strong.subtracting(legalAbbreviations)
         weakOrgWords = weak
         organisations = PhraseSet(Self.lines("organisations"), skipAcronyms: true)
         var dem: [String] = []

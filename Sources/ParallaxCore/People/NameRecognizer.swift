@@ -302,7 +302,8 @@ enum NameRecognizer {
             || (run.lowerBound > 0 && PersonCues.precededByRole(toks, run.lowerBound, lex))
         // Organisations: a head word such as "University" at the end, or a known organisation first.
         if let lastWord = core.last?.base {
-            if lex.strongOrgWords.contains(lastWord) || (q < end && lex.strongOrgWords.contains(words[end - 1])) {
+            func legalForm(_ k: Int) -> Bool { toks[k].isAcronym && lex.legalAbbreviations.contains(words[k]) || toks[k].token.text == "SpA" }
+            if lex.strongOrgWords.contains(lastWord) || (q < end && lex.strongOrgWords.contains(words[end - 1])) || legalForm(q - 1) || legalForm(end - 1) {
                 r.isOrganisation = true
             } else if lex.weakOrgWords.contains(lastWord) && !givenFirst && !titled
                 && (core.count >= 2 || p > run.lowerBound)  // "Korea Herald", but "Park said"
