@@ -29,6 +29,7 @@ struct DetailMatcher {
             // of one fate ("16 dead" / "killing at least 14 people") are one fact wherever a story gives them
             let fate = CountFates.fate(of: x.context)
             if fate != CountFates.fate(of: y.context) { return .none }
+            if !same, !Self.mayMisreport(x.value, y.value) { return .none }
             if fate != nil, x.context.contains(DetailExtractor.partitiveMarker) == y.context.contains(DetailExtractor.partitiveMarker) {
                 return same ? .agree : .conflict
             }
@@ -84,6 +85,22 @@ struct DetailMatcher {
             return same ? .agree : .conflict
         }
     }
+
+    /// Whether two different counts can be one figure told wrong: an outlet slips a digit or rounds ("3.2 million"
+    /// / "2.3 million", "500 protesters" / "thousands"), or writes thousands for millions with the same digits
+    /// ("1.1 million" / "1,100"). Counts further apart than `misreportRatio` count different things, however the
+    /// counted word matches: "2.3 million people" had their data taken, "1,900 people" work there.
+    static func mayMisreport(_ a: DetailValue, _ b: DetailValue) -> Bool {
+        guard case let .count(l1, h1) = a, case let .count(l2, h2) = b else { return true }
+        // the gap between the intervals: "several hundred" (200–999) and "thousands" (2,000–9,999) are close
+        let (low, high) = h1 < l2 ? (h1, l2) : (h2, l1)
+        guard low > 0, high > low else { return true }
+        let ratio = high / low
+        if ratio <= misreportRatio { return true }
+        return [1e3, 1e6].contains { abs(ratio / $0 - 1) < 0.01 }
+    }
+
+    static let misreportRatio = 10.0
 
     /// "sailboats" and "boats" count the same thing; so do "votes" and "voting".
     private func related(_ a: Set<String>, _ b: Set<String>) -> Bool {

@@ -1,0 +1,36 @@
+import Testing
+@testable import ParallaxCore
+
+/// Two counts of one counted word that lie orders of magnitude apart count different things, so they are no
+/// conflict (`DetailMatcher.mayMisreport`); a slipped digit or a rough count still is. Found on the tenth blind
+/// story, where the staff ("1,900 people") shared the conflict row of the customers ("2.3 million people").
+@Suite struct CountMisreportTests {
+    static func counts(_ l: DetailLedger) -> [(DetailStatus, [String])] {
+        l.details.filter { $0.kind == "count" }.map { ($0.status, $0.claims.map(\.text)) }
+    }
+
+    @Test func staffAndCustomersAreDifferentCounts() {
+        let l = DetailLedgerTests.ledger(
+            ["The thieves copied the records of 3.2 million people, the pharmacy said on Monday.",
+             "The pharmacy, which employs around 1,900 people, said it had told the regulator."],
+            ["The records of about 2.3 million people were copied, the pharmacy said on Monday.",
+             "The pharmacy employs about 1,900 people and said it had told the regulator."])
+        let conflict = l.details.first { $0.kind == "count" && $0.status == .conflict }
+        #expect(conflict.map { Set($0.claims.map(\.text)) } == ["3.2 million people", "about 2.3 million people"], "\(Self.counts(l))")
+        #expect(l.details.contains { $0.kind == "count" && $0.status == .agree && $0.claims.allSatisfy { $0.text.contains("1,900") } },
+                "\(Self.counts(l))")
+    }
+
+    @Test func aCrowdToldAsHundredsOrThousandsStillConflicts() {
+        let l = DetailLedgerTests.ledger(
+            ["Several hundred protesters gathered outside the palace on Tuesday."],
+            ["Thousands of protesters gathered outside the palace on Tuesday."])
+        #expect(l.details.contains { $0.kind == "count" && $0.status == .conflict }, "\(Self.counts(l))")
+    }
+
+    @Test func thousandsForMillionsWithTheSameDigitsStillConflicts() {
+        #expect(DetailMatcher.mayMisreport(.count(low: 1_100_000, high: 1_100_000), .count(low: 1_100, high: 1_100)))
+        #expect(!DetailMatcher.mayMisreport(.count(low: 2_300_000, high: 2_300_000), .count(low: 1_900, high: 1_900)))
+        #expect(!DetailMatcher.mayMisreport(.count(low: 8, high: 8), .count(low: 140_000, high: 10_000_000)))
+    }
+}
