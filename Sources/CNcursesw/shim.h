@@ -81,6 +81,22 @@ static inline void px_install_signal_handlers(void) {
 
 static inline void px_set_screen_active(int on) { px_screen_active = on; }
 
+/* cbreak leaves the tty's XON/XOFF flow control on, so an accidental Ctrl-S froze the screen until Ctrl-Q.
+   Turned off here and saved as ncurses' program mode (so it survives a suspend); endwin restores the shell's
+   own mode, IXON included. */
+#include <termios.h>
+static inline void px_disable_flow_control(void) {
+    struct termios t;
+    if (tcgetattr(STDIN_FILENO, &t) == 0) {
+        t.c_iflag &= ~(tcflag_t)IXON;
+        tcsetattr(STDIN_FILENO, TCSANOW, &t);
+    }
+    def_prog_mode();
+}
+
+/* Ctrl-L: repaint every cell on the next refresh, whatever ncurses believes is on the screen. */
+static inline void px_redraw_all(void) { clearok(curscr, TRUE); }
+
 static inline int px_get_wch(unsigned int *out) {
     wint_t ch = 0;
     int r = get_wch(&ch);

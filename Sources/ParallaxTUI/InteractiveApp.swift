@@ -80,6 +80,7 @@ public enum InteractiveApp {
                 size = backend.size
                 backend.invalidate()
             }
+            if key == .ctrl("l") { backend.redrawAll() }
             state.handle(key, size: size)
             if state.themeName != lastTheme {
                 lastTheme = state.themeName

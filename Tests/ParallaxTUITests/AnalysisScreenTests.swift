@@ -27,7 +27,10 @@ import Testing
         let g = app.press("c", size: s)
         let x = g.column(of: "old", inRow: 1)!
         #expect(g[x, 1].style == app.theme.style("diff.changed"))
-        #expect(g[x + 4, 1].style == app.theme.style("text"))
+        // Row 1 is the selected one: the words around the change have the row's band under them.
+        #expect(g[x + 4, 1].style == Style(fg: app.theme.style("text").fg, bg: app.theme.style("compare.selected").bg))
+        let y = (2..<30).first { g.rowText($0).contains("Ruiz told") }!
+        #expect(g[1, y].style == app.theme.style("text"), "an unselected row is plain")
     }
 
     @Test func differencesNavigationAndDetails() {

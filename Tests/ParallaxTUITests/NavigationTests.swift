@@ -161,6 +161,22 @@ import ParallaxCore
         #expect(app.reader?.walk?.index == 0)
     }
 
+    @Test func aMentionWalkGoesOnAcrossHAndL() {
+        let app = Fixtures.app()
+        _ = app.press("p\n", size: s)
+        var g = app.press("l", size: s)
+        #expect(app.reader?.article == 1)
+        #expect(app.reader?.walk != nil, "h/l keep the walk, as they keep a search")
+        #expect(g.rowText(23).contains("Ana Ruiz"))
+        g = app.press("n", size: s)
+        #expect(app.reader?.walk?.index == 2, "n: the first mention in the article now shown")
+        #expect(app.reader?.article == 1)
+        _ = app.press("h", size: s)
+        g = app.press("N", size: s)
+        #expect(app.reader?.walk?.index == 1, "N: the last mention of the article now shown")
+        #expect(g.rowText(23).contains("mention 2 of 5"))
+    }
+
     @Test func overlayScrollIsClampedSoKMovesAtOnce() {
         let app = Fixtures.app()
         let small = Size(width: 40, height: 10)

@@ -73,14 +73,46 @@ import ParallaxCore
         app.comparisons[app.compare!.key] = CompareModel(left: 0, right: 1, rows: [.init(left: [0, 1, 2, 3], right: [0, 1, 2], kind: .changed)])
         var g = app.press(.enter, size: s)
         #expect(app.overlay == .rowDetail(scroll: 0))
-        #expect(g.rowText(1).contains("1–5 of"))
-        #expect(g.rowText(9).contains("Row 1 of 1 · lines 1–5 of"))
+        #expect(g.rowText(1).contains("1–6 of"))
+        #expect(g.rowText(9).contains("Row 1 of 1 · lines 1–6 of"))
         g = app.press("j", size: s)
-        #expect(g.rowText(1).contains("2–6 of"))
+        #expect(g.rowText(1).contains("2–7 of"))
         // Wide enough, the title says how to scroll.
         let wide = app.render(size: Size(width: 100, height: 10))
         #expect(wide.rowText(1).contains("lines, j/k scroll · Esc closes"))
         #expect(wide.rowText(9).contains("j/k scroll · ]/[ next/previous difference · Esc close"))
+    }
+
+    @Test func aNoticeWinsOverThePlace() {
+        let app = Fixtures.app()
+        let narrow = Size(width: 40, height: 10)
+        var g = app.press("\n/number 2\nN", size: narrow)
+        #expect(g.rowText(9).contains("search wrapped to the bottom"), "\(g.rowText(9))")
+        g = app.press("j", size: narrow)
+        #expect(g.rowText(9).contains("Harbor Times"), "the place is back with the next key")
+        g = app.press("qc\t", size: Size(width: 80, height: 12))
+        #expect(g.rowText(11).contains("focus: right pane, Daily Ledger (o/O outlet, r read)"), "\(g.rowText(11))")
+    }
+
+    @Test func aNarrowMentionWalkKeepsItsCount() {
+        let app = Fixtures.app()
+        let g = app.press("p\n", size: Size(width: 40, height: 10))
+        #expect(g.rowText(9).contains("mention 1 of 5"), "\(g.rowText(9))")
+        let wide = app.render(size: Size(width: 120, height: 10))
+        #expect(wide.rowText(9).contains("Ana Ruiz · mention 1 of 5 · Harbor Times"))
+    }
+
+    @Test func theSpinnerNeverCoversThePosition() {
+        // Analyses not run: the status line shows the spinner.
+        let app = AppState(library: Fixtures.library, catalog: ThemeCatalog(directory: ThemeCatalog.locate(environment: [:], executable: nil)))
+        app.requestAnalysis(story: 0)
+        for w in [40, 60, 80] {
+            let g = app.render(size: Size(width: w, height: 10))
+            let status = g.rowText(9)
+            #expect(status.hasPrefix(" Library · 2 stories"), "\(w): \(status)")
+            #expect(status.hasSuffix("-") || status.contains("- "), "the spinner, at least: \(w): \(status)")
+            if w >= 80 { #expect(status.contains("analysing…"), "\(w): \(status)") }
+        }
     }
 
     @Test func anEmptyArticleSaysSo() {

@@ -140,6 +140,20 @@ import Testing
             try await t.waitFor("library") { $0.contains("Library ·") && $0.contains("stories") }
             try await t.send("c")
             try await t.waitFor("aligned rows") { $0.contains("⇄") && $0.contains("row 1/") }
+            // `/` searches both panes; the prompt edits as readline does (Ctrl-U takes what was typed). The
+            // letters typed must reach the prompt, not run as commands.
+            try await t.send("/")
+            try await t.type("xyz")
+            try await t.send("C-u")
+            try await t.type("the")
+            try await t.send("Enter")
+            let found = try await t.waitFor("compare search") { $0.contains("/the ") && $0.contains(" rows") }
+            #expect(!found.contains("/xyz"))
+            // Ctrl-S must not freeze the screen: flow control is off while the reader runs.
+            try await t.send("C-s", "G")
+            try await t.waitFor("G after Ctrl-S") { !$0.contains("/the ") || !$0.contains("row 1/") }
+            try await t.send("g", "Escape")
+            try await t.waitFor("search cleared") { !$0.contains("/the ") && $0.contains("row 1/") }
             try await t.send("]")
             try await t.waitFor("next difference") { !$0.contains("row 1/") }
             try await t.send("Enter")

@@ -37,6 +37,7 @@ final class CursesBackend {
         cbreak()
         noecho()
         nonl()
+        px_disable_flow_control()
         keypad(px_stdscr(), true)
         curs_set(0)
         timeout(100)
@@ -80,6 +81,12 @@ final class CursesBackend {
     /// Forces the next draw to repaint everything (after a resize or a theme change).
     func invalidate() {
         previous = nil
+    }
+
+    /// Ctrl-L: the whole screen is sent again, for a terminal another program scribbled on.
+    func redrawAll() {
+        previous = nil
+        px_redraw_all()
     }
 
     func draw(_ grid: CellGrid) {

@@ -26,6 +26,9 @@ public enum KeyMap {
         case 9: return .tab
         case 27: return .escape
         case 8, 127: return .backspace
+        // Ctrl-A … Ctrl-Z but those above (Ctrl-M is Enter, Ctrl-I Tab, Ctrl-H Backspace). Ctrl-C, Ctrl-Z and
+        // Ctrl-\ are signals and never arrive here.
+        case 1...26: return .ctrl(Character(Unicode.Scalar(UInt8(code) + 96)))
         default:
             guard let u = Unicode.Scalar(code) else { return nil }
             if code < 32 { return nil }

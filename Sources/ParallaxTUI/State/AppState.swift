@@ -63,6 +63,8 @@ public final class AppState {
     /// "1–5 of 12 lines" while the row detail overlay has more than it shows, for the status line.
     var rowDetailShown: String?
     public var overlay: Overlay?
+    /// Where the cursor of the `/` prompt is, counted from the end (0 while typing at the end, as usual).
+    var promptCursorFromEnd = 0
     public var libraryState = LibraryState()
     public var reader: ReaderState?
     public var compare: CompareState?
@@ -227,6 +229,7 @@ public final class AppState {
             handleSearchPrompt(key, size: size)
             return
         }
+        let key = AppState.plainKey(for: key)
         message = nil
         if case .mouse(let m) = key {
             handleMouse(m, size: size)
@@ -276,7 +279,23 @@ public final class AppState {
         for k in keys { handle(k, size: size) }
     }
 
+    /// vim's and less's control keys as the keys they stand for on every screen: Ctrl-D/U half a page,
+    /// Ctrl-F/B a page, Ctrl-E/Y and Ctrl-N/P a line (Ctrl-L, redraw, is the run loop's).
+    static func plainKey(for key: Key) -> Key {
+        guard case .ctrl(let c) = key else { return key }
+        switch c {
+        case "d": return .char("d")
+        case "u": return .char("u")
+        case "f": return .pageDown
+        case "b": return .pageUp
+        case "e", "n": return .down
+        case "y", "p": return .up
+        default: return key
+        }
+    }
+
     private func escapeCurrent() {
+        if current == .compare { compare?.search = nil }
         if current == .reader, reader?.search != nil || reader?.walk != nil || reader?.focus != nil {
             reader?.search = nil
             reader?.walk = nil

@@ -10,6 +10,8 @@ public struct CompareState: Sendable {
     public var top = 0
     public var selectedRow = 0
     public var focus: PaneSide = .left
+    /// The `/` query of this screen and its matches (nil after `Esc`; `lastQuery` keeps the words for `n`).
+    public var search: CompareSearch?
     /// `top` is a line of the layout at this pane width (0: not measured yet); with the row at the top and
     /// how far into it, it is recomputed when a resize re-wraps the panes.
     var topWidth = 0
@@ -180,6 +182,11 @@ extension AppState {
             requestCompare(story: c.story, left: c.left, right: c.right)
         case .enter:
             if !rows.isEmpty { overlay = .rowDetail(scroll: 0) }
+        case .char("/"): overlay = .search("")
+        case .char("n"), .char("N"):
+            compare = c
+            stepCompareSearch(key == .char("n") ? 1 : -1, size: size)
+            return
         case .char("r"):
             // Read the focused article at the selected row.
             let a = c.focus == .left ? c.left : c.right
@@ -195,11 +202,13 @@ extension AppState {
         compare = c
     }
 
+    /// As in the lists: a click selects a row, a click on the selected row opens its details.
     func clickCompare(y: Int, size: Size) {
         guard let c = compare, let layout = compareLayout(c, size: size), y >= 1 else { return }
         let line = c.top + y - 1
         guard line < layout.totalLines else { return }
-        compare?.selectedRow = layout.row(atLine: line)
+        let row = layout.row(atLine: line)
+        if row == c.selectedRow { handleCompare(.enter, size: size) } else { compare?.selectedRow = row }
     }
 
     func handleRowDetail(_ key: Key, size: Size) {

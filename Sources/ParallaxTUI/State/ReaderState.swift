@@ -162,6 +162,8 @@ extension AppState {
         nr.analysisCut = AnalysisLimit.limit(library.stories[r.story].articles[a]).cut
         nr.search = r.search
         carrySearch(into: &nr, size: size)
+        // A mention walk goes on from the article shown, as a search does.
+        nr.walk = r.walk
         reader = nr
         libraryState.select(story: r.story, article: a)
     }
@@ -181,10 +183,24 @@ extension AppState {
         guard let r = reader, let w = r.walk, let people = analyses[r.story]?.people, w.person < people.count else { return }
         let mentions = people[w.person].mentions
         guard !mentions.isEmpty else { return }
-        let i = ((w.index + delta) % mentions.count + mentions.count) % mentions.count
+        let i: Int
+        let wrapped: Bool
+        if w.index < mentions.count, mentions[w.index].article != r.article {
+            // After `h`/`l`: the first (n) or last (N) mention from the article shown on.
+            if delta > 0 {
+                let next = mentions.firstIndex { $0.article >= r.article }
+                (i, wrapped) = (next ?? 0, next == nil)
+            } else {
+                let previous = mentions.lastIndex { $0.article <= r.article }
+                (i, wrapped) = (previous ?? mentions.count - 1, previous == nil)
+            }
+        } else {
+            i = ((w.index + delta) % mentions.count + mentions.count) % mentions.count
+            wrapped = delta > 0 ? i <= w.index : i >= w.index
+        }
         reader?.walk?.index = i
         show(mentions[i], size: size)
-        if delta > 0 ? i <= w.index : i >= w.index {
+        if wrapped {
             message = delta > 0 ? "last mention passed, back at the first" : "first mention passed, back at the last"
         }
     }

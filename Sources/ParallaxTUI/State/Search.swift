@@ -13,24 +13,81 @@ let searchWrappedDown = "search wrapped to the top"
 let searchWrappedUp = "search wrapped to the bottom"
 
 extension AppState {
-    /// The prompt is shared by every screen that searches: the reader searches the article, the lists
-    /// (library, quotes, people) move the selection to the next row that matches.
+    /// The prompt is shared by every screen that searches: the reader searches the article, compare both
+    /// panes, the lists (library, quotes, people) move the selection to the next row that matches. It edits
+    /// as readline does (←/→, Ctrl-A/E, Ctrl-U/K/W), which is what a shell user's fingers do.
     func handleSearchPrompt(_ key: Key, size: Size) {
-        guard case .search(var q) = overlay else { return }
-        switch key {
-        case .escape: overlay = nil
-        case .enter:
+        guard case .search(let q) = overlay else { return }
+        var chars = Array(q)
+        var at = max(0, min(chars.count, chars.count - promptCursorFromEnd))
+        func close() {
             overlay = nil
-            if current == .reader { runSearch(q, size: size) } else { runListSearch(q) }
-        case .backspace:
-            if q.isEmpty { overlay = nil } else {
-                q.removeLast()
-                overlay = .search(q)
-            }
-        case .char(let c): overlay = .search(q + String(c))
-        case .up: overlay = .search(lastQuery ?? q)  // the last query back, to edit it (vim's history, one deep)
-        default: break
+            promptCursorFromEnd = 0
         }
+        switch key {
+        case .escape, .ctrl("g"):
+            close()
+            return
+        case .enter:
+            close()
+            switch current {
+            case .reader: runSearch(q, size: size)
+            case .compare: runCompareSearch(q, size: size)
+            case .library, .quotes, .people: runListSearch(q)
+            }
+            return
+        case .backspace:
+            if chars.isEmpty {
+                close()
+                return
+            }
+            if at > 0 {
+                chars.remove(at: at - 1)
+                at -= 1
+            }
+        case .char(let c):
+            chars.insert(c, at: at)
+            at += 1
+        case .left, .ctrl("b"): at = max(0, at - 1)
+        case .right, .ctrl("f"): at = min(chars.count, at + 1)
+        case .home, .ctrl("a"): at = 0
+        case .end, .ctrl("e"): at = chars.count
+        case .ctrl("u"):
+            chars.removeSubrange(0..<at)
+            at = 0
+        case .ctrl("k"): chars.removeSubrange(at...)
+        case .ctrl("w"):
+            var i = at
+            while i > 0, chars[i - 1] == " " { i -= 1 }
+            while i > 0, chars[i - 1] != " " { i -= 1 }
+            chars.removeSubrange(i..<at)
+            at = i
+        case .up, .ctrl("p"):
+            // The last query back, to edit it (vim's history, one deep).
+            chars = Array(lastQuery ?? q)
+            at = chars.count
+        default: return
+        }
+        overlay = .search(String(chars))
+        promptCursorFromEnd = chars.count - at
+    }
+
+    /// Scalar ranges of `needle` (already folded) in `text` folded the same way; folding keeps scalar offsets.
+    static func scalarMatches(of needle: [Unicode.Scalar], in text: String) -> [(start: Int, end: Int)] {
+        guard !needle.isEmpty else { return [] }
+        let hay = Array(TextNormalizer.forMatching(text).unicodeScalars)
+        guard hay.count >= needle.count else { return [] }
+        var out: [(start: Int, end: Int)] = []
+        var i = 0
+        while i + needle.count <= hay.count {
+            if hay[i] == needle[0] && Array(hay[i..<(i + needle.count)]) == needle {
+                out.append((i, i + needle.count))
+                i += needle.count
+            } else {
+                i += 1
+            }
+        }
+        return out
     }
 
     func matches(of query: String, in layout: BlockLayout) -> [(block: Int, start: Int, end: Int)] {
@@ -38,17 +95,7 @@ extension AppState {
         guard !needle.isEmpty else { return [] }
         var matches: [(block: Int, start: Int, end: Int)] = []
         for (b, block) in layout.blocks.enumerated() {
-            let hay = Array(TextNormalizer.forMatching(block.text).unicodeScalars)
-            guard hay.count >= needle.count else { continue }
-            var i = 0
-            while i + needle.count <= hay.count {
-                if hay[i] == needle[0] && Array(hay[i..<(i + needle.count)]) == needle {
-                    matches.append((b, i, i + needle.count))
-                    i += needle.count
-                } else {
-                    i += 1
-                }
-            }
+            for m in AppState.scalarMatches(of: needle, in: block.text) { matches.append((b, m.start, m.end)) }
         }
         return matches
     }

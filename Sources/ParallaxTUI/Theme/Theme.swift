@@ -19,7 +19,7 @@ public struct Theme: Sendable, Equatable {
         "person", "person.highlight", "detail", "detail.conflict",
         "diff.changed", "diff.added", "diff.removed", "diff.filler",
         "gutter", "gutter.same", "gutter.changed", "gutter.only", "gutter.moved",
-        "pane.focus", "pane.blur",
+        "pane.focus", "pane.blur", "compare.selected",
     ]
 
     /// The style for `key` drawn over the base text style.
@@ -68,6 +68,7 @@ public struct Theme: Sendable, Equatable {
         "gutter.moved": Style(fg: .indexed(4), attributes: .bold),
         "pane.focus": Style(fg: .indexed(0), bg: .indexed(6), attributes: .bold),
         "pane.blur": Style(attributes: .reverse),
+        "compare.selected": Style(attributes: .bold),
     ])
 
     /// Attributes only: what monochrome terminals and `NO_COLOR` get.
@@ -104,5 +105,6 @@ public struct Theme: Sendable, Equatable {
         "gutter.moved": Style(attributes: [.bold, .underline]),
         "pane.focus": Style(attributes: [.reverse, .bold]),
         "pane.blur": Style(attributes: .underline),
+        "compare.selected": Style(attributes: .bold),
     ])
 }

@@ -11,8 +11,9 @@ extension AppState {
             let art = story.articles[a]
             let st = theme.style(c.focus == side ? "pane.focus" : "pane.blur")
             grid.fill(y: 0, from: x, to: x + pw, style: st)
-            // An untitled paste without an outlet would read "004_f55b… — 004_f55b…": the stem once is enough.
-            let text = art.title.map { " \(art.displayName) — \($0)" } ?? " \(art.displayName)"
+            // An untitled paste without an outlet would read "004_f55b… — 004_f55b…": the stem once is enough;
+            // its lead tells what it is, as in the library.
+            let text = (art.title ?? art.untitledLead).map { " \(art.displayName) — \($0)" } ?? " \(art.displayName)"
             grid.write(Draw.truncate(text, to: pw), x: x, y: 0, style: st, limit: x + pw)
         }
         header(.left, c.left, 0)
@@ -32,6 +33,7 @@ extension AppState {
             return
         }
         settleCompareTop(&c, layout: layout, size: size)
+        refreshCompareSearch(&c)
         compare = c
         let left = story.articles[c.left]
         let right = story.articles[c.right]
@@ -40,6 +42,9 @@ extension AppState {
         let filler = theme.style("diff.filler")
         let gutterLine = theme.style("gutter")
         let sel = theme.style("selection")
+        let band = theme.style("compare.selected")
+        let found = c.search.flatMap { $0.pair == c.key ? $0.byRow : nil } ?? [:]
+        let match = theme.style("search.match"), current = theme.style("search.current")
         let vp = AppState.compareViewport(size)
         let fillText = String(repeating: "· ", count: pw / 2 + 1)
         for y in 0..<vp {
@@ -51,19 +56,32 @@ extension AppState {
             let k = line - box.top
             let sy = y + 1
             let isSeparator = k == box.height - 1
-            func pane(_ lines: [CompareLayout.PaneLine?], _ article: Article, _ marks: [Int: [Highlight]], _ x: Int) {
+            func pane(_ lines: [CompareLayout.PaneLine?], _ article: Article, _ marks: [Int: [Highlight]], _ x: Int, _ side: PaneSide) {
                 if lines.isEmpty {
                     if !isSeparator { grid.write(fillText, x: x, y: sy, style: filler, limit: x + pw) }
                     return
                 }
                 guard k < lines.count, let pl = lines[k], let p = CompareLayout.paragraph(pl.paragraph, of: article) else { return }
-                let m = (marks[pl.paragraph] ?? []).map { (start: $0.start, end: $0.end, style: changed) }
+                var m = (marks[pl.paragraph] ?? []).map { (start: $0.start, end: $0.end, style: changed) }
+                for f in found[ri] ?? [] where f.side == side && f.paragraph == pl.paragraph {
+                    m.append((f.start, f.end, ri == c.selectedRow ? current : match))
+                }
                 Draw.styledLine(&grid, text: p.text, line: pl.line, x: x, y: sy, limit: x + pw, base: text, marks: m)
             }
-            pane(box.left, left, row.leftMarks, 0)
-            pane(box.right, right, row.rightMarks, rx)
+            pane(box.left, left, row.leftMarks, 0, .left)
+            pane(box.right, right, row.rightMarks, rx, .right)
             if !isSeparator {
                 let selected = ri == c.selectedRow
+                if selected {
+                    // The selected row's lines get the band under them, as vim's cursorline: only cells on the
+                    // plain background, so changed words and matches keep their own colours.
+                    for (from, to) in [(0, pw), (rx, size.width)] {
+                        grid.restyle(y: sy, from: from, to: to) { s in
+                            guard s.bg == text.bg else { return s }
+                            return Style(fg: s.fg == text.fg ? band.fg : s.fg, bg: band.bg, attributes: s.attributes.union(band.attributes))
+                        }
+                    }
+                }
                 let g: String
                 if k == 0 {
                     switch row.kind {
@@ -108,8 +126,7 @@ extension AppState {
         let row = model.rows[c.selectedRow]
         let story = library.stories[c.story]
         let w = size.width - 4
-        let h = size.height - 3
-        let innerWidth = max(0, w - 4), innerHeight = max(0, h - 2)
+        let innerWidth = max(0, w - 4)
         var lines: [(String, Style)] = []
         let ln = story.articles[c.left].displayName, rn = story.articles[c.right].displayName
         func add(_ prefix: String, _ s: String, _ style: Style) {
@@ -140,6 +157,9 @@ extension AppState {
                 }
             }
         }
+        // As tall as what it holds, down to the line above the status line at most.
+        let h = min(size.height - 2, lines.count + 2)
+        let innerHeight = max(0, h - 2)
         let start = min(scroll, max(0, lines.count - innerHeight))
         // Kept clamped, so `k` after too many `j` moves at once.
         overlay = .rowDetail(scroll: start)

@@ -19,6 +19,19 @@ enum Draw {
         return out
     }
 
+    /// The end of `s` that fits in `width` cells (a prompt shows what was typed last).
+    static func tail(_ s: String, to width: Int) -> String {
+        var out: [Character] = []
+        var col = 0
+        for c in s.reversed() {
+            let w = SafeText.displayable(c)?.1 ?? 0
+            if col + w > width { break }
+            out.append(c)
+            col += w
+        }
+        return String(out.reversed())
+    }
+
     static func width(_ s: String) -> Int { s.reduce(0) { $0 + (SafeText.displayable($1)?.1 ?? 0) } }
 
     /// Pads or truncates to exactly `width` cells.

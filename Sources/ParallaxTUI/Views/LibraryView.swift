@@ -20,9 +20,12 @@ extension AppState {
             switch st.rows[i] {
             case .story(let s):
                 let story = library.stories[s]
-                var line = "\(story.title)  (\(Plural.count(story.articles.count, "article")))"
-                if !story.errors.isEmpty { line += " · \(story.errors.count) unreadable" }
-                grid.write(Draw.truncate(line, to: size.width - 1), x: 1, y: row, style: theme.style("heading"))
+                // The counts after the title: a long title is cut, not them.
+                var counts = "  (\(Plural.count(story.articles.count, "article")))"
+                if !story.errors.isEmpty { counts += " · \(story.errors.count) unreadable" }
+                let room = size.width - 1 - Draw.width(counts)
+                let line = room >= 8 ? Draw.truncate(story.title, to: room) + counts : Draw.truncate(story.title + counts, to: size.width - 1)
+                grid.write(line, x: 1, y: row, style: theme.style("heading"))
             case .unreadable(let s, let e):
                 let err = library.stories[s].errors[e]
                 let name = err.path.split(separator: "/").last.map(String.init) ?? err.path

@@ -94,8 +94,12 @@ extension AppState {
             return
         }
         let nameW = min(28, max(12, size.width / 4))
-        let colW = 9
-        let cols = max(0, min(story.articles.count, (size.width - nameW - 8) / colW))
+        // Outlet columns as wide as the longest name when every column fits so (8 cells of name at least):
+        // at 200 columns "THE CIV…" and "The Por…" cannot be told apart.
+        let free = size.width - nameW - 8
+        let widest = story.articles.map { Draw.width($0.displayName) }.max() ?? 8
+        let colW = max(9, min(widest + 1, 29, free / max(1, story.articles.count)))
+        let cols = max(0, min(story.articles.count, free / colW))
         var x = grid.write(" " + Draw.fit("name", nameW) + Draw.fit("all", 6, right: true), x: 0, y: 1, style: theme.style("muted"))
         for a in 0..<cols {
             x = grid.write(" " + Draw.fit(story.articles[a].displayName, colW - 1, right: true), x: x, y: 1, style: theme.style("muted"))

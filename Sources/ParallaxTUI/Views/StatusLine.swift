@@ -21,22 +21,50 @@ extension AppState {
         let st = theme.style("status")
         grid.fill(y: y, style: st)
         if case .search(let q) = overlay {
-            let x = grid.write("/" + q, x: 0, y: y, style: st)
-            grid.put("█", x: x, y: y, style: st)
-            let hint = (current == .reader ? "Enter search" : "Enter find") + " · Esc cancel"
-            grid.write(hint, x: max(x + 2, size.width - Draw.width(hint) - 1), y: y, style: st)
+            drawPrompt(&grid, query: q, y: y, style: st, width: size.width)
             return
         }
         let status = statusText(size: size)
         // Where you are matters more than the key hints: the left part gets its room first.
-        let left = " " + AppState.fitPlace(status, to: max(0, size.width * 3 / 4 - 1))
+        var left = " " + AppState.fitPlace(status, to: max(0, size.width * 3 / 4 - 1))
+        var busy = isBusy ? "\(spinner) analysing…  " : ""
+        if let m = message {
+            // A notice is said once, so it wins over the place, then over the whole left part (vim and less
+            // give the line to their messages).
+            let need = Draw.width(m) + Draw.width(busy) + 3
+            if Draw.width(left) + need > size.width {
+                let room = size.width - need - 1
+                left = room >= Draw.width(status.detail) + 6 ? " " + AppState.fitPlace(status, to: room) : ""
+            }
+        }
+        // The spinner alone when the words do not fit beside the place: never drawn over it.
+        if !busy.isEmpty, Draw.width(left) + Draw.width(busy) + 2 > size.width { busy = "\(spinner) " }
         grid.write(left, x: 0, y: y, style: theme.style("status.key"))
-        let busy = isBusy ? "\(spinner) analysing…  " : ""
         let rw = max(0, size.width - Draw.width(left) - 3 - Draw.width(busy))
         let tail = [overlay == nil ? "? help" : nil, status.quit ? "q quit" : (overlay == nil ? "q back" : "Esc close")].compactMap { $0 }
         let right = busy + (message.map { Draw.truncate($0, to: rw) } ?? AppState.fitHints(status.hints, tail: tail, to: rw))
         let style = message != nil && message!.hasPrefix("theme:") && message!.contains("line") ? theme.style("error").over(st) : st
         grid.write(right, x: size.width - Draw.width(right) - 1, y: y, style: style)
+    }
+
+    /// The `/` prompt with its cursor; a query longer than the line shows its end, the part being typed.
+    func drawPrompt(_ grid: inout CellGrid, query q: String, y: Int, style st: Style, width: Int) {
+        let chars = Array(q)
+        let at = max(0, min(chars.count, chars.count - promptCursorFromEnd))
+        let verb = current == .reader || current == .compare ? "Enter search" : "Enter find"
+        // Whole hints or none, dropped from the right: what is typed matters more.
+        let hint = AppState.fitHints([verb, "Esc cancel"], tail: [], to: max(0, width - Draw.width("/" + q) - 4))
+        let room = width - 1 - (hint.isEmpty ? 0 : Draw.width(hint) + 2)
+        var before = "/" + String(chars[..<at])
+        if Draw.width(before) + 1 > room { before = "/…" + Draw.tail(String(chars[..<at]), to: max(0, room - 3)) }
+        let x = grid.write(before, x: 0, y: y, style: st)
+        if at < chars.count {
+            let after = grid.put(chars[at], x: x, y: y, style: st.adding(.reverse), limit: room)
+            grid.write(String(chars[(at + 1)...]), x: after, y: y, style: st, limit: room)
+        } else {
+            grid.put("█", x: x, y: y, style: st)
+        }
+        if !hint.isEmpty { grid.write(hint, x: width - Draw.width(hint) - 1, y: y, style: st) }
     }
 
     static func fitPlace(_ s: StatusText, to width: Int) -> String {
@@ -101,8 +129,10 @@ extension AppState {
                                     hints: ["/ search", "h/l article", "c compare"])
             if let cut = r.analysisCut { status.extra += " · ¶1–\(cut.paragraphsAnalysed) analysed" }
             if let w = r.walk, let people = analyses[r.story]?.people, w.person < people.count {
+                // The count before the outlet: at 40 columns the outlet is what goes.
                 status.place = people[w.person].name
-                status.detail = " · mention \(w.index + 1) of \(people[w.person].mentions.count) · \(a.displayName)"
+                status.detail = " · mention \(w.index + 1) of \(people[w.person].mentions.count)"
+                status.extra = " · \(a.displayName)"
                 status.hints.insert("n/N mention", at: 0)
             } else if let s = r.search {
                 if s.matches.isEmpty {
@@ -127,7 +157,12 @@ extension AppState {
             if let m = comparisons[c.key] {
                 let diffs = m.rows.filter { $0.kind != .same }.count
                 status.detail = " · row \(min(c.selectedRow + 1, m.rows.count))/\(m.rows.count)"
-                status.extra = " · \(Plural.count(diffs, "difference"))"
+                if let found = compareSearchStatus(c) {
+                    status.extra = " · " + found
+                    status.hints.insert("n/N match", at: 0)
+                } else {
+                    status.extra = " · \(Plural.count(diffs, "difference"))"
+                }
             }
             return status
         case .quotes:
