@@ -30,9 +30,10 @@ extension AppState {
         var busy = isBusy ? "\(spinner) analysing…  " : ""
         if let m = message {
             // A notice is said once, so it wins over the place, then over the whole left part (vim and less
-            // give the line to their messages).
+            // give the line to their messages) — when that makes it whole; one longer than the line is cut
+            // anyway and leaves the place alone.
             let need = Draw.width(m) + Draw.width(busy) + 3
-            if Draw.width(left) + need > size.width {
+            if Draw.width(left) + need > size.width, need < size.width {
                 let room = size.width - need - 1
                 left = room >= Draw.width(status.detail) + 6 ? " " + AppState.fitPlace(status, to: room) : ""
             }
