@@ -16,7 +16,7 @@ import ParallaxCore
         let x = g.column(of: "shops", inRow: 1)!
         #expect(x > AppState.comparePaneWidth(s), "in the right pane")
         #expect(g[x, 1].style == app.theme.style("search.current"))
-        #expect(g.rowText(23).contains("/shops 1 of 1 rows in Daily Ledger"), "\(g.rowText(23))")
+        #expect(g.rowText(23).contains("/shops 1 of 1 rows (right)"), "\(g.rowText(23))")
     }
 
     @Test func matchesInTheLeftPaneAreMarkedThere() {
@@ -27,14 +27,16 @@ import ParallaxCore
         let x = g.column(of: "Engineers", inRow: y)!
         #expect(x < AppState.comparePaneWidth(s))
         #expect(g[x, y].style == app.theme.style("search.current"))
-        #expect(g.rowText(23).contains("in Harbor Times"))
+        #expect(g.rowText(23).contains("/engineers 1 of 1 rows (left)"))
     }
 
     @Test func nAndNStepThroughRowsAndSayWhenTheyWrap() {
         let app = Fixtures.app()
         var g = app.press("c/ruiz\n", size: s)
         #expect(app.compare?.selectedRow == 0)
-        #expect(g.rowText(23).contains("/ruiz 1 of 2 rows"), "both panes hold it: no pane named")
+        #expect(g.rowText(23).contains("/ruiz 1 of 2 rows "))
+        #expect(!g.rowText(23).contains("(left)") && !g.rowText(23).contains("(right)"), "both panes hold it: no pane named")
+        #expect(app.render(size: Size(width: 80, height: 24)).rowText(23).contains("· row 1/30 · /ruiz 1 of 2 rows"), "80 columns keep it")
         // Every match in view is marked, the ones of the selected row as current.
         let other = (2..<23).first { g.rowText($0).contains("Ruiz told") }!
         let x = g.column(of: "Ruiz", inRow: other)!

@@ -57,5 +57,8 @@ import ParallaxCore
         #expect(box.contains("next/previous outlet in"))
         #expect(box.contains("focused pane"))
         #expect(!box.contains("j/k scroll"), "60 rows hold every wrapped line")
+        // Taller than the screen: the box reaches the status line, nothing of compare peeks out below it.
+        let small = app.render(size: Size(width: 40, height: 12))
+        #expect(small.rowText(0).contains("┌") && small.rowText(10).contains("└"), "\(small.text)")
     }
 }

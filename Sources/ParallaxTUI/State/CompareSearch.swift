@@ -103,14 +103,14 @@ extension AppState {
         if wrapped { message = delta > 0 ? searchWrappedDown : searchWrappedUp }
     }
 
-    /// What the status line says about the compare search: "/bridge 2 of 5 rows", "/bridge: not found".
+    /// What the status line says about the compare search: "/bridge 2 of 5 rows (left)", "/bridge: not found".
     func compareSearchStatus(_ c: CompareState) -> String? {
         guard let s = c.search, s.pair == c.key else { return nil }
         if s.rows.isEmpty { return "/\(s.query): not found" }
         if let k = s.rows.firstIndex(of: c.selectedRow) {
+            // Which pane holds it, when only one does; short, so it still fits beside both names at 80 columns.
             let sides = Set((s.byRow[c.selectedRow] ?? []).map(\.side))
-            let story = library.stories[c.story]
-            let only = sides.count == 1 ? " in \(story.articles[sides.first == .left ? c.left : c.right].displayName)" : ""
+            let only = sides.count == 1 ? (sides.first == .left ? " (left)" : " (right)") : ""
             return "/\(s.query) \(k + 1) of \(s.rows.count) rows\(only)"
         }
         return "/\(s.query): \(s.rows.count == 1 ? "1 row" : "\(s.rows.count) rows")"

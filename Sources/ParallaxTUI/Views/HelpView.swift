@@ -53,7 +53,8 @@ extension AppState {
                 lines.append((i == 0 ? e.0 : "", d))
             }
         }
-        let h = min(size.height - 2, lines.count + 2)
+        // Down to the line above the status line at most, so nothing of the screen under it peeks out.
+        let h = min(size.height - 1, lines.count + 2)
         let x = (size.width - w) / 2
         let y = max(0, (size.height - 1 - h) / 2)
         let more = lines.count > h - 2
