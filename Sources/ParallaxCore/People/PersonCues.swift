@@ -41,8 +41,12 @@ enum PersonCues {
                                           "state", "municipality", "suburb", "borough", "harbour", "harbor", "township", "parish", "hamlet"]
 
     /// "the port of Paita", "the town of Kenton-on-Sea": a place named by what it is. "two schoolteachers from
-    /// Duluth, a …", "a captain from Marquette": one word after a role and "from" is where people come from.
+    /// Duluth, a …", "a captain from Marquette": one word after a role and "from" is where people come from, and
+    /// so is one set off by commas after a person.
     static func placeByItsNoun(_ toks: [NameToken], _ start: Int, core: Int, _ lex: NameLexicon) -> Bool {
+        // "Janet Morley, 58, from Wigston, who orders …": where the person named before the comma comes from; the
+        // "who" after it is theirs.
+        if core == 1, start >= 1, toks[start - 1].base == "from", toks[start - 1].gapBefore == ", ", toks[start].gapBefore == " " { return true }
         guard start >= 2, toks[start].gapBefore == " ", toks[start - 1].gapBefore == " ", !toks[start - 2].isCap else { return false }
         let before = toks[start - 1].base, noun = toks[start - 2].base
         if before == "of" { return placeNouns.contains(noun) }
@@ -56,8 +60,8 @@ enum PersonCues {
         let b = toks[start - 1].base
         // "the parish priest, Emilio Rota,", "her grandson, Luca,": the role, a comma, the name.
         if toks[start].gapBefore == ", ", !toks[start - 1].isCap, lex.roles.contains(b) || isScientistNoun(b) {
-            return start >= 2 && ["the", "a", "an", "her", "his", "their", "our", "my", "its"].contains(toks[start - 2].base)
-                || start >= 3 && ["the", "a", "an", "her", "his", "their", "our", "my", "its"].contains(toks[start - 3].base)
+            return start >= 2 && ["the", "a", "an", "her", "his", "their", "our", "my", "its", "your"].contains(toks[start - 2].base)
+                || start >= 3 && ["the", "a", "an", "her", "his", "their", "our", "my", "its", "your"].contains(toks[start - 3].base)
         }
         guard toks[start].gapBefore == " " else { return false }
         if lex.roles.contains(b) || isScientistNoun(b) { return true }

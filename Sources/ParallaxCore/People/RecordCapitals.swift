@@ -24,6 +24,16 @@ extension NameRecognizer {
     /// given name, then a comma and at most five more words in capitals up to the colon: the name words are
     /// names, not acronyms ("BREAKING NEWS, UPDATE:" has no given name; "QUINLAN:" alone is left as it is).
     static func unshoutSpeakerLabel(_ toks: inout [NameToken], _ lex: NameLexicon) {
+        // "QUINLAN: What is the situation there tonight?": the later turns give the family name alone, which is the
+        // person a full label named; a word the lists hold ("UPDATE:", "WATCH:", "SPEAKER:") stays as it is. Alone,
+        // such a word proves no one: it only finds a person the story has named.
+        if toks.count >= 2, toks[0].isAcronym, toks[1].gapBefore.trimmingCharacters(in: .whitespaces) == ":",
+           toks[0].token.text.unicodeScalars.filter({ $0.properties.isAlphabetic }).count >= 4,
+           !lex.common.contains(toks[0].base), !lex.titles.contains(toks[0].base), !lex.roles.contains(toks[0].base) {
+            toks[0].isAcronym = false
+            toks[0].isCap = true
+            return
+        }
         guard toks.count >= 4, toks[0].isAcronym, lex.isGivenName(toks[0].base) else { return }
         var n = 1
         while n < toks.count, n < 4, toks[n].isAcronym, toks[n].gapBefore == " " { n += 1 }

@@ -1,0 +1,47 @@
+import Testing
+@testable import ParallaxCore
+
+/// Names a story shows to be a group or a place though a person's cue stands next to them, and people named
+/// after a role set off by commas or by a transcript's label alone. Sentences of our own.
+@Suite struct GroupNamesAndPlacesTests {
+    @Test func aGroupCallingItselfByANameIsNoPerson() {
+        let idx = PeopleIndex.build(story: story([
+            "A gang calling itself Nightjar says it took the files and wants a ransom.",
+            "Nightjar claimed two other attacks this year, said Rhona Quayle, an analyst.",
+        ]))
+        #expect(names(idx) == ["Rhona Quayle"])
+    }
+
+    @Test func aGroupNamedAfterItsNounIsNoPerson() {
+        let idx = PeopleIndex.build(story: story([
+            "The hacking group Nightjar said on Monday that it had the records.",
+            "Rhona Quayle, an analyst, said the group was new.",
+        ]))
+        #expect(names(idx) == ["Rhona Quayle"])
+    }
+
+    @Test func aPlaceSetOffAfterAPersonIsNoPerson() {
+        let idx = PeopleIndex.build(story: story([
+            "Maureen Tully, 61, from Oadby, who buys her inhalers online, said she was angry.",
+        ]))
+        #expect(names(idx) == ["Maureen Tully"])
+    }
+
+    @Test func aSponsorOrAPredecessorSetOffAfterTheRoleIsAPerson() {
+        let idx = PeopleIndex.build(story: story([
+            "The bill was withdrawn by its sponsor, Kiptoo Wambugu, on Friday.",
+            "Your predecessor, Oddvar Reitan, left after the shares fell. Was that fair?",
+        ]))
+        #expect(Set(names(idx)) == ["Kiptoo Wambugu", "Oddvar Reitan"])
+    }
+
+    @Test func aTranscriptsOneWordLabelIsThePersonItsFullLabelNamed() {
+        let idx = PeopleIndex.build(story: story([
+            "MARTHA QUINLAN, NWN ANCHOR: Good evening from the coast.",
+            "QUINLAN: What is the situation there tonight?",
+            "UPDATE: The state opened two more shelters.",
+        ]))
+        #expect(names(idx) == ["Martha Quinlan"])
+        #expect(count(idx, "Martha Quinlan") == 2)
+    }
+}
