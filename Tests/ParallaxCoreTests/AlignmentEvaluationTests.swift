@@ -51,8 +51,11 @@ import Testing
         // first-person account against the press's third-person one, a regional paper's paragraph merging four
         // facts, the apology with and without quotation marks, paragraphs sharing the names of the regulators or
         // the group and little else; blind10 findings); after two different details agreeing at once link (found on
-        // this story) 0.685, 0.679, 0.602
-        "medlark-data-breach": (story: 0.68, pair: 0.67, groups: 0.60),
+        // this story) 0.685, 0.679, 0.602; after real10's cleaning took the e-mail's furniture out of the text
+        // (activation code, sign-off, registration footer, none of them in the gold) 0.667, 0.691, 0.505: the
+        // paragraphs that left all name the company, so its weight rose (removing only the code and the footer
+        // gives the same groups, removing all but the footer none: real10 findings)
+        "medlark-data-breach": (story: 0.66, pair: 0.67, groups: 0.50),
     ]
 
     /// Stories whose gold names a paragraph the cleaner does not start. Once fixed, the known issue is no longer

@@ -16,6 +16,8 @@ enum AppAndMailRules {
         Rule(#"^(we (value|respect|care about) your privacy|your privacy (choices|matters|options)|privacy (dashboard|centre|center|preferences|choices)|(terms|terms of (use|service)) (and|&) privacy( policy)?|privacy (and|&) cookies?( policy)?)\W*$"#, "cookie or privacy notice", maxWords: 6),
         // "Find The Example Herald on WhatsApp", "Follow us on Google News": where else the site is.
         Rule(#"^(find|follow|join|get) [^.]{1,50} on (whatsapp|telegram|google news|facebook|instagram|tiktok|youtube|linkedin|threads|bluesky)\W*$"#, "social media prompt", maxWords: 10),
+        // "Join the Wearside Echo WhatsApp community for the latest news".
+        Rule(#"^join (the |our )?[^.]{0,40}\b(whatsapp|telegram|facebook|discord|signal) (community|channel|group)\b"#, "social media prompt", maxWords: 16),
         // A newsletter platform's pitch and buttons: "Thanks for reading …! Subscribe for free …", "Restack".
         Rule(#"^thanks? (you )?for reading\b.*\b(subscribe|sign up|support)\b"#, "newsletter or subscription prompt", maxWords: 30),
         Rule(#"^(like|restack|liked)\W*$"#, "share or social button", maxWords: 1),
@@ -43,5 +45,25 @@ enum AppAndMailRules {
         // A newsletter's sign-off: "That's it from me. I'll be back in your inbox tomorrow."
         // (A live page's "That's it from us for now. The next prize is announced tomorrow." is no e-mail's.)
         Rule(#"^that'?s (it|all)( from (me|us)| for (today|this week|now|this morning|tonight))\b.*\b(inbox|e-?mail|newsletter|forward this|subscribe|reply)\b|^see you in your inbox\b|^reply to this e-?mail\b"#, "newsletter sign-off", maxWords: 30),
+        // A sign-up box's field, button and messages: "Enter your email", "Thank you for subscribing!", "Invalid
+        // email", "Something went wrong, please try again later."
+        Rule(#"^((enter|type) (your )?e-?mail( address)?( here)?|thanks? (you )?for (subscribing|signing up)|invalid e-?mail( address)?|something went wrong,? (please )?try again( later)?|we have more newsletters|show me)\W*$"#, "newsletter or subscription prompt", maxWords: 8),
+        // A script-run widget's placeholder: "Please turn on JavaScript to use this feature".
+        Rule(#"^(please )?(turn on|enable|activate) javascript\b"#, "page widget", maxWords: 16),
+        // A site's edition in another language and its plea: "Read the original in Portuguese", "Leia em português",
+        // "X's journalism depends on subscribers. Subscribe".
+        Rule(#"^(read (the original|this (article|story)|it) in [\p{L}]+|leia em portugu[eê]s|lea en espa[nñ]ol|lire en fran[cç]ais|auf deutsch lesen)\W*$"#, "link to another edition", maxWords: 8),
+        Rule(#"^[^.]{1,60} (journalism|reporting) (depends|relies) on (its |our )?(subscribers|readers|your support)\b"#, "newsletter or subscription prompt", maxWords: 20),
+        // A search engine's or an archive's copy of the page: "This is Google's cache of https://… It is a snapshot
+        // of the page as it appeared on …", its "Full version" / "Text-only version" / "View source" links and tip.
+        Rule(#"^this is [\p{L}]+'?s cache of\b|^(full|text-only|text only) version\W*$|^tip: to quickly find your search term\b"#, "cached copy's banner", maxWords: 60),
+        // A company's e-mail under its sign-off: where it is registered ("Medlark Ltd is registered in England and
+        // Wales. Registered office: …", "Tarnside Water Limited. Registered in England and Wales No. 2366102."). A
+        // story's sentence saying where a firm is registered names no registered office or number.
+        Rule(#"^([^.]{1,60}(\.\s+| (is|are) ))?registered in\b.*\b(registered (office|number|no)\b|company (number|no)\b|(no|number)\.? ?\d)|^registered office\s*:"#, "company registration footer", maxWords: 80),
+        // "This is a service e-mail about your account.": why the message came, under it.
+        Rule(#"^this is an? (service|transactional|system|automated|operational|account) (e-?mail|message)\b"#, "newsletter or subscription prompt", maxWords: 40),
+        // "Your activation code: MDLK-7Q2F-KX91", "Booking reference: QX12RT": the reader's own code.
+        Rule(#"^(your )?(activation|reference|booking|order|account|customer|membership|promo|promotion|voucher|discount|confirmation) (code|number|reference)( is)?\s*:?\s*[a-z0-9][a-z0-9\-* ]{3,30}$"#, "reader's own code or number (e-mail)", maxWords: 8, sentences: false),
     ]
 }

@@ -70,6 +70,7 @@ public enum ArticleLoader {
         Cleaner.dropWriterNote(&cleaned, byline: header.byline ?? meta.byline)
         Cleaner.dropSignOffName(&cleaned)
         Cleaner.dropWriterBox(&cleaned)
+        Cleaner.dropPullQuotes(&cleaned)
         removed += cleaned.removed
         removed.sort { $0.line < $1.line }
 
@@ -104,12 +105,17 @@ public enum ArticleLoader {
         {
             outlet = owner
         }
+        // "This article appears in the December issue of Westcountry Life": the magazine, over a label in capitals
+        // above the headline ("THE LONG READ").
+        if header.outlet == nil, meta.outletIsLabel || meta.outlet.map(LineShape.isAllCaps) ?? true,
+           let magazine = MetadataInference.outletFromIssueNote(removed) { outlet = magazine }
         // "By Ledger Web Desk" under the masthead "THE INDIAN LEDGER": the site's own desk, which the masthead names.
         if header.outlet == nil, let o = outlet, let b = meta.byline, MetadataInference.isOwnDesk(b, outlet: o),
            let m = MetadataInference.outletFromMasthead(removed), MetadataInference.sharesFirstWord(m, o) {
             outlet = m
         }
-        outlet = outlet ?? MetadataInference.outletFromCopyright(removed, writer: header.byline ?? meta.byline) ?? MetadataInference.outletFromSourceNote(removed)
+        outlet = outlet ?? MetadataInference.outletFromMailSender(removed)
+            ?? MetadataInference.outletFromCopyright(removed, writer: header.byline ?? meta.byline) ?? MetadataInference.outletFromSourceNote(removed)
             ?? MetadataInference.outletFromSubscription(removed)
             ?? MetadataInference.outletFromMasthead(removed)
             ?? MetadataInference.outletFromMenu(removed)
@@ -117,7 +123,7 @@ public enum ArticleLoader {
             id: id, path: path,
             outlet: outlet ?? header.url.flatMap(host),
             title: header.title ?? MetadataInference.newsletterTitle(meta.title, paragraphs: paragraphs, removed: removed),
-            byline: header.byline ?? meta.byline,
+            byline: header.byline ?? meta.byline ?? Cleaner.letterSigner(removed),
             date: date, url: header.url,
             paragraphs: paragraphs, removed: removed, warnings: warnings)
     }

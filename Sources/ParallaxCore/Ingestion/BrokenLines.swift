@@ -23,7 +23,12 @@ enum BrokenLines {
             while piece(k + 1), goesOn(text, lines[k + 1].text) {
                 k += 1
                 let next = lines[k].text
-                text += next.hasPrefix(",") || next.hasPrefix(";") ? next : " " + next
+                // "… over the peri-" / "meter wall …": a word the line end broke is joined whole.
+                if ParagraphBuilder.brokenWord(text, next) {
+                    text = ParagraphBuilder.join([text, next])
+                } else {
+                    text += next.hasPrefix(",") || next.hasPrefix(";") ? next : " " + next
+                }
             }
             if k > s, LineShape.endsLikeSentence(text), SourceLine.words(text, cap: 8) >= 8,
                LineShape.hasAtMost(text, scalars: 3000) {

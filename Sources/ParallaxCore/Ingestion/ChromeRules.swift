@@ -113,7 +113,7 @@ enum ChromeRules {
         Rule(#"^\d+\s*(min|mins|minute|minutes)( read| reading time| to read)?\W*$|^(reading time|listen to (this|the) (article|story))\b|^(listen|audio|play|pause)\W*$|^(new:? )?you can now listen to\b|^\d+:\d\d(\s*/\s*\d+:\d\d)?$"#, "reading time or audio player", maxWords: 10),
         Rule(#"^((click|tap) to (play|watch)|close|mute|unmute|replay) (the )?(video|audio|clip)\W*$|^please use .{1,30} browser for\b|^bookmark popover$|^(added to|removed from) (your )?(bookmarks|saved( articles)?|reading list)\W*$"#, "page widget", maxWords: 14),
         Rule(#"^\[[^\]\d]{2,30}\]$"#, "photo caption or credit", maxWords: 4),
-        Rule(#"^(enlarge this image|view image in full ?screen|toggle caption|hide caption|show caption|view (gallery|image|slideshow|photos)|expand|collapse|click to (expand|enlarge)|open in app|read in app|get the app|download (the|our) app|this (article|story) is more than .* old|reuse this content|(this( article| story| content| page| post)? (was|is) (first )?(published|updated|posted) )?(\d+|an?|one) (second|minute|hour|day|week|month|year)s? ago)\W*$|, opens new tab\W*$|^our standards:"#, "page widget", maxWords: 14),
+        Rule(#"^(enlarge this image|view image in full ?screen|toggle caption|hide caption|show caption|view (gallery|image|slideshow|photos)|expand|collapse|click to (expand|enlarge)|open in app|read in app|get the app|download (the|our) app|this (article|story) is more than .* old|reuse this content|((this( article| story| content| page| post)? (was|is) (first )?|last )?(published|updated|posted) )?((\d+|an?|one) (second|minute|hour|day|week|month|year)s?|\d{1,2} ?(m|min|mins|h|hr|hrs)) ago|updated (at )?\d{1,2}[:.]\d\d ?(am|pm)?( ?[a-z]{2,5})?)\W*$|, opens new tab\W*$|^our standards:"#, "page widget", maxWords: 14),
         Rule(#"^\[?\d+/\d+\]"#, "photo caption or credit", maxWords: 60),
         // "Image source, Getty Images", "Image caption, Crews at the pier": a label, a comma, the caption.
         Rule(#"^(image|media|video|photo|picture) (caption|source|credit)s?\s*[,:]"#, "photo caption or credit", maxWords: 40),
@@ -147,6 +147,10 @@ enum ChromeRules {
         // Wire copy's notes to editors above the story: "EDS: Adds comment from …", "CORRECTION: Corrects
         // first name …", "Editor's note: …". They describe the copy, not the event.
         Rule(#"^(eds|ed|editors?'? ?notes?|editor'?s note|note to editors|correction|corrections|clarification|corrects)\s*:"#, "editor's note or correction", maxWords: 60),
+        // Dated: "Clarification, Nov. 28: …", "Correction (29 November 2026): …".
+        Rule(#"^(correction|clarification)s?\s*(,|\(|-|–)\s*(\p{L}{3,9}\.? \d{1,2}(,? \d{4})?|\d{1,2} \p{L}{3,9}\.?( \d{4})?)\)?\s*:"#, "editor's note or correction", maxWords: 60),
+        // A Q&A's note on itself: "This interview has been edited for length and clarity."
+        Rule(#"^(this|the) (interview|conversation|transcript|q&a|exchange) (has been|was|have been) ((lightly|slightly) )?(edited|condensed)\b"#, "editor's note or correction", maxWords: 20),
         // Its update note: "This story has been updated to correct …", "An earlier version of this story …".
         Rule(#"^(this (story|article|report|post) (has been|was) (updated|corrected|amended|changed) (to|with)\b|an earlier version of this (story|article|report|post)\b)"#, "editor's note or correction", maxWords: 60),
         // A forwarded e-mail's header: the divider and the address lines (the subject and date lines stay, for

@@ -53,6 +53,11 @@ enum Cleaner {
             for i in note where !lines[i].isBlank { drop(i, "e-mail note above the forwarded text") }
         }
 
+        // 1a''. A letter's salutation over its first paragraph and its sign-off under the last (LetterShapes).
+        dropSalutation(&lines, &removed)
+        dropLetterSignOff(&lines, &removed)
+        dropProfileBoxes(&lines, &removed)
+
         // 1b. A label for links ("Read more from Sky News:") and the teaser headlines under it: short lines
         // that do not end like sentences, up to the next line of prose.
         for i in lines.indices where !lines[i].isBlank && LineShape.hasAtMost(lines[i].text, scalars: 60)
@@ -251,7 +256,7 @@ enum Cleaner {
 
     /// The teaser lines under a marker such as "More News" when the story carries on below them: two to
     /// eight short lines that are no sentences ("Load More" among them), then at least two paragraphs of
-    /// prose one after the other, 40 words or more. Under a real end of story, teasers alternate with their
+    /// prose one after the other, 40 words or more (or one, when only furniture follows it to the end). Under a real end of story, teasers alternate with their
     /// summaries or give way to the page's footer; they are not followed by a run of paragraphs.
     static func linkBox(_ lines: [SourceLine], marker: Int) -> [Int]? {
         var links: [Int] = []
@@ -275,7 +280,17 @@ enum Cleaner {
             proseWords += lines[j].wordCount
             j += 1
         }
-        return prose >= 2 && proseWords >= 40 ? links : nil
+        if prose >= 2 && proseWords >= 40 { return links }
+        // "Related Articles" / a teaser / the story's last paragraph ("Anyone with information can call 101 …") /
+        // the page's own end: one paragraph will do when only furniture stands between it and the real end.
+        // A box of one teaser (the rest its own furniture), as a regional page sets inside the story; under a real
+        // end of story stand several.
+        guard prose >= 1, proseWords >= 15, links.filter({ ChromeRules.reason(for: lines[$0].text) == nil }).count == 1 else { return nil }
+        for k in lines.indices[j...] where !lines[k].isBlank {
+            if ChromeRules.endMarker(lines[k].text) != nil { return links }
+            guard ChromeRules.reason(for: lines[k].text) != nil else { return nil }
+        }
+        return links
     }
 
     /// The line "--" (the e-mail signature delimiter, "-- " in RFC 3676) with at least 80 words and 60% of

@@ -86,7 +86,7 @@ extension MetadataInference {
     static let footerLinkWords: Set<String> = ["us", "about", "contact", "privacy", "policy", "terms", "careers", "advertise", "sitemap", "help", "faq", "cookies", "accessibility"]
 
     static let bylinePattern = LinePattern(
-        #"^(?i:(?:von|par|por)\s*/\s*)?(?i:by|written by|words by|story by|reported by|posted by|text by|hosted by|von|par|por|reporter|author\s*:)\s*:?\s+(\p{Lu}.*|[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}(?:\s.*)?)$"#)
+        #"^(?i:(?:von|par|por)\s*/\s*)?(?i:by|written by|words by|story by|reported by|posted by|text by|hosted by|interview by|interviewed by|von|par|por|reporter|author\s*:)\s*:?\s+(\p{Lu}.*|[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}(?:\s.*)?)$"#)
 
     /// "by AFP Staff Writers", "By Jane Doe | Nov 3, 2025".
     static func bylineLine(_ text: String) -> (name: String, date: String?)? {
@@ -205,11 +205,13 @@ extension MetadataInference {
     /// Freya Lund", "Ana Ruiz, Li Wei and Sam Cole"): reporters sharing a byline. One bare name alone may be a
     /// caption or a topic tag; a list of full names under a headline is a byline.
     static func isNameList(_ text: String) -> Bool {
-        guard SourceLine.words(text, cap: 17) <= 16, !LineShape.endsLikeSentence(text), ScalarText.contains(text, " and ") else { return false }
+        // "Judges: Lord Justice Ambrose, Mrs Justice Tennant and …": a labelled list of office-holders, no writers.
+        guard SourceLine.words(text, cap: 17) <= 16, !LineShape.endsLikeSentence(text), ScalarText.contains(text, " and "),
+              !ScalarText.contains(text, ":") else { return false }
         // A live blog's shifts: "Tom Aske (now) and Freya Lund (earlier)".
         let plain = text.contains("(") ? text.replacingOccurrences(of: #"\s*\([^()]{1,20}\)"#, with: "", options: .regularExpression) : text
         let names = plain.replacingOccurrences(of: " and ", with: ",").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-        return names.count >= 2 && names.allSatisfy { isPersonName($0) }
+        return names.count >= 2 && names.allSatisfy { isPersonName($0) && !hasHonorific($0) }
     }
 
     static let honorifics: Set<String> = [
@@ -238,6 +240,19 @@ extension MetadataInference {
     static func isPersonName(_ text: String) -> Bool {
         guard LineShape.hasAtMost(text, scalars: 200), (2...4).contains(SourceLine.words(text, cap: 5)) else { return false }
         let words = text.split(separator: " ")
-        return (2...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true } && !LineShape.isAllCaps(text)
+        guard (2...4).contains(words.count), !LineShape.isAllCaps(text) else { return false }
+        if words.allSatisfy({ $0.first?.isUppercase == true }) { return true }
+        // "Joana Albuquerque dos Santos", "Ana de la Cruz": a particle inside, after two name words or a known given
+        // name (so "Rio de Janeiro" and "Vila do Conde" are no one).
+        guard words.count >= 3, words.first!.first?.isUppercase == true, words.last!.first?.isUppercase == true,
+              words.dropFirst().dropLast().allSatisfy({ $0.first?.isUppercase == true || nameParticles.contains(String($0)) }) else { return false }
+        return words[1].first?.isUppercase == true || NameLexicon.shared.isGivenName(NameLexicon.key(TextNormalizer.forMatching(String(words[0]))))
     }
+
+    /// Words of a name without its particles: "Joana Albuquerque dos Santos" has three.
+    static func namedWords(_ text: String) -> Int {
+        text.split(separator: " ").filter { !nameParticles.contains(String($0)) }.count
+    }
+
+    static let nameParticles: Set<String> = ["da", "das", "do", "dos", "de", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "ter", "ten", "bin", "binti", "al", "el"]
 }

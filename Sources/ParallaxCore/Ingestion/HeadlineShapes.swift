@@ -38,6 +38,14 @@ extension MetadataInference {
 
     static let creditedCaption = LinePattern(#"[.!?]["”’]?\s*\([^()]{1,40}\)$"#)
 
+    /// "R v Callum Dreyfield", "Harrow Council v Patel": a court's case name, the headline of its press summary
+    /// (the court's name and the citation around it are no headline).
+    static func isCaseName(_ text: String) -> Bool {
+        LineShape.hasAtMost(text, scalars: 120) && SourceLine.words(text, cap: 13) <= 12 && caseName.matches(text)
+    }
+
+    static let caseName = LinePattern(#"^\p{Lu}[\p{L}'’.&\- ]{0,50}? v\.? \p{Lu}[\p{L}'’.&\- ]{1,60}$"#)
+
     /// "1. Thank you for joining us", "2) Markets open lower": an item of a numbered list.
     static func isNumberedItem(_ text: String) -> Bool {
         text.unicodeScalars.first?.properties.numericType != nil && LineShape.isBullet(text)

@@ -57,6 +57,7 @@ enum MetadataInference {
                !LineShape.endsLikeSentence(lines[i - 1].text) { continue }
             // "Died: 22 November 2026, Kelderby": an obituary's fact box, no date line and no byline.
             if isFactBoxLine(t) { continue }
+            if isDateRange(t) { drop(i, "date range (the work's, not the publication's)"); continue }
             if let d = dateline(t) {
                 outlet = outlet ?? d.agency
                 date = date ?? d.date
@@ -113,8 +114,9 @@ enum MetadataInference {
                     }
                     var writer = parts.first ?? name
                     if writer.hasPrefix("By ") { writer = String(writer.dropFirst(3)); bylineIsWeak = false }
-                    // "THIRUVANANTHAPURAM, NOVEMBER 27, 2026", "Mexico City | Nov 24, 2026": a place, not a writer.
-                    if byline == nil, !isPlaceName(writer) {
+                    // "THIRUVANANTHAPURAM, NOVEMBER 27, 2026", "Mexico City | Nov 24, 2026": a place, not a writer;
+                    // "HALDEN WIRE | COMPANIES | 24-Nov-2026": a wire's section bar in capitals, none either.
+                    if byline == nil, !isPlaceName(writer), !(barred.count > 1 && barred.allSatisfy { LineShape.isAllCaps($0) }) {
                         byline = writer
                         bylineIsWeak = !name.hasPrefix("By ") && !(parts.count > 1 && isPersonName(writer))
                     }
@@ -173,9 +175,9 @@ enum MetadataInference {
         })
         // The line right above the byline or the date line (or above the standfirst over them) is the
         // headline, not the site's tagline under its name ("News from the northern valleys").
-        if titleAt == nil { titleAt = wikiTitle(candidates, lines, removed) }
+        if titleAt == nil { titleAt = wikiTitle(candidates, lines, removed) ?? candidates.first { isCaseName(lines[$0].text) } }
         if titleAt == nil {
-            let meta = Set(removed.filter { $0.reason.hasPrefix("byline") || $0.reason.hasPrefix("publication date") }.map(\.line))
+            let meta = Set(removed.filter { $0.reason.hasPrefix("byline") || $0.reason.hasPrefix("publication date") || $0.reason.hasPrefix("date range") }.map(\.line))
             titleAt = candidates.first { c in
                 let t = lines[c].text
                 // A bulleted line ("• Terms of Service") is a menu's item.
@@ -187,8 +189,10 @@ enum MetadataInference {
                 // Nothing the cleaner removed may stand between: that was a menu, and the line is above the page.
                 func touching(_ a: Int, _ b: Int) -> Bool { !cleanedAway.contains { $0 > input[a].number && $0 < input[b].number } }
                 guard let n1 = after.first, touching(c, n1) else { return false }
-                if meta.contains(input[n1].number) { return SourceLine.words(t, cap: 4) >= 4 }
-                return after.count == 2 && meta.contains(input[after[1]].number) && touching(n1, after[1])
+                // "Tom Ellery (now) and Nasrin Qadir (earlier)": a live page's reporters, a byline found later.
+                func isMeta(_ k: Int) -> Bool { meta.contains(input[k].number) || isNameList(input[k].text) }
+                if isMeta(n1) { return SourceLine.words(t, cap: 4) >= 4 }
+                return after.count == 2 && isMeta(after[1]) && touching(n1, after[1])
                     && SourceLine.words(input[n1].text, cap: 12) >= (SourceLine.words(t, cap: 4) >= 4 ? 6 : 12) && !LineShape.isBullet(input[n1].text)
             }
         }
@@ -243,7 +247,7 @@ enum MetadataInference {
                     drop(i, "byline")
                     continue
                 }
-                if looksLikeSiteName(lines[i].text), !standsInMenu(i, input) {
+                if looksLikeSiteName(lines[i].text) || overEditionLabel(i, input), !standsInMenu(i, input) {
                     pickSiteName(lines[i].text, overHeadline: candidates.last(where: { $0 < t }) == i, &siteName, provider: &providerOverPortal)
                 }
                 drop(i, LineShape.isAllCaps(lines[i].text) ? "section label" : "site name or label above the headline")
@@ -308,9 +312,9 @@ enum MetadataInference {
                     continue
                 }
                 // A bare name right above the first paragraph is the reporter's, as regional papers print it.
-                if byline == nil, headlineIsSure, isPersonName(lines[i].text), SourceLine.words(lines[i].text) <= 3, !hasHonorific(lines[i].text),
+                if byline == nil, headlineIsSure, isPersonName(lines[i].text), namedWords(lines[i].text) <= 3, !hasHonorific(lines[i].text),
                    !LineShape.endsLikeSentence(lines[i].text), !looksLikeSiteName(lines[i].text),
-                   nonBlank.first(where: { $0 > i && !lines[$0].isBlank }) == bodyStart || postedOn(after: i, lines)
+                   nonBlank.first(where: { $0 > i && !lines[$0].isBlank }) == bodyStart || postedOn(after: i, lines) || overPlaceLine(i, lines, bodyStart)
                 {
                     byline = lines[i].text
                     drop(i, "byline")
@@ -397,11 +401,9 @@ enum MetadataInference {
            let a = m.groups[1].flatMap({ canonicalAgency($0) }) {
             outlet = outlet ?? a
         }
-        // A press release's wire dateline: "LOS ANGELES, Nov. 21, 2025 /PRNewswire/ — …".
-        if let b = bodyStart, !lines[b].isBlank, let m = releaseWire.firstMatch(String(lines[b].text.prefix(160))) {
-            date = date ?? m.groups[1].flatMap { DateParser.parse($0) }
-            let wire = (m.groups[2] ?? m.groups[3] ?? "").lowercased().replacingOccurrences(of: " ", with: "")
-            outlet = outlet ?? (wire.hasPrefix("prnewswire") ? "PR Newswire" : wire.hasPrefix("globenewswire") ? "GlobeNewswire" : "Business Wire")
+        if let b = bodyStart, !lines[b].isBlank, let r = releaseWireCredit(lines[b].text) {
+            date = date ?? r.date
+            outlet = outlet ?? r.wire
         }
         return Result(title: title, outlet: outlet ?? siteName, byline: byline, date: date, lines: lines, removed: removed,
                       outletIsLabel: outlet == nil && siteName != nil && !providerOverPortal, datelineDay: datelineDay)

@@ -192,6 +192,14 @@ extension MetadataInference {
         return nil
     }
 
+    /// "Folha do Planalto" over "English edition": the name of the site whose edition the page is.
+    static func overEditionLabel(_ i: Int, _ lines: [SourceLine]) -> Bool {
+        let t = lines[i].text
+        guard (1...5).contains(SourceLine.words(t, cap: 6)), t.first?.isUppercase == true, !LineShape.endsLikeSentence(t),
+              let n = lines.indices[(i + 1)...].first(where: { !lines[$0].isBlank }) else { return false }
+        return editionLabel.matches(LineShape.key(lines[n].text))
+    }
+
     static let editionLabel = LinePattern(#"^(english|international|global|us|u\.s\.|uk|asia|africa|europe|online|digital|web|print|weekend|national) edition$"#)
 
     /// "Celebrity NewsEntertainment News": section labels glued together by the paste, a menu.

@@ -10,7 +10,17 @@ enum PageFurniture {
     static let printFooter = LinePattern(#"^(https?://|www\.)\S+(\t|\s{2,})\d{1,3}/\d{1,3}$"#)
 
     static func isPageNumber(_ text: String) -> Bool {
-        LineShape.hasAtMost(text, scalars: 24) && pageNumber.matches(LineShape.key(text))
+        LineShape.hasAtMost(text, scalars: 24) && pageNumber.matches(LineShape.key(text)) || isNumberedRunningLine(text)
+    }
+
+    /// "HMP Ashcombe Moor⇥⇥Page 3 of 48": a report's running header with its page number at the far side, the
+    /// gap a text extraction leaves between them.
+    static let numberedRunningLine = LinePattern(#"^\S[^\t]{0,80}?(\t|\s{3,})page\s+\d{1,4}(\s*(of|/)\s*\d{1,4})?$|^page\s+\d{1,4}(\s*(of|/)\s*\d{1,4})?(\t|\s{3,})\S[^\t]{0,80}$"#)
+
+    static func isNumberedRunningLine(_ text: String) -> Bool {
+        guard LineShape.hasAtMost(text, scalars: 200), ScalarText.contains(text, "  ") || ScalarText.contains(text, "\t") else { return false }
+        // Lower-cased only: the key would fold the gap into one space.
+        return numberedRunningLine.matches(text.lowercased())
     }
 
     /// A running header or footer: a short line that is no sentence and does not carry on a sentence (a

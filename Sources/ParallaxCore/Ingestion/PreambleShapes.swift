@@ -10,6 +10,14 @@ extension MetadataInference {
 
     static let factBox = LinePattern(#"^(born|died|married|children|spouse|spouses|partner|education|educated|survived by|parents|nationality|occupation|career|awards|honours|honors)\s*:\s*\S"#)
 
+    /// "Inspected 2–13 November 2026", "Fieldwork: 3-7 March 2026": when the work a report describes was done, a
+    /// range of days under a label. Not the day it was published, and no one's name.
+    static func isDateRange(_ text: String) -> Bool {
+        LineShape.hasAtMost(text, scalars: 80) && dateRange.matches(text)
+    }
+
+    static let dateRange = LinePattern(#"^\p{Lu}[\p{L} ]{2,30}:? \d{1,2}\s*[–\-]\s*\d{1,2} \p{L}{3,9},? \d{4}$"#)
+
     /// "Is Apple Seeing Downside of Its Rumor Machine?": most longer words capitalised, as headlines are set.
     static func isTitleCase(_ text: String) -> Bool {
         let words = text.split(separator: " ").filter { $0.unicodeScalars.filter { $0.properties.isAlphabetic }.count >= 4 }

@@ -41,6 +41,26 @@ extension MetadataInference {
         return hangingWords.contains(last.lowercased())
     }
 
+    /// "Joana Albuquerque dos Santos" / "Manaus" / the lead: the reporter's name over the place reported from,
+    /// alone on its line right over the story.
+    static func overPlaceLine(_ i: Int, _ lines: [SourceLine], _ bodyStart: Int?) -> Bool {
+        guard let b = bodyStart, let n = lines.indices[(i + 1)...].first(where: { !lines[$0].isBlank }), n < b,
+              lines.indices[(n + 1)...].first(where: { !lines[$0].isBlank }) == b else { return false }
+        let place = lines[n].text
+        let words = place.split(separator: " ")
+        // One word ("Manaus") or a listed place; "City Bureau" under a name is the reporter's desk.
+        return (words.count == 1 || isPlaceName(place)) && words.allSatisfy({ $0.first?.isUppercase == true }) && !LineShape.isAllCaps(place)
+            && !LineShape.endsLikeSentence(place) && !place.contains(":") && !isOutletName(place)
+    }
+
+    /// A press release's wire dateline opening the lead: "LOS ANGELES, Nov. 21, 2025 /PRNewswire/ — …".
+    static func releaseWireCredit(_ lead: String) -> (date: String?, wire: String)? {
+        guard let m = releaseWire.firstMatch(String(lead.prefix(160))) else { return nil }
+        let wire = (m.groups[2] ?? m.groups[3] ?? "").lowercased().replacingOccurrences(of: " ", with: "")
+        return (m.groups[1].flatMap { DateParser.parse($0) },
+                wire.hasPrefix("prnewswire") ? "PR Newswire" : wire.hasPrefix("globenewswire") ? "GlobeNewswire" : "Business Wire")
+    }
+
     /// "Bengaluru:" alone on a line over the lead: the lead's dateline, which the page set apart.
     static func isPlaceAlone(_ text: String) -> Bool {
         guard text.hasSuffix(":"), SourceLine.words(text, cap: 4) <= 3 else { return false }

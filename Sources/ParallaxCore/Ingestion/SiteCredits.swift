@@ -83,7 +83,9 @@ extension MetadataInference {
                                               // a broadcaster's player tabs: "Live TV", "Radio"
                                               "tv", "radio", "player",
                                               // an institution's newsroom menu: "News and events", "Press releases"
-                                              "events", "releases", "announcements"]
+                                              "events", "releases", "announcements",
+                                              // a police force's: "News and appeals"
+                                              "appeals", "statements", "notices"]
 
     /// "Live news stream", "Latest News", "US news": words a section or a feed is named with, no name.
     static func isGenericLabel(_ text: String) -> Bool {
@@ -172,6 +174,19 @@ extension MetadataInference {
         }
         return nil
     }
+
+    /// "This article appears in the December issue of Westcountry Life. Subscribe here.": the magazine, which a
+    /// label over the headline ("THE LONG READ") is not.
+    static func outletFromIssueNote(_ removed: [RemovedLine]) -> String? {
+        for r in removed where r.reason == "print-edition note" {
+            guard let m = issueNote.firstMatch(r.text), let name = m.groups[1]?.trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:")),
+                  name.first?.isUppercase == true, SourceLine.words(name, cap: 6) <= 5 else { continue }
+            return name
+        }
+        return nil
+    }
+
+    static let issueNote = LinePattern(#"\b(?:issue|edition) of (?:the magazine )?(\p{Lu}[^.,;:]{1,50}?)(?=[.,;:]|\s*$)"#)
 
     static let sourceNote = LinePattern(#"^(?i:source|sources|via|(?:first )?published in|published by|printed in|appeared in)\s*:?\s+([^,]{2,60}?)(?=,| on \p{L}|\s*$)"#)
 }

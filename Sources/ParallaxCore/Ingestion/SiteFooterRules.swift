@@ -43,6 +43,9 @@ enum SiteFooterRules {
         Rule(#"^provided by\b"#, "study reference (site furniture)", maxWords: 12, sentences: false),
         Rule(#"^citation\s*:.*\bretrieved\b"#, "study reference (site furniture)", maxWords: 80),
         Rule(#"^this document is subject to copyright\b"#, "copyright notice", maxWords: 60),
+        // A court's press summary says what it is not: "This summary is provided to help in understanding the
+        // Court's decision. It does not form part of the reasons …".
+        Rule(#"^this (press )?summary is (provided|intended|published|issued|given) to (help|assist|aid)\b"#, "court's note on its press summary", maxWords: 90),
         // An obituary site's buttons: "Sign the Guest Book", "Share a memory", "Send Flowers", "To plant trees
         // in memory, please visit …", and its sponsor ("Sponsored by … Funeral Home.").
         Rule(#"^((sign|view|read) (the |our )?guest ?book|(share|leave) a (memory|condolence|message of condolence)|send (flowers|a card|sympathy gifts?)|(to )?plant (a )?trees? in (memory|honou?r)\b.*|light a candle)\W*$"#, "obituary site furniture", maxWords: 20),
