@@ -7,7 +7,8 @@ extension MetadataInference {
     /// a line ("Radio", "Live TV", "Press Releases") names a section of the site, not the site. The brand opens
     /// the menu, so a line with no menu item above it keeps its chance.
     static func standsInMenu(_ i: Int, _ lines: [SourceLine]) -> Bool {
-        guard isShortItem(lines[i].text), i > 0 else { return false }
+        // "The Clarion" over "News" / "Opinion" / …: a masthead over its menu; sections are not named "The …".
+        guard isShortItem(lines[i].text), i > 0, !lines[i].text.hasPrefix("The ") else { return false }
         let above = lines[..<i].last { !$0.isBlank }
         let below = lines[(i + 1)...].first { !$0.isBlank }
         guard let above else { return false }

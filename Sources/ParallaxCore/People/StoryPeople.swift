@@ -7,7 +7,7 @@ enum StoryPeople {
 
         // Pass 1: names the context proves are people. Headline-case lines never introduce anyone.
         var registry = PersonRegistry()
-        var unproven: [(run: CapitalRun, tokens: [NameToken], bare: [String: Int])] = []
+        var unproven: [(run: CapitalRun, tokens: [NameToken], bare: [String: Int], article: Int)] = []
         // Nicknames in capitals ('Priya "PJ" Jagannathan'), which never open a run of their own.
         var acronymNicknames = Set<String>()
         // "told North Sea Sound": an outlet of the story is never one of its people.
@@ -16,7 +16,7 @@ enum StoryPeople {
             !outlets.isEmpty && (outlets.contains(PersonRegistry.compactKey(toks[run.all].map(\.base).joined()))
                 || outlets.contains(PersonRegistry.compactKey(toks[run.core].map(\.base).joined())))
         }
-        for paragraphs in analysed {
+        for (ai, paragraphs) in analysed.enumerated() {
             var lastPerson: Int? = nil
             let bare = bareWordCounts(paragraphs, lexicon: lex)
             for pn in paragraphs where !pn.headline {
@@ -33,7 +33,7 @@ enum StoryPeople {
                         continue
                     }
                     if run.evidence > .none { registry.add(run: run, tokens: pn.tokens, lexicon: lex) }
-                    else if run.core.count >= 2 { unproven.append((run, pn.tokens, bare)) }
+                    else if run.core.count >= 2 { unproven.append((run, pn.tokens, bare, ai)) }
                     if let known = registry.lookup(display) {
                         lastPerson = known
                         personEnd = run.core.upperBound
@@ -47,10 +47,14 @@ enum StoryPeople {
                 }
             }
         }
+        var fullRuns: [String: Int] = [:]
+        for u in unproven { fullRuns["\(u.article) " + u.tokens[u.run.core].map(\.base).joined(separator: " "), default: 0] += 1 }
         // Names of things follow "the" or "a" ("the Vexa Starliner"); people's do not.
         for u in unproven where !afterArticle(u.run.all.lowerBound, u.tokens)
             && (registry.confirmsFullName(u.run, tokens: u.tokens)
-                || repeatedFamilyName(u.run, tokens: u.tokens, bare: u.bare) && !registry.isNotAPerson(u.tokens[u.run.core.upperBound - 1].base))
+                || repeatedFamilyName(u.run, tokens: u.tokens, bare: u.bare,
+                                      fullRepeats: fullRuns["\(u.article) " + u.tokens[u.run.core].map(\.base).joined(separator: " ")] ?? 1)
+                    && !registry.isNotAPerson(u.tokens[u.run.core.upperBound - 1].base))
         {
             registry.add(run: u.run, tokens: u.tokens, lexicon: lex)
         }
@@ -170,11 +174,13 @@ enum StoryPeople {
 
     /// "When Nelly Korda pulled out …" then "Korda has won …", "sent to Korda by …": two name words with no
     /// cue of their own, the second used alone at least twice in the same article, name one person (news
-    /// copy gives the full name once and the family name after).
-    static func repeatedFamilyName(_ run: CapitalRun, tokens: [NameToken], bare: [String: Int]) -> Bool {
+    /// copy gives the full name once and the family name after). The full name given twice counts as one more
+    /// use ("Jory Pascoe" twice, "Pascoe has not signed it" once: a feature's subject).
+    static func repeatedFamilyName(_ run: CapitalRun, tokens: [NameToken], bare: [String: Int], fullRepeats: Int = 1) -> Bool {
         let core = tokens[run.core].filter { !$0.isNickname }
         guard core.count == 2, core.allSatisfy({ $0.isCap && !$0.isInitial && !$0.isNumeral }), !core[0].possessive else { return false }
-        return bare[core[1].base, default: 0] >= 2
+        let alone = bare[core[1].base, default: 0]
+        return alone + (alone >= 1 && fullRepeats >= 2 ? 1 : 0) >= 2
     }
 
     static func afterArticle(_ k: Int, _ tokens: [NameToken]) -> Bool {
