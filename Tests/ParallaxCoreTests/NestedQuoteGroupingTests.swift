@@ -82,7 +82,8 @@ import Testing
 
     @Test func twoQuotesOfOneParagraphNeverShareAGroup() {
         let g = Self.groups([
-            ("a", ["“The ground was soaked after a month of rain,” the geologist Pia Moro said. “When that much water sits on a slope, the whole hillside slides.”"]),
+            // Two quotes with the writer's own sentence between them, not one remark cut by its attribution.
+            ("a", ["“The ground was soaked after a month of rain,” the geologist Pia Moro said. The slope had moved twice before. “When that much water sits on a slope, the whole hillside slides.”"]),
             ("b", ["Pia Moro, a geologist, said: “The ground was soaked after a month of rain. When that much water sits on a slope, the whole hillside slides.”"]),
         ])
         #expect(g.count == 2)

@@ -21,6 +21,9 @@ struct ParagraphMates {
     private var sentenceIndex: [[Int]: Int?] = [:]
     /// Per wording: every outlet quoting it quotes a fragment inside its own sentence.
     private let fragment: [Bool]
+    /// Per wording: the words of each piece of a remark cut by an attribution sentence (“A,” she said. “B.”).
+    private let cut: [[[String]]]
+    private let members: [[Int]]
 
     init(instances: [QuoteInstance], nodes: [[Int]], words: [[String]], edges: [(Int, Int)]) {
         self.instances = instances
@@ -30,6 +33,8 @@ struct ParagraphMates {
         self.nodeOf = nodeOf
         texts = nodes.map { instances[$0[0]].text }
         fragment = nodes.map { $0.allSatisfy { instances[$0].partial } }
+        cut = nodes.map { instances[$0[0]].pieces.map { Array(QuoteGrouper.comparisonWords($0).prefix(QuoteGrouper.maxCompareWords)) } }
+        members = nodes
         var nb = [Set<Int>](repeating: [], count: nodes.count)
         for (a, b) in edges { nb[a].insert(b); nb[b].insert(a) }
         neighbours = nb
@@ -71,7 +76,7 @@ struct ParagraphMates {
             guard parts.count >= 2, !fragment[short], sentences(short).count == 1, let j = sentenceOf(short, in: long) else { continue }
             let home = root(long)
             for n in neighbours[long] where n != short && root(n) == home && sentences(n).count == 1 {
-                if let k = sentenceOf(n, in: long), k != j { return true }
+                if let k = sentenceOf(n, in: long), k != j, !(cut[long].count > 1 && shareParagraph(n, short)) { return true }
             }
         }
         return false
@@ -89,14 +94,29 @@ struct ParagraphMates {
         return best?.index
     }
 
+    /// Whether two wordings are quoted in one paragraph of one article.
+    private func shareParagraph(_ m: Int, _ n: Int) -> Bool {
+        members[m].contains { x in
+            members[n].contains { y in instances[x].article == instances[y].article && instances[x].paragraph == instances[y].paragraph }
+        }
+    }
+
     private mutating func areOneRemark(_ x: Int, _ y: Int) -> Bool {
         let a = instances[x], b = instances[y]
-        guard !a.nested, !b.nested, a.article == b.article, a.paragraph == b.paragraph, a.sentence == b.sentence else { return false }
+        guard !a.nested, !b.nested, a.article == b.article, a.paragraph == b.paragraph else { return false }
         let nx = nodeOf[x], ny = nodeOf[y]
         let key = [min(nx, ny), max(nx, ny)]
         if let known = pieces[key] { return known }
         var found = false
         for n in neighbours[nx].intersection(neighbours[ny]) where !found {
+            // “The river does not carry a passport.” … “Today we stop arguing.” in one paragraph, where another
+            // outlet has “The river …,” he said. “… Today we stop arguing.”: two pieces of that cut remark.
+            if a.sentence != b.sentence {
+                let px = cut[n].indices.filter { QuoteGrouper.sharedWords(words[nx], cut[n][$0], nil, nil) != nil }
+                let py = cut[n].indices.filter { QuoteGrouper.sharedWords(words[ny], cut[n][$0], nil, nil) != nil }
+                found = px.contains { i in py.contains { $0 != i } }
+                continue
+            }
             found = sentences(n).contains { s in
                 QuoteGrouper.sharedWords(words[nx], s, nil, nil) != nil && QuoteGrouper.sharedWords(words[ny], s, nil, nil) != nil
             }

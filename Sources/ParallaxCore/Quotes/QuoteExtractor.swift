@@ -16,6 +16,9 @@ enum QuoteExtractor {
         var impersonal = false
         /// Closed by "I ask" / "we asked": the writer's own words (an interviewer's question), no one else's.
         var byWriter = false
+        /// Sentences cut apart by an attribution sentence (“A,” she said. “B.”): each piece may be all another
+        /// outlet quotes of the remark.
+        var resumed = false
     }
 
     static func extract(article: Article, index: Int, names: NameResolver) -> [QuoteInstance] {
@@ -43,7 +46,13 @@ enum QuoteExtractor {
                 var parts = [(paragraph: pi, span: si)]
                 var last = span
                 // “The economy,” he said, “is in trouble.”: one quote interrupted by its attribution.
-                while last.depth == 0, !last.runsOn, let ni = interruption(after: last, in: ctx), !consumed.contains([pi, ni]) {
+                let opensSentence = !isPartial(span, in: ctx)
+                var resumed = false
+                while last.depth == 0, !last.runsOn, let ni = interruption(after: last, in: ctx)
+                    ?? (opensSentence ? resumption(after: last, index: parts.last!.span, in: ctx, attributor: attributor) : nil),
+                    !consumed.contains([pi, ni])
+                {
+                    if ctx.scalars[ctx.spans[ni].start...].first(where: { $0.properties.isAlphabetic })?.properties.isUppercase == true { resumed = true }
                     parts.append((pi, ni))
                     consumed.insert([pi, ni])
                     last = ctx.spans[ni]
@@ -84,7 +93,8 @@ enum QuoteExtractor {
                     impersonal: speaker == nil && span.depth == 0
                         && attributionPronoun(after: contexts[lastPart.paragraph].spans[lastPart.span], in: contexts[lastPart.paragraph], among: ["it", "they"]) != nil,
                     byWriter: speaker == nil && span.depth == 0
-                        && attributionPronoun(after: contexts[lastPart.paragraph].spans[lastPart.span], in: contexts[lastPart.paragraph], among: ["i", "we"]) != nil))
+                        && attributionPronoun(after: contexts[lastPart.paragraph].spans[lastPart.span], in: contexts[lastPart.paragraph], among: ["i", "we"]) != nil,
+                    resumed: resumed))
             }
         }
         drafts = drafts.filter { !$0.isTerm }
@@ -105,26 +115,6 @@ enum QuoteExtractor {
         var nestedSpans: [Int: [QuoteSpan]] = [:]
         for d in drafts where d.nested { nestedSpans[d.parts[0].paragraph, default: []].append(contexts[d.parts[0].paragraph].spans[d.parts[0].span]) }
         return drafts.compactMap { d in instance(d, article: article, contexts: contexts, nested: d.nested ? [:] : nestedSpans) }
-    }
-
-    /// The index of the quote that continues `q` after a short attribution (“…,” she said, “…”), if any.
-    private static func interruption(after q: QuoteSpan, in ctx: QuoteContext) -> Int? {
-        guard q.end > q.start, ctx.scalars[q.end - 1] == "," else { return nil }
-        // Spans are sorted by markStart: start the search at the first one at or after the quote's end.
-        var lo = 0, hi = ctx.spans.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if ctx.spans[mid].markStart < q.markEnd { lo = mid + 1 } else { hi = mid }
-        }
-        guard let ni = ctx.spans[lo...].firstIndex(where: { $0.depth == 0 }) else { return nil }
-        let next = ctx.spans[ni]
-        let between = ScalarText.slice(ctx.text, q.markEnd, next.markStart)
-        let trimmed = between.trimmingCharacters(in: .whitespaces)
-        guard trimmed.hasSuffix(","), !trimmed.contains(where: { ".!?;:".contains($0) }) else { return nil }
-        let words = Tokenizer.tokens(between)
-        guard !words.isEmpty, words.count <= 8, words.contains(where: { AttributionLexicon.speechVerbs.contains($0.norm) }) else { return nil }
-        guard let first = ctx.scalars[next.start..<next.end].first(where: { $0.properties.isAlphabetic }), first.properties.isLowercase else { return nil }
-        return ni
     }
 
     /// "she" for a quote closed by “…,” she said / “…,” said he: a personal pronoun and a speech verb right
@@ -394,6 +384,7 @@ enum QuoteExtractor {
             article: article.id, paragraph: first.paragraph, start: first.start, end: first.end,
             text: texts.joined(separator: " "), speaker: d.speaker, partial: d.partial, nested: d.nested, parts: parts)
         if holdsNested { i.ownText = own.joined(separator: " ") }
+        if d.resumed { i.pieces = texts }
         let opening = contexts[d.parts[0].paragraph]
         i.sentence = opening.sentenceIndex(at: opening.spans[d.parts[0].span].markStart)
         return i

@@ -39,6 +39,11 @@ enum QuoteGrouper {
             guard let first = owns.first ?? nil, owns.allSatisfy({ $0 == first }) else { return nil }
             return first
         }
+        // “A,” she said. “B.” is one remark: a wording that is the same utterance as A or as B joins it, even
+        // where A and B together are too long for it ("These are not anonymous stones" with more words after).
+        let pieces: [[[String]]] = nodes.map { node in
+            instances[node.members[0]].pieces.map(comparisonWords).filter { $0.count >= 3 }
+        }
         // Candidates share a word pair (or, for very short quotes, a word): an inverted index, not all pairs.
         // A pair carried by more than `maxPosting` distinct wordings ("said the", or every pair of a
         // text made of a few words) tells nothing and would make every wording a candidate of every other,
@@ -72,7 +77,8 @@ enum QuoteGrouper {
                 let differ = !sa.isEmpty && !sb.isEmpty && sa.isDisjoint(with: sb)
                 let ka = own[a] != nil && own[b] == nil ? own[a]! : compared[a]
                 let kb = own[b] != nil && own[a] == nil ? own[b]! : compared[b]
-                guard let common = sharedWords(ka, kb, differ ? "a" : nil, differ ? "b" : nil) else { continue }
+                guard let common = sharedWords(ka, kb, differ ? "a" : nil, differ ? "b" : nil)
+                    ?? sharedPiece(pieces[a], kb, differ) ?? sharedPiece(pieces[b], ka, differ) else { continue }
                 // Two quotes that open on the same words are one act of quoting, the longer running on; that
                 // beats a closer match further in (a long quote takes the group of the sentence it opens with).
                 let opensAlike = ka.prefix(2) == kb.prefix(2)
@@ -140,6 +146,11 @@ enum QuoteGrouper {
         for m in members { if let s = m.speaker { speakerVotes[s, default: 0] += isNamed(s) ? 100 : 1 } }
         let speaker = speakerVotes.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
         return QuoteGroup(id: 0, speaker: speaker, text: canonical, agreement: agreement, instances: withChanges)
+    }
+
+    /// The most words one piece of a cut remark shares with wording `other` when they are one utterance.
+    private static func sharedPiece(_ pieces: [[String]], _ other: [String], _ differ: Bool) -> Int? {
+        pieces.compactMap { sharedWords(Array($0.prefix(maxCompareWords)), other, differ ? "a" : nil, differ ? "b" : nil) }.max()
     }
 
     private static func isNamed(_ s: String) -> Bool { s.first?.isUppercase ?? false }

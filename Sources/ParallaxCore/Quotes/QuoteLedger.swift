@@ -58,6 +58,10 @@ public struct QuoteInstance: Sendable, Hashable {
     var ownText: String? = nil
     /// The sentence of its paragraph where the quote opens: pieces of one sentence may be one remark.
     var sentence = 0
+    /// For one remark cut by an attribution sentence (“A,” she said. “B.”), the words of each piece: another
+    /// outlet quoting only A, only B, or A with other words is still this remark (`QuoteGrouper`). Not part
+    /// of the JSON contract.
+    var pieces: [String] = []
 
     public init(article: String, paragraph: Int, start: Int, end: Int, text: String, speaker: String?,
                 partial: Bool, nested: Bool, changes: [QuoteChange] = [], parts: [QuotePart] = []) {

@@ -1,0 +1,79 @@
+import Testing
+@testable import ParallaxCore
+
+/// One remark cut by its attribution, “A,” she said. “B.”, is one quote whose text joins the parts, as
+/// “A,” she said, “b.” already was: a reader comparing outlets expects it with another outlet's run
+/// “A. B.”, with A alone and with B alone — README "Quotes and details". Our own sentences.
+@Suite struct CutRemarkTests {
+    @Test func theTwoPartsAreOneQuote() {
+        let l = QuoteUnseenCopyTests.ledger([
+            ("wire", ["“We share the goal,” Lyle Harmon said. “We do not share the method.”"]),
+        ])
+        #expect(l.quotes.count == 1)
+        let i = l.quotes[0].instances[0]
+        #expect(i.text == "We share the goal We do not share the method.")
+        #expect(i.speaker == "Lyle Harmon")
+        #expect(i.parts.count == 2)
+    }
+
+    @Test func itIsVerbatimWithAnotherOutletsRun() {
+        let l = QuoteUnseenCopyTests.ledger([
+            ("wire", ["“I came in sceptical,” said Senator Tom Breck, one of the two. “I am leaving convinced that the old rule is worse.”"]),
+            ("paper", ["Tom Breck said: “I came in sceptical. I am leaving convinced that the old rule is worse.”"]),
+        ])
+        #expect(l.quotes.count == 1)
+        #expect(l.quotes[0].agreement == .verbatim)
+    }
+
+    @Test func anOutletQuotingOnlyOnePartJoinsIt() {
+        let first = QuoteUnseenCopyTests.ledger([
+            ("wire", ["“These are not ordinary stones; every catalogue of royal jewels lists them,” said Anna Vole, a historian. “Whoever took them knew which case to open.”"]),
+            ("paper", ["Anna Vole said: ‘These are not ordinary stones. Every catalogue of royal jewels lists them, and no honest dealer anywhere would touch them.’"]),
+        ])
+        #expect(first.quotes.count == 1)
+        let second = QuoteUnseenCopyTests.ledger([
+            ("wire", ["“Every qubit in the world descends from that circuit,” said Ines Rau. “We all learned it from their papers.”"]),
+            ("paper", ["“Every qubit we build is their circuit with better plumbing. We all learned it from their papers,” Ines Rau said."]),
+        ])
+        #expect(second.quotes.count == 1)
+        #expect(second.quotes[0].agreement == .variant)
+    }
+
+    /// “Pontelisca has lost its heart,” she said. “There are families …” in one outlet; another quotes the two
+    /// parts apart in one paragraph: both pieces are that remark, not two remarks kept apart.
+    @Test func piecesQuotedApartInOneParagraphJoinTheCutRemark() {
+        let l = QuoteUnseenCopyTests.ledger([
+            ("live", ["“The village has lost its heart,” the mayor, Rosa Vell, said. “There are families here who have lost everyone.”"]),
+            ("wire", ["Mayor Rosa Vell said the village “has lost its heart”. “There are families here who have lost everyone,” she said."]),
+        ])
+        #expect(l.quotes.count == 1)
+        #expect(l.quotes[0].instances.count == 3)
+    }
+
+    @Test func anotherSpeakerAfterTheSecondPartKeepsThemApart() {
+        let l = QuoteUnseenCopyTests.ledger([
+            ("a", ["“We will sign it,” Ann Roper said. “We will not,” said Tomas Vell."]),
+        ])
+        #expect(l.quotes.count == 2)
+        #expect(Set(l.quotes.compactMap(\.speaker)) == ["Ann Roper", "Tomas Vell"])
+    }
+
+    @Test func aQuestionAskedOrAnotherSentenceBetweenKeepsThemApart() {
+        let asked = QuoteUnseenCopyTests.ledger([
+            ("a", ["“You fished here as a boy,” I asked. “Since I was fifteen,” Jim Tregar says."]),
+        ])
+        #expect(asked.quotes.count == 2)
+        let moreBetween = QuoteUnseenCopyTests.ledger([
+            ("a", ["“We share the goal,” Lyle Harmon said. He then left the room. “We do not share the method.”"]),
+        ])
+        #expect(moreBetween.quotes.count == 2)
+    }
+
+    @Test func aLowercaseContinuationStaysOneQuoteAsBefore() {
+        let l = QuoteUnseenCopyTests.ledger([
+            ("a", ["“Nine days out of our homes,” Dana Whit said afterwards, “and not one person knocked on my door.”"]),
+        ])
+        #expect(l.quotes.count == 1)
+        #expect(l.quotes[0].instances[0].text == "Nine days out of our homes and not one person knocked on my door.")
+    }
+}
