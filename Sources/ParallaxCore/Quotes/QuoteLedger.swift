@@ -114,6 +114,7 @@ public struct QuoteLedger: Sendable {
     public static func build(story: Story, people: PeopleIndex?) -> QuoteLedger {
         var names = NameResolver(story: story, people: people)
         names.learnGenders()
+        names.learnGendersFromAttributions(story: story)
         var all: [QuoteInstance] = []
         for (i, a) in story.articles.enumerated() {
             all += QuoteExtractor.extract(article: a, index: i, names: names)
