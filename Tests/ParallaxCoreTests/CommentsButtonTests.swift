@@ -12,12 +12,9 @@ import Testing
         "The customer, who needed stitches to her gum, told the court she no longer buys bread from anyone but her sister.",
     ]
 
-    func parse(_ lines: [String]) -> Article {
-        ArticleLoader.parse(text: lines.joined(separator: "\n"), id: "c", path: "c.txt")
-    }
 
     @Test func aCommentsButtonUnderTheHeadlineKeepsTheStory() {
-        let a = parse([
+        let a = pasted([
             "We care about your privacy",
             "We and our partners use cookies to remember your settings and to measure how the site is used by readers.",
             "Accept all", "",
@@ -31,7 +28,7 @@ import Testing
 
     @Test func aCommentSectionAfterTheStoryStillGoes() {
         let comments = (1...6).map { "Reader \($0) wrote that the fine was far too small for a business that had ignored its own staff for so long." }
-        let a = parse(["Baker fined after customer finds wire in a loaf of bread", "", "By Fiona Rennie", ""]
+        let a = pasted(["Baker fined after customer finds wire in a loaf of bread", "", "By Fiona Rennie", ""]
             + story.flatMap { [$0, ""] } + ["Comments", ""] + comments)
         #expect(a.paragraphs.map(\.text) == story)
     }

@@ -11,18 +11,15 @@ import Testing
     ]
     let head = ["County council buys back old ferry pier for a public walkway", "By Ita Malone", "28 November 2026"]
 
-    func parse(_ lines: [String]) -> Article {
-        ArticleLoader.parse(text: lines.joined(separator: "\n"), id: "e", path: "e.txt")
-    }
 
     func removedKeepsStory(_ furniture: [String], after: Bool = true) {
-        let a = parse(after ? head + story + furniture : head + furniture + story)
+        let a = pasted(after ? head + story + furniture : head + furniture + story)
         #expect(a.paragraphs.map(\.text) == story)
         for f in furniture { #expect(a.removed.contains { $0.text == f }, "kept: \(f)") }
     }
 
     @Test func aMagazinesLinksToMoreOfASectionEndTheStory() {
-        let a = parse(head + story + ["Ita Malone is a contributing writer at The Pier Courier.", "More Features", "The island that ran out of water"])
+        let a = pasted(head + story + ["Ita Malone is a contributing writer at The Pier Courier.", "More Features", "The island that ran out of water"])
         #expect(a.paragraphs.map(\.text) == story)
     }
 
@@ -49,23 +46,23 @@ import Testing
     }
 
     @Test func theItemUnderASponsoredLabelGoesButAStorySentenceStays() {
-        let a = parse(head + story + ["Sponsored", "Upgrade your office chairs with a free trial", "Related stories", "Pier walkway design unveiled"])
+        let a = pasted(head + story + ["Sponsored", "Upgrade your office chairs with a free trial", "Related stories", "Pier walkway design unveiled"])
         #expect(a.paragraphs.map(\.text) == story)
         #expect(a.removed.contains { $0.text == "Upgrade your office chairs with a free trial" && $0.reason == "advertisement" })
-        let b = parse(head + [story[0], "Sponsored", story[1], story[2]])
+        let b = pasted(head + [story[0], "Sponsored", story[1], story[2]])
         #expect(b.paragraphs.map(\.text) == story)
     }
 
     @Test func aDayWithAFullStopIsADate() {
         #expect(DateParser.parse("28. November 2026") == "2026-11-28")
-        let a = parse(["County council buys back old ferry pier for a public walkway", "Ita Malone", "28. November 2026"] + story)
+        let a = pasted(["County council buys back old ferry pier for a public walkway", "Ita Malone", "28. November 2026"] + story)
         #expect(a.date == "2026-11-28")
         #expect(a.paragraphs.map(\.text) == story)
     }
 
     @Test func aGalleryHeadlineInSentenceCaseIsNoCaption() {
         let title = "In pictures: the last rope makers of the old harbour town"
-        let a = parse(["THE PIER COURIER", "Lifestyle", title, "By Ita Malone", "Published: 6:30pm, 29 Nov 2026"] + story)
+        let a = pasted(["THE PIER COURIER", "Lifestyle", title, "By Ita Malone", "Published: 6:30pm, 29 Nov 2026"] + story)
         #expect(a.title == title)
     }
 
@@ -73,13 +70,13 @@ import Testing
         let items = ["A landslide in the hills kills at least 14 people after three days of rain. (The Valley Ledger)",
                      "A fire at a textile factory kills six workers. (Morning Post)",
                      "The county council buys back the old ferry pier. (Pier Courier)"]
-        let a = parse(head + story + items)
+        let a = pasted(head + story + items)
         #expect(a.paragraphs.map(\.text) == story + items)
     }
 
     @Test func aTableOfFiguresClosingThePageIsStoryText() {
         let stats = ["Match stats", "Possession 48% 52%", "Shots 14 9", "Corners 7 3"]
-        let a = parse(head + story + stats)
+        let a = pasted(head + story + stats)
         #expect(a.paragraphs.map(\.text) == story + stats)
     }
 }

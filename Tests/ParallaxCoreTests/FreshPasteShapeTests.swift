@@ -13,48 +13,45 @@ import Testing
         "The authority expects to hire forty more crew members before the summer season, according to its annual plan.",
     ]
 
-    func parse(_ lines: [String]) -> Article {
-        ArticleLoader.parse(text: lines.joined(separator: "\n"), id: "f", path: "f.txt")
-    }
 
     func reason(_ a: Article, _ line: Int) -> String? { a.removed.first { $0.line == line }?.reason }
 
     @Test func aBoxOfLinksInsideTheStoryIsNoEndOfIt() {
         let after = "The authority will publish the full timetable in February, once the new crews have finished their training at sea and passed the safety checks."
-        let a = parse(["Ferry timetable delayed by a month as crew shortage bites", "", story[0], story[1], story[2], story[3], "", "More News", "",
-                       "Council approves the new tram depot after a long debate", "Island school reopens after the storm repairs",
-                       "Load More", "", story[4], "", after])
+        let a = pasted(["Ferry timetable delayed by a month as crew shortage bites", "", story[0], story[1], story[2], story[3], "", "More News", "",
+                        "Council approves the new tram depot after a long debate", "Island school reopens after the storm repairs",
+                        "Load More", "", story[4], "", after])
         #expect(a.paragraphs.map(\.text) == Array(story) + [after])
         #expect(reason(a, 8)?.hasPrefix("label for links") == true)
         #expect(reason(a, 12)?.hasPrefix("link to another article") == true)
         // Under the last paragraph, the same marker still ends the page.
-        let b = parse(["Ferry timetable delayed by a month as crew shortage bites", ""] + story + ["", "More News",
-                       "Council approves the new tram depot after a long debate", "The vote came after nine hours of argument in the chamber on Monday night.",
-                       "Island school reopens after the storm repairs"])
+        let b = pasted(["Ferry timetable delayed by a month as crew shortage bites", ""] + story + ["", "More News",
+                        "Council approves the new tram depot after a long debate", "The vote came after nine hours of argument in the chamber on Monday night.",
+                        "Island school reopens after the storm repairs"])
         #expect(b.paragraphs.map(\.text) == story)
         // A closed comment section ends the story too.
-        let c = parse(["Ferry timetable delayed by a month as crew shortage bites", ""] + story + ["", "Comments (4) Closed",
-                       "harbourwatcher Mar 03, 2025 10:12am", "The ferries were late every day last winter and nobody did anything about it."])
+        let c = pasted(["Ferry timetable delayed by a month as crew shortage bites", ""] + story + ["", "Comments (4) Closed",
+                        "harbourwatcher Mar 03, 2025 10:12am", "The ferries were late every day last winter and nobody did anything about it."])
         #expect(c.paragraphs.map(\.text) == story)
     }
 
     @Test func aSentenceBrokenAtItsLinksIsOneParagraph() {
-        let a = parse(["Ferry timetable delayed by a month as crew shortage bites", "", story[0],
-                       "On Wednesday, the", "Island Passengers Association", "asked for a meeting with the director about the timetable.",
-                       "Passenger numbers fell by a fifth last year, and", "weekend sailings", "were the worst affected.", "", story[1]])
+        let a = pasted(["Ferry timetable delayed by a month as crew shortage bites", "", story[0],
+                        "On Wednesday, the", "Island Passengers Association", "asked for a meeting with the director about the timetable.",
+                        "Passenger numbers fell by a fifth last year, and", "weekend sailings", "were the worst affected.", "", story[1]])
         #expect(a.paragraphs.map(\.text) == [
             story[0], "On Wednesday, the Island Passengers Association asked for a meeting with the director about the timetable.",
             "Passenger numbers fell by a fifth last year, and weekend sailings were the worst affected.", story[1],
         ])
         #expect(a.paragraphs[1].sourceLines == 4...6)
         // A press release's dateline cut before its comma.
-        let b = parse(["Ferrylink Holdings names a new chief executive", "", "HARBOUR CITY",
-                       ", March 3, 2025 /PRNewswire/ — Ferrylink Holdings today named Ana Ruiz as its chief executive, starting in April."])
+        let b = pasted(["Ferrylink Holdings names a new chief executive", "", "HARBOUR CITY",
+                        ", March 3, 2025 /PRNewswire/ — Ferrylink Holdings today named Ana Ruiz as its chief executive, starting in April."])
         #expect(b.paragraphs.first?.text.hasPrefix("HARBOUR CITY, March 3, 2025 /PRNewswire/") == true)
         #expect(b.outlet == "PR Newswire")
         #expect(b.date == "2025-03-03")
         // Labels and a date line under a headline are no broken sentence.
-        let c = parse(["Ferry timetable delayed by a month as crew shortage bites", "June 18, 2025", "in BUSINESS", "", story[0]])
+        let c = pasted(["Ferry timetable delayed by a month as crew shortage bites", "June 18, 2025", "in BUSINESS", "", story[0]])
         #expect(c.paragraphs.map(\.text) == [story[0]])
         #expect(c.date == "2025-06-18")
     }
@@ -71,7 +68,7 @@ import Testing
             story[3], story[4], "Media Contact:", "ana dot ruiz at example dot com", "Email us at: press@example.com",
             "Newspapers in English", "Ferries to run all night at new year Next Story",
         ]
-        let a = parse(page)
+        let a = pasted(page)
         #expect(a.paragraphs.map(\.text) == story)
         #expect(a.title == "Ferry timetable delayed by a month as crew shortage bites")
         #expect(reason(a, 1) == "browser or ad-blocker notice")
@@ -86,23 +83,23 @@ import Testing
     }
 
     @Test func aLicencePromptAndANumberedPostAreNoHeadline() {
-        let a = parse(["Got a TV Licence?", "You need one to watch live TV on any channel or device. It’s the law.",
-                       "I don’t have a TV Licence.", "1. Thank you and good evening", story[0], story[1]])
+        let a = pasted(["Got a TV Licence?", "You need one to watch live TV on any channel or device. It’s the law.",
+                        "I don’t have a TV Licence.", "1. Thank you and good evening", story[0], story[1]])
         #expect(a.title == nil)
         #expect(a.paragraphs.map(\.text) == ["1. Thank you and good evening", story[0], story[1]])
         // A glued breadcrumb ("HomeWorld…") is no paragraph, and the headline under it is found.
-        let b = parse(["HomeWorldFerry timetable delayed by a month as crew...", "",
-                       "Ferry timetable delayed by a month as crew shortage bites", "-", story[0]])
+        let b = pasted(["HomeWorldFerry timetable delayed by a month as crew...", "",
+                        "Ferry timetable delayed by a month as crew shortage bites", "-", story[0]])
         #expect(b.title == "Ferry timetable delayed by a month as crew shortage bites")
         #expect(b.paragraphs.map(\.text) == [story[0]])
         // "VIDEO:" over a headline is its kicker, not a caption's label.
-        let c = parse(["VIDEO: Island Passengers Protest at the Harbour Over the New Ferry Timetable", "", story[0]])
+        let c = pasted(["VIDEO: Island Passengers Protest at the Harbour Over the New Ferry Timetable", "", story[0]])
         #expect(c.title == "VIDEO: Island Passengers Protest at the Harbour Over the New Ferry Timetable")
     }
 
     @Test func creditsThatNameTheOutlet() {
         func meta(_ above: [String], _ below: [String] = []) -> Article {
-            parse(above + [""] + story + below)
+            pasted(above + [""] + story + below)
         }
         let headline = "Ferry timetable delayed by a month as crew shortage bites"
         var a = meta([headline, "Harbour Wire by Press Trust of India", "June 18, 2025"])
@@ -130,10 +127,10 @@ import Testing
         #expect(a.title == headline)
         #expect(a.outlet == nil)
         // A lone agency line under the standfirst, and one closing a paragraph.
-        a = parse([headline, "", "But the authority says the summer timetable is not at risk.", "Reuters", story[0], story[1]])
+        a = pasted([headline, "", "But the authority says the summer timetable is not at risk.", "Reuters", story[0], story[1]])
         #expect(a.outlet == "Reuters")
         #expect(a.paragraphs.map(\.text) == ["But the authority says the summer timetable is not at risk.", story[0], story[1]])
-        a = parse([headline, "", story[0], story[1] + " (NAN)"])
+        a = pasted([headline, "", story[0], story[1] + " (NAN)"])
         #expect(a.outlet == "NAN")
         #expect(a.paragraphs.last?.text == story[1])
         // The site signing off under the story, a source note, a print-edition note.
@@ -152,7 +149,7 @@ import Testing
 
     @Test func bylinesLoseWhatIsPrintedBesideTheName() {
         func byline(_ line: String) -> Article {
-            parse(["Ferry timetable delayed by a month as crew shortage bites", line, ""] + story)
+            pasted(["Ferry timetable delayed by a month as crew shortage bites", line, ""] + story)
         }
         #expect(byline("By Jane RoeTransport reporter").byline == "Jane Roe")
         #expect(byline("By Amaka Obi – Portville").byline == "Amaka Obi")
@@ -163,23 +160,23 @@ import Testing
         #expect(portal.byline == "portvillenews.example")
         #expect(portal.outlet == "portvillenews.example")
         // A name read off a date line yields to the "By" line under it.
-        let a = parse(["Ferry timetable delayed by a month as crew shortage bites", "PortWatch - Sun, 04/30/2017 - 08:29",
-                       "By Jane Roe", ""] + story)
+        let a = pasted(["Ferry timetable delayed by a month as crew shortage bites", "PortWatch - Sun, 04/30/2017 - 08:29",
+                        "By Jane Roe", ""] + story)
         #expect(a.byline == "Jane Roe")
         #expect(a.date == "2017-04-30")
-        let b = parse(["Harbour News 2024-07-05 08:07:23", "", "Ferry timetable delayed by a month as crew shortage bites",
-                       "By Jane RoeTransport reporter", ""] + story)
+        let b = pasted(["Harbour News 2024-07-05 08:07:23", "", "Ferry timetable delayed by a month as crew shortage bites",
+                        "By Jane RoeTransport reporter", ""] + story)
         #expect(b.byline == "Jane Roe")
         #expect(b.date == "2024-07-05")
     }
 
     @Test func theStorysDateBeatsTheMastheadsDay() {
-        let a = parse(["Monday, December 22, 2025", "Harbour Images - Latest News Update", "",
-                       "Ferry timetable delayed by a month as crew shortage bites", "June 18, 2025", ""] + story)
+        let a = pasted(["Monday, December 22, 2025", "Harbour Images - Latest News Update", "",
+                        "Ferry timetable delayed by a month as crew shortage bites", "June 18, 2025", ""] + story)
         #expect(a.date == "2025-06-18")
         #expect(a.title == "Ferry timetable delayed by a month as crew shortage bites")
-        let b = parse(["HARBOURLINE.COM", "Today's Paper | May 23, 2024", "Published 22 Sep, 2014 06:27am",
-                       "Ferry timetable delayed by a month as crew shortage bites", ""] + story)
+        let b = pasted(["HARBOURLINE.COM", "Today's Paper | May 23, 2024", "Published 22 Sep, 2014 06:27am",
+                        "Ferry timetable delayed by a month as crew shortage bites", ""] + story)
         #expect(b.date == "2014-09-22")
         #expect(b.byline == nil)
     }
@@ -195,8 +192,8 @@ import Testing
     }
 
     @Test func anEmbeddedPostLosesItsSignatureAndItsLink() {
-        let a = parse(["Ferry timetable delayed by a month as crew shortage bites", "", story[0],
-                       "Sad news for the islands today. https://t.co/Ab12Cd — Jane Roe (@janeroe) March 3, 2025", story[1]])
+        let a = pasted(["Ferry timetable delayed by a month as crew shortage bites", "", story[0],
+                        "Sad news for the islands today. https://t.co/Ab12Cd — Jane Roe (@janeroe) March 3, 2025", story[1]])
         #expect(a.paragraphs[1].text == "Sad news for the islands today.")
     }
 }

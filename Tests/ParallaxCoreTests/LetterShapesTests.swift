@@ -4,7 +4,6 @@ import Testing
 /// A letter pasted from a mail client, of our own: a company's notice to its customers with its mail header,
 /// salutation, sign-off and registration footer; and a wire terminal's section bar carrying the date.
 @Suite struct LetterShapesTests {
-    func parse(_ lines: [String]) -> Article { ArticleLoader.parse(text: lines.joined(separator: "\n\n"), id: "p", path: "p.txt") }
     func reason(_ a: Article, _ text: String) -> String? { a.removed.first { $0.text == text }?.reason }
 
     let body = [
@@ -24,7 +23,7 @@ import Testing
     }
 
     @Test func theSalutationIsNoBylineAndTheSignerIs() {
-        let a = parse(letter)
+        let a = pastedParagraphs(letter)
         #expect(a.title == "Heating works at Brackenfold Library")
         #expect(a.byline == "Tamsin Yardley")
         #expect(a.outlet == "Brackenfold Libraries")
@@ -34,7 +33,7 @@ import Testing
     }
 
     @Test func theSignOffTheCodeAndTheFooterGo() {
-        let a = parse(letter)
+        let a = pastedParagraphs(letter)
         #expect(reason(a, "Yours sincerely,") == "letter's sign-off")
         #expect(reason(a, "Head of Library Services, Brackenfold Council") == "letter's sign-off")
         #expect(reason(a, "Your membership number: BRK-4471-02") != nil)
@@ -45,23 +44,23 @@ import Testing
     @Test func aPersonInTheFromLineIsNoOutlet() {
         var lines = letter
         lines[0] = "From: Harriet Ames <harriet@example.net>"
-        #expect(parse(lines).outlet == nil)
+        #expect(pastedParagraphs(lines).outlet == nil)
     }
 
     @Test func aSentenceOnWhereAFirmIsRegisteredStays() {
         let line = "Brackenfold Libraries is registered in England as a charity, and the council pays most of its costs."
-        let a = parse(["Library heating to be off for three weeks"] + [body[0], line] + body.dropFirst())
+        let a = pastedParagraphs(["Library heating to be off for three weeks"] + [body[0], line] + body.dropFirst())
         #expect(a.paragraphs.map(\.text).contains(line))
     }
 
     @Test func aLetterQuotedEarlyInAStoryKeepsItsSignOff() {
-        let a = parse(["Council writes to library users", body[0], "Yours sincerely,", "Tamsin Yardley"] + body.dropFirst() + body)
+        let a = pastedParagraphs(["Council writes to library users", body[0], "Yours sincerely,", "Tamsin Yardley"] + body.dropFirst() + body)
         #expect(a.paragraphs.map(\.text).contains("Yours sincerely,"))
     }
 
     @Test func aWireSectionBarGivesTheDateAndNoByline() {
-        let a = parse(["HALDEN WIRE | COMPANIES | 30-Nov-2026 09:12 GMT", "Brackenfold library heating off for three weeks",
-                       "BRACKENFOLD, Nov 30 (Halden) - " + body[0]] + body.dropFirst())
+        let a = pastedParagraphs(["HALDEN WIRE | COMPANIES | 30-Nov-2026 09:12 GMT", "Brackenfold library heating off for three weeks",
+                                  "BRACKENFOLD, Nov 30 (Halden) - " + body[0]] + body.dropFirst())
         #expect(a.date == "2026-11-30")
         #expect(a.byline == nil)
     }

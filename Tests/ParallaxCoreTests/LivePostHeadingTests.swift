@@ -4,15 +4,12 @@ import Testing
 /// A live page's first post keeps its heading (and its reporter's name under it), as every later post does:
 /// the heading follows the post's time alone on a line and stands over the post. Pages of our own.
 @Suite struct LivePostHeadingTests {
-    func parse(_ lines: [String]) -> Article {
-        ArticleLoader.parse(text: lines.joined(separator: "\n"), id: "l", path: "l.txt")
-    }
 
     let top = ["HARBOUR LIVE", "Live: Ferry strike shuts every crossing to the islands for a second day",
                "Updated 4 min ago", "Ailsa Ross in Oban and Tom Greer in Glasgow", ""]
 
     @Test func theFirstPostsHeadingIsKept() {
-        let a = parse(top + [
+        let a = pasted(top + [
             "15:20 GMT", "Talks resume at the ministry",
             "Union and company negotiators have gone back into talks at the transport ministry, a spokesperson said.", "Share", "",
             "14:05 GMT", "Islanders stranded on the mainland",
@@ -24,7 +21,7 @@ import Testing
     }
 
     @Test func theFirstPostsReporterLineStaysWithIt() {
-        let a = parse(top + [
+        let a = pasted(top + [
             "15:20", "Talks resume at the ministry", "Ailsa Ross",
             "Union and company negotiators have gone back into talks at the transport ministry, a spokesperson said.", "",
             "14:05", "Islanders stranded on the mainland", "Tom Greer",
@@ -34,18 +31,18 @@ import Testing
     }
 
     @Test func aLineUnderTheBylineWithNoPostTimeIsStillACaption() {
-        let a = parse(["Ferry strike shuts every crossing to the islands for a second day", "By Ailsa Ross",
-                       "Passengers queue at the terminal in Oban", "",
-                       "Union and company negotiators have gone back into talks at the transport ministry, a spokesperson said."])
+        let a = pasted(["Ferry strike shuts every crossing to the islands for a second day", "By Ailsa Ross",
+                        "Passengers queue at the terminal in Oban", "",
+                        "Union and company negotiators have gone back into talks at the transport ministry, a spokesperson said."])
         #expect(a.paragraphs.first?.text.hasPrefix("Union and company") == true)
     }
 
     @Test func twelveHourPostTimesGoAndTheFirstHeadingStays() {
-        let a = parse(["THE HARBOUR ARGUS", "Live: Ferry strike shuts every crossing to the islands for a second day",
-                       "Ailsa Ross and Tom Greer", "11.42am", "Talks resume at the ministry",
-                       "Union and company negotiators have gone back into talks at the transport ministry, a spokesperson said.",
-                       "10.05am", "Islanders stranded on the mainland",
-                       "About 300 islanders spent the night in Oban after the last sailing was cancelled, the council said."])
+        let a = pasted(["THE HARBOUR ARGUS", "Live: Ferry strike shuts every crossing to the islands for a second day",
+                        "Ailsa Ross and Tom Greer", "11.42am", "Talks resume at the ministry",
+                        "Union and company negotiators have gone back into talks at the transport ministry, a spokesperson said.",
+                        "10.05am", "Islanders stranded on the mainland",
+                        "About 300 islanders spent the night in Oban after the last sailing was cancelled, the council said."])
         #expect(a.outlet == "THE HARBOUR ARGUS")
         #expect(a.paragraphs.first?.text == "Talks resume at the ministry")
         #expect(!a.paragraphs.map(\.text).contains("10.05am"))

@@ -5,9 +5,6 @@ import Testing
 /// section label and over prose, is its title; the line stays in the text. A label straight over prose gives
 /// no title, and a page with a headline keeps it.
 @Suite struct NewsletterHeadlineTests {
-    func parse(_ lines: [String]) -> Article {
-        ArticleLoader.parse(text: lines.joined(separator: "\n\n"), id: "n", path: "n.txt")
-    }
 
     let top = [
         "View this email in your browser", "THE PIER POST", "Tuesday 24 November 2026",
@@ -21,13 +18,13 @@ import Testing
 
     @Test func theTopStorysHeadlineIsTheTitle() {
         let headline = "Council buys back the old ferry pier after a decade of campaigning"
-        let a = parse(top + [headline] + story)
+        let a = pastedParagraphs(top + [headline] + story)
         #expect(a.title == headline)
         #expect(a.paragraphs.map(\.text).contains(headline))
     }
 
     @Test func aLabelOverProseGivesNoTitle() {
-        let a = parse(top + story)
+        let a = pastedParagraphs(top + story)
         #expect(a.title == nil)
     }
 }

@@ -9,30 +9,27 @@ import Testing
         "The council said it would drill two new boreholes next month and asked households to limit their use in the meantime.",
     ]
 
-    func parse(_ lines: [String]) -> Article {
-        ArticleLoader.parse(text: lines.joined(separator: "\n"), id: "p", path: "p.txt")
-    }
 
     @Test func runningHeaderNamesThePaper() {
-        let a = parse(["7 THE VALLEY GAZETTE                Friday, November 27, 2026", "", "Taps run dry in the valley", "",
-                       "By Anele Dube", ""] + story.flatMap { [$0, ""] })
+        let a = pasted(["7 THE VALLEY GAZETTE                Friday, November 27, 2026", "", "Taps run dry in the valley", "",
+                        "By Anele Dube", ""] + story.flatMap { [$0, ""] })
         #expect(a.outlet == "THE VALLEY GAZETTE")
         #expect(a.byline == "Anele Dube")
     }
 
     @Test func runningHeaderWithThePageNumberLast() {
-        let a = parse(["Taps run dry in the valley after the reservoir fails", "", ""] + story.flatMap { [$0, ""] }
+        let a = pasted(["Taps run dry in the valley after the reservoir fails", "", ""] + story.flatMap { [$0, ""] }
             + ["VALLEY GAZETTE · NOVEMBER 27, 2026          A7"])
         #expect(a.byline == nil)
     }
 
     @Test func headlineBrokenOverTwoLines() {
-        let a = parse(["Valley taps run dry as", "reservoir hits record low", "", "By Anele Dube", ""] + story.flatMap { [$0, ""] })
+        let a = pasted(["Valley taps run dry as", "reservoir hits record low", "", "By Anele Dube", ""] + story.flatMap { [$0, ""] })
         #expect(a.title == "Valley taps run dry as reservoir hits record low")
     }
 
     @Test func continuationLabelGoes() {
-        let a = parse(["Taps run dry in the valley after the reservoir fails", "", story[0], "", "From page 4", story[1]])
+        let a = pasted(["Taps run dry in the valley after the reservoir fails", "", story[0], "", "From page 4", story[1]])
         #expect(a.paragraphs.map(\.text) == story)
     }
 }

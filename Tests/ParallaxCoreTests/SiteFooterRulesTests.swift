@@ -10,13 +10,10 @@ import Testing
         "Fishing crews said the rise would hit the smallest boats hardest and asked the board to phase it in over two years.",
     ]
 
-    func parse(_ lines: [String]) -> Article {
-        ArticleLoader.parse(text: lines.joined(separator: "\n"), id: "f", path: "f.txt")
-    }
 
     func page(_ furniture: [String], after: Bool = true) -> Article {
         let head = ["Harbour board raises mooring fees by a fifth to pay for breakwater", "By Colm Reddy", "3 March 2026"]
-        return after ? parse(head + story + furniture) : parse(head + furniture + story)
+        return after ? pasted(head + story + furniture) : pasted(head + furniture + story)
     }
 
     @Test func readerPromptsGo() {
@@ -38,9 +35,9 @@ import Testing
     }
 
     @Test func quoteTickerAndItsFootnoteGo() {
-        let a = parse(["FTSE 8,112.40 ▲ 21.10 (0.26%)", "BRENT $74.20 ▼ 0.55", "HBR $12.41 +0.93 +8.10%",
-                       "Harbour board raises mooring fees by a fifth to pay for breakwater", "By Colm Reddy", "3 March 2026",
-                       "Listen (4 min)"] + story + ["Write to Colm Reddy at colm.reddy@harbourtimes.example",
+        let a = pasted(["FTSE 8,112.40 ▲ 21.10 (0.26%)", "BRENT $74.20 ▼ 0.55", "HBR $12.41 +0.93 +8.10%",
+                        "Harbour board raises mooring fees by a fifth to pay for breakwater", "By Colm Reddy", "3 March 2026",
+                        "Listen (4 min)"] + story + ["Write to Colm Reddy at colm.reddy@harbourtimes.example",
                                                     "Data delayed at least 15 minutes. Terms of use."])
         #expect(a.paragraphs.map(\.text) == story)
     }
@@ -58,8 +55,8 @@ import Testing
 
     @Test func aTableInsideTheStoryStays() {
         let table = ["Mooring fees, per metre", "Berth | 2025 | 2026", "Inner harbour | $410 | $492", "Outer harbour | $300 | $360"]
-        let a = parse(["Harbour board raises mooring fees by a fifth to pay for breakwater", "By Colm Reddy", "3 March 2026",
-                       story[0], story[1]] + table + [story[2]])
+        let a = pasted(["Harbour board raises mooring fees by a fifth to pay for breakwater", "By Colm Reddy", "3 March 2026",
+                        story[0], story[1]] + table + [story[2]])
         #expect(a.paragraphs.map(\.text) == [story[0], story[1]] + table + [story[2]])
         #expect(!a.paragraphs.contains { $0.isHeading && $0.text.contains("|") })
     }
@@ -75,7 +72,7 @@ import Testing
     }
 
     @Test func obituarySiteButtonsGoAndItsDateIsRead() {
-        let a = parse(["Harbour board raises mooring fees by a fifth to pay for breakwater"] + story
+        let a = pasted(["Harbour board raises mooring fees by a fifth to pay for breakwater"] + story
             + ["Published by The Harbour Times on Mar. 3, 2026.", "To plant a tree in memory, visit our store.",
                "Sign the Guest Book", "Share a memory", "Send Flowers", "Sponsored by Reddy & Sons Funeral Home."])
         #expect(a.paragraphs.map(\.text) == story)
@@ -94,9 +91,9 @@ import Testing
     }
 
     @Test func consentBannerAndAmendmentNoteGo() {
-        let a = parse(["We and our 600 partners store and access personal data, like browsing data or unique identifiers, on your device.",
-                       "I Accept", "Show Purposes", "Harbour board raises mooring fees by a fifth to pay for breakwater", "By Colm Reddy",
-                       "3 March 2026"] + story + ["This article was amended on 4 March 2026 to correct the board chair's first name."])
+        let a = pasted(["We and our 600 partners store and access personal data, like browsing data or unique identifiers, on your device.",
+                        "I Accept", "Show Purposes", "Harbour board raises mooring fees by a fifth to pay for breakwater", "By Colm Reddy",
+                        "3 March 2026"] + story + ["This article was amended on 4 March 2026 to correct the board chair's first name."])
         #expect(a.paragraphs.map(\.text) == story)
         #expect(a.title == "Harbour board raises mooring fees by a fifth to pay for breakwater")
     }
@@ -119,7 +116,7 @@ import Testing
             "Forward-Looking Statements",
             "This release contains forward-looking statements about the timing of the work. Actual results may differ materially.",
         ]
-        let a = parse(release)
+        let a = pasted(release)
         #expect(a.paragraphs.count == 5)
         #expect(!a.paragraphs.contains { $0.text.contains("forward-looking") })
     }

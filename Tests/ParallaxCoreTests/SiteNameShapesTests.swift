@@ -13,58 +13,55 @@ import Testing
     ]
     let headline = "County council buys back old ferry pier for a public walkway"
 
-    func parse(_ lines: [String]) -> Article {
-        ArticleLoader.parse(text: lines.joined(separator: "\n"), id: "s", path: "s.txt")
-    }
 
     @Test func aSiteWordInsideAOneItemALineMenuIsNoOutlet() {
-        let radio = parse(["Skip to main content", "KPN", "News", "Sport", "Player", "Radio", "Weather", "Local", headline,
-                           "By Ita Malone", "28 Nov 2026"] + story)
+        let radio = pasted(["Skip to main content", "KPN", "News", "Sport", "Player", "Radio", "Weather", "Local", headline,
+                            "By Ita Malone", "28 Nov 2026"] + story)
         #expect(radio.outlet == "KPN")
-        let tv = parse(["Skip next section Navigation", "Live TV", "Europe", "World", "Business", headline, "Ita Malone", "28.11.2026"] + story)
+        let tv = pasted(["Skip next section Navigation", "Live TV", "Europe", "World", "Business", headline, "Ita Malone", "28.11.2026"] + story)
         #expect(tv.outlet == nil)
-        let press = parse(["Pier Holdings", "Our Brands", "Careers", "Newsroom", "Press Releases", "30 November 2026", headline] + story)
+        let press = pasted(["Pier Holdings", "Our Brands", "Careers", "Newsroom", "Press Releases", "30 November 2026", headline] + story)
         #expect(press.outlet == "Pier Holdings")
     }
 
     @Test func aBrandOpeningTheMenuStaysTheOutlet() {
-        let a = parse(["The Harbour Times", "News", "Sport", "Weather", headline, "By Ita Malone", "28 Nov 2026"] + story)
+        let a = pasted(["The Harbour Times", "News", "Sport", "Weather", headline, "By Ita Malone", "28 Nov 2026"] + story)
         #expect(a.outlet == "The Harbour Times")
     }
 
     @Test func aLinkToTheStoryNamesItsHost() {
-        let a = parse(["r/ireland", "Posted by u/pier_fan", "harbourtimes.example/news/2026/11/28/ferry-pier", headline,
-                       "By Ita Malone", "November 28, 2026"] + story)
+        let a = pasted(["r/ireland", "Posted by u/pier_fan", "harbourtimes.example/news/2026/11/28/ferry-pier", headline,
+                        "By Ita Malone", "November 28, 2026"] + story)
         #expect(a.outlet == "harbourtimes.example")
     }
 
     @Test func aDomainYieldsToTheNameThePageSpellsOut() {
-        let a = parse(["harbourtimes.example", "The Harbour Times", "Menu", "Nation", headline, "Ita Malone", "Published: Nov 28, 2026 10:05 AM"] + story)
+        let a = pasted(["harbourtimes.example", "The Harbour Times", "Menu", "Nation", headline, "Ita Malone", "Published: Nov 28, 2026 10:05 AM"] + story)
         #expect(a.outlet == "The Harbour Times")
-        let other = parse(["harbourtimes.example", "The County Gazette", headline, "Ita Malone", "Published: Nov 28, 2026 10:05 AM"] + story)
+        let other = pasted(["harbourtimes.example", "The County Gazette", headline, "Ita Malone", "Published: Nov 28, 2026 10:05 AM"] + story)
         #expect(other.outlet == "harbourtimes.example")
     }
 
     @Test func aMastheadUnderSubscribeAndSignInIsTheOutlet() {
-        let a = parse(["Subscribe", "Sign in", "THE PIER COURIER", "News", "Sport", "Politics", headline, "Ita Malone", "28 Nov 2026"] + story)
+        let a = pasted(["Subscribe", "Sign in", "THE PIER COURIER", "News", "Sport", "Politics", headline, "Ita Malone", "28 Nov 2026"] + story)
         #expect(a.outlet == "THE PIER COURIER")
     }
 
     @Test func aWikiNamesItselfUnderTheTitle() {
-        let a = parse(["Harbour walkway", "From Wikipedia, the free encyclopedia", "edit", "history"] + story)
+        let a = pasted(["Harbour walkway", "From Wikipedia, the free encyclopedia", "edit", "history"] + story)
         #expect(a.outlet == "Wikipedia")
         #expect(a.paragraphs.map(\.text) == story)
     }
 
     @Test func aReportersPlaceUnderTheNameIsNoCaption() {
-        let a = parse(["THE PIER COURIER", "Football", headline, "Ita Malone", "at Tannadice", "Sat 28 Nov 2026 17:04"] + story)
+        let a = pasted(["THE PIER COURIER", "Football", headline, "Ita Malone", "at Tannadice", "Sat 28 Nov 2026 17:04"] + story)
         #expect(a.byline == "Ita Malone")
         #expect(a.paragraphs.map(\.text) == story)
         #expect(a.removed.contains { $0.text == "at Tannadice" && $0.reason == "byline (place)" })
     }
 
     @Test func aNameCommaJobTitleUnderTheHeadlineGivesTheName() {
-        let a = parse([headline, "Ita Malone, Chief Reporter", "28 Nov 2026"] + story)
+        let a = pasted([headline, "Ita Malone, Chief Reporter", "28 Nov 2026"] + story)
         #expect(a.byline == "Ita Malone")
         #expect(a.outlet == nil)
     }

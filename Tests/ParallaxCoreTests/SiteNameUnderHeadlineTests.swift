@@ -9,19 +9,16 @@ import Testing
         "Their goalkeeper saved the last two kicks, and the captain said the squad had practised the shootout all week.",
     ]
 
-    func parse(_ lines: [String]) -> Article {
-        ArticleLoader.parse(text: lines.joined(separator: "\n"), id: "s", path: "s.txt")
-    }
 
     @Test func aSportsSiteUnderTheHeadlineIsTheOutlet() {
-        let a = parse(["Home side lift the cup after a shootout in the rain", "", "Harbour Sports", "", story[0], "", story[1]])
+        let a = pasted(["Home side lift the cup after a shootout in the rain", "", "Harbour Sports", "", story[0], "", story[1]])
         #expect(a.outlet == "Harbour Sports")
         #expect(a.byline == nil)
         #expect(a.paragraphs.map(\.text) == story)
     }
 
     @Test func aDeskUnderTheReportersNameIsNoOutlet() {
-        let a = parse(["Home side lift the cup after a shootout in the rain", "", "Jane Holt", "City Bureau", "", story[0], "", story[1]])
+        let a = pasted(["Home side lift the cup after a shootout in the rain", "", "Jane Holt", "City Bureau", "", story[0], "", story[1]])
         #expect(a.outlet != "City Bureau")
         #expect(a.paragraphs.map(\.text) == story)
     }

@@ -4,7 +4,6 @@ import Testing
 /// An agency terminal's page for a story sent more than once, of our own: the advisory to editors, the first
 /// flash, the update's slugged headline and its note on what it adds.
 @Suite struct WireChainTests {
-    func parse(_ lines: [String]) -> Article { ArticleLoader.parse(text: lines.joined(separator: "\n"), id: "w", path: "w.txt") }
     func removed(_ a: Article, _ text: String) -> String? { a.removed.first { $0.text == text }?.reason }
 
     let body = [
@@ -15,9 +14,9 @@ import Testing
 
     @Test func theAdvisoryAndTheFlashGiveWayToTheUpdate() {
         let note = "The ferry story moved at 0612 GMT is superseded by the update below. A fuller version will follow."
-        let a = parse(["ADVISORY: Editors please note", note, "URGENT", "Ferry with 140 aboard runs aground off Hessøy - coastguard",
-                       "UPDATE 1-Ferry with 140 aboard runs aground off Hessøy; passengers safe",
-                       "(Adds coastguard quote in paragraph 2, operator statement)", "By Sigrid Holm"] + body)
+        let a = pasted(["ADVISORY: Editors please note", note, "URGENT", "Ferry with 140 aboard runs aground off Hessøy - coastguard",
+                        "UPDATE 1-Ferry with 140 aboard runs aground off Hessøy; passengers safe",
+                        "(Adds coastguard quote in paragraph 2, operator statement)", "By Sigrid Holm"] + body)
         #expect(a.title == "Ferry with 140 aboard runs aground off Hessøy; passengers safe")
         #expect(a.byline == "Sigrid Holm")
         #expect(a.paragraphs.map(\.text) == body)
@@ -27,7 +26,7 @@ import Testing
     }
 
     @Test func aFlashWithNoUpdateIsTheHeadline() {
-        let a = parse(["URGENT", "Ferry with 140 aboard runs aground off Hessøy - coastguard", "By Sigrid Holm"] + body)
+        let a = pasted(["URGENT", "Ferry with 140 aboard runs aground off Hessøy - coastguard", "By Sigrid Holm"] + body)
         #expect(a.title == "Ferry with 140 aboard runs aground off Hessøy - coastguard")
         #expect(a.paragraphs.map(\.text) == body)
     }

@@ -10,12 +10,9 @@ import Testing
         "Passenger groups said the change would hit commuters from the islands hardest, since they have no other way to travel.",
     ]
 
-    func parse(_ lines: [String]) -> Article {
-        ArticleLoader.parse(text: lines.joined(separator: "\n"), id: "w", path: "w.txt")
-    }
 
     @Test func countersAndAPublishDateLabelAreNoOutletOrByline() {
-        let a = parse(["Hits: 412", "News ID: 77", "Publish Date: 14 March 2025 - 09:12", "Ferry timetable delayed by a month", ""] + story)
+        let a = pasted(["Hits: 412", "News ID: 77", "Publish Date: 14 March 2025 - 09:12", "Ferry timetable delayed by a month", ""] + story)
         #expect(a.outlet == nil)
         #expect(a.byline == nil)
         #expect(a.date == "2025-03-14")
@@ -31,31 +28,31 @@ import Testing
                      "Support independent local news. Become a member today →",
                      "Republish this story for free under our Creative Commons licence."]
         {
-            let a = parse(["Ferry timetable delayed by a month", ""] + story + ["", tail])
+            let a = pasted(["Ferry timetable delayed by a month", ""] + story + ["", tail])
             #expect(a.paragraphs.map(\.text) == story, "\(tail)")
         }
     }
 
     @Test func aPrintEditionsJumpLines() {
-        let a = parse(["Ferry timetable delayed by a month", ""] + [story[0], "", "See FERRY, Page A4", "", "FERRY | From A1", "", story[1], "", story[2]])
+        let a = pasted(["Ferry timetable delayed by a month", ""] + [story[0], "", "See FERRY, Page A4", "", "FERRY | From A1", "", story[1], "", story[2]])
         #expect(a.paragraphs.map(\.text) == story)
     }
 
     @Test func anUpdateAfterABarAndButtonsOverTheHeadline() {
-        let a = parse(["Watch Harbour Radio News", "Ferry timetable delayed by a month", "Published Mar. 4, 2025 at 7:45 p.m. | Updated Mar. 5, 2025 at 8:10 a.m.", "Social Sharing", ""] + story)
+        let a = pasted(["Watch Harbour Radio News", "Ferry timetable delayed by a month", "Published Mar. 4, 2025 at 7:45 p.m. | Updated Mar. 5, 2025 at 8:10 a.m.", "Social Sharing", ""] + story)
         #expect(a.date == "2025-03-04")
         #expect(a.outlet == "Harbour Radio News")
         #expect(a.paragraphs.map(\.text) == story)
-        let b = parse(["Celebrity NewsEntertainment News", "", "Ferry timetable delayed by a month", ""] + story)
+        let b = pasted(["Celebrity NewsEntertainment News", "", "Ferry timetable delayed by a month", ""] + story)
         #expect(b.outlet == nil)
         // A tagline in sentence case names no outlet.
-        let c = parse(["Nonprofit, nonpartisan news for the islands", "", "Ferry timetable delayed by a month", ""] + story)
+        let c = pasted(["Nonprofit, nonpartisan news for the islands", "", "Ferry timetable delayed by a month", ""] + story)
         #expect(c.outlet != "Nonprofit, nonpartisan news for the islands")
     }
 
     @Test func aCompanyAndItsTickerAreNoDateline() {
         let first = "Harbour Communications (HRBC) – shares rose on Thursday after the ferry maker agreed a new merger with a rival."
-        let a = parse(["Ferry maker agrees merger", "", first] + story)
+        let a = pasted(["Ferry maker agrees merger", "", first] + story)
         #expect(a.outlet == nil)
         #expect(a.paragraphs.first?.text == first)
     }
