@@ -74,7 +74,10 @@ extension QuoteAttributor {
             words += 1
             if e + 1 < seq.count, ctx.gap(seq[e], seq[e + 1]).contains(where: { ",.;:".contains($0) }) {
                 // "according to its owner, Marco Pellegrini"
-                if ctx.gap(seq[e], seq[e + 1]).contains(","), let r = ctx.run(startingAt: seq[e + 1]) { return canonical(r) }
+                // "said its sponsor, Sen. Maria Delgado": a title before the name set beside the role.
+                var n = e + 1
+                while n + 1 < seq.count, isTitleToken(seq[n]) { n += 1 }
+                if ctx.gap(seq[e], seq[e + 1]).contains(","), let r = ctx.run(startingAt: seq[e + 1]) ?? ctx.run(startingAt: seq[n]) { return canonical(r) }
                 e += 1
                 break
             }
@@ -211,6 +214,8 @@ extension QuoteAttributor {
         var h: Int
         if a >= 2, norm(toks[a - 1]) == "of" { h = a - 2 }
         else if a >= 3, norm(toks[a - 1]) == "to", norm(toks[a - 2]) == "close" { h = a - 3 }
+        // "A person familiar with the negotiations, who spoke on condition of anonymity, said": the person.
+        else if a >= 3, norm(toks[a - 1]) == "with", norm(toks[a - 2]) == "familiar" { h = a - 3 }
         else { return nil }
         guard !(h..<a).contains(where: { ctx.gap(toks[$0], toks[$0 + 1]).contains(where: { ",.;:()".contains($0) }) }),
             !ctx.tokens[toks[h]].isCapitalized || h == 0 || endsSentence(after: toks[h - 1], before: toks[h])
@@ -228,7 +233,7 @@ extension QuoteAttributor {
     }
 
     static let indefinites: Set<String> = ["a", "an", "another", "one"]
-    static let quantifiers: Set<String> = ["one", "some", "many", "several", "two", "three", "four", "most", "few"]
+    static let quantifiers: Set<String> = ["one", "some", "many", "several", "two", "three", "four", "most", "few", "people", "sources", "officials"]
 
     /// Pronouns for a group that a restrictive "who" clause picks out ("those who", "anyone who").
     static let groupPronouns: Set<String> = ["those", "anyone", "anybody", "everyone", "everybody", "someone", "somebody", "all", "people", "whoever"]

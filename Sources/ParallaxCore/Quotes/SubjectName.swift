@@ -23,6 +23,16 @@ extension QuoteAttributor {
             // Gothenburg Institute …, said": the person, not the employer.
             // "Activist Wahyu Prasetyo of Walhi West Java said": a name after "of" that the people index does
             // not take for a person, right after one it does, is where that person works.
+            // "Mayor Dana Whitlock of Corwin, Ohio, whose town …": a state or country after a town is where the town is.
+            if !r.isOrganisation, r.wordCount == 1, let pos = toks.firstIndex(of: r.tokenRange.lowerBound), pos >= 4,
+                ctx.gap(toks[pos - 1], toks[pos]).trimmingCharacters(in: .whitespaces) == ",",
+                names.personAt(article: article, paragraph: paragraph, offset: r.start, end: r.end) == nil,
+                let town = ctx.run(endingAt: toks[pos - 1]), !town.isOrganisation,
+                let tpos = toks.firstIndex(of: town.tokenRange.lowerBound), tpos >= 2, ["of", "at", "from", "in"].contains(norm(toks[tpos - 1])),
+                names.personAt(article: article, paragraph: paragraph, offset: town.start, end: town.end) == nil,
+                let p = ctx.run(endingAt: toks[tpos - 2]), !p.isOrganisation, !p.isPossessive,
+                names.personAt(article: article, paragraph: paragraph, offset: p.start, end: p.end) != nil
+            { return canonical(p) }
             if !r.isOrganisation, let pos = toks.firstIndex(of: r.tokenRange.lowerBound), pos >= 2, ["of", "at", "from"].contains(norm(toks[pos - 1])),
                 names.personAt(article: article, paragraph: paragraph, offset: r.start, end: r.end) == nil,
                 let p = ctx.run(endingAt: toks[pos - 2]), !p.isOrganisation, !p.isPossessive,
@@ -75,7 +85,9 @@ extension QuoteAttributor {
         if ["itself", "himself", "herself", "themselves"].contains(w), let pos = toks.firstIndex(of: k), pos > 0,
             ctx.gap(toks[pos - 1], k) == " "
         { return subjectName(endingAt: toks[pos - 1], within: toks) }
-        if t.isCapitalized || AttributionLexicon.nonSpeakerHeads.contains(w) || t.isNumber { return nil }
+        // "One veteran MP, who asked not to be named,": a role written in capitals ("MP", "MEP") is a role noun.
+        let roleInCapitals = t.text.count <= 4 && t.text.allSatisfy(\.isUppercase) && AttributionLexicon.roles.contains(w)
+        if t.isCapitalized && !roleInCapitals || AttributionLexicon.nonSpeakerHeads.contains(w) || t.isNumber { return nil }
         // Unnamed speaker: "one user", "both governments", "the spokesman", "analysts".
         guard let pos = toks.firstIndex(of: k) else { return nil }
         // Walk back to the phrase start: a determiner ("a Downing Street source") or a possessive name
