@@ -167,7 +167,7 @@ import ParallaxCore
         var g = app.press("l", size: s)
         #expect(app.reader?.article == 1)
         #expect(app.reader?.walk != nil, "h/l keep the walk, as they keep a search")
-        #expect(g.rowText(23).contains("Ana Ruiz"))
+        #expect(g.rowText(23).contains("Ana Ruiz · 5 mentions, n/N from here"), "not 'mention 1', which is in another article")
         g = app.press("n", size: s)
         #expect(app.reader?.walk?.index == 2, "n: the first mention in the article now shown")
         #expect(app.reader?.article == 1)

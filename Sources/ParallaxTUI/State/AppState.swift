@@ -65,6 +65,8 @@ public final class AppState {
     public var overlay: Overlay?
     /// Where the cursor of the `/` prompt is, counted from the end (0 while typing at the end, as usual).
     var promptCursorFromEnd = 0
+    /// The digits typed before a move (`5j`), nil when none.
+    var pendingCount: Int?
     public var libraryState = LibraryState()
     public var reader: ReaderState?
     public var compare: CompareState?
@@ -252,6 +254,8 @@ public final class AppState {
             if key == .char("q") { back() }
             return
         }
+        if countDigit(key) { return }
+        let times = takeCount(for: key)
         switch key {
         case .char("?"): overlay = .help(scroll: 0); return
         case .char("t"):
@@ -266,12 +270,14 @@ public final class AppState {
         case .char("p"): openPeople(); return
         default: break
         }
-        switch current {
-        case .library: handleLibrary(key, size: size)
-        case .reader: handleReader(key, size: size)
-        case .compare: handleCompare(key, size: size)
-        case .quotes: handleQuotes(key, size: size)
-        case .people: handlePeople(key, size: size)
+        for _ in 0..<times {
+            switch current {
+            case .library: handleLibrary(key, size: size)
+            case .reader: handleReader(key, size: size)
+            case .compare: handleCompare(key, size: size)
+            case .quotes: handleQuotes(key, size: size)
+            case .people: handlePeople(key, size: size)
+            }
         }
     }
 

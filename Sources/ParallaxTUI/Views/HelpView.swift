@@ -3,6 +3,7 @@ extension AppState {
     public static func helpEntries(for screen: ScreenKind) -> [(String, String)] {
         let common: [(String, String)] = [
             ("Ctrl", "D/U half page, F/B page, E/Y N/P line, L redraw"),
+            ("5j 3]", "a count before a move repeats it"),
             ("\"", "quote ledger of this story"), ("p", "people of this story"), ("t", "next theme"),
             ("?", "this help"), ("Esc", "close overlay / clear highlight (n finds again)"), ("q", screen == .library ? "quit" : "back"),
         ]

@@ -132,7 +132,10 @@ extension AppState {
             if let w = r.walk, let people = analyses[r.story]?.people, w.person < people.count {
                 // The count before the outlet: at 40 columns the outlet is what goes.
                 status.place = people[w.person].name
-                status.detail = " · mention \(w.index + 1) of \(people[w.person].mentions.count)"
+                let mentions = people[w.person].mentions
+                // After `h`/`l` the article shown holds none of the walk's place yet: n/N go on from here.
+                status.detail = w.index < mentions.count && mentions[w.index].article != r.article
+                    ? " · \(Plural.count(mentions.count, "mention")), n/N from here" : " · mention \(w.index + 1) of \(mentions.count)"
                 status.extra = " · \(a.displayName)"
                 status.hints.insert("n/N mention", at: 0)
             } else if let s = r.search {
