@@ -94,6 +94,19 @@ static inline void px_disable_flow_control(void) {
     def_prog_mode();
 }
 
+/* While the `/` prompt is open, Ctrl-C should cancel the prompt (as in a shell or vim), not end the program:
+   the tty's signal keys (ISIG) are turned off so Ctrl-C, Ctrl-Z and Ctrl-\ arrive as plain keys, and on again
+   when the prompt closes. Saved as the program mode so a redraw after a suspend keeps it; endwin restores the
+   shell's own mode either way. */
+static inline void px_set_signal_keys(int on) {
+    struct termios t;
+    if (tcgetattr(STDIN_FILENO, &t) == 0) {
+        if (on) t.c_lflag |= (tcflag_t)ISIG; else t.c_lflag &= ~(tcflag_t)ISIG;
+        tcsetattr(STDIN_FILENO, TCSANOW, &t);
+    }
+    def_prog_mode();
+}
+
 /* Ctrl-L: repaint every cell on the next refresh, whatever ncurses believes is on the screen. */
 static inline void px_redraw_all(void) { clearok(curscr, TRUE); }
 

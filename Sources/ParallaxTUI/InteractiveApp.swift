@@ -82,6 +82,7 @@ public enum InteractiveApp {
             }
             if key == .ctrl("l") { backend.redrawAll() }
             state.handle(key, size: size)
+            backend.setSignalKeys(!state.isPrompting)
             if state.themeName != lastTheme {
                 lastTheme = state.themeName
                 backend.invalidate()

@@ -202,7 +202,8 @@ import ParallaxCore
         var g = app.press("?", size: s)
         #expect(g.text.contains("j/k scroll"))
         #expect(!g.text.contains("this help"))
-        for _ in 0..<20 { g = app.press("j", size: s) }
+        // The reader's keys wrap to about 30 lines at 40 columns: enough `j` to reach the last of them.
+        for _ in 0..<40 { g = app.press("j", size: s) }
         #expect(g.text.contains("this help"))
         g = app.press("q", size: s)
         #expect(app.overlay == nil)

@@ -100,6 +100,12 @@ import Testing
             try await t.waitFor("library") { $0.contains("Library ·") }
             try await t.send("Enter")
             try await t.waitFor("reader") { $0.contains("· 1/5 ·") }
+            // In the `/` prompt Ctrl-C cancels the prompt, as in a shell; the reader stays.
+            try await t.send("/")
+            try await t.type("zqx")
+            try await t.waitFor("prompt") { $0.contains("/zqx") }
+            try await t.send("C-c")
+            try await t.waitFor("prompt cancelled") { !$0.contains("/zqx") && $0.contains("· 1/5 ·") }
             try await t.send("C-c")
             try await expectTerminalUsable(t, width: 80)
 

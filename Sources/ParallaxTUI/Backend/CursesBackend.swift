@@ -78,6 +78,14 @@ final class CursesBackend {
 
     var size: Size { Size(width: Int(px_cols()), height: Int(px_lines())) }
 
+    private var signalKeys = true
+    /// Off while a prompt is open, so Ctrl-C reaches it as a key and cancels it.
+    func setSignalKeys(_ on: Bool) {
+        guard active, on != signalKeys else { return }
+        signalKeys = on
+        px_set_signal_keys(on ? 1 : 0)
+    }
+
     /// Forces the next draw to repaint everything (after a resize or a theme change).
     func invalidate() {
         previous = nil

@@ -27,7 +27,7 @@ public enum KeyMap {
         case 27: return .escape
         case 8, 127: return .backspace
         // Ctrl-A … Ctrl-Z but those above (Ctrl-M is Enter, Ctrl-I Tab, Ctrl-H Backspace). Ctrl-C, Ctrl-Z and
-        // Ctrl-\ are signals and never arrive here.
+        // Ctrl-\ are signals and arrive here only while the `/` prompt is open (signal keys off).
         case 1...26: return .ctrl(Character(Unicode.Scalar(UInt8(code) + 96)))
         default:
             guard let u = Unicode.Scalar(code) else { return nil }

@@ -254,7 +254,7 @@ public final class AppState {
             if key == .char("q") { back() }
             return
         }
-        if countDigit(key) { return }
+        if countDigit(key) || goToCounted(key, size: size) { return }
         let times = takeCount(for: key)
         switch key {
         case .char("?"): overlay = .help(scroll: 0); return

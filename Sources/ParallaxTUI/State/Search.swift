@@ -13,6 +13,12 @@ let searchWrappedDown = "search wrapped to the top"
 let searchWrappedUp = "search wrapped to the bottom"
 
 extension AppState {
+    /// True while the `/` prompt takes the keys.
+    public var isPrompting: Bool {
+        if case .search = overlay { return true }
+        return false
+    }
+
     /// The prompt is shared by every screen that searches: the reader searches the article, compare both
     /// panes, the lists (library, quotes, people) move the selection to the next row that matches. It edits
     /// as readline does (←/→, Ctrl-A/E, Ctrl-U/K/W), which is what a shell user's fingers do.
@@ -25,7 +31,9 @@ extension AppState {
             promptCursorFromEnd = 0
         }
         switch key {
-        case .escape, .ctrl("g"):
+        // Ctrl-C too, as in a shell or vim's command line: the backend turns the tty's signal keys off while
+        // the prompt is open, so it arrives as a key instead of ending the program.
+        case .escape, .ctrl("g"), .ctrl("c"):
             close()
             return
         case .enter:

@@ -4,12 +4,13 @@ extension AppState {
         let common: [(String, String)] = [
             ("Ctrl", "D/U half page, F/B page, E/Y N/P line, L redraw"),
             ("5j 3]", "a count before a move repeats it"),
+            ("5G", screen == .reader ? "go to paragraph 5" : "go to row 5"),
             ("\"", "quote ledger of this story"), ("p", "people of this story"), ("t", "next theme"),
             ("?", "this help"), ("Esc", "close overlay / clear highlight (n finds again)"), ("q", screen == .library ? "quit" : "back"),
         ]
         let specific: [(String, String)]
         let find: [(String, String)] = [("/", "find a row (case- and quote-insensitive)"), ("n/N", "next/previous row that matches")]
-        let prompt: [(String, String)] = [("in /", "←/→ Ctrl-A/E move, Ctrl-U/K/W delete, ↑ or Enter alone: the last query")]
+        let prompt: [(String, String)] = [("in /", "←/→ Ctrl-A/E move, Ctrl-U/K/W delete, ↑ or Enter alone: the last query, Esc or Ctrl-C cancel")]
         switch screen {
         case .library:
             specific = [("j/k ↓/↑", "move"), ("Space/b", "page down/up"), ("d/u", "half page"), ("g/G", "first/last"),
