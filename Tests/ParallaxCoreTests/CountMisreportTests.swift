@@ -33,4 +33,21 @@ import Testing
         #expect(!DetailMatcher.mayMisreport(.count(low: 2_300_000, high: 2_300_000), .count(low: 1_900, high: 1_900)))
         #expect(!DetailMatcher.mayMisreport(.count(low: 8, high: 8), .count(low: 140_000, high: 10_000_000)))
     }
+
+    /// The fuzz of "about" at an edge is no agreement: 1,900 is not "thousands" (found on the tenth blind story, where
+    /// the lead's "Thousands of people across" the county agreed with the staff's "around 1,900 people").
+    @Test func aRoughCountAgreesOnlyWhereTheIntervalsReallyMeet() {
+        let about1900 = DetailValue.count(low: 1_900 * 0.85, high: 1_900 * 1.15)
+        #expect(!about1900.isCompatible(with: .count(low: 2_000, high: 9_999)))
+        #expect(DetailValue.count(low: 2_100 * 0.85, high: 2_100 * 1.15).isCompatible(with: .count(low: 2_000, high: 9_999)))
+        #expect(DetailValue.count(low: 255, high: 345).isCompatible(with: .count(low: 300.3, high: 450)), "about 300 / more than 300")
+        #expect(DetailValue.count(low: 14, high: 21).isCompatible(with: .count(low: 16, high: 16)), "at least 14 / 16")
+        #expect(!DetailValue.count(low: 14, high: 21).isCompatible(with: .count(low: 22, high: 22)))
+        let l = DetailLedgerTests.ledger(
+            ["Thousands of people across the county were told on Monday that their records had been copied.",
+             "The pharmacy, which employs around 1,900 people, said it had told the regulator."],
+            ["The pharmacy employs about 1,900 people and said it had told the regulator."])
+        #expect(!l.details.contains { d in d.kind == "count" && d.claims.contains { $0.text.hasPrefix("Thousands") } && d.status != .single },
+                "\(Self.counts(l))")
+    }
 }

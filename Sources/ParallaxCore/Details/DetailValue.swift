@@ -59,7 +59,7 @@ enum DetailValue: Sendable, Hashable {
     /// Whether two claims of the same kind can both be true.
     func isCompatible(with other: DetailValue) -> Bool {
         switch (self, other) {
-        case let (.count(l1, h1), .count(l2, h2)): return l1 <= h2 && l2 <= h1
+        case let (.count(l1, h1), .count(l2, h2)): return Self.countsOverlap((l1, h1), (l2, h2))
         case let (.ordinal(a), .ordinal(b)): return a == b
         case let (.money(c1, l1, h1, t1), .money(c2, l2, h2, t2)):
             // the less precise figure decides how far apart a rounded amount may be (and never under 0.5 %)
@@ -81,6 +81,18 @@ enum DetailValue: Sendable, Hashable {
         default: return false
         }
     }
+
+    /// Two counts agree when their intervals share a good part of the narrower one, not only the fuzz at an edge:
+    /// "about 1,900" (1,615–2,185) just reaches "thousands" (2,000–9,999), but 1,900 is not thousands; "about 300"
+    /// and "more than 300" share about half of the narrower and agree. A single figure agrees when it lies inside.
+    static func countsOverlap(_ a: (low: Double, high: Double), _ b: (low: Double, high: Double)) -> Bool {
+        guard a.low <= b.high, b.low <= a.high else { return false }
+        let narrower = min(a.high - a.low, b.high - b.low)
+        guard narrower > 0 else { return true }
+        return (min(a.high, b.high) - max(a.low, b.low)) / narrower >= minimumCountOverlap
+    }
+
+    static let minimumCountOverlap = 0.4
 
     /// Two times that may be one instant in different zones: a zone is missing on one side and they differ by
     /// whole hours, or by quarter hours when three hours or more apart (India's +5:30 or Nepal's +5:45 against
