@@ -187,6 +187,7 @@ enum NameRecognizer {
         }
         // Strip nationality, titles, places and function words before the name.
         while p < end {
+            if PersonLabels.isPartyBeforeName(toks, words, p, end, lex) { lastStripped = words[p]; p += 1; continue }
             if nameShapeStarts(toks, p, end, lex) { break }
             let t = toks[p].possessive ? 0 : lex.titles.longestMatch(words, at: p, limit: end)
             // "Crown Prince of Abu Dhabi", "Prime Minister": a title of several words and nothing after it.

@@ -274,4 +274,48 @@ extension PersonCues {
         "airline", "retailer", "lender", "bank", "insurer", "utility", "startup", "start-up", "manufacturer", "supplier",
         "broadcaster", "publisher", "chain", "brand", "outfit", "subsidiary", "parastatal", "regulator",
     ]
+
+    /// "On the eastern bank, Morwenna Hicks has run the tea room for eleven years. She reckons …", "Sigrun Aasvik
+    /// took over in January. She talks about …": two name words as the subject of a sentence (opening it, or
+    /// after an opening phrase and its comma, a verb right after) with the next sentence going on about "she"
+    /// or "he". Things are "it"; a place or a firm of two name words is not followed so.
+    static func subjectBeforePronoun(_ toks: [NameToken], core: Range<Int>, _ lex: NameLexicon) -> Bool {
+        guard core.count == 2, toks[core].allSatisfy({ $0.isCap && !$0.isInitial && !$0.isNumeral && !$0.isNickname && NameRecognizer.nameLike($0, lex) }),
+              !toks[core.lowerBound].possessive, !toks[core.upperBound - 1].possessive,
+              toks[core.lowerBound].sentenceInitial || toks[core.lowerBound].gapBefore == ", ",
+              core.upperBound < toks.count, case let verb = toks[core.upperBound], !verb.isCap, !verb.sentenceInitial, verb.gapBefore == " ",
+              !verb.token.isNumber
+        else { return false }
+        guard let next = toks[core.upperBound...].firstIndex(where: \.sentenceInitial) else { return false }
+        return toks[next].base == "she" || toks[next].base == "he"
+    }
+
+    /// "Calum, played with a nervy charm by Dev Ramasamy, arrives …", "coached by Ilse Varga": who plays a part,
+    /// coaches, directs or sings is a person; "by" and two name words after one of these verbs (a few words may
+    /// stand between) name one.
+    static let personAgentVerbs: Set<String> = [
+        "played", "directed", "coached", "sung", "voiced", "choreographed", "composed", "painted", "narrated",
+        "performed", "illustrated", "trained", "portrayed", "conducted",
+    ]
+
+    static func agentOfPersonVerb(_ toks: [NameToken], core: Range<Int>) -> Bool {
+        let k = core.lowerBound
+        guard core.count == 2, k >= 2, toks[k - 1].base == "by", !toks[k - 1].isCap else { return false }
+        for j in stride(from: k - 2, through: max(0, k - 7), by: -1) {
+            if personAgentVerbs.contains(toks[j].base), !toks[j].isCap { return true }
+            if toks[j].sentenceInitial { break }
+        }
+        return false
+    }
+
+    /// "the former world No 9 Petra Valkonen", "thank you to Rhiannon Gatley and the Federation": a ranking's
+    /// number, or thanks given to someone, right before two name words (neither a common word, a place or a
+    /// firm's word) name a person.
+    static func rankedOrThanked(_ toks: [NameToken], core: Range<Int>, _ lex: NameLexicon) -> Bool {
+        let k = core.lowerBound
+        guard core.count == 2, k >= 2, toks[core].allSatisfy({ $0.isCap && !$0.isInitial && NameRecognizer.nameLike($0, lex) }) else { return false }
+        if toks[k - 1].token.isNumber, ["no", "number"].contains(toks[k - 2].base) { return true }
+        guard toks[k - 1].base == "to", !toks[k - 1].isCap else { return false }
+        return toks[k - 2].base == "thanks" || (k >= 3 && toks[k - 2].base == "you" && toks[k - 3].base == "thank")
+    }
 }

@@ -38,4 +38,17 @@ enum PersonLabels {
             && NameRecognizer.nameLike(toks[p + 1], lex) && NameRecognizer.nameLike(toks[p + 2], lex)
             && !toks[p + 1].possessive && toks[p + 1].gapBefore == " " && toks[p + 2].gapBefore == " "
     }
+
+    /// "Kansas Republican Thomas Breck", "Tory Ann Lowe", "Labour Cllr …": a party word before a given name and one
+    /// more name word says which side the person is on, not who they are (the place before it is stripped as a
+    /// place already).
+    static let parties: Set<String> = [
+        "republican", "democrat", "tory", "conservative", "labour", "liberal", "socialist", "nationalist",
+        "unionist", "libertarian", "independent",
+    ]
+
+    static func isPartyBeforeName(_ toks: [NameToken], _ words: [String], _ p: Int, _ end: Int, _ lex: NameLexicon) -> Bool {
+        end - p >= 3 && parties.contains(words[p]) && !toks[p].possessive && lex.isGivenName(words[p + 1])
+            && toks[p + 1].gapBefore == " " && !toks[p + 1].isInitial
+    }
 }

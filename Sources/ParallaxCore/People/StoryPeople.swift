@@ -52,6 +52,8 @@ enum StoryPeople {
         // Names of things follow "the" or "a" ("the Vexa Starliner"); people's do not.
         for u in unproven where !afterArticle(u.run.all.lowerBound, u.tokens)
             && (registry.confirmsFullName(u.run, tokens: u.tokens)
+                || u.run.all == u.run.core && (PersonCues.subjectBeforePronoun(u.tokens, core: u.run.core, lex)
+                    || PersonCues.agentOfPersonVerb(u.tokens, core: u.run.core) || PersonCues.rankedOrThanked(u.tokens, core: u.run.core, lex))
                 || repeatedFamilyName(u.run, tokens: u.tokens, bare: u.bare,
                                       fullRepeats: fullRuns["\(u.article) " + u.tokens[u.run.core].map(\.base).joined(separator: " ")] ?? 1)
                     && !registry.isNotAPerson(u.tokens[u.run.core.upperBound - 1].base))
@@ -70,6 +72,8 @@ enum StoryPeople {
         // Whether a person was called "Ms"/"Mrs" (true) or "Mr" (false), so "Ms O'Halloran" is not the father
         // just called "Mr O'Halloran".
         var female: [Int: Bool] = [:]
+        // People introduced as someone's relative ("Her son, Kwame Mensah"), see `KinIntroductions`.
+        var relatives = Set<Int>()
         for (ai, article) in story.articles.enumerated() {
             var lastSeen: [Int: Int] = [:]
             for (pi, pn) in analysed[ai].enumerated() {
@@ -90,10 +94,18 @@ enum StoryPeople {
                     let next = run.all.upperBound
                     let attributive = next < pn.tokens.count && pn.tokens[next].gapBefore == " " && !pn.tokens[next].isCap
                         && Self.attributiveHeads.contains(pn.tokens[next].base)
-                    for (range, person) in resolve(run, pn, registry: registry, lastSeen: lastSeen, female: female, lexicon: lex) {
+                    let kin = pn.headline ? nil : KinIntroductions.introduction(pn.tokens, runStart: run.all.lowerBound)
+                    if let k = kin, let pf = k.possessorFemale, let owner = lastSeen.max(by: { $0.value < $1.value })?.key, female[owner] == nil {
+                        female[owner] = pf
+                    }
+                    for (range, person) in resolve(run, pn, registry: registry, lastSeen: lastSeen, female: female, relatives: relatives, lexicon: lex) {
                         clock += 1
                         if !attributive { lastSeen[person] = clock }
                         if range.lowerBound == run.core.lowerBound, let f = titleFemale, female[person] == nil { female[person] = f }
+                        if range.lowerBound == run.core.lowerBound, let k = kin {
+                            if female[person] == nil { female[person] = k.relativeFemale }
+                            relatives.insert(person)
+                        }
                         let first = pn.tokens[range.lowerBound], last = pn.tokens[range.upperBound - 1]
                         let start = first.token.start, end = last.baseEnd
                         mentions[person].append(Mention(
@@ -230,7 +242,7 @@ enum StoryPeople {
 
     static func resolve(
         _ run: CapitalRun, _ pn: ParagraphNames, registry: PersonRegistry, lastSeen: [Int: Int],
-        female: [Int: Bool] = [:], lexicon lex: NameLexicon = .shared
+        female: [Int: Bool] = [:], relatives: Set<Int> = [], lexicon lex: NameLexicon = .shared
     ) -> [(Range<Int>, Int)] {
         let toks = pn.tokens
         let wantFemale = run.title.flatMap { femaleTitle(TextNormalizer.forMatching($0)) }
@@ -279,7 +291,7 @@ enum StoryPeople {
                 // A title that says a woman (or a man) rules out people already called the other.
                 if let w = wantFemale, candidates.count > 1 {
                     let fitting = candidates.filter { female[$0] == nil || female[$0] == w }
-                    if !fitting.isEmpty { candidates = fitting }
+                    if !fitting.isEmpty { candidates = KinIntroductions.withoutRelatives(fitting, relatives: relatives) }
                 }
                 if let p = pick(candidates, lastSeen: lastSeen, registry: registry, bare: run.title == nil && !pn.headline) {
                     out.append((i..<(i + 1), p))
