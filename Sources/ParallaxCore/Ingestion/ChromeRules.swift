@@ -29,7 +29,7 @@ enum ChromeRules {
         // A subscriber's "gift" box: "Send any friend a story", "As a subscriber, you have 10 gift articles…".
         Rule(#"^(send any friend a story|as a subscriber, you have \d+ gift articles|you have \d+ gift articles|give this article|gift (this|an) article|share full article)"#, "gift-article prompt", maxWords: 30),
         Rule(#"^(read more|read also|also read|see also|read next|recommended|watch|listen|more|related|click here|read the full (story|article)|more on this( story| topic)?|further reading|read|more (from|by) [^:>|»]{1,40})(\s*[:>|»]|\s+-\s)"#, "link to another article", maxWords: 30),
-        Rule(#"^(read more|read also|also read|see also|read next|continue reading|click here( to [a-z ]+)?|read the full (story|article)|watch( the)? video|watch now|listen now|play video|find out more|learn more|read more here|more on this here)\W*$"#, "link to another article", maxWords: 8),
+        Rule(#"^(read more|read also|also read|see also|read next|continue reading|click here( to [a-z ]+)?|read the full (story|article)|read more (from|of) (the|our) [a-z' ]{1,30}|watch( the)? video|watch now|listen now|play video|find out more|learn more|read more here|more on this here)\W*$"#, "link to another article", maxWords: 8),
         // Wire copy's closing note on the contributor's place ("Hale reported from Rome.").
         Rule(#"^\p{L}[\p{L}'’.\-]*( \p{L}[\p{L}'’.\-]*){0,3}( and \p{L}[\p{L}'’.\-]*( \p{L}[\p{L}'’.\-]*){0,3})? (reported|contributed|wrote) from [^.]{1,40}\.$"#, "reporting credits", maxWords: 12),
         // A call for readers' material: "Do you live in the valley? Share your pictures and stories with us: …".
@@ -175,6 +175,7 @@ enum ChromeRules {
         Rule(#"^republish this (story|article)\b"#, "republication note", maxWords: 16),
         Rule(#"^(this (article|story|post) (was|is) (originally|first) published|originally published (on|in|at)|this (article|story) (is|was) (republished|reproduced)|republished with permission)"#, "republication note", maxWords: 40),
     ] + AppAndMailRules.rules + SiteFooterRules.rules + EditionAndCommunityRules.rules + SharedCopyRules.rules + WireChain.rules
+        + OfficialPageRules.rules
 
     /// "Read more from Sky News:", "More on this story:", "Related:": a label whose links follow as lines.
     static let linkListLabel = LinePattern(#"^((read more|more|related|see also|also read|read also|more on this( story| topic)?|further reading|more coverage)( (from|on|about) [^:]{1,40})?\s*:|read more|see also|also read|read also|further reading|more coverage|more on this (story|topic)|related (stories|articles|coverage|content|links))$"#)
@@ -302,6 +303,8 @@ enum ChromeRules {
         let items = text.replacingOccurrences(of: #"\s*[|·•]\s*|\s+/\s+|\s{2,}|\t"#, with: "\u{1}", options: .regularExpression)
             .split(separator: "\u{1}").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         guard items.count >= 3, items.allSatisfy({ SourceLine.words($0, cap: 4) <= 3 }) else { return false }
+        // "by Ruairi Gallacher · Marsden Valley News · 5h": a feed reader's credit, the writer first.
+        if items[0].lowercased().hasPrefix("by "), MetadataInference.isPersonName(String(items[0].dropFirst(3))) { return false }
         // "By Ana Ruiz | 1 June 2025 | 6 min read" is a byline with its date, and "July 2, 2014 / 1:06 PM / 3
         // years ago" a date line, for the metadata rules to read.
         return !items.contains { DateParser.parse($0) != nil } && !isTableRow(text)

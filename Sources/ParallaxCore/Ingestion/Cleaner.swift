@@ -22,6 +22,11 @@ enum Cleaner {
             lines[i].text = ""
         }
 
+        // 0. A page pasted twice; a report's footnote marks and notes (DocumentShapes).
+        dropSecondCopy(&lines, &removed)
+        stripFootnoteMarks(&lines)
+        dropEndnotes(&lines, &removed)
+
         // 1. The tail: an end-of-story marker once most of the text is behind us. A marker over a few teaser
         // headlines with the story going on under them ("More News" / three headlines / "Load More" / more
         // paragraphs) is a box of links set inside the story: the box goes, the story stays.
@@ -57,6 +62,8 @@ enum Cleaner {
         dropSalutation(&lines, &removed)
         dropLetterSignOff(&lines, &removed)
         dropProfileBoxes(&lines, &removed)
+        dropLabelledFacts(&lines, &removed)
+        joinJudgmentParties(&lines, &removed)
 
         // 1b. A label for links ("Read more from Sky News:") and the teaser headlines under it: short lines
         // that do not end like sentences, up to the next line of prose.

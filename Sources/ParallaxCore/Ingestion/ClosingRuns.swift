@@ -11,6 +11,9 @@ extension Cleaner {
         let tail = trailingLabelRun(result.lines)
         let marked = tail.last.map { last in result.removed.contains { $0.line > result.lines[last].number && $0.reason.hasPrefix("end of story") } } ?? false
         guard tail.count >= (marked ? 2 : 3) else { return }
+        // "Tomasz Wierzbicki" / "Ardlow" under the last of several signed letters: a signature, no headlines.
+        if tail.count == 2, let first = tail.first, MetadataInference.isPersonName(result.lines[first].text),
+           MetadataInference.signedLetterAbove(result.lines, from: 0, to: first) { return }
         for i in tail {
             result.removed.append(RemovedLine(text: result.lines[i].text, reason: "list of other headlines after the story", line: result.lines[i].number))
             result.lines[i].text = ""

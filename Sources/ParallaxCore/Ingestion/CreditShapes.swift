@@ -59,6 +59,18 @@ extension MetadataInference {
     /// The last lines of the page when they are a name (two to four capitalised words) under the story's
     /// last sentence, maybe with a place of one to three capitalised words under it: how a reader's letter
     /// or a column is signed. Nil unless the line above the name is prose.
+    /// A letters page signs every letter: a name alone under prose between `from` and `to` means a name
+    /// closing the page is one letter's signer among several, not the page's writer, and the signatures stay
+    /// with their letters.
+    static func signedLetterAbove(_ lines: [SourceLine], from: Int, to: Int) -> Bool {
+        let above = lines.indices.filter { $0 >= from && $0 < to && !lines[$0].isBlank }
+        return zip(above, above.dropFirst()).contains { p, n in
+            let t = lines[n].text
+            return LineShape.hasAtMost(t, scalars: 60) && isPersonName(t) && !LineShape.endsLikeSentence(t) && !looksLikeSiteName(t)
+                && !isGenericLabel(t) && !isFooterLink(t) && LineShape.isProse(lines[p].text)
+        }
+    }
+
     static func closingSignature(_ lines: [SourceLine], after body: Int) -> ClosedRange<Int>? {
         let kept = lines.indices.filter { $0 > body && !lines[$0].isBlank }.suffix(3)
         func place(_ t: String) -> Bool {
@@ -68,6 +80,7 @@ extension MetadataInference {
             isPersonName(t) && !LineShape.endsLikeSentence(t) && !looksLikeSiteName(t) && !isGenericLabel(t) && !isFooterLink(t)
         }
         let k = Array(kept)
+        if let first = k.first, signedLetterAbove(lines, from: body + 1, to: first) { return nil }
         if k.count >= 2, name(lines[k[k.count - 1]].text), LineShape.isProse(lines[k[k.count - 2]].text) {
             return k[k.count - 1]...k[k.count - 1]
         }
@@ -111,7 +124,7 @@ extension MetadataInference {
     /// page prints after the writer's name, set off by a bar, a bullet or a slash before a handle, is no part of it.
     static func firstCreditPart(_ credit: String) -> String {
         var name = credit
-        for sep in [" | ", " • ", " / @"] {
+        for sep in [" | ", " • ", " · ", " / @"] {
             if let r = name.range(of: sep) { name = String(name[..<r.lowerBound]) }
         }
         return stripSeparators(name)
@@ -227,6 +240,13 @@ extension MetadataInference {
     static func hasHonorific(_ text: String) -> Bool {
         guard let first = text.split(separator: " ").first else { return false }
         return honorifics.contains(first.lowercased())
+    }
+
+    /// "Dr Leontine Maartens" over the date of a think tank's or a science site's note: a doctor's or a
+    /// professor's title is how such sites credit their writers, so it says nothing of a caption.
+    static func hasCaptionHonorific(_ text: String) -> Bool {
+        guard let first = text.split(separator: " ").first else { return false }
+        return hasHonorific(text) && !["dr", "dr.", "prof", "prof.", "professor"].contains(first.lowercased())
     }
 
     /// "Legislative Assembly", "District Court": capitalised words that end on an institution's head word,

@@ -81,7 +81,7 @@ extension MetadataInference {
         if LineShape.endsLikeSentence(text), !endsWithClock(text), SourceLine.words(text) > 6 { return nil }
         // "This content was published on May 13, 2021 - 00:31": the lead-in is a label, not a name.
         let before = ScalarText.slice(text, 0, d.start).replacingOccurrences(
-            of: #"^(?i:this (content|article|story|page|post|report) )?(?i:(was|is) )?(?i:(first|last|originally) )?(?i:published|updated|posted|publish date|publication date|date published)( on| at)?:?\s*"#,
+            of: #"^(?i:this (content|article|story|page|post|report) )?(?i:(was|is) )?(?i:(first|last|originally) )?(?i:published|updated|posted|issued|publish date|publication date|date published)( on| at)?:?\s*"#,
             with: "", options: .regularExpression)
         let after = ScalarText.slice(text, d.end, Int.max)
         // Whatever surrounds the date must be labels, times and names, not a clause.
@@ -103,7 +103,7 @@ extension MetadataInference {
             return isTagline(before, words: words.count) ? (d.iso, nil) : nil
         }
         let name = stripSeparators(before)
-            .replacingOccurrences(of: #"^(?i:(published|updated|posted)( on| at)?:?)\s*"#, with: "", options: .regularExpression)
+            .replacingOccurrences(of: #"^(?i:(published|updated|posted|issued)( on| at)?:?)\s*"#, with: "", options: .regularExpression)
         // "Example Ledger / 04:12 PM November 23, 2026": the clock before the date is no part of the name.
         let cleaned = name.split(separator: " ").filter {
             !noise.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) && !isClock($0)

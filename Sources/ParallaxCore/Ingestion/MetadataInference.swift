@@ -92,7 +92,7 @@ enum MetadataInference {
                 // labelled line ("Topic: Health") names nobody.
                 if byline == nil || bylineIsWeak, let p = nonBlank.last(where: { $0 < i }), !lines[p].isBlank, i - p <= 2,
                    isPersonName(lines[p].text), SourceLine.words(lines[p].text, cap: 4) <= 3, !looksLikeSiteName(lines[p].text), !isJobTitle(lines[p].text),
-                   !hasHonorific(lines[p].text), !ScalarText.contains(lines[p].text, ":"), !isInstitution(lines[p].text),
+                   !hasCaptionHonorific(lines[p].text), !ScalarText.contains(lines[p].text, ":"), !isInstitution(lines[p].text),
                    !LineShape.endsLikeSentence(lines[p].text) {
                     byline = lines[p].text
                     bylineIsWeak = true

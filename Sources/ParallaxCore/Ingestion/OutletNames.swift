@@ -62,6 +62,8 @@ extension MetadataInference {
             if let stop = name.range(of: ". ") { name = String(name[..<stop.lowerBound]) }
             // "© Copyright ANP - All rights reserved": the word is the notice's, not the owner's.
             if name.lowercased().hasPrefix("copyright ") { name = String(name.dropFirst("copyright ".count)) }
+            // "© Crown copyright": a government's own notice; the state owns the text, no outlet is named.
+            if name.lowercased().hasPrefix("crown") { continue }
             let suffixes: Set<String> = ["media", "pty", "pty.", "ltd", "ltd.", "limited", "inc", "inc.", "llc", "plc", "group", "corp", "corp.", "co", "co.", "all", "the"]
             var words = name.split(separator: " ").map(String.init)
             while let last = words.last, suffixes.contains(last.lowercased()) || last.allSatisfy(\.isNumber) { words.removeLast() }

@@ -85,7 +85,9 @@ extension MetadataInference {
                                               // an institution's newsroom menu: "News and events", "Press releases"
                                               "events", "releases", "announcements",
                                               // a police force's: "News and appeals"
-                                              "appeals", "statements", "notices"]
+                                              "appeals", "statements", "notices",
+                                              // a regulator's or an agency's: "News and alerts", "Warnings and advice"
+                                              "alerts", "warnings", "advice", "guidance", "recalls"]
 
     /// "Live news stream", "Latest News", "US news": words a section or a feed is named with, no name.
     static func isGenericLabel(_ text: String) -> Bool {
