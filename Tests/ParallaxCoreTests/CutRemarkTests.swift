@@ -11,7 +11,7 @@ import Testing
         ])
         #expect(l.quotes.count == 1)
         let i = l.quotes[0].instances[0]
-        #expect(i.text == "We share the goal We do not share the method.")
+        #expect(i.text == "We share the goal. We do not share the method.")
         #expect(i.speaker == "Lyle Harmon")
         #expect(i.parts.count == 2)
     }
@@ -47,7 +47,9 @@ import Testing
             ("wire", ["Mayor Rosa Vell said the village “has lost its heart”. “There are families here who have lost everyone,” she said."]),
         ])
         #expect(l.quotes.count == 1)
-        #expect(l.quotes[0].instances.count == 3)
+        // One row per outlet: the wire's two pieces are one instance, read as the mayor's words.
+        #expect(l.quotes[0].instances.count == 2)
+        #expect(l.quotes[0].instances[1].text == "has lost its heart. There are families here who have lost everyone")
     }
 
     @Test func anotherSpeakerAfterTheSecondPartKeepsThemApart() {
@@ -74,6 +76,38 @@ import Testing
             ("a", ["“Nine days out of our homes,” Dana Whit said afterwards, “and not one person knocked on my door.”"]),
         ])
         #expect(l.quotes.count == 1)
-        #expect(l.quotes[0].instances[0].text == "Nine days out of our homes and not one person knocked on my door.")
+        #expect(l.quotes[0].instances[0].text == "Nine days out of our homes, and not one person knocked on my door.")
+    }
+
+    /// The text reads as the speaker's words: a full stop where the next part opens a sentence, the comma
+    /// kept before a lowercase continuation, a part's own stop left as it is.
+    @Test func theJoinedTextHasTheStopsOfTheRemark() {
+        let l = QuoteUnseenCopyTests.ledger([
+            ("a", ["“The offer on the table is fair,” Nora Quill said. “Nobody loses a job.”"]),
+            ("b", ["“Is that fair?” Piet Lund said. “Nobody in this town thinks so.”"]),
+            ("c", ["“She rang me and said, ‘Book the studio,’” Sandy Moffat said. “She never stopped.”"]),
+        ])
+        let texts = Set(l.quotes.flatMap(\.instances).map(\.text))
+        #expect(texts.contains("The offer on the table is fair. Nobody loses a job."))
+        #expect(texts.contains("Is that fair? Nobody in this town thinks so."))
+        #expect(texts.contains("She rang me and said, ‘Book the studio.’ She never stopped."))
+    }
+
+    /// “A.” X said. “B.”: the first part's own full stop does not end the remark any more than a comma does.
+    @Test func aFirstPartClosedByAStopStillJoins() {
+        let l = QuoteUnseenCopyTests.ledger([
+            ("wire", ["Ewan Baird said he had written to the operator. “We have run out of patience.” Baird said. “The minister must step in now.”"]),
+            ("paper", ["“We have run out of patience. The minister must step in now,” said Ewan Baird."]),
+        ])
+        #expect(l.quotes.count == 1)
+        #expect(l.quotes[0].agreement == .verbatim)
+        #expect(l.quotes[0].instances.map(\.text) == ["We have run out of patience. The minister must step in now.", "We have run out of patience. The minister must step in now"])
+    }
+
+    @Test func aQuestionAskedBeforeAnAnswerStaysApart() {
+        let l = QuoteUnseenCopyTests.ledger([
+            ("a", ["“Will the second sailing come back?” Tom Ure asked. “I hope so,” said Fiona Grant."]),
+        ])
+        #expect(l.quotes.count == 2)
     }
 }

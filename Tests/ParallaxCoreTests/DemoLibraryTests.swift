@@ -171,10 +171,15 @@ import Testing
                 // A print drop cap: one capital letter alone, its paragraph going on after the blank line.
                 if paragraph.count == 1, q.line + 1 < lines.count { paragraph += block(q.line + 1) }
                 paragraph = paragraph.replacingOccurrences(of: "\u{00A0}", with: " ")
-                // A remark cut by its attribution (“My stomach dropped,” she said. “They know …”) is one gold quote
-                // whose text joins the parts after the first part's comma: the words up to that comma are in order.
-                var first = try #require(q.text).split(separator: " ").prefix(4)
-                if let k = first.firstIndex(where: { $0.hasSuffix(",") }) { first = first[...k] }
+                // A remark cut by its attribution (“My stomach dropped,” she said. “They know …”) or given in pieces
+                // (“privately and clearly” … “until he is home”) is one gold quote whose text joins the pieces: the
+                // words up to the end of the first piece (a comma, a stop, an ellipsis) are in order.
+                var first = Array(try #require(q.text).split(separator: " ").prefix(4))
+                if let k = first.firstIndex(of: "…") { first = Array(first[..<k]) }
+                if let k = first.firstIndex(where: { $0.hasSuffix(",") || $0.hasSuffix(".") }) {
+                    first = Array(first[...k])
+                    first[k] = first[k].dropLast()
+                }
                 let start = first.joined(separator: " ")
                 #expect(paragraph.contains(start), "\(story)/\(q.article):\(q.line) lacks “\(start)”")
             }

@@ -27,7 +27,8 @@ import Testing
 
     @Test func aLongQuoteHoldingTwoSentencesJoinsOnlyOneOfThem() {
         let g = Self.groups([
-            ("a", ["Mayor Lena Strand spoke of her father, a ferryman. “He always told me, ‘The river keeps its own timetable,’” Strand said. “Today we finally wrote that timetable down.”"]),
+            // A sentence of the writer's between a's two quotes: two remarks, not one cut by its attribution.
+            ("a", ["Mayor Lena Strand spoke of her father, a ferryman. “He always told me, ‘The river keeps its own timetable,’” Strand said. She paused. “Today we finally wrote that timetable down.”"]),
             ("b", ["My father ran the ferry for thirty years. He always told me, \"The river keeps its own timetable.\" Today we finally wrote that timetable down."]),
             ("c", ["Strand said her father used to warn that “the river keeps its own timetable”. “Today we finally wrote that timetable down,” she said."]),
             ("d", ["Mayor Lena Strand was in a reflective mood.", "‘He always told me, “The river keeps its own timetable.” Today we finally wrote that timetable down, and this city will keep to it,’ Strand said."]),
@@ -46,7 +47,14 @@ import Testing
             ("a", ["“I raised the matter quietly and firmly, and I will keep raising it until the boats are back,” the minister Ebba Lund said."]),
             ("b", ["Ebba Lund said she had raised it “quietly and firmly” and would go on doing so “until the boats are back.”"]),
         ])
-        #expect(g == [["a:I raised the", "b:quietly and firmly", "b:until the boats"]])
+        // One row per outlet: b's two pieces are one instance, the words between them elided.
+        #expect(g == [["a:I raised the", "b:quietly and firmly"]])
+        let b = QuoteUnseenCopyTests.ledger([
+            ("a", ["“I raised the matter quietly and firmly, and I will keep raising it until the boats are back,” the minister Ebba Lund said."]),
+            ("b", ["Ebba Lund said she had raised it “quietly and firmly” and would go on doing so “until the boats are back.”"]),
+        ]).quotes[0].instances.first { $0.article == "b" }
+        #expect(b?.text == "quietly and firmly … until the boats are back.")
+        #expect(b?.parts.count == 2)
     }
 
     @Test func piecesHoldingTwoSentencesOfAnotherQuoteStayApart() {

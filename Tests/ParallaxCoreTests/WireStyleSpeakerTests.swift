@@ -23,6 +23,10 @@ import Testing
         #expect(speaker([
             "A person familiar with the talks, who spoke on condition of anonymity, said the deal was “in roughly this form.”",
         ]) == "a person familiar with the talks")
+        // A plural head opening the sentence is capitalised only for that: an unnamed phrase all the same.
+        #expect(speaker([
+            "People familiar with the talks said the two sides were “nowhere near a deal” on Friday.",
+        ]) == "people familiar with the talks")
     }
 
     @Test func aRoleInCapitalsIsARoleNoun() {

@@ -7,8 +7,7 @@ import Foundation
 extension QuoteExtractor {
     /// The index of the quote that continues `q` after a short attribution (“…,” she said, “…”), if any.
     static func interruption(after q: QuoteSpan, in ctx: QuoteContext) -> Int? {
-        guard q.end > q.start, ctx.scalars[q.end - 1] == "," else { return nil }
-        guard let ni = nextTopLevel(after: q, in: ctx) else { return nil }
+        guard lastStop(of: q, in: ctx) == ",", let ni = nextTopLevel(after: q, in: ctx) else { return nil }
         let next = ctx.spans[ni]
         let between = ScalarText.slice(ctx.text, q.markEnd, next.markStart)
         let trimmed = between.trimmingCharacters(in: .whitespaces)
@@ -21,12 +20,13 @@ extension QuoteExtractor {
 
     /// The index of the quote that goes on with `q` (span `index`) after an attribution that is a sentence of
     /// its own: “We share the goal,” Harmon said. “We don't share the method.” The first part ends on a
-    /// comma (the remark is not over), the attribution is one short sentence with a speech verb, and the
+    /// comma, or on a stop of its own (“We have run out of patience.” Baird said. “The minister must act.”:
+    /// the speaker goes on all the same), the attribution is one short sentence with a speech verb, and the
     /// next quote opens the very next sentence. Not when the next quote's own attribution names someone
     /// else (“…,” he said. “…,” she replied.), when the attribution is a question asked (“…,” I asked.
     /// “…”), or when the next quote is a term.
     static func resumption(after q: QuoteSpan, index: Int, in ctx: QuoteContext, attributor: QuoteAttributor) -> Int? {
-        guard q.end > q.start, ctx.scalars[q.end - 1] == ",", let ni = nextTopLevel(after: q, in: ctx) else { return nil }
+        guard let stop = lastStop(of: q, in: ctx), ",.?!".unicodeScalars.contains(stop), let ni = nextTopLevel(after: q, in: ctx) else { return nil }
         let next = ctx.spans[ni]
         let between = ScalarText.slice(ctx.text, q.markEnd, next.markStart)
         let trimmed = between.trimmingCharacters(in: .whitespaces)
@@ -42,6 +42,50 @@ extension QuoteExtractor {
         else { return nil }
         if let own = attributor.speaker(for: ni), let first = attributor.speaker(for: index), own != first { return nil }
         return ni
+    }
+
+    /// The last mark of a quote's words before any closing marks of a quote nested at its end ("… said,
+    /// 'book the studio,'" ends on the comma).
+    static func lastStop(of q: QuoteSpan, in ctx: QuoteContext) -> Unicode.Scalar? {
+        var i = q.end - 1
+        while i >= q.start, ctx.scalars[i].properties.isWhitespace || "’'”\"".unicodeScalars.contains(ctx.scalars[i]) { i -= 1 }
+        return i >= q.start ? ctx.scalars[i] : nil
+    }
+
+    /// How a piece of one remark follows the piece before it.
+    enum PieceJoin {
+        /// “A,” she said, “b.”: the sentence goes on.
+        case sameSentence
+        /// “A,” she said. “B.”: the next piece opens a sentence.
+        case newSentence
+        /// A quote left open at a paragraph end goes on in the next paragraph.
+        case paragraph
+    }
+
+    /// The words of one remark's pieces as the speaker said them: “A,” she said, “b.” reads "A, b" (the
+    /// comma before the attribution kept); “A,” she said. “B.” reads "A. B" (the comma that only led into
+    /// the attribution becomes the stop the sentence had); a piece's own stop, dash or ellipsis stays, and a
+    /// quote over paragraphs is joined with a space. `commas[i]` says that piece `i` lost a trailing comma.
+    static func remarkText(_ texts: [String], commas: [Bool], joins: [PieceJoin]) -> String {
+        guard var out = texts.first else { return "" }
+        for i in 1..<max(1, texts.count) {
+            switch joins[i - 1] {
+            case .paragraph: out += " "
+            case .sameSentence: out += commas[i - 1] ? ", " : " "
+            case .newSentence:
+                // "… book the studio,'" before a new sentence: the nested quote's comma becomes its stop.
+                var tail = out.unicodeScalars.count
+                let scalars = Array(out.unicodeScalars)
+                while tail > 0, "’'”\"".unicodeScalars.contains(scalars[tail - 1]) { tail -= 1 }
+                if tail < scalars.count, tail > 0, scalars[tail - 1] == "," {
+                    out = ScalarText.string(scalars[..<(tail - 1)]) + "." + ScalarText.string(scalars[tail...])
+                }
+                let last = out.unicodeScalars.last { !"’'”\")".unicodeScalars.contains($0) }
+                out += last.map { ".?!…—–-:;".unicodeScalars.contains($0) } == true ? " " : ". "
+            }
+            out += texts[i]
+        }
+        return out
     }
 
     private static let askingVerbs: Set<String> = ["ask", "asks", "asked", "asking", "wonder", "wondered", "wonders", "inquired", "enquired"]

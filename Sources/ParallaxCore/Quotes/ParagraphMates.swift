@@ -24,6 +24,8 @@ struct ParagraphMates {
     /// Per wording: the words of each piece of a remark cut by an attribution sentence (“A,” she said. “B.”).
     private let cut: [[[String]]]
     private let members: [[Int]]
+    /// Per instance: its place among the article's quotes outside nested ones, in reading order.
+    private let order: [Int]
 
     init(instances: [QuoteInstance], nodes: [[Int]], words: [[String]], edges: [(Int, Int)]) {
         self.instances = instances
@@ -35,6 +37,14 @@ struct ParagraphMates {
         fragment = nodes.map { $0.allSatisfy { instances[$0].partial } }
         cut = nodes.map { instances[$0[0]].pieces.map { Array(QuoteGrouper.comparisonWords($0).prefix(QuoteGrouper.maxCompareWords)) } }
         members = nodes
+        var order = [Int](repeating: 0, count: instances.count)
+        let outer = instances.indices.filter { !instances[$0].nested }
+        for list in Dictionary(grouping: outer, by: { instances[$0].article }).values {
+            for (k, i) in list.sorted(by: { (instances[$0].paragraph, instances[$0].start) < (instances[$1].paragraph, instances[$1].start) }).enumerated() {
+                order[i] = k
+            }
+        }
+        self.order = order
         var nb = [Set<Int>](repeating: [], count: nodes.count)
         for (a, b) in edges { nb[a].insert(b); nb[b].insert(a) }
         neighbours = nb
@@ -76,7 +86,8 @@ struct ParagraphMates {
             guard parts.count >= 2, !fragment[short], sentences(short).count == 1, let j = sentenceOf(short, in: long) else { continue }
             let home = root(long)
             for n in neighbours[long] where n != short && root(n) == home && sentences(n).count == 1 {
-                if let k = sentenceOf(n, in: long), k != j, !(cut[long].count > 1 && shareParagraph(n, short)) { return true }
+                if let k = sentenceOf(n, in: long), k != j, !(cut[long].count > 1 && (shareParagraph(n, short) || apart(n, short, in: long))),
+                    !inOrder(n, k, short, j) { return true }
             }
         }
         return false
@@ -92,6 +103,40 @@ struct ParagraphMates {
         }
         sentenceIndex[key] = best?.index
         return best?.index
+    }
+
+    /// Whether two quotes of one article are the speaker going on: the same speaker, one right after the
+    /// other (no quote between them), the later one in the very next sentence — of the same paragraph, or
+    /// the first of the next when the earlier one's sentence closes its paragraph (“A,” she said. ¶ “B.”, or
+    /// ¶ She added: “B.”). A sentence of the writer's own between them is not the speaker going on.
+    private func consecutive(_ x: Int, _ y: Int) -> Bool {
+        let a = instances[x], b = instances[y]
+        guard !a.nested, !b.nested, a.article == b.article, abs(order[x] - order[y]) == 1, let s = a.speaker, s == b.speaker else { return false }
+        let (early, late) = order[x] < order[y] ? (a, b) : (b, a)
+        let endParagraph = early.parts.last?.paragraph ?? early.paragraph
+        if late.paragraph == endParagraph { return late.sentence == early.endSentence + 1 }
+        return late.paragraph == endParagraph + 1 && early.endsParagraph && late.sentence == 0
+    }
+
+    /// Whether wordings `m` (matching sentence `k` of a longer quote) and `n` (matching its sentence `j`)
+    /// are consecutive quotes of one outlet in the order of those sentences: one remark that outlet gives in
+    /// pieces (“A,” she said. [next paragraph] “B.”), which the longer quote holds whole.
+    private func inOrder(_ m: Int, _ k: Int, _ n: Int, _ j: Int) -> Bool {
+        members[m].contains { x in
+            members[n].contains { y in
+                guard consecutive(x, y) else { return false }
+                let xFirst = (instances[x].paragraph, instances[x].start) < (instances[y].paragraph, instances[y].start)
+                return xFirst == (k < j)
+            }
+        }
+    }
+
+    /// Whether wordings `m` and `n` are the same utterance as different pieces of the cut remark `long`
+    /// (“A,” she said. “B.”): outlets quoting A and B apart quote that one remark.
+    private func apart(_ m: Int, _ n: Int, in long: Int) -> Bool {
+        let pm = cut[long].indices.filter { QuoteGrouper.sharedWords(words[m], cut[long][$0], nil, nil) != nil }
+        let pn = cut[long].indices.filter { QuoteGrouper.sharedWords(words[n], cut[long][$0], nil, nil) != nil }
+        return pm.contains { i in pn.contains { $0 != i } }
     }
 
     /// Whether two wordings are quoted in one paragraph of one article.
@@ -115,6 +160,14 @@ struct ParagraphMates {
                 let px = cut[n].indices.filter { QuoteGrouper.sharedWords(words[nx], cut[n][$0], nil, nil) != nil }
                 let py = cut[n].indices.filter { QuoteGrouper.sharedWords(words[ny], cut[n][$0], nil, nil) != nil }
                 found = px.contains { i in py.contains { $0 != i } }
+                // “Died peacefully …,” her family said. They added: “She asked us …”, where another outlet runs the
+                // whole statement: the pieces of one remark the speaker went on with.
+                if !found, consecutive(x, y) {
+                    let sx = sentences(n).indices.filter { QuoteGrouper.sharedWords(words[nx], sentences(n)[$0], nil, nil) != nil }
+                    let sy = sentences(n).indices.filter { QuoteGrouper.sharedWords(words[ny], sentences(n)[$0], nil, nil) != nil }
+                    let (early, late) = (a.paragraph, a.start) < (b.paragraph, b.start) ? (sx, sy) : (sy, sx)
+                    found = early.contains { i in late.contains { $0 > i } }
+                }
                 continue
             }
             found = sentences(n).contains { s in

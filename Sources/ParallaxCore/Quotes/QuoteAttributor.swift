@@ -272,7 +272,7 @@ struct QuoteAttributor {
         if k > 0, ctx.gap(toks[k], toks[k + 1]).contains(")"),
             let open = (1...k).last(where: { ctx.gap(toks[$0 - 1], toks[$0]).contains("(") }), k - open < 6
         { k = open - 1 }
-        if participle { return clauseSubject(toks, before: v) }
+        if participle { return withSubject(toks, participle: v) ?? clauseSubject(toks, before: v) }
         // "Chouhan went on to say", "was quick to add": the subject of the verb the infinitive hangs on.
         if norm(toks[k]) == "to" { return clauseSubject(toks, before: k) }
         // "His barrister, Jane Roe SC, wrote": letters after the name ("SC", "MP") are not the subject.

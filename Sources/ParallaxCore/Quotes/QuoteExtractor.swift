@@ -19,6 +19,8 @@ enum QuoteExtractor {
         /// Sentences cut apart by an attribution sentence (“A,” she said. “B.”): each piece may be all another
         /// outlet quotes of the remark.
         var resumed = false
+        /// How each part after the first follows the one before (`remarkText`).
+        var joins: [PieceJoin] = []
     }
 
     static func extract(article: Article, index: Int, names: NameResolver) -> [QuoteInstance] {
@@ -48,11 +50,18 @@ enum QuoteExtractor {
                 // “The economy,” he said, “is in trouble.”: one quote interrupted by its attribution.
                 let opensSentence = !isPartial(span, in: ctx)
                 var resumed = false
-                while last.depth == 0, !last.runsOn, let ni = interruption(after: last, in: ctx)
-                    ?? (opensSentence ? resumption(after: last, index: parts.last!.span, in: ctx, attributor: attributor) : nil),
-                    !consumed.contains([pi, ni])
-                {
-                    if ctx.scalars[ctx.spans[ni].start...].first(where: { $0.properties.isAlphabetic })?.properties.isUppercase == true { resumed = true }
+                var joins: [PieceJoin] = []
+                while last.depth == 0, !last.runsOn {
+                    let ni: Int
+                    if let i = interruption(after: last, in: ctx) {
+                        ni = i
+                        joins.append(.sameSentence)
+                    } else if opensSentence, let i = resumption(after: last, index: parts.last!.span, in: ctx, attributor: attributor) {
+                        ni = i
+                        joins.append(.newSentence)
+                        resumed = true
+                    } else { break }
+                    guard !consumed.contains([pi, ni]) else { joins.removeLast(); break }
                     parts.append((pi, ni))
                     consumed.insert([pi, ni])
                     last = ctx.spans[ni]
@@ -64,6 +73,7 @@ enum QuoteExtractor {
                     next.markStart == leadingSpace(contexts[p + 1])
                 {
                     parts.append((p + 1, ni))
+                    joins.append(.paragraph)
                     consumed.insert([p + 1, ni])
                     last = next
                     p += 1
@@ -94,7 +104,7 @@ enum QuoteExtractor {
                         && attributionPronoun(after: contexts[lastPart.paragraph].spans[lastPart.span], in: contexts[lastPart.paragraph], among: ["it", "they"]) != nil,
                     byWriter: speaker == nil && span.depth == 0
                         && attributionPronoun(after: contexts[lastPart.paragraph].spans[lastPart.span], in: contexts[lastPart.paragraph], among: ["i", "we"]) != nil,
-                    resumed: resumed))
+                    resumed: resumed, joins: joins))
             }
         }
         drafts = drafts.filter { !$0.isTerm }
@@ -283,93 +293,34 @@ enum QuoteExtractor {
 
     /// The last token ending at or before `offset`. Tokens are in order and do not overlap, so it is the
     /// token before the first one starting at or after `offset`, or that one's predecessor.
-    private static func lastToken(endingBy offset: Int, in ctx: QuoteContext) -> Int? {
+    static func lastToken(endingBy offset: Int, in ctx: QuoteContext) -> Int? {
         var k = ctx.firstToken(atOrAfter: offset)
         while k > 0, ctx.tokens[k - 1].end > offset { k -= 1 }
         return k > 0 ? k - 1 : nil
     }
 
-    /// One- or two-word quotes are terms (scare quotes, titles) unless they stand as an utterance.
-    static func isTerm(_ q: QuoteSpan, in ctx: QuoteContext) -> Bool {
-        var words = 0
-        var k = ctx.firstToken(atOrAfter: q.start)
-        var capitalised = 0
-        var lowercaseContent = 0
-        while k < ctx.tokens.count, ctx.tokens[k].start < q.end, words <= 12 {
-            let t = ctx.tokens[k]
-            if t.end <= q.end {
-                words += 1
-                if t.isCapitalized { capitalised += 1 }
-                else if !t.isNumber, !titleCaseSmallWords.contains(t.norm) { lowercaseContent += 1 }
-            }
-            k += 1
-        }
-        if words == 0 { return true }
-        // "published in the journal (“A Vaccine — Preliminary Report”)": a title cited in brackets.
-        if q.markStart > 0, q.markEnd < ctx.scalars.count, ctx.scalars[q.markStart - 1] == "(", ctx.scalars[q.markEnd] == ")" { return true }
-        // “What's Love Got to Do With It?”, ‘QUEEN OF ROCK AND SOUL’: every word capitalised is a title, a
-        // slogan or a heading; people's words are not written so.
-        if (3...10).contains(words), lowercaseContent == 0, ctx.tokens[ctx.firstToken(atOrAfter: q.start)].isCapitalized { return true }
-        if words <= 5, isNamed(q, in: ctx) { return true }
-        if words <= 12, isWrittenOnSomething(q, in: ctx) { return true }
-        if words <= 12, isWorkTitle(q, in: ctx, titleCased: capitalised * 2 >= words) { return true }
-        guard words <= 2 else { return false }
-        var i = q.markStart - 1
-        while i >= 0, ctx.scalars[i].properties.isWhitespace { i -= 1 }
-        if i < 0 || ":".unicodeScalars.contains(ctx.scalars[i]) { return false }
-        if ".?!".unicodeScalars.contains(ctx.scalars[i]) { return false }
-        if ctx.scalars[i] == ",", let k = lastToken(endingBy: i, in: ctx),
-            AttributionLexicon.speechVerbs.contains(ctx.tokens[k].norm)
-        { return false }
-        return true
-    }
-
-    /// "known as the ‘King of Clay’", "dubbed “the Iron Lady”", "the so-called ‘Ghost’": a name given to
-    /// something, not words someone said.
-    private static func isNamed(_ q: QuoteSpan, in ctx: QuoteContext) -> Bool {
-        guard let k = lastToken(endingBy: q.markStart, in: ctx) else { return false }
-        var w = ctx.tokens[k].norm
-        var j = k
-        if w == "the" || w == "a", j > 0 { j -= 1; w = ctx.tokens[j].norm }
-        if ["dubbed", "nicknamed", "so-called", "styled", "billed"].contains(w) { return true }
-        return w == "as" && j > 0 && ["known", "dubbed", "billed"].contains(ctx.tokens[j - 1].norm)
-    }
-
-    /// "her book ‘White Torture: Interviews with …’", "a report titled “…”", "a group called “Women for
-    /// Peace”": the title of a work or the name of a thing, which no one said.
-    private static func isWorkTitle(_ q: QuoteSpan, in ctx: QuoteContext, titleCased: Bool) -> Bool {
-        guard let k = lastToken(endingBy: q.markStart, in: ctx) else { return false }
-        guard ctx.scalars[q.start...].first(where: { !$0.properties.isWhitespace })?.properties.isUppercase == true else { return false }
-        let gap = ScalarText.slice(ctx.text, ctx.tokens[k].end, q.markStart)
-        guard !gap.contains(where: { ",:;.".contains($0) }) else { return false }
-        let w = ctx.tokens[k].norm
-        if ["titled", "entitled"].contains(w) { return true }
-        if titleCased, ["called", "named"].contains(w) { return true }
-        return titleCased && workNouns.contains(w)
-    }
-
-    /// Words a title-cased title leaves in lower case.
-    static let titleCaseSmallWords: Set<String> = ["a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but", "with", "by", "from", "as", "nor", "vs", "via"]
-
-    static let workNouns: Set<String> = [
-        "book", "novel", "memoir", "biography", "essay", "poem", "film", "movie", "documentary", "album", "song",
-        "single", "play", "musical", "opera", "series", "show", "podcast", "report", "paper", "study", "exhibition",
-    ]
-
     private static func instance(_ d: Draft, article: Article, contexts: [QuoteContext], nested: [Int: [QuoteSpan]]) -> QuoteInstance? {
         var parts: [QuotePart] = []
         var texts: [String] = []
+        var commas: [Bool] = []
+        var joins: [PieceJoin] = []
         var own: [String] = []
         var holdsNested = false
-        for p in d.parts {
+        for (n, p) in d.parts.enumerated() {
             let ctx = contexts[p.paragraph]
             let span = ctx.spans[p.span]
             var a = span.start, b = span.end
             while a < b, ctx.scalars[a].properties.isWhitespace { a += 1 }
-            while b > a, ctx.scalars[b - 1].properties.isWhitespace || ctx.scalars[b - 1] == "," { b -= 1 }
+            var comma = false
+            while b > a, ctx.scalars[b - 1].properties.isWhitespace || ctx.scalars[b - 1] == "," {
+                if ctx.scalars[b - 1] == "," { comma = true }
+                b -= 1
+            }
             guard b > a else { continue }
+            if n > 0, !texts.isEmpty { joins.append(d.joins[n - 1]) }
             parts.append(QuotePart(paragraph: article.paragraphs[p.paragraph].index, start: a, end: b))
             texts.append(ScalarText.slice(ctx.text, a, b))
+            commas.append(comma)
             // The words outside the quotes nested in this part, marks and all.
             var from = a
             for q in (nested[p.paragraph] ?? []).sorted(by: { $0.markStart < $1.markStart }) where q.markStart >= span.start && q.markEnd <= span.end && q.markEnd > from {
@@ -382,11 +333,14 @@ enum QuoteExtractor {
         guard let first = parts.first else { return nil }
         var i = QuoteInstance(
             article: article.id, paragraph: first.paragraph, start: first.start, end: first.end,
-            text: texts.joined(separator: " "), speaker: d.speaker, partial: d.partial, nested: d.nested, parts: parts)
+            text: remarkText(texts, commas: commas, joins: joins), speaker: d.speaker, partial: d.partial, nested: d.nested, parts: parts)
         if holdsNested { i.ownText = own.joined(separator: " ") }
         if d.resumed { i.pieces = texts }
         let opening = contexts[d.parts[0].paragraph]
         i.sentence = opening.sentenceIndex(at: opening.spans[d.parts[0].span].markStart)
+        let closing = contexts[d.parts.last!.paragraph]
+        i.endSentence = closing.sentenceIndex(at: closing.spans[d.parts.last!.span].markStart)
+        i.endsParagraph = i.endSentence == closing.sentences.count - 1
         return i
     }
 }

@@ -115,7 +115,9 @@ enum QuoteGrouper {
         return groups
     }
 
-    private static func makeGroup(_ members: [QuoteInstance], keys: [[String]]) -> QuoteGroup {
+    private static func makeGroup(_ pieces: [QuoteInstance], keys pieceKeys: [[String]]) -> QuoteGroup {
+        let members = OutletRows.merge(pieces)
+        let keys = members.count == pieces.count ? pieceKeys : members.map { comparisonWords($0.text) }
         // Canonical: the wording most outlets carry, preferring whole quotes over fragments, then the longest.
         var counts: [[String]: Int] = [:]
         for (m, k) in zip(members, keys) where !m.partial && !m.nested { counts[k, default: 0] += 1 }

@@ -40,7 +40,8 @@ public struct QuoteInstance: Sendable, Hashable {
     /// Scalar span of the quoted words (without marks) in that paragraph.
     public var start: Int
     public var end: Int
-    /// The quoted words without marks; for a quote over several paragraphs, the parts joined by a space.
+    /// The quoted words without marks, as one remark: pieces joined as the speaker's words
+    /// (`remarkText`, `OutletRows.joined`).
     public var text: String
     /// Canonical full name, an organisation or publication, an unnamed speaker's phrase, or nil if unknown.
     public var speaker: String?
@@ -50,7 +51,9 @@ public struct QuoteInstance: Sendable, Hashable {
     public var nested: Bool
     /// Differences from the group's canonical text (empty when they agree).
     public var changes: [QuoteChange]
-    /// Every paragraph piece; one element unless the quote runs over paragraphs.
+    /// Every place in the article holding the remark's words: one per piece (a quote over paragraphs or cut
+    /// by its attribution), the first being `paragraph`/`start`/`end`, then any shorter repeat of the same words
+    /// the outlet quotes elsewhere (`OutletRows`).
     public var parts: [QuotePart]
     /// For a quote holding nested quotes, its words without them: the outer speaker's own words, what it is
     /// compared by against quotes that do not hold the same nested words (`QuoteGrouper`). Not part of the
@@ -62,6 +65,11 @@ public struct QuoteInstance: Sendable, Hashable {
     /// outlet quoting only A, only B, or A with other words is still this remark (`QuoteGrouper`). Not part
     /// of the JSON contract.
     var pieces: [String] = []
+    /// The sentence of its paragraph where the quote's last part stands, and whether that is the paragraph's
+    /// last: a quote opening the next sentence, or the next paragraph, may be the speaker going on
+    /// (`ParagraphMates`).
+    var endSentence = 0
+    var endsParagraph = false
 
     public init(article: String, paragraph: Int, start: Int, end: Int, text: String, speaker: String?,
                 partial: Bool, nested: Bool, changes: [QuoteChange] = [], parts: [QuotePart] = []) {

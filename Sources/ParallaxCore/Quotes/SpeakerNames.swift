@@ -31,7 +31,11 @@ extension QuoteAttributor {
     func lowerFirst(_ s: String) -> String {
         guard let f = s.first, f.isUppercase else { return s }
         let firstWord = s.prefix { !$0.isWhitespace }.lowercased()
-        if AttributionLexicon.determiners.contains(firstWord) { return f.lowercased() + s.dropFirst() }
+        // "People familiar with the talks said": a plural head no name is made of, capitalised only because it
+        // opens the sentence, is an unnamed phrase like "a person familiar with …".
+        if AttributionLexicon.determiners.contains(firstWord) || Self.quantifiers.contains(firstWord) && firstWord != "one" {
+            return f.lowercased() + s.dropFirst()
+        }
         return s
     }
 }

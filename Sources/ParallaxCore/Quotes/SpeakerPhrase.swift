@@ -22,6 +22,15 @@ extension QuoteAttributor {
     /// "A headline in the Korea Herald read, “…”" (subject before a read-verb).
     func publicationSubject(_ toks: [Int], verb v: Int) -> String? {
         let window = Array(toks[max(0, v - 8)..<v])
+        // "Her family announced her death in a statement on Sunday. It read:": the text the sentence before
+        // names, issued by whoever that sentence has speaking.
+        if window.count == 1, norm(window[0]) == "it" {
+            let s = ctx.sentenceIndex(at: ctx.tokens[window[0]].start)
+            guard s > 0 else { return nil }
+            let before = ctx.sentences[s - 1]
+            guard ctx.tokens.contains(where: { before.contains($0.start) && AttributionLexicon.publishedTexts.contains($0.norm) }) else { return nil }
+            return speaker(inSentence: before)
+        }
         guard window.contains(where: { AttributionLexicon.publishedTexts.contains(norm($0)) }) else {
             return accountHolder(Array(toks[max(0, v - 14)..<v]))
         }
@@ -251,6 +260,16 @@ extension QuoteAttributor {
 
     /// Subject of the clause a verb belongs to when the verb is not right after it ("X smiled and asked",
     /// "X joked …, telling him").
+    /// "…, with the community council calling the cuts “…”", "talks stalled, with the trade minister warning
+    /// that …": a participle after "with" and a noun phrase has that phrase for its subject, not the
+    /// sentence's.
+    func withSubject(_ toks: [Int], participle v: Int) -> String? {
+        guard let w = (max(0, v - 6)..<v).last(where: { norm(toks[$0]) == "with" }), w + 1 < v,
+            !(w + 1...v).contains(where: { ctx.gap(toks[$0 - 1], toks[$0]).contains(where: { ",;:.()–—".contains($0) }) })
+        else { return nil }
+        return phraseOrName(Array(toks[(w + 1)...v]), from: 0)
+    }
+
     func clauseSubject(_ toks: [Int], before v: Int, namesOnly: Bool = false) -> String? {
         // "…from Xi, who pointed … and replied"
         // "a message for those who had backed her rivals:": "those who" (no comma) picks out a group the
