@@ -91,6 +91,11 @@ import Testing
         #expect(texts.contains("The offer on the table is fair. Nobody loses a job."))
         #expect(texts.contains("Is that fair? Nobody in this town thinks so."))
         #expect(texts.contains("She rang me and said, ‘Book the studio.’ She never stopped."))
+        let sameSentence = QuoteUnseenCopyTests.ledger([
+            ("a", ["“The economy,” Nora Quill said, “is in trouble.”"]),
+            ("b", ["“If we wait,” Piet Lund said, “we lose the harbour.”"]),
+        ])
+        #expect(Set(sameSentence.quotes.flatMap(\.instances).map(\.text)) == ["The economy is in trouble.", "If we wait, we lose the harbour."])
     }
 
     /// “A.” X said. “B.”: the first part's own full stop does not end the remark any more than a comma does.

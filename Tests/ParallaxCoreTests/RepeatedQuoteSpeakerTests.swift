@@ -7,11 +7,18 @@ import Testing
 @Suite struct RepeatedQuoteSpeakerTests {
     @Test func aRepeatedQuoteKeepsTheSpeakerTheArticleGaveItBefore() {
         let l = QuoteUnseenCopyTests.ledger([("a", [
-            "At the dinner the harbour minister, Nils Ekdahl, told donors the tender “is already decided.”",
+            "At the dinner the harbour minister, Nils Ekdahl, told donors: “The tender is already decided.”",
             "“The tender is already decided” is not a slip. It is a confession.",
         ])])
         let speakers = l.quotes.flatMap(\.instances).sorted { $0.paragraph < $1.paragraph }.map(\.speaker)
         #expect(speakers == ["Nils Ekdahl", "Nils Ekdahl"])
+        // The minister's fragment the writer then repeats whole is one row of the article (`OutletRows`), his.
+        let fragment = QuoteUnseenCopyTests.ledger([("a", [
+            "At the dinner the harbour minister, Nils Ekdahl, told donors the tender “is already decided.”",
+            "“The tender is already decided” is not a slip. It is a confession.",
+        ])]).quotes.flatMap(\.instances)
+        #expect(fragment.map(\.speaker) == ["Nils Ekdahl"])
+        #expect(fragment.first?.parts.map(\.paragraph).sorted() == [0, 1])
     }
 
     @Test func anotherArticlesSpeakerIsNotLent() {

@@ -62,8 +62,18 @@ extension QuoteExtractor {
         case paragraph
     }
 
-    /// The words of one remark's pieces as the speaker said them: “A,” she said, “b.” reads "A, b" (the
-    /// comma before the attribution kept); “A,” she said. “B.” reads "A. B" (the comma that only led into
+    /// Words that open a clause of their own after a comma: a conjunction, a relative or a subject pronoun.
+    static let clauseOpeners: Set<String> = [
+        "and", "but", "or", "nor", "so", "yet", "because", "although", "though", "while", "whereas", "unless", "until",
+        "if", "when", "whenever", "where", "which", "who", "whom", "whose", "that", "as", "since", "before", "after",
+        "i", "we", "you", "he", "she", "it", "they", "there", "this", "these", "those", "not", "then", "otherwise",
+        "i'm", "we're", "you're", "he's", "she's", "it's", "they're", "there's", "i'll", "we'll", "it'll", "they'll",
+        "i've", "we've", "they've", "i'd", "we'd", "they'd", "let's", "please",
+    ]
+
+    /// The words of one remark's pieces as the speaker said them: “A,” she said, “b.” reads "A, b" when b
+    /// opens a clause of its own (the comma before the attribution kept) and "A b" when it goes on with A's
+    /// verb; “A,” she said. “B.” reads "A. B" (the comma that only led into
     /// the attribution becomes the stop the sentence had); a piece's own stop, dash or ellipsis stays, and a
     /// quote over paragraphs is joined with a space. `commas[i]` says that piece `i` lost a trailing comma.
     static func remarkText(_ texts: [String], commas: [Bool], joins: [PieceJoin]) -> String {
@@ -71,7 +81,11 @@ extension QuoteExtractor {
         for i in 1..<max(1, texts.count) {
             switch joins[i - 1] {
             case .paragraph: out += " "
-            case .sameSentence: out += commas[i - 1] ? ", " : " "
+            case .sameSentence:
+                // "If we wait," he said, "we lose." keeps its comma; "The economy," he said, "is in trouble." had
+                // none: the comma only set off the attribution when the sentence goes on with its verb.
+                let opening = texts[i].split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }).first.map { $0.lowercased().replacingOccurrences(of: "’", with: "'") } ?? ""
+                out += commas[i - 1] && Self.clauseOpeners.contains(opening) ? ", " : " "
             case .newSentence:
                 // "… book the studio,'" before a new sentence: the nested quote's comma becomes its stop.
                 var tail = out.unicodeScalars.count

@@ -4,9 +4,11 @@ import Foundation
 /// teases a remark in its opening ("calling the cuts “a slap in the face”") and quotes it in full later, or
 /// that gives one remark in pieces another outlet runs together, is one instance of the group, not two.
 enum OutletRows {
-    /// `members` in reading order; the instances of one article (outside nested quotes) merged into one:
-    /// a piece whose words another piece of the same article holds is a repeat, kept only as a `part` (so
-    /// a reader still marks it in the text); the other pieces are joined in reading order into the text.
+    /// `members` in reading order; the instances of one article (outside nested quotes) merged: a fragment
+    /// inside the writer's own sentence whose words another piece of the same article holds (a teaser before
+    /// the full quote) is kept only as a `part` (so a reader still marks it in the text); pieces with words of
+    /// their own are joined in reading order into one text. The same words quoted again in full stay a row of
+    /// their own: said again on another occasion, or the writer repeating them.
     static func merge(_ members: [QuoteInstance]) -> [QuoteInstance] {
         var byArticle: [String: [Int]] = [:]
         for (i, m) in members.enumerated() where !m.nested { byArticle[m.article, default: []].append(i) }
@@ -15,20 +17,18 @@ enum OutletRows {
         var dropped = Set<Int>()
         for (_, idx) in byArticle where idx.count > 1 {
             let keys = idx.map { QuoteGrouper.comparisonWords(members[$0].text) }
-            // A repeat: its words are the same utterance as a longer piece (or an equal one that is quoted in
-            // full where this one is a fragment, or comes first).
-            func isRepeat(_ a: Int) -> Bool {
-                idx.indices.contains { b in
-                    guard b != a, !keys[a].isEmpty, !keys[b].isEmpty,
-                        QuoteGrouper.sharedWords(keys[a], keys[b], nil, nil) != nil else { return false }
-                    if keys[a].count != keys[b].count { return keys[a].count < keys[b].count }
-                    let pa = members[idx[a]].partial, pb = members[idx[b]].partial
-                    return pa != pb ? pa : b < a
+            func same(_ a: Int, _ b: Int) -> Bool {
+                !keys[a].isEmpty && !keys[b].isEmpty && QuoteGrouper.sharedWords(keys[a], keys[b], nil, nil) != nil
+            }
+            // A teaser: a fragment that is the same utterance as a longer piece, or as a whole quote of it.
+            let repeats = idx.indices.filter { a in
+                members[idx[a]].partial && idx.indices.contains { b in
+                    b != a && same(a, b) && (keys[a].count < keys[b].count || keys[a].count == keys[b].count && (!members[idx[b]].partial || b < a))
                 }
             }
-            let repeats = idx.indices.filter(isRepeat)
-            let kept = idx.indices.filter { !repeats.contains($0) }
-            guard let first = kept.first else { continue }
+            var kept: [Int] = []
+            for k in idx.indices where !repeats.contains(k) && !kept.contains(where: { same($0, k) }) { kept.append(k) }
+            guard let first = kept.first, kept.count > 1 || !repeats.isEmpty else { continue }
             var m = members[idx[first]]
             for k in kept.dropFirst() {
                 let next = members[idx[k]]
@@ -37,13 +37,14 @@ enum OutletRows {
                 m.partial = m.partial && next.partial
                 dropped.insert(idx[k])
             }
-            for r in repeats {
+            let hosts = repeats.filter { r in kept.contains { same(r, $0) } }
+            for r in hosts {
                 m.parts += members[idx[r]].parts
                 dropped.insert(idx[r])
             }
             // The speaker a piece names beats an unnamed phrase another gives ("a judge" in a standfirst, the
             // judge's name where the article quotes her in full).
-            let speakers = (kept + repeats).compactMap { members[idx[$0]].speaker }
+            let speakers = (kept + hosts).compactMap { members[idx[$0]].speaker }
             m.speaker = speakers.first { $0.first?.isUppercase == true } ?? speakers.first
             m.ownText = nil
             out[idx[first]] = m
