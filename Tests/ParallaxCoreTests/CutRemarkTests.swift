@@ -94,8 +94,10 @@ import Testing
         let sameSentence = QuoteUnseenCopyTests.ledger([
             ("a", ["“The economy,” Nora Quill said, “is in trouble.”"]),
             ("b", ["“If we wait,” Piet Lund said, “we lose the harbour.”"]),
+            ("c", ["“If the effect is real,” Ada Roe said, “the trial will show it.”"]),
         ])
-        #expect(Set(sameSentence.quotes.flatMap(\.instances).map(\.text)) == ["The economy is in trouble.", "If we wait, we lose the harbour."])
+        #expect(Set(sameSentence.quotes.flatMap(\.instances).map(\.text))
+            == ["The economy is in trouble.", "If we wait, we lose the harbour.", "If the effect is real, the trial will show it."])
     }
 
     /// “A.” X said. “B.”: the first part's own full stop does not end the remark any more than a comma does.

@@ -62,18 +62,16 @@ extension QuoteExtractor {
         case paragraph
     }
 
-    /// Words that open a clause of their own after a comma: a conjunction, a relative or a subject pronoun.
-    static let clauseOpeners: Set<String> = [
-        "and", "but", "or", "nor", "so", "yet", "because", "although", "though", "while", "whereas", "unless", "until",
-        "if", "when", "whenever", "where", "which", "who", "whom", "whose", "that", "as", "since", "before", "after",
-        "i", "we", "you", "he", "she", "it", "they", "there", "this", "these", "those", "not", "then", "otherwise",
-        "i'm", "we're", "you're", "he's", "she's", "it's", "they're", "there's", "i'll", "we'll", "it'll", "they'll",
-        "i've", "we've", "they've", "i'd", "we'd", "they'd", "let's", "please",
+    /// Verbs that go on with the first piece's subject ("The economy," he said, "is in trouble."): no comma
+    /// stood there in what was said.
+    static let goingOnVerbs: Set<String> = [
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "shall", "may",
+        "might", "must", "does", "did", "do", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't",
+        "won't", "wouldn't", "can't", "cannot", "couldn't", "shouldn't", "doesn't", "didn't", "don't", "remains", "seems",
     ]
 
-    /// The words of one remark's pieces as the speaker said them: “A,” she said, “b.” reads "A, b" when b
-    /// opens a clause of its own (the comma before the attribution kept) and "A b" when it goes on with A's
-    /// verb; “A,” she said. “B.” reads "A. B" (the comma that only led into
+    /// The words of one remark's pieces as the speaker said them: “A,” she said, “b.” reads "A, b" (the comma
+    /// before the attribution kept) unless b goes on with A's subject ("The economy is in trouble"); “A,” she said. “B.” reads "A. B" (the comma that only led into
     /// the attribution becomes the stop the sentence had); a piece's own stop, dash or ellipsis stays, and a
     /// quote over paragraphs is joined with a space. `commas[i]` says that piece `i` lost a trailing comma.
     static func remarkText(_ texts: [String], commas: [Bool], joins: [PieceJoin]) -> String {
@@ -85,7 +83,7 @@ extension QuoteExtractor {
                 // "If we wait," he said, "we lose." keeps its comma; "The economy," he said, "is in trouble." had
                 // none: the comma only set off the attribution when the sentence goes on with its verb.
                 let opening = texts[i].split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }).first.map { $0.lowercased().replacingOccurrences(of: "’", with: "'") } ?? ""
-                out += commas[i - 1] && Self.clauseOpeners.contains(opening) ? ", " : " "
+                out += commas[i - 1] && !Self.goingOnVerbs.contains(opening) ? ", " : " "
             case .newSentence:
                 // "… book the studio,'" before a new sentence: the nested quote's comma becomes its stop.
                 var tail = out.unicodeScalars.count
