@@ -68,4 +68,22 @@ import Testing
         #expect(reason(a, "Claimant") == "parties (joined into the case name)")
         #expect(a.paragraphs.count == 2)
     }
+
+    @Test func anInstitutionsNameOverAReportsTitleIsTheOutlet() {
+        let a = pasted([
+            "HM Inspectorate of Harbours for Kernow", "Report on an unannounced inspection of Porthkerry Harbour",
+            "Inspected 2–13 November 2026", "Published 30 November 2026",
+            "Porthkerry is a working harbour with about 40 boats. When we last visited, in 2023, we found a harbour that was safe but poorly kept.",
+            "Three years later we found the north wall cracked and the lifeboat slipway closed for repairs that had not started.",
+        ])
+        #expect(a.title == "Report on an unannounced inspection of Porthkerry Harbour")
+        #expect(a.outlet == "HM Inspectorate of Harbours for Kernow")
+        #expect(a.date == "2026-11-30")
+    }
+
+    @Test func anInstitutionOpeningAHeadlineWithAVerbIsStillTheHeadline() {
+        #expect(!MetadataInference.isInstitutionName("University of Lenthorpe opens a new campus"))
+        #expect(MetadataInference.isInstitutionName("Parliament of Westmere"))
+        #expect(MetadataInference.isInstitutionName("Department for Transport"))
+    }
 }

@@ -256,6 +256,19 @@ extension MetadataInference {
         return NameLexicon.shared.strongOrgWords.contains(NameLexicon.fold(String(last)))
     }
 
+    /// "Parliament of Westmere", "HM Inspectorate of Prisons for Westmere", "Department for Transport": an
+    /// institution's head word, then "of" or "for" and its capitalised object (and, of, for, the between). The
+    /// body that publishes a record or a report over its title, never the headline; "University of Lenthorpe
+    /// opens a campus" has a verb and is one.
+    static func isInstitutionName(_ text: String) -> Bool {
+        guard LineShape.hasAtMost(text, scalars: 80), !LineShape.endsLikeSentence(text) else { return false }
+        var words = text.split(separator: " ").map(String.init)
+        while let f = words.first, ["the", "hm", "his", "her", "majesty's", "majesty’s"].contains(f.lowercased()) { words.removeFirst() }
+        guard (3...8).contains(words.count), ["of", "for"].contains(words[1]),
+              NameLexicon.shared.strongOrgWords.contains(NameLexicon.fold(words[0])) else { return false }
+        return words.dropFirst(2).allSatisfy { w in ["of", "for", "and", "the"].contains(w) || w.first?.isUppercase == true }
+    }
+
     /// Two to four capitalised words: what a bare byline line looks like.
     static func isPersonName(_ text: String) -> Bool {
         guard LineShape.hasAtMost(text, scalars: 200), (2...4).contains(SourceLine.words(text, cap: 5)) else { return false }

@@ -115,7 +115,7 @@ extension MetadataInference {
     /// a caption's name.
     static func longestShortHeadline(_ headlines: [Int], _ lines: [SourceLine]) -> Int? {
         headlines.filter {
-            (!isPersonName(lines[$0].text) || LineShape.key(lines[$0].text).hasSuffix(" obituary")) && !isJobTitle(lines[$0].text)
+            (!isPersonName(lines[$0].text) || LineShape.key(lines[$0].text).hasSuffix(" obituary")) && !isJobTitle(lines[$0].text) && !isInstitutionName(lines[$0].text)
                 && lines[$0].text.unicodeScalars.contains { $0.properties.isAlphabetic }
         }
         .max { SourceLine.words(lines[$0].text) < SourceLine.words(lines[$1].text) }

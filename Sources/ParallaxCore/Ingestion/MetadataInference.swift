@@ -183,7 +183,7 @@ enum MetadataInference {
                 // A bulleted line ("• Terms of Service") is a menu's item.
                 // Three words will do over a standfirst of a dozen words or more ("Ana Ruiz obituary"; a kicker
                 // such as "What to watch" stands over a headline); right over the byline, four.
-                guard SourceLine.words(t, cap: 3) >= 3, !LineShape.isAllCaps(t), !LineShape.isBullet(t), !looksLikeSiteName(t), !isNameList(t), !isJobTitle(t),
+                guard SourceLine.words(t, cap: 3) >= 3, !LineShape.isAllCaps(t), !LineShape.isBullet(t), !looksLikeSiteName(t), !isNameList(t), !isJobTitle(t), !isInstitutionName(t),
                       personCredit(t) == nil, creditLine(t) == nil else { return false }
                 let after = Array(input.indices[(c + 1)...].lazy.filter { !input[$0].isBlank }.prefix(2))
                 // Nothing the cleaner removed may stand between: that was a menu, and the line is above the page.
@@ -203,7 +203,7 @@ enum MetadataInference {
             let headlines = candidates.filter { !isNumberedItem(lines[$0].text) }
             titleAt = headlines.first {
                 SourceLine.words(lines[$0].text) >= 5 && !LineShape.isAllCaps(lines[$0].text)
-                    && !lines[$0].text.hasSuffix(".") && !isCreditedCaption(lines[$0].text) && !isNameList(lines[$0].text) && !looksLikeSiteName(lines[$0].text)
+                    && !lines[$0].text.hasSuffix(".") && !isCreditedCaption(lines[$0].text) && !isNameList(lines[$0].text) && !looksLikeSiteName(lines[$0].text) && !isInstitutionName(lines[$0].text)
             }
                 ?? headlines.first { SourceLine.words(lines[$0].text) >= 5 && !LineShape.isAllCaps(lines[$0].text) }
                 ?? longestShortHeadline(headlines, lines)
@@ -247,7 +247,7 @@ enum MetadataInference {
                     drop(i, "byline")
                     continue
                 }
-                if looksLikeSiteName(lines[i].text) || overEditionLabel(i, input), !standsInMenu(i, input) {
+                if looksLikeSiteName(lines[i].text) || overEditionLabel(i, input) || isInstitutionName(lines[i].text), !standsInMenu(i, input) {
                     pickSiteName(lines[i].text, overHeadline: candidates.last(where: { $0 < t }) == i, &siteName, provider: &providerOverPortal)
                 }
                 drop(i, LineShape.isAllCaps(lines[i].text) ? "section label" : "site name or label above the headline")
