@@ -43,7 +43,11 @@ struct ComparableSentences: Sendable {
         // Sentence-level alignment costs one pair alignment per pair of articles: worth it for the usual
         // handful of outlets, not for hundreds, where shared words alone decide.
         guard useAligner, story.articles.count > 1, story.articles.count <= 12 else { return }
-        let aligner = StoryAligner(articles: story.articles)
+        // Pairs by similarity alone: a figure two outlets give in sentences that share little else ("14%" / "14
+        // per cent") is still one detail, though `diff` shows the two sentences apart.
+        var parameters = AlignmentParameters()
+        parameters.sentenceSharedWords = 0
+        let aligner = StoryAligner(articles: story.articles, parameters: parameters)
         for i in story.articles.indices {
             for j in story.articles.indices where j > i {
                 for row in aligner.pair(i, j).rows {

@@ -29,7 +29,11 @@ public enum WordDiff {
         return changes(left, a, right, b)
     }
 
-    public static func changes(_ left: String, _ leftTokens: [Token], _ right: String, _ rightTokens: [Token]) -> [WordChange] {
+    /// `joiningIslands`: also join spans around a short unchanged run that is much shorter than the changes on
+    /// both sides of it (see `finish`), for display, where such a run splits one rewritten phrase into confetti.
+    public static func changes(
+        _ left: String, _ leftTokens: [Token], _ right: String, _ rightTokens: [Token], joiningIslands: Bool = false
+    ) -> [WordChange] {
         // Compare on matching keys: contractions count as their spelled-out words ("there's" = "there is"),
         // each key remembering the token it came from.
         let (an, aOwner) = keys(leftTokens)
@@ -41,7 +45,7 @@ public enum WordDiff {
             let tb = kb.isEmpty ? insertionPoint(kb.lowerBound, bOwner, rightTokens.count) : bOwner[kb.lowerBound]..<(bOwner[kb.upperBound - 1] + 1)
             tokenSpans.append((ta, tb))
         }
-        return finish(left, leftTokens, right, rightTokens, tokenSpans)
+        return finish(left, leftTokens, right, rightTokens, tokenSpans, joiningIslands: joiningIslands)
     }
 
     /// Token index range for an insertion before key `k`.
@@ -144,15 +148,21 @@ public enum WordDiff {
     }
 
     /// Joins spans separated by a single unchanged token and turns token spans into text changes.
+    /// With `joiningIslands`, an unchanged run of up to three tokens on each side is joined too when the changes
+    /// on both sides of it are each at least three times as long ("[-x y z-] the [-u v w-]" reads as one
+    /// rewrite, "[-x-] the same words [-y-]" as two changes).
     private static func finish(
-        _ left: String, _ leftTokens: [Token], _ right: String, _ rightTokens: [Token], _ spans: [(Range<Int>, Range<Int>)]
+        _ left: String, _ leftTokens: [Token], _ right: String, _ rightTokens: [Token], _ spans: [(Range<Int>, Range<Int>)],
+        joiningIslands: Bool = false
     ) -> [WordChange] {
-        // Join spans separated by exactly one unchanged token on both sides.
+        func size(_ s: (Range<Int>, Range<Int>)) -> Int { max(s.0.count, s.1.count) }
         var merged: [(Range<Int>, Range<Int>)] = []
         for s in spans {
-            if let last = merged.last, s.0.lowerBound - last.0.upperBound <= 1, s.1.lowerBound - last.1.upperBound <= 1,
-                s.0.lowerBound - last.0.upperBound == s.1.lowerBound - last.1.upperBound
-            {
+            guard let last = merged.last else { merged.append(s); continue }
+            let gapLeft = s.0.lowerBound - last.0.upperBound, gapRight = s.1.lowerBound - last.1.upperBound
+            let island = max(gapLeft, gapRight)
+            let single = gapLeft <= 1 && gapRight <= 1 && gapLeft == gapRight
+            if single || (joiningIslands && island <= 3 && island * 3 <= min(size(last), size(s))) {
                 merged[merged.count - 1] = (last.0.lowerBound..<s.0.upperBound, last.1.lowerBound..<s.1.upperBound)
             } else {
                 merged.append(s)
