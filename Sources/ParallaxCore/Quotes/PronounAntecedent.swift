@@ -28,6 +28,10 @@ extension NameResolver {
             let m = list[k]
             // The object of an opening participle ("Praising Ana Ruiz, he said") is not who speaks next.
             if m.inOpeningClause { continue }
+            // "His son, Matthew, works on wind farms." ¶ "Then he points at the cliff": a relative brought in beside
+            // the possessor's kin word, who does not speak, is a side mention; a "he" in a later paragraph goes on
+            // with the man "his" stands for. ("Her husband, Ron," leaves a "he" with Ron.)
+            if female != nil, m.paragraph < paragraph, !m.speaks, isKinApposition(m, article: article, possessive: female! ? "her" : "his") { continue }
             // "He said the tapes of him, Sonko and his brother X were illegal. “…,” he said.", "The Judge noted
             // that Kidero had admitted … “…,” he said.": people named after the speech verb of a sentence whose
             // subject is a pronoun or a role are what it speaks of; the pronoun goes on with that subject.
@@ -83,6 +87,19 @@ extension NameResolver {
         return nil
     }
 
+
+    /// "his son, Matthew," right before the mention: a relative named beside the kin word of `possessive`.
+    func isKinApposition(_ m: Mention, article: Int, possessive: String) -> Bool {
+        guard let text = paragraphTexts[article][m.paragraph] else { return false }
+        let before = Tokenizer.tokens(ScalarText.slice(text, max(0, m.start - 40), m.start))
+        guard before.count >= 2, ScalarText.slice(text, max(0, m.start - 3), m.start).contains(",") else { return false }
+        let kin = before[before.count - 1].norm
+        guard before[before.count - 2].norm == possessive, Self.maleKin.contains(kin) || Self.femaleKin.contains(kin) else { return false }
+        // "His son, Matthew Tregar, said …": the relative speaks, and a "he" may well be his.
+        let end = m.start + m.name.unicodeScalars.count
+        let after = Tokenizer.tokens(ScalarText.slice(text, end, min(ScalarText.count(text), end + 30)))
+        return !after.prefix(2).contains { AttributionLexicon.speechVerbs.contains($0.norm) }
+    }
 
     /// The person mention that opens the sentence of `m` (only capitalised or role words before it), when `m`
     /// lies in that person's appositive (a comma right after the opener, the opener's speech verb after `m`) or

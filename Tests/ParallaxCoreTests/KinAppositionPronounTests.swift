@@ -1,0 +1,29 @@
+import Testing
+@testable import ParallaxCore
+
+/// A relative named beside the possessor's kin word ("His son, Matthew, works on wind farms.") is a side
+/// mention: a "he" in a later paragraph goes on with the man "his" stands for (quotes9's feature) — README
+/// "Quotes and details". Our own sentences.
+@Suite struct KinAppositionPronounTests {
+    private func speakers(_ paragraphs: [String]) -> [String?] {
+        QuoteUnseenCopyTests.ledger([("a", paragraphs)]).instances(inArticle: "a").map(\.instance.speaker)
+    }
+
+    @Test func theRelativeOfTheSameSexIsNotTheNextHe() {
+        #expect(speakers([
+            "Jim Tregar, 67, is the last full-time fisherman in the village. His son, Matthew, works on wind farms.",
+            "Out past the point he looks at the cliff. “Every one of those houses was a fishing family,” he says.",
+        ]) == ["Jim Tregar"])
+    }
+
+    @Test func aRelativeOfTheOtherSexOrOneWhoSpeaksStaysTheAntecedent() {
+        #expect(speakers([
+            "Ann Tregar runs the harbour cafe. Her husband, Ron Tregar, works nights on the ferry.",
+            "“The night crossings are the quiet ones,” he said.",
+        ]) == ["Ron Tregar"])
+        #expect(speakers([
+            "Jim Tregar has fished here for fifty years. His son, Matthew Tregar, said the boat would be sold.",
+            "“Nobody wants to buy a trawler now,” he said.",
+        ]) == ["Matthew Tregar"])
+    }
+}
