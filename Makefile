@@ -6,7 +6,7 @@ APT_PACKAGES_TEST = libncursesw5-dev pkg-config tmux
 # ~7 ms sooner (no dynamic loading of libswiftCore, Foundation and ICU; README "Performance").
 RELEASE_FLAGS = -c release --static-swift-stdlib
 
-.PHONY: run test sanitize build release bench fuzz deps-run deps-test clean
+.PHONY: run test sanitize build release bench fuzz rule-table deps-run deps-test clean
 
 run: deps-run
 	$(SWIFT) build --product parallax
@@ -35,6 +35,11 @@ sanitize: deps-test
 bench: deps-run
 	$(SWIFT) build $(RELEASE_FLAGS) --product parallax-bench
 	./.build/release/parallax-bench $(BENCH_ARGS)
+
+# Rewrites Sources/ParallaxCore/Ingestion/RuleDerivationTable.swift: the stored derivations of the rule
+# patterns (RuleDerivations). Optional after adding a rule, which is derived at first use until then.
+rule-table:
+	PARALLAX_WRITE_RULE_TABLE=1 $(SWIFT) test --filter RuleDerivationTableTests
 
 # libFuzzer targets with AddressSanitizer, 10 minutes each (see README "Robustness and fuzzing").
 fuzz: deps-run

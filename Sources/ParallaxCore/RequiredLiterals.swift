@@ -222,7 +222,10 @@ enum RequiredLiterals {
         private let ends: [Bool]
 
         init(_ strings: [String]) {
-            let literals = strings.map { Array($0.utf8) }
+            self.init(utf8: strings.map { Array($0.utf8) })
+        }
+
+        init(utf8 literals: [[UInt8]]) {
             var buckets = [[[UInt8]]](repeating: [], count: 256)
             for l in literals { buckets[Int(l[0])].append(l) }
             let m = min(literals.map(\.count).min() ?? 1, 255)

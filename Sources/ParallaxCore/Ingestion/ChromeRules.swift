@@ -4,6 +4,10 @@ import Foundation
 ///
 /// Patterns match the folded, lowercased form of a whole trimmed line (see `LineShape.key`). Each rule has a
 /// word limit: furniture is short, and a long line that happens to start with "Share" is a sentence.
+///
+/// A rule needs only its pattern: the bytes a match starts with and the literals it must contain (the
+/// tests that keep ICU away from nearly every line) are derived from the pattern text at first use, or read
+/// from the table `make rule-table` stores (`RuleDerivations`), which a new rule may join later.
 enum ChromeRules {
     struct Rule: Sendable {
         let pattern: LinePattern

@@ -18,20 +18,23 @@ struct LinePattern: Sendable {
     private let prefixes: [[[UInt8]]]?
 
     init(_ pattern: String, caseInsensitive: Bool = false) {
-        compiled = Compiled(pattern: pattern, caseInsensitive: caseInsensitive)
+        // The pattern's tests come from the stored table (`RuleDerivations`) when it has the pattern, and
+        // are derived here otherwise: same values either way.
+        let stored = RuleDerivations.stored(pattern)
+        compiled = Compiled(pattern: pattern, caseInsensitive: caseInsensitive, stored: stored)
         #if DEBUG
         // The patterns are constants of this module; a typo must fail the first test, not a user's run.
         _ = compiled.regex
         #endif
-        isAnchored = Self.anchored(pattern)
-        if !caseInsensitive, let bytes = PatternStart.firstBytes(pattern) {
+        isAnchored = stored?.anchored ?? Self.anchored(pattern)
+        if !caseInsensitive, let bytes = stored.map({ $0.firstBytes() }) ?? PatternStart.firstBytes(pattern).map({ Array($0) }) {
             var table = [Bool](repeating: false, count: 256)
             for b in bytes { table[Int(b)] = true }
             firstBytes = table
         } else {
             firstBytes = nil
         }
-        if !caseInsensitive, let starts = PatternStart.prefixes(pattern) {
+        if !caseInsensitive, let starts = stored.map({ $0.prefixes() }) ?? PatternStart.prefixes(pattern) {
             var buckets = [[[UInt8]]](repeating: [], count: 256)
             for p in starts { buckets[Int(p[0])].append(p) }
             prefixes = buckets
@@ -51,12 +54,16 @@ struct LinePattern: Sendable {
         // NSRegularExpression is immutable and safe to share once built; the mutexes guard only the builds.
         private let pattern: String
         private let caseInsensitive: Bool
+        /// The stored derivation, if the table has the pattern (its literals are turned into search tables
+        /// only when first needed, like the derivation).
+        private let stored: RuleDerivations.Stored?
         private let cache = Mutex<NSRegularExpression?>(nil)
         private let literalCache = Mutex<Literals??>(nil)
 
-        init(pattern: String, caseInsensitive: Bool) {
+        init(pattern: String, caseInsensitive: Bool, stored: RuleDerivations.Stored?) {
             self.pattern = pattern
             self.caseInsensitive = caseInsensitive
+            self.stored = stored
         }
 
         var regex: NSRegularExpression {
@@ -72,10 +79,25 @@ struct LinePattern: Sendable {
             literalCache.withLock { cached in
                 if let cached { return cached }
                 var built: Literals?
-                if !caseInsensitive, let lits = RequiredLiterals.deriveBoth(pattern) {
-                    built = Literals(any: .init(lits.any), alternatives: lits.alternatives.map {
-                        $0.map { sets in sets.map(RequiredLiterals.LiteralSet.init) }
-                    })
+                if var lits = stored.map({ $0.literals() }) ?? RuleDerivations.derive(literalsOf: pattern) {
+                    // Matched without regard to case, a literal is searched for in lower case in the line
+                    // folded to lower case (`Literals.caselessKey`). Only ASCII literals can be: "ß" in a
+                    // pattern matches "ss" in the text, so a non-ASCII one leaves the pattern untested.
+                    let usable = !caseInsensitive || lits.any.allSatisfy { $0.allSatisfy { $0 < 0x80 } }
+                    if caseInsensitive, usable {
+                        func lower(_ l: [UInt8]) -> [UInt8] { l.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 } }
+                        lits.any = lits.any.map(lower)
+                        // An alternative's sets are only a sharper test; with a non-ASCII literal they go.
+                        lits.alternatives = lits.alternatives.flatMap { alts in
+                            alts.allSatisfy { $0.allSatisfy { $0.allSatisfy { $0.allSatisfy { $0 < 0x80 } } } }
+                                ? alts.map { $0.map { $0.map(lower) } } : nil
+                        }
+                    }
+                    if usable {
+                        built = Literals(any: .init(utf8: lits.any), alternatives: lits.alternatives.map {
+                            $0.map { sets in sets.map(RequiredLiterals.LiteralSet.init(utf8:)) }
+                        }, caseless: caseInsensitive)
+                    }
                 }
                 cached = .some(built)
                 return built
@@ -89,11 +111,36 @@ struct LinePattern: Sendable {
     struct Literals: Sendable {
         var any: RequiredLiterals.LiteralSet
         var alternatives: [[RequiredLiterals.LiteralSet]]?
+        /// The pattern is matched without regard to case; the literals are in lower case.
+        var caseless = false
 
-        func admit(_ s: String) -> Bool {
+        func admit(_ line: String) -> Bool {
+            var s = line
+            if caseless {
+                guard let key = Self.caselessKey(line) else { return true }
+                s = key
+            }
             guard any.isFound(in: s) else { return false }
             guard let alternatives else { return true }
             return alternatives.contains { sets in sets.allSatisfy { $0.isFound(in: s) } }
+        }
+
+        /// The line with ASCII capitals in lower case, in which an ASCII literal occurs exactly where ICU's
+        /// case-insensitive match of it could; nil when some character's case folding may reach ASCII
+        /// ("ſ" folds to "s", "K" (Kelvin) to "k", "ﬁ" to "fi"), so the line is left to ICU.
+        static func caselessKey(_ s: String) -> String? {
+            var bytes = [UInt8]()
+            bytes.reserveCapacity(s.utf8.count)
+            for u in s.unicodeScalars {
+                if u.isASCII {
+                    let b = UInt8(u.value)
+                    bytes.append((0x41...0x5A).contains(b) ? b | 0x20 : b)
+                } else {
+                    guard !u.properties.changesWhenCaseFolded else { return nil }
+                    bytes.append(contentsOf: String(u).utf8)
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
         }
     }
 
