@@ -17,7 +17,8 @@ public struct WordChange: Sendable, Hashable {
 }
 
 /// Word-level diff that ignores what readers do not count as a change: quote marks, case, apostrophe style,
-/// British or American spelling and hyphenation (`SpellingVariants`) and punctuation (tokens are compared in folded form,
+/// contractions, the order and abbreviation of dates and the spelling of percentages (`MatchingKeys`), British or
+/// American spelling and hyphenation (`SpellingVariants`) and punctuation (tokens are compared in folded form,
 /// punctuation is not a token).
 public enum WordDiff {
     /// Changes between `left` and `right`. Adjacent removals and insertions are merged into one span, and
@@ -34,33 +35,20 @@ public enum WordDiff {
     public static func changes(
         _ left: String, _ leftTokens: [Token], _ right: String, _ rightTokens: [Token], joiningIslands: Bool = false
     ) -> [WordChange] {
-        // Compare on matching keys: contractions count as their spelled-out words ("there's" = "there is"),
-        // each key remembering the token it came from.
-        let (an, aOwner) = keys(leftTokens)
-        let (bn, bOwner) = keys(rightTokens)
-        let keySpans = spans(an, bn).flatMap { withoutSpellingVariants($0, an, bn) }
-        var tokenSpans: [(Range<Int>, Range<Int>)] = []
-        for (ka, kb) in keySpans {
-            let ta = ka.isEmpty ? insertionPoint(ka.lowerBound, aOwner, leftTokens.count) : aOwner[ka.lowerBound]..<(aOwner[ka.upperBound - 1] + 1)
-            let tb = kb.isEmpty ? insertionPoint(kb.lowerBound, bOwner, rightTokens.count) : bOwner[kb.lowerBound]..<(bOwner[kb.upperBound - 1] + 1)
-            tokenSpans.append((ta, tb))
+        // Compare on matching keys (`MatchingKeys`: house style made one), each key remembering its tokens.
+        let a = MatchingKeys(leftTokens, in: left)
+        let b = MatchingKeys(rightTokens, in: right)
+        let keySpans = spans(a.keys, b.keys).flatMap { withoutSpellingVariants($0, a.keys, b.keys) }
+        let tokenSpans = keySpans.map { (ka, kb) in
+            (ka.isEmpty ? a.insertionPoint(ka.lowerBound, tokenCount: leftTokens.count) : a.tokens(ka),
+             kb.isEmpty ? b.insertionPoint(kb.lowerBound, tokenCount: rightTokens.count) : b.tokens(kb))
         }
         return finish(left, leftTokens, right, rightTokens, tokenSpans, joiningIslands: joiningIslands)
     }
 
-    /// Token index range for an insertion before key `k`.
-    private static func insertionPoint(_ k: Int, _ owner: [Int], _ count: Int) -> Range<Int> {
-        let t = k < owner.count ? owner[k] : count
-        return t..<t
-    }
-
-    private static let pronounIs: Set<String> = [
-        "it", "that", "there", "here", "what", "who", "where", "when", "how", "he", "she", "this",
-    ]
-
     /// The words two texts are compared on (quote ledger: a quote is verbatim when these are equal).
     public static func comparisonWords(_ text: String) -> [String] {
-        keys(Tokenizer.tokens(text)).0.map(SpellingVariants.unified)
+        MatchingKeys(Tokenizer.tokens(text), in: text).keys.map(SpellingVariants.unified)
     }
 
     /// A changed span diffed again on spellings made one ("humour" = "humor", "light-hearted" =
@@ -76,48 +64,6 @@ public enum WordDiff {
             (x.lowerBound + span.0.lowerBound..<x.upperBound + span.0.lowerBound,
              y.lowerBound + span.1.lowerBound..<y.upperBound + span.1.lowerBound)
         }
-    }
-
-    /// Matching keys of tokens and, for each key, the index of its token.
-    static func keys(_ tokens: [Token]) -> ([String], [Int]) {
-        var keys: [String] = []
-        var owner: [Int] = []
-        keys.reserveCapacity(tokens.count)
-        owner.reserveCapacity(tokens.count)
-        for (i, t) in tokens.enumerated() {
-            // Only a word with an apostrophe (or "cannot") expands: the rest are their own key.
-            guard t.norm.utf8.contains(UInt8(ascii: "'")) || t.norm == "cannot" else {
-                keys.append(t.norm)
-                owner.append(i)
-                continue
-            }
-            for k in expand(t.norm) {
-                keys.append(k)
-                owner.append(i)
-            }
-        }
-        return (keys, owner)
-    }
-
-    static func expand(_ w: String) -> [String] {
-        switch w {
-        case "can't", "cannot": return ["can", "not"]
-        case "won't": return ["will", "not"]
-        case "shan't": return ["shall", "not"]
-        case "let's": return ["let", "us"]
-        case "ain't": return ["is", "not"]
-        default: break
-        }
-        if w.hasSuffix("n't"), w.count > 3 { return [String(w.dropLast(3)), "not"] }
-        for (suffix, word) in [("'re", "are"), ("'ve", "have"), ("'ll", "will"), ("'d", "would"), ("'m", "am")]
-        where w.hasSuffix(suffix) && w.count > suffix.count {
-            return [String(w.dropLast(suffix.count)), word]
-        }
-        if w.hasSuffix("'s") {
-            let base = String(w.dropLast(2))
-            if pronounIs.contains(base) { return [base, "is"] }
-        }
-        return [w]
     }
 
     /// Changed spans between two key sequences (index ranges), unchanged keys advancing both sides.
