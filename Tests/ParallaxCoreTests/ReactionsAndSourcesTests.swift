@@ -104,6 +104,26 @@ import Testing
         ]) == ["a surgeon"])
     }
 
+    @Test func thePassivesAgentInsideAReportedClause() {
+        // Right after "said he had been", and with a time after the agent.
+        #expect(Self.speakers([
+            "Porter Sam Eddery, 64, said he had been told by a manager last month, “Don't plan anything for the summer.”",
+        ]) == ["a manager"])
+    }
+
+    @Test func aDocumentCommissionedBySomeoneIsTheDocument() {
+        #expect(Self.speakers([
+            "A surveyors' report commissioned by the council in May, seen by this paper, found that “the roof could fail in any heavy snowfall”.",
+        ]) == ["a surveyors' report"])
+    }
+
+    @Test func theAirlineIsNotTheAirportItFliesFrom() {
+        #expect(Self.speakers([
+            "Northgate Air will stop flying from Kelby Airport in June.",
+            "The airline said the route had “never made money in a single month”.",
+        ]) == ["Northgate Air"])
+    }
+
     @Test func aSourceAtTheClubIsTheSource() {
         #expect(Self.speakers([
             "Ormsby Athletic sacked Dan Crewe on Sunday.",

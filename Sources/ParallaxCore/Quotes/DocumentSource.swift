@@ -24,11 +24,21 @@ extension QuoteAttributor {
         return lowerFirst(ScalarText.slice(ctx.text, ctx.tokens[toks[det]].start, ctx.tokens[toks[d]].end))
     }
 
-    /// "a letter from the trust", "an audit by the State Audit Office": the issuer named after "from" or "by"
-    /// (an organisation named before when the text says only "the trust").
+    /// "a letter from the trust", "an audit by the State Audit Office", "a report written by X": the issuer named
+    /// after "from" or "by" (an organisation named before when the text says only "the trust"). "A report
+    /// commissioned by the airport" was not written by the airport: the report itself.
     func documentIssuer(_ toks: [Int], document d: Int, end: Int) -> String? {
-        guard d + 2 < end, ["from", "by"].contains(norm(toks[d + 1])) else { return nil }
-        var n = d + 2
+        var b = d + 1
+        if b + 1 < end, norm(toks[b]).hasSuffix("ed"), norm(toks[b + 1]) == "by" {
+            guard Self.authoringParticiples.contains(norm(toks[b])) else {
+                guard d > 0, let det = stride(from: d - 1, through: max(0, d - 4), by: -1).first(where: { AttributionLexicon.determiners.contains(norm(toks[$0])) })
+                else { return nil }
+                return lowerFirst(ScalarText.slice(ctx.text, ctx.tokens[toks[det]].start, ctx.tokens[toks[d]].end))
+            }
+            b += 1
+        }
+        guard b + 1 < end, ["from", "by"].contains(norm(toks[b])) else { return nil }
+        var n = b + 1
         if norm(toks[n]) == "the", n + 1 < end { n += 1 }
         if let r = ctx.run(startingAt: toks[n]) { return r.isOrganisation ? r.name : canonical(r) }
         guard norm(toks[n - 1]) == "the", !ctx.tokens[toks[n]].isCapitalized else { return nil }
@@ -36,6 +46,10 @@ extension QuoteAttributor {
         if let o = names.organisationAntecedent(noun, article: article, paragraph: paragraph, offset: ctx.tokens[toks[n]].start) { return o }
         return "the " + noun
     }
+
+    static let authoringParticiples: Set<String> = [
+        "written", "prepared", "produced", "compiled", "published", "issued", "released", "signed", "drafted", "sent", "posted",
+    ]
 
     static let issuingVerbs: Set<String> = [
         "issued", "issues", "issue", "released", "releases", "release", "published", "publishes", "publish", "sent",

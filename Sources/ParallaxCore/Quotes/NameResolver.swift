@@ -72,6 +72,7 @@ struct NameResolver: Sendable {
                     if run.isOrganisation {
                         if run.wordCount >= 2 { orgs[run.name, default: 0] += 1 }
                         list.append((Mention(paragraph: p.index, start: run.start, name: run.name, isPerson: false, role: nil,
+                                             afterPreposition: NameRunCues.isAfterPreposition(run, tokens: tokens),
                                              isOrganisation: true), run, false))
                         continue
                     }

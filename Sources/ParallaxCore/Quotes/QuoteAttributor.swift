@@ -207,7 +207,9 @@ struct QuoteAttributor {
             // warned that “…”": the quote is that verb's own.)
             if let s = (max(0, v - 4)..<v).last(where: { isVerb(toks[$0]) }),
                 !(s + 1...v).contains(where: { ctx.gap(toks[$0 - 1], toks[$0]).contains(where: { ",;:.".contains($0) }) }),
-                toks[(v + 1)...].filter({ norm($0) != "that" }).count >= 2, !opensThatClause(toks, after: v)
+                toks[(v + 1)...].filter({ norm($0) != "that" }).count >= 2, !opensThatClause(toks, after: v),
+                // "said he had been told by a curator, “…”": a passive's agent speaks the quote.
+                !(v + 1 < toks.count && norm(toks[v + 1]) == "by" && ["been", "was", "were", "being"].contains(norm(toks[v - 1])))
             { continue }
             if AttributionLexicon.readVerbs.contains(w) {
                 if let s = publicationSubject(toks, verb: v) { return s }
@@ -348,7 +350,7 @@ struct QuoteAttributor {
     /// is, not for the person it was sent to. The possessive name and the document word within the six words
     /// before `end`, nothing but "to"/"from" and a name after them.
     func documentAuthor(_ toks: [Int], before end: Int) -> String? {
-        for d in stride(from: end - 1, through: max(1, end - 6), by: -1) where Self.documents.contains(norm(toks[d])) {
+        for d in stride(from: end - 1, through: max(1, end - 8), by: -1) where Self.documents.contains(norm(toks[d])) {
             // "A leaked letter from the board to shareholders, seen by X, said": the issuer after "from".
             if let s = documentIssuer(toks, document: d, end: end),
                 !(d + 1..<end).contains(where: { ctx.gap(toks[$0 - 1], toks[$0]).contains(where: { ",.;:".contains($0) }) })

@@ -25,11 +25,14 @@ extension NameResolver {
         }) { return all[k].name }
         // "Thamesbrook Water has been fined …. The company said …", "Harwick Town have sacked …. The club said":
         // a business or club's name holds no organisation word, and it need not have spoken; a name of two
-        // words or more that the people index takes for no one, not after a preposition (a place), standing
-        // after the last organisation named, is the body meant.
-        if index != nil, let k = (max(floor + 1, upTo - Self.lookBack)..<max(floor + 1, upTo)).last(where: { k in
+        // words or more that the people index takes for no one, standing after the last organisation named, is
+        // the body meant. Neither is a name after a preposition: "Skyward Air will stop flying from Elmbridge
+        // Airport. The airline said" is Skyward Air (the airport is a place there).
+        let subjectFloor = orgs[..<end].last(where: { !all[$0].afterPreposition }) ?? -1
+        if index != nil, let k = (max(0, upTo - Self.lookBack)..<upTo).last(where: { k in
             let m = all[k]
             return !m.isOffice && m.canonical == nil && !m.afterPreposition && !m.inOpeningClause && m.name.contains(" ")
+                && (k > subjectFloor || m.isOrganisation)
                 && personAt(article: article, paragraph: m.paragraph, offset: m.start, end: m.start + m.name.unicodeScalars.count) == nil
         }) { return all[k].name }
         return before.last?.name

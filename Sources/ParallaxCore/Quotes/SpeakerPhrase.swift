@@ -76,6 +76,8 @@ extension QuoteAttributor {
             let nounAfterDeterminer = e == k + 1 && AttributionLexicon.determiners.contains(norm(seq[k]))
             if e > k, AttributionLexicon.prepositions.contains(x) || AttributionLexicon.speechVerbs.contains(x) && !nounAfterDeterminer
                 || AttributionLexicon.relativePronouns.contains(x) || x == "that" { break }
+            // "told by a curator last week": a time after the phrase is no part of it.
+            if e >= k + 2, Self.timeWords.contains(x) { break }
             if let r = ctx.run(containing: seq[e]), e > k {
                 // "the spokesman, Tom Ruiz" / "the mayor's spokesman Tom Ruiz"
                 return canonical(r)
@@ -243,6 +245,7 @@ extension QuoteAttributor {
     }
 
     static let indefinites: Set<String> = ["a", "an", "another", "one"]
+    static let timeWords: Set<String> = ["last", "yesterday", "today", "tonight", "earlier", "recently", "once", "this", "next"]
     static let quantifiers: Set<String> = ["one", "some", "many", "several", "two", "three", "four", "most", "few", "people", "sources", "officials"]
 
     /// Pronouns for a group that a restrictive "who" clause picks out ("those who", "anyone who").
