@@ -38,7 +38,7 @@ extension Cleaner {
             let t = lines[i].text
             guard !lines[i].isBlank, !LineShape.isBullet(t), SourceLine.words(t, cap: 16) <= 15, !ChromeRules.isTableRow(t),
                   SourceLine.words(t, cap: 3) >= 3, let first = t.unicodeScalars.first, let last = t.unicodeScalars.last,
-                  first.properties.isUppercase || "'‘\"“".unicodeScalars.contains(first)
+                  first.properties.isUppercase || "'‘\"“".unicodeScalars.contains(first), !LineShape.isCreditedQuote(t)
             else { return false }
             return !(LineShape.endsLikeSentence(t) && last != "?") && !":;,".unicodeScalars.contains(last)
         }
@@ -65,7 +65,8 @@ extension Cleaner {
         for i in lines.indices.reversed() where !lines[i].isBlank {
             let t = lines[i].text
             // "A fire at a factory kills six workers. (Example Post)": a sentence closed by its source is text.
-            if LineShape.endsLikeSentence(t) || SourceLine.words(t, cap: 21) > 20 || LineShape.isBullet(t)
+            // A reactions box's "“…” — Name, role" is the story's last quotes, not a headline (`isCreditedQuote`).
+            if LineShape.endsLikeSentence(t) || SourceLine.words(t, cap: 21) > 20 || LineShape.isBullet(t) || LineShape.isCreditedQuote(t)
                 || MetadataInference.isFactBoxLine(t) || MetadataInference.isCreditedCaption(t) || ChromeRules.isTableRow(t) { break }
             run.append(i)
         }

@@ -72,6 +72,7 @@ struct NameResolver: Sendable {
                     if run.isOrganisation {
                         if run.wordCount >= 2 { orgs[run.name, default: 0] += 1 }
                         list.append((Mention(paragraph: p.index, start: run.start, name: run.name, isPerson: false, role: nil,
+                                             afterPreposition: NameRunCues.isAfterPreposition(run, tokens: tokens),
                                              isOrganisation: true), run, false))
                         continue
                     }
@@ -138,7 +139,11 @@ struct NameResolver: Sendable {
             var list = mentions[a]
             for k in list.indices {
                 let m = list[k]
-                if let person = index.person(at: articleIDs[a], paragraph: m.paragraph, offset: m.start) {
+                // "who has fished the Ambrell since he was a boy": one word of a longer name right after "the" is a
+                // river or a firm sharing the word, not that person named short (no one is "the Pym").
+                if let person = index.person(at: articleIDs[a], paragraph: m.paragraph, offset: m.start),
+                    !(!m.name.contains(" ") && person.name.contains(" ") && person.name != m.name
+                        && Self.afterArticle(m, text: story.articles[a].paragraphs.first { $0.index == m.paragraph }?.text)) {
                     list[k].isPerson = true
                     list[k].canonical = person.name
                 } else if m.isPerson, !strongNames.contains(m.name), !index.people.isEmpty,

@@ -130,6 +130,14 @@ enum NameRuns {
             hasRole = true
         }
         if r.lowerBound > 0, AttributionLexicon.roles.contains(tokens[r.lowerBound - 1].norm) { hasRole = true }
+        // "the State Audit Office", "the General Medical Council": a title word inside a name whose head is an
+        // organisation word is part of that name; cut, the speaker was "Audit Office".
+        if first > r.lowerBound, first < r.upperBound, !isPossessive(tokens[r.upperBound - 1]),
+            AttributionLexicon.organisationWords.contains(tokens[r.upperBound - 1].norm)
+        {
+            first = r.lowerBound
+            hasRole = false
+        }
         // "The Mayor of Kelderby", "the Lord Mayor of Brisford": a title with "of PLACE" is an office, named
         // whole; cut after the title it left "of Kelderby" as a person's name.
         var office = false

@@ -192,6 +192,8 @@ struct QuoteAttributor {
             // "a bad name to his home state", "the state": a noun that is also a speech verb, after a
             // determiner, a possessive or another noun rather than after its subject.
             // ("the report itself, we are told, calls …": after a comma it is the verb again.)
+            // ("a report warning that “…”": a participle after a document noun is the document speaking.)
+            if w.hasSuffix("ing"), let s = documentSource(toks, participle: v) { return s }
             if Self.nounOrVerb.contains(w), v > 0, isNounContext(toks[v - 1]), !ctx.gap(toks[v - 1], toks[v]).contains(",") { continue }
             // "the government's promised expansion", "clinics promised in the budget": a participle that
             // qualifies a noun, inside what the speaker said.
@@ -205,7 +207,9 @@ struct QuoteAttributor {
             // warned that “…”": the quote is that verb's own.)
             if let s = (max(0, v - 4)..<v).last(where: { isVerb(toks[$0]) }),
                 !(s + 1...v).contains(where: { ctx.gap(toks[$0 - 1], toks[$0]).contains(where: { ",;:.".contains($0) }) }),
-                toks[(v + 1)...].filter({ norm($0) != "that" }).count >= 2, !opensThatClause(toks, after: v)
+                toks[(v + 1)...].filter({ norm($0) != "that" }).count >= 2, !opensThatClause(toks, after: v),
+                // "said he had been told by a curator, “…”": a passive's agent speaks the quote.
+                !(v + 1 < toks.count && norm(toks[v + 1]) == "by" && ["been", "was", "were", "being"].contains(norm(toks[v - 1])))
             { continue }
             if AttributionLexicon.readVerbs.contains(w) {
                 if let s = publicationSubject(toks, verb: v) { return s }
@@ -263,7 +267,11 @@ struct QuoteAttributor {
         // names the speaker).
         if v > 0, norm(toks[v]) != "quoted", ["was", "were", "been", "being", "be", "is", "are"].contains(norm(toks[v - 1])),
             norm(toks[v]).hasSuffix("ed") || ["told", "said", "written"].contains(norm(toks[v]))
-        { return nil }
+        {
+            // "she had once been told by a consultant, “…”": the agent after "by" is the one speaking.
+            if v + 2 < toks.count, norm(toks[v + 1]) == "by" { return phraseOrName(toks, from: v + 2) }
+            return nil
+        }
         if !participle, let s = reportedClauseSubject(toks, verb: v) { return s }
         var k = v - 1
         while k >= 0, isModifier(toks[k]) { k -= 1 }
@@ -272,7 +280,7 @@ struct QuoteAttributor {
         if k > 0, ctx.gap(toks[k], toks[k + 1]).contains(")"),
             let open = (1...k).last(where: { ctx.gap(toks[$0 - 1], toks[$0]).contains("(") }), k - open < 6
         { k = open - 1 }
-        if participle { return withSubject(toks, participle: v) ?? clauseSubject(toks, before: v) }
+        if participle { return withSubject(toks, participle: v) ?? documentSource(toks, participle: v) ?? clauseSubject(toks, before: v) }
         // "Chouhan went on to say", "was quick to add": the subject of the verb the infinitive hangs on.
         if norm(toks[k]) == "to" { return clauseSubject(toks, before: k) }
         // "His barrister, Jane Roe SC, wrote": letters after the name ("SC", "MP") are not the subject.
@@ -342,7 +350,11 @@ struct QuoteAttributor {
     /// is, not for the person it was sent to. The possessive name and the document word within the six words
     /// before `end`, nothing but "to"/"from" and a name after them.
     func documentAuthor(_ toks: [Int], before end: Int) -> String? {
-        for d in stride(from: end - 1, through: max(1, end - 6), by: -1) where Self.documents.contains(norm(toks[d])) {
+        for d in stride(from: end - 1, through: max(1, end - 8), by: -1) where Self.documents.contains(norm(toks[d])) {
+            // "A leaked letter from the board to shareholders, seen by X, said": the issuer after "from".
+            if let s = documentIssuer(toks, document: d, end: end),
+                !(d + 1..<end).contains(where: { ctx.gap(toks[$0 - 1], toks[$0]).contains(where: { ",.;:".contains($0) }) })
+            { return s }
             guard let r = ctx.run(endingAt: toks[d - 1]), r.isPossessive, !r.isOrganisation,
                 !(d..<end).contains(where: { $0 > d && ctx.gap(toks[$0 - 1], toks[$0]).contains(where: { ",.;:".contains($0) }) })
             else { continue }

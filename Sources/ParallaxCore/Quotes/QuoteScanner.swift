@@ -212,6 +212,28 @@ public enum QuoteScanner {
             return false
         }
 
+        /// Whether the next two single marks after `i` that close firmly (after punctuation, before punctuation,
+        /// a function word or the end) both come before any other opener: then a ‘ inside an open ‘ starts a
+        /// quote within it, as tabloid copy nests single marks in single marks ("‘People keep saying ‘the
+        /// dressing room’s gone’ but they’re not in it.’"), rather than a new quote after an apostrophe.
+        func singleNestsAhead(after i: Int) -> Bool {
+            var closings = 0
+            var j = i + 1
+            while j < n {
+                let u = s[j]
+                if u == "\u{2018}" || u == "\u{201C}" || u == "\u{201D}" || u == "\"" { return false }
+                if u == "\u{2019}" || u == "'", !(isLetter(j - 1) && isLetter(j + 1)) {
+                    let firm = isClosingPunct(j - 1) || j + 1 >= n || isClosingPunct(j + 1)
+                        || isLetter(j - 1) && functionWordFollows(j + 1)
+                    guard firm else { return false }
+                    closings += 1
+                    if closings == 2 { return true }
+                }
+                j += 1
+            }
+            return false
+        }
+
         var i = 0
         while i < n {
             let mark = classify(i)
@@ -225,7 +247,7 @@ public enum QuoteScanner {
                     while e > top.contentStart, s[e - 1].properties.isWhitespace { e -= 1 }
                     stack.removeLast()
                     close(top, markStart: e, markEnd: e, depth: stack.count)
-                } else if kind == .single, let top = stack.last, top.kind == .single {
+                } else if kind == .single, let top = stack.last, top.kind == .single, !singleNestsAhead(after: i) {
                     settleSingle()
                 }
                 push(kind, at: i, width: width)

@@ -12,7 +12,7 @@ extension NameResolver {
         let end = countBefore(orgs, article: article, paragraph: paragraph, offset: offset)
         let before = orgs[max(0, end - Self.lookBack)..<end].map { mentions[article][$0] }
         if let m = before.last(where: { Self.heads($0.name).contains(noun) }) { return m.name }
-        guard ["company", "group", "agency", "organisation", "organization", "firm", "institution", "body"].contains(noun) else { return nil }
+        guard Self.genericBodies.contains(noun) else { return nil }
         // "Lumen Foods said on Monday …. “…,” the company said": a name with no organisation word, speaking,
         // that the people index does not take for anyone, is the company when it comes after the last one.
         let all = mentions[article]
@@ -23,8 +23,26 @@ extension NameResolver {
             return m.speaks && !m.isOffice && m.canonical == nil && m.name.contains(" ")
                 && personAt(article: article, paragraph: m.paragraph, offset: m.start, end: m.start + m.name.unicodeScalars.count) == nil
         }) { return all[k].name }
+        // "Thamesbrook Water has been fined …. The company said …", "Harwick Town have sacked …. The club said":
+        // a business or club's name holds no organisation word, and it need not have spoken; a name of two
+        // words or more that the people index takes for no one, standing after the last organisation named, is
+        // the body meant. Neither is a name after a preposition: "Skyward Air will stop flying from Elmbridge
+        // Airport. The airline said" is Skyward Air (the airport is a place there).
+        let subjectFloor = orgs[..<end].last(where: { !all[$0].afterPreposition }) ?? -1
+        if index != nil, let k = (max(0, upTo - Self.lookBack)..<upTo).last(where: { k in
+            let m = all[k]
+            return !m.isOffice && m.canonical == nil && !m.afterPreposition && !m.inOpeningClause && m.name.contains(" ")
+                && (k > subjectFloor || m.isOrganisation)
+                && personAt(article: article, paragraph: m.paragraph, offset: m.start, end: m.start + m.name.unicodeScalars.count) == nil
+        }) { return all[k].name }
         return before.last?.name
     }
+
+    /// Nouns that stand for any organisation named before ("the company", "the club"), whatever its name.
+    static let genericBodies: Set<String> = [
+        "company", "group", "agency", "organisation", "organization", "firm", "institution", "body", "club", "business",
+        "charity", "operator", "utility", "airline", "retailer", "carrier", "insurer", "lender", "team",
+    ]
 
     /// The words an organisation's name is about: its last word and the word before its first "of" or "for"
     /// ("National Weather Service" → service; "Bank of England" → bank). "the sheriff said" is not "Dundee

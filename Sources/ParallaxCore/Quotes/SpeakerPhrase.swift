@@ -76,6 +76,8 @@ extension QuoteAttributor {
             let nounAfterDeterminer = e == k + 1 && AttributionLexicon.determiners.contains(norm(seq[k]))
             if e > k, AttributionLexicon.prepositions.contains(x) || AttributionLexicon.speechVerbs.contains(x) && !nounAfterDeterminer
                 || AttributionLexicon.relativePronouns.contains(x) || x == "that" { break }
+            // "told by a curator last week": a time after the phrase is no part of it.
+            if e >= k + 2, Self.timeWords.contains(x) { break }
             if let r = ctx.run(containing: seq[e]), e > k {
                 // "the spokesman, Tom Ruiz" / "the mayor's spokesman Tom Ruiz"
                 return canonical(r)
@@ -221,7 +223,8 @@ extension QuoteAttributor {
     /// organisation's ("a spokesperson for Cumbria Police" → the police), as the ledger always had it.
     func describedSpeaker(_ toks: [Int], phraseStart a: Int, end: Int) -> String? {
         var h: Int
-        if a >= 2, norm(toks[a - 1]) == "of" { h = a - 2 }
+        // "A source at the club said": the source, not the club.
+        if a >= 2, ["of", "at"].contains(norm(toks[a - 1])) { h = a - 2 }
         else if a >= 3, norm(toks[a - 1]) == "to", norm(toks[a - 2]) == "close" { h = a - 3 }
         // "A person familiar with the negotiations, who spoke on condition of anonymity, said": the person.
         else if a >= 3, norm(toks[a - 1]) == "with", norm(toks[a - 2]) == "familiar" { h = a - 3 }
@@ -242,6 +245,7 @@ extension QuoteAttributor {
     }
 
     static let indefinites: Set<String> = ["a", "an", "another", "one"]
+    static let timeWords: Set<String> = ["last", "yesterday", "today", "tonight", "earlier", "recently", "once", "this", "next"]
     static let quantifiers: Set<String> = ["one", "some", "many", "several", "two", "three", "four", "most", "few", "people", "sources", "officials"]
 
     /// Pronouns for a group that a restrictive "who" clause picks out ("those who", "anyone who").

@@ -67,6 +67,7 @@ extension QuoteAttributor {
         if w == "honour" || w == "honor", let pos = toks.firstIndex(of: k), pos > 0, ["her", "his"].contains(norm(toks[pos - 1])) {
             return names.roleAntecedent("judge", article: article, paragraph: paragraph, offset: t.start)
         }
+        if let s = relativeClauseSpeaker(toks, pronoun: k) { return s }
         if AttributionLexicon.subjectPronouns.contains(w) || t.norm.hasPrefix("he'") || t.norm.hasPrefix("she'") {
             let bare = t.norm.split(separator: "'").first.map(String.init) ?? w
             guard AttributionLexicon.personalPronouns.contains(bare) else { return nil }
@@ -145,5 +146,39 @@ extension QuoteAttributor {
         { return o }
         let phrase = ScalarText.slice(ctx.text, ctx.tokens[toks[a]].start, t.end)
         return lowerFirst(phrase)
+    }
+
+    /// "The trust wants to move births …, in what it calls “…”", "the head teacher has warned parents of what
+    /// she called “…”": the pronoun after "what" is the subject of the sentence it hangs on, when that is a
+    /// body (for "it") or a person or an unnamed role (for "he"/"she") — not the last person named before.
+    func relativeClauseSpeaker(_ toks: [Int], pronoun k: Int) -> String? {
+        let w = norm(k)
+        guard ["it", "he", "she"].contains(w), let pos = toks.firstIndex(of: k), pos >= 3, norm(toks[pos - 1]) == "what",
+            // "X was attacked by Y over what she called": a passive's subject is not the one speaking.
+            !(1..<pos).contains(where: { norm(toks[$0]) == "by" && norm(toks[$0 - 1]).hasSuffix("ed") }),
+            let s = mainSubjectRole(toks, before: pos - 1) ?? clauseSubject(toks, before: pos - 1)
+        else { return nil }
+        let person = names.isKnownPerson(s) || names.isPerson(s)
+        if w == "it" { return !person && s.first?.isUppercase == true ? s : nil }
+        // "the head teacher": an unnamed person by role; a lower-case phrase that is no role ("the plan") is not.
+        if s.first?.isUppercase == false, let last = s.split(separator: " ").last, !AttributionLexicon.roles.contains(String(last)) { return nil }
+        if s.first?.isUppercase == true, !person { return nil }
+        return s
+    }
+
+    /// "At Hillside Primary, where most staff are members, the head teacher has warned …": an unnamed role
+    /// opening the clause after the last comma (or the sentence) before `end`, with no name in it.
+    private func mainSubjectRole(_ toks: [Int], before end: Int) -> String? {
+        guard end > 1 else { return nil }
+        let from = (1..<end).last(where: { ctx.gap(toks[$0 - 1], toks[$0]).contains(",") }) ?? 0
+        guard AttributionLexicon.determiners.contains(norm(toks[from])),
+            var r = (from + 1..<min(from + 5, end)).first(where: { AttributionLexicon.roles.contains(norm(toks[$0])) })
+        else { return nil }
+        // "the head teacher": the role's last word.
+        while r + 1 < end, AttributionLexicon.roles.contains(norm(toks[r + 1])) { r += 1 }
+        guard r + 1 < end, !ctx.tokens[toks[r + 1]].isCapitalized,
+            !(from...r).contains(where: { ctx.tokens[toks[$0]].isCapitalized && $0 > from })
+        else { return nil }
+        return subjectName(endingAt: toks[r], within: toks)
     }
 }
