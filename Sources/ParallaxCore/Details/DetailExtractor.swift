@@ -279,8 +279,10 @@ enum DetailExtractor {
                 continue
             }
             // Qualified durations: "more than a decade", "nearly a quarter of a century", "11 years"
-            // ("£30 a month" is a rate, not a length of time.)
-            if !(w == "a" && i > 0 && used.contains(i - 1)), let (value, last) = duration(at: i, toks) {
+            // ("£30 a month" is a rate, not a length of time; so is "twice a year", "once an hour": a dose's
+            // or a meeting's frequency, which "at least a year" must not agree with.)
+            if !((w == "a" || w == "an") && i > 0 && (used.contains(i - 1) || Self.frequencyWords.contains(word(i - 1)))),
+               let (value, last) = duration(at: i, toks) {
                 let (low, high, first) = qualified(value, at: i)
                 // "entered politics three years ago" is a moment, not a length of time
                 let ago: Set<String> = word(last + 1) == "ago" ? [agoMarker] : []
