@@ -166,3 +166,22 @@ import Testing
         #expect(durations("She was treated twice in a year that saw three operations.").count == 1)
     }
 }
+
+/// "about 5%" is a rounded figure and agrees with another outlet's 4.6%; a bare "5%" against "4.6%" is still two
+/// figures (blind13 findings: a wire rounding a trial's rate of side effects). Our own sentences.
+@Suite struct RoundedPercentTests {
+    @Test func aQualifiedPercentIsAnInterval() {
+        let agree = DetailMoneyTimeTests.statuses(kind: "percent",
+            "Mild rashes were more common with the cream, affecting about 5% of patients.",
+            "Mild rashes were more common with the cream, affecting 4.6% of patients.")
+        #expect(agree == [.agree])
+        let conflict = DetailMoneyTimeTests.statuses(kind: "percent",
+            "Mild rashes were more common with the cream, affecting 5% of patients.",
+            "Mild rashes were more common with the cream, affecting 4.6% of patients.")
+        #expect(conflict == [.conflict])
+        let far = DetailMoneyTimeTests.statuses(kind: "percent",
+            "Mild rashes were more common with the cream, affecting about 5% of patients.",
+            "Mild rashes were more common with the cream, affecting 8% of patients.")
+        #expect(far == [.conflict])
+    }
+}

@@ -323,8 +323,11 @@ enum DetailExtractor {
             {
                 let last = gapAfter(i).hasPrefix("%") ? i : (word(i + 1) == "per" ? i + 2 : i + 1)
                 var ctx = context(after: last)
-                if i > 0 { ctx.insert(singular(subject(before: i, toks) ?? word(i - 1))) }
-                emit(.percent(n), i, last, ctx)
+                // "about 5%" is a rounded figure, an interval like "about a third" ("affecting about 5% of patients"
+                // against a release's 4.6%); a bare figure stays exact. The qualifier is not the subject.
+                let (low, high, first) = qualified(n, at: i)
+                if first > 0 { ctx.insert(singular(subject(before: first, toks) ?? word(first - 1))) }
+                emit(first == i ? .percent(n) : .share(low: low, high: high), first, last, ctx)
                 i = last
                 continue
             }
