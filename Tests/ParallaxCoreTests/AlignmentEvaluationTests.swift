@@ -56,6 +56,14 @@ import Testing
         // paragraphs that left all name the company, so its weight rose (removing only the code and the footer
         // gives the same groups, removing all but the footer none: real10 findings)
         "medlark-data-breach": (story: 0.66, pair: 0.67, groups: 0.50),
+        // thirteenth blind story (a drug trial published in a journal), first run: 0.574 story, 0.565 pair, 0.581
+        // groups (a health site's list of sources kept as paragraphs, six false links; a tabloid's one-sentence
+        // paragraphs, relative against absolute risks, the lead author's "first time" told as the release's lede;
+        // blind13 findings); after the list of sources and the sign-up field went (found on this story) 0.612,
+        // 0.623, 0.607; after large counts of one thing told two ways link (the study's size) 0.634, 0.656, 0.619;
+        // after the tabloid got one more closing sentence (the library wants 300 words; the first run's code on that
+        // text: 0.569, 0.561, 0.576) 0.634, 0.645, 0.619
+        "velpasiran-lpa-trial": (story: 0.63, pair: 0.64, groups: 0.61),
     ]
 
     /// Stories whose gold names a paragraph the cleaner does not start. Once fixed, the known issue is no longer

@@ -118,3 +118,24 @@ import Testing
         #expect(l.quotes.count == 2)
     }
 }
+
+/// A press release names its speaker with the whole job title between the two parts of a remark, and that
+/// title may hold an apostrophe ("the trial’s chief investigator"): the remark is still one quote (blind13
+/// findings). Our own sentences.
+@Suite struct LongAttributionCutRemarkTests {
+    @Test func aJobTitleWithAnApostropheDoesNotSplitTheRemark() {
+        let l = QuoteUnseenCopyTests.ledger([
+            ("release", ["“We expected a small effect,” said Professor Anna Lind, Head of Nursing at the University of Westby and the study’s principal investigator. “What we saw was twice that.”"]),
+        ])
+        #expect(l.quotes.count == 1)
+        #expect(l.quotes.first?.instances.first?.speaker == "Anna Lind")
+        #expect(l.quotes.first?.instances.first?.text == "We expected a small effect. What we saw was twice that.")
+    }
+
+    @Test func aQuotationMarkInTheSentenceBetweenStillSeparates() {
+        let l = QuoteUnseenCopyTests.ledger([
+            ("paper", ["“We expected a small effect,” said Anna Lind, who called the result ‘startling’ in her notes. “What we saw was twice that.”"]),
+        ])
+        #expect(!l.quotes.contains { $0.instances.contains { $0.text.contains("small effect") && $0.text.contains("twice that") } })
+    }
+}

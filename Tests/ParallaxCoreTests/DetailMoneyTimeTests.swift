@@ -146,3 +146,42 @@ import Testing
         #expect(differ.details.contains { $0.kind == "duration" && $0.status == .conflict })
     }
 }
+
+/// "twice a year", "three times a week": how often something is given, not a length of time, so it does not
+/// agree with "for at least a year" (blind13 findings: a twice-yearly injection). Our own sentences.
+@Suite struct FrequencyIsNoDurationTests {
+    func durations(_ text: String) -> [DetailValue] {
+        DetailLedgerTests.values(text).filter { if case .duration = $0 { return true } else { return false } }
+    }
+
+    @Test func aFrequencyIsNotADuration() {
+        #expect(durations("The injection is given twice a year by a nurse.").isEmpty)
+        #expect(durations("Patients took the tablet three times a day with food.").isEmpty)
+        #expect(durations("The committee meets once a month in the town hall.").isEmpty)
+        #expect(durations("The bus now runs once an hour after seven.").isEmpty)
+    }
+
+    @Test func aLengthOfTimeStillIs() {
+        #expect(durations("The drug will not be on sale for at least a year.").count == 1)
+        #expect(durations("She was treated twice in a year that saw three operations.").count == 1)
+    }
+}
+
+/// "about 5%" is a rounded figure and agrees with another outlet's 4.6%; a bare "5%" against "4.6%" is still two
+/// figures (blind13 findings: a wire rounding a trial's rate of side effects). Our own sentences.
+@Suite struct RoundedPercentTests {
+    @Test func aQualifiedPercentIsAnInterval() {
+        let agree = DetailMoneyTimeTests.statuses(kind: "percent",
+            "Mild rashes were more common with the cream, affecting about 5% of patients.",
+            "Mild rashes were more common with the cream, affecting 4.6% of patients.")
+        #expect(agree == [.agree])
+        let conflict = DetailMoneyTimeTests.statuses(kind: "percent",
+            "Mild rashes were more common with the cream, affecting 5% of patients.",
+            "Mild rashes were more common with the cream, affecting 4.6% of patients.")
+        #expect(conflict == [.conflict])
+        let far = DetailMoneyTimeTests.statuses(kind: "percent",
+            "Mild rashes were more common with the cream, affecting about 5% of patients.",
+            "Mild rashes were more common with the cream, affecting 8% of patients.")
+        #expect(far == [.conflict])
+    }
+}

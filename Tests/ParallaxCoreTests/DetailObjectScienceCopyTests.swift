@@ -25,3 +25,21 @@ import Testing
         #expect(l.details.contains { $0.kind == "object" && $0.status == .conflict })
     }
 }
+
+/// Two descriptions of one person's field, "a cardiologist at" / "Chair of Cardiology at", are one word family,
+/// not two named things in conflict; a different field still is (blind13 findings). Our own sentences.
+@Suite struct WordFamilyObjectTests {
+    @Test func oneFieldInTwoWordsIsNoConflict() {
+        let l = DetailLedgerTests.ledger(
+            ["The study was led by Anna Lind, a cardiologist at the University of Westby, who presented it on Monday."],
+            ["The study was led by Anna Lind, Chair of Cardiology at the University of Westby, who presented it on Monday."])
+        #expect(DetailDiplomaticCopyTests.objects(l).isEmpty, "\(DetailDiplomaticCopyTests.objects(l))")
+    }
+
+    @Test func theFamilyTestNeedsALongSharedStem() {
+        #expect(DetailObjects.sameWordFamily(["cardiologist"], ["cardiolog"]))
+        #expect(DetailObjects.sameWordFamily(["economist"], ["econom"]))
+        #expect(!DetailObjects.sameWordFamily(["leed"], ["leicest"]))
+        #expect(!DetailObjects.sameWordFamily(["northgat"], ["northern"]))
+    }
+}

@@ -249,9 +249,15 @@ enum QuoteGold {
         // After quotes9's sentence-opener rule (a name in the opener's appositive, or after the opener's speech
         // verb, is not the next "he"/"she") and initials read as the organisation the story spells out: 1.00.
         "medlark-data-breach": (recall: 1.0, precision: 1.0, speaker: 1.0, partial: 1.0, groups: true),
+        // velpasiran-lpa-trial (thirteenth blind story, a drug trial in a journal) first run: recall 1.00, precision
+        // 0.93, speaker 1.00, partial 1.00, groups 8/9: the press release's remark cut by an attribution carrying the
+        // whole job title ("said Professor …, Chair of Cardiology at … and the trial’s chief investigator.") split in
+        // two. After long attributions with an apostrophe inside a word join the remark (found on this story): 1.00,
+        // groups 9/9 (blind13 findings).
+        "velpasiran-lpa-trial": (recall: 1.0, precision: 1.0, speaker: 1.0, partial: 1.0, groups: true),
     ]
 
-    @Test(arguments: ["louvre-jewel-heist", "psg-inter-final", "nobel-physics-2025", "kestrel-fraud-sentencing", "val-serrana-flood", "eileen-carrow-obituary", "ashby-resignation", "calvora-state-visit", "grenmouth-mayor-election", "medlark-data-breach"]) func blindStoryFigures(_ id: String) throws {
+    @Test(arguments: ["louvre-jewel-heist", "psg-inter-final", "nobel-physics-2025", "kestrel-fraud-sentencing", "val-serrana-flood", "eileen-carrow-obituary", "ashby-resignation", "calvora-state-visit", "grenmouth-mayor-election", "medlark-data-breach", "velpasiran-lpa-trial"]) func blindStoryFigures(_ id: String) throws {
         let story = try LibraryLoader.loadStory(path: QuoteGold.repo.appendingPathComponent("articles/\(id)").path)
         let s = QuoteGold.score(story: story, gold: try QuoteGold.load(id))
         print("QUOTES \(id): \(s)")
@@ -268,7 +274,7 @@ enum QuoteGold {
     /// `start`/`end` slice exactly the reported words out of the displayed paragraph, for every part: the
     /// first part opens the text, and every part's words are the remark's (a piece of the text, or a shorter
     /// repeat of its words the outlet quotes elsewhere).
-    @Test(arguments: ["boe-rate-cut", "new-glenn-launch", "papal-election", "louvre-jewel-heist", "psg-inter-final", "nobel-physics-2025", "kestrel-fraud-sentencing", "val-serrana-flood", "eileen-carrow-obituary", "ashby-resignation", "calvora-state-visit", "grenmouth-mayor-election", "medlark-data-breach", "seeds"])
+    @Test(arguments: ["boe-rate-cut", "new-glenn-launch", "papal-election", "louvre-jewel-heist", "psg-inter-final", "nobel-physics-2025", "kestrel-fraud-sentencing", "val-serrana-flood", "eileen-carrow-obituary", "ashby-resignation", "calvora-state-visit", "grenmouth-mayor-election", "medlark-data-breach", "velpasiran-lpa-trial", "seeds"])
     func offsetsSliceTheText(_ id: String) throws {
         let path = id == "seeds" ? QuoteGold.seedsPath : QuoteGold.repo.appendingPathComponent("articles/\(id)").path
         guard let path else { return }

@@ -9,6 +9,8 @@ struct FactDetail: Sendable, Hashable {
     /// For a count of people: what happened to them (`CountFates`), and the places its sentence names.
     var fate: String? = nil
     var places: Set<String> = []
+    /// For a count: the counted thing, the words right after the figure ("heart patients" → heart, patient).
+    var counted: Set<String> = []
 }
 
 /// Paragraphs that give the same hard detail about the same thing report the same fact, however differently
@@ -53,7 +55,7 @@ enum SharedDetails {
             case .weekday where deathSentences.contains(m.sentence): return FactDetail(value: m.value, near: [], fate: deathDayFate)
             case .weekday, .object: return nil
             case .count where !m.context.contains(DetailExtractor.partitiveMarker):
-                return FactDetail(value: m.value, near: m.near, fate: CountFates.fate(of: m.context), places: m.places)
+                return FactDetail(value: m.value, near: m.near, fate: CountFates.fate(of: m.context), places: m.places, counted: m.context)
             default: return FactDetail(value: m.value, near: m.near)
             }
         }
@@ -106,6 +108,12 @@ enum SharedDetails {
                 {
                     return true
                 }
+                // A large count of one thing told two ways ("tested it on 14,600 heart patients" / "randomly assigned
+                // 11,460 patients" / "about 11,500 patients"): a study's size, a crowd, a company's customers, which
+                // outlets round or get wrong; the gold links contradicting versions. Thousands or more, the counted
+                // thing (the words right after the figure) in common, and no more than `largeCountRatio` apart, so a story's other counts of that
+                // thing (the customers against those whose NHS numbers were taken) stay apart.
+                if largeCountsOfOneThing(x, y) { return true }
                 // A year a year apart with more of the words around it in common ("her score for Winter Harbour
                 // (1975)" / "the score for the 1974 weepie Winter Harbour"): one dated fact that outlets disagree
                 // on by a year, told two ways; the gold links contradicting versions.
@@ -148,6 +156,15 @@ enum SharedDetails {
     /// A figure or number word near a count ("three … and two …") is another count, not the counted thing.
     static func isNumber(_ word: String) -> Bool {
         DetailExtractor.numberWords[word] != nil || word.allSatisfy { $0.isNumber || $0 == "," || $0 == "." }
+    }
+
+    static let largeCount = 1000.0
+    static let largeCountRatio = 1.5
+    static func largeCountsOfOneThing(_ x: FactDetail, _ y: FactDetail) -> Bool {
+        guard case let .count(l1, h1) = x.value, case let .count(l2, h2) = y.value else { return false }
+        let m1 = (l1 + h1) / 2, m2 = (l2 + h2) / 2
+        guard min(m1, m2) >= largeCount, max(m1, m2) / min(m1, m2) <= largeCountRatio else { return false }
+        return x.counted.intersection(y.counted).contains { !isNumber($0) && $0.first?.isLetter == true }
     }
 
     /// Two counts no more than `tollRatio` apart (by their midpoints).

@@ -279,8 +279,10 @@ enum DetailExtractor {
                 continue
             }
             // Qualified durations: "more than a decade", "nearly a quarter of a century", "11 years"
-            // ("£30 a month" is a rate, not a length of time.)
-            if !(w == "a" && i > 0 && used.contains(i - 1)), let (value, last) = duration(at: i, toks) {
+            // ("£30 a month" is a rate, not a length of time; so is "twice a year", "once an hour": a dose's
+            // or a meeting's frequency, which "at least a year" must not agree with.)
+            if !((w == "a" || w == "an") && i > 0 && (used.contains(i - 1) || Self.frequencyWords.contains(word(i - 1)))),
+               let (value, last) = duration(at: i, toks) {
                 let (low, high, first) = qualified(value, at: i)
                 // "entered politics three years ago" is a moment, not a length of time
                 let ago: Set<String> = word(last + 1) == "ago" ? [agoMarker] : []
@@ -321,8 +323,11 @@ enum DetailExtractor {
             {
                 let last = gapAfter(i).hasPrefix("%") ? i : (word(i + 1) == "per" ? i + 2 : i + 1)
                 var ctx = context(after: last)
-                if i > 0 { ctx.insert(singular(subject(before: i, toks) ?? word(i - 1))) }
-                emit(.percent(n), i, last, ctx)
+                // "about 5%" is a rounded figure, an interval like "about a third" ("affecting about 5% of patients"
+                // against a release's 4.6%); a bare figure stays exact. The qualifier is not the subject.
+                let (low, high, first) = qualified(n, at: i)
+                if first > 0 { ctx.insert(singular(subject(before: first, toks) ?? word(first - 1))) }
+                emit(first == i ? .percent(n) : .share(low: low, high: high), first, last, ctx)
                 i = last
                 continue
             }

@@ -71,7 +71,7 @@ enum DetailObjects {
             guard let left = phrase(sa, c.leftRange), let right = phrase(sb, c.rightRange) else { continue }
             let wl = ComparableSentences.contentWords(ScalarText.slice(sa, left.lowerBound, left.upperBound))
             let wr = ComparableSentences.contentWords(ScalarText.slice(sb, right.lowerBound, right.upperBound))
-            guard !wl.isEmpty, !wr.isEmpty, wl.isDisjoint(with: wr) else { continue }
+            guard !wl.isEmpty, !wr.isEmpty, wl.isDisjoint(with: wr), !sameWordFamily(wl, wr) else { continue }
             // "a Calvoran operator" / "Calvora's Nordlys Line": a description made from the other side's name is
             // a vaguer account of the same thing, not another thing.
             if sharesName(ScalarText.slice(sa, left.lowerBound, left.upperBound), ScalarText.slice(sb, right.lowerBound, right.upperBound)) { continue }
@@ -89,6 +89,23 @@ enum DetailObjects {
             out.append((withArticle(sa, left), withArticle(sb, right), wl, wr))
         }
         return out
+    }
+
+    /// Whether a word of one phrase and a word of the other are one word family ("a cardiologist" / "Chair of
+    /// Cardiology", "an economist" / "professor of economics"): stems sharing their first six letters or more, and
+    /// at least three quarters of the shorter. Two descriptions of one person's field are not two things.
+    static func sameWordFamily(_ a: Set<String>, _ b: Set<String>) -> Bool {
+        func shared(_ x: String, _ y: String) -> Int {
+            var n = 0
+            for (c, d) in zip(x, y) { guard c == d else { break }; n += 1 }
+            return n
+        }
+        return a.contains { x in
+            b.contains { y in
+                let n = shared(x, y)
+                return n >= 6 && Double(n) >= 0.75 * Double(min(x.count, y.count))
+            }
+        }
     }
 
     /// Whether a capitalised word of one phrase starts a capitalised word of the other ("Calvora's" and

@@ -132,6 +132,9 @@ extension DetailExtractor {
     }
 
     /// "11 years", "a decade", "three decades", "a quarter of a century", "half a century": days and the last token.
+    /// Words before "a year" / "a week" that make it a frequency ("twice a year", "four times a day").
+    static let frequencyWords: Set<String> = ["once", "twice", "thrice", "times"]
+
     static func duration(at i: Int, _ toks: [Token]) -> (Double, Int)? {
         func w(_ k: Int) -> String { k < toks.count ? toks[k].norm : "" }
         if w(i) == "a" || w(i) == "an", w(i + 1) == "quarter", w(i + 2) == "of", w(i + 3) == "a" || w(i + 3) == "an", let u = units[w(i + 4)] {

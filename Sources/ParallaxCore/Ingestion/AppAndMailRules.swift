@@ -47,7 +47,7 @@ enum AppAndMailRules {
         Rule(#"^that'?s (it|all)( from (me|us)| for (today|this week|now|this morning|tonight))\b.*\b(inbox|e-?mail|newsletter|forward this|subscribe|reply)\b|^see you in your inbox\b|^reply to this e-?mail\b"#, "newsletter sign-off", maxWords: 30),
         // A sign-up box's field, button and messages: "Enter your email", "Thank you for subscribing!", "Invalid
         // email", "Something went wrong, please try again later."
-        Rule(#"^((enter|type) (your )?e-?mail( address)?( here)?|thanks? (you )?for (subscribing|signing up)|invalid e-?mail( address)?|something went wrong,? (please )?try again( later)?|we have more newsletters|show me)\W*$"#, "newsletter or subscription prompt", maxWords: 8),
+        Rule(#"^(\[?\s*(enter|type) (your )?e-?mail( address)?( here)?\s*\]?(\s+(subscribe|sign up|submit|join|go))?|thanks? (you )?for (subscribing|signing up)|invalid e-?mail( address)?|something went wrong,? (please )?try again( later)?|we have more newsletters|show me)\W*$"#, "newsletter or subscription prompt", maxWords: 8),
         // A script-run widget's placeholder: "Please turn on JavaScript to use this feature".
         Rule(#"^(please )?(turn on|enable|activate) javascript\b"#, "page widget", maxWords: 16),
         // A site's edition in another language and its plea: "Read the original in Portuguese", "Leia em português",

@@ -26,6 +26,7 @@ enum Cleaner {
         dropSecondCopy(&lines, &removed)
         stripFootnoteMarks(&lines)
         dropEndnotes(&lines, &removed)
+        dropReferenceList(&lines, &removed)
 
         // 1. The tail: an end-of-story marker once most of the text is behind us. A marker over a few teaser
         // headlines with the story going on under them ("More News" / three headlines / "Load More" / more

@@ -73,6 +73,36 @@ extension Cleaner {
         }
     }
 
+    static let citationItem = LinePattern(#"^(\d{1,3}[.)]|[•·*\-–])\s+\S"#)
+    static let citationMark = LinePattern(#"\b(1[89]|20)\d\d\b|\bdoi\b|https?://|\bet al\b"#)
+
+    /// A health or science page's reading list under its text: a "Sources" / "References" heading over two or
+    /// more numbered or bulleted items that each read like a citation (a year, a DOI, a web address or "et al."):
+    /// "1. Okafor M, Talbot R, et al. … Published online November 30, 2026." The list names the papers and
+    /// their authors, not the story, so it goes with its heading; a numbered list of the story's own points
+    /// under another heading, or items without a citation's marks, stay.
+    static func dropReferenceList(_ lines: inout [SourceLine], _ removed: inout [RemovedLine]) {
+        for h in lines.indices where !lines[h].isBlank && LineShape.hasAtMost(lines[h].text, scalars: 30)
+            && notesHeading.matches(LineShape.key(lines[h].text)) {
+            var items: [Int] = []
+            var j = h + 1
+            while j < lines.count {
+                if lines[j].isBlank { j += 1; continue }
+                let t = lines[j].text
+                guard LineShape.hasAtMost(t, scalars: 600), citationItem.matches(t), citationMark.matches(LineShape.key(t)) else { break }
+                items.append(j)
+                j += 1
+            }
+            guard items.count >= 2 else { continue }
+            removed.append(RemovedLine(text: lines[h].text, reason: "list of sources (heading)", line: lines[h].number))
+            lines[h].text = ""
+            for k in items {
+                removed.append(RemovedLine(text: lines[k].text, reason: "list of sources (a citation, under the text)", line: lines[k].number))
+                lines[k].text = ""
+            }
+        }
+    }
+
     static let factLabel = LinePattern(#"^((published|first published|last updated|updated)\s*:?|(from|delivered on|part of|applies to|location|type)\s*:)$"#)
     static let dateLabel = LinePattern(#"^(published|first published|last updated|updated)\s*:?$"#)
 

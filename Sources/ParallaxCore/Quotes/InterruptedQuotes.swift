@@ -30,9 +30,11 @@ extension QuoteExtractor {
         let next = ctx.spans[ni]
         let between = ScalarText.slice(ctx.text, q.markEnd, next.markStart)
         let trimmed = between.trimmingCharacters(in: .whitespaces)
-        guard trimmed.hasSuffix("."), !trimmed.contains(where: { "!?;:“”\"‘’".contains($0) }) else { return nil }
+        guard trimmed.hasSuffix("."), !hasMarkOtherThanApostrophe(trimmed) else { return nil }
         let words = Tokenizer.tokens(between)
-        guard !words.isEmpty, words.count <= 14,
+        // A press release's attribution carries the whole job title ("said Professor Jane Roe, Chair of
+        // Cardiology at the University of Eastmoor and the trial's chief investigator."): up to 24 words.
+        guard !words.isEmpty, words.count <= 24,
             words.contains(where: { AttributionLexicon.speechVerbs.contains($0.norm) && !askingVerbs.contains($0.norm) }),
             !["i", "we"].contains(words[0].norm),
             let k = ctx.tokens.lastIndex(where: { $0.end <= next.markStart }), ctx.tokens[k].start >= q.markEnd,
@@ -42,6 +44,17 @@ extension QuoteExtractor {
         else { return nil }
         if let own = attributor.speaker(for: ni), let first = attributor.speaker(for: index), own != first { return nil }
         return ni
+    }
+
+    /// Whether an attribution holds a stop other than its last, or a quotation mark: an apostrophe between
+    /// two letters ("the trial’s chief investigator") is no quotation mark.
+    static func hasMarkOtherThanApostrophe(_ s: String) -> Bool {
+        let sc = Array(s.unicodeScalars)
+        for (k, c) in sc.enumerated() where "!?;:“”\"‘’".unicodeScalars.contains(c) {
+            if c == "’" || c == "'", k > 0, k + 1 < sc.count, sc[k - 1].properties.isAlphabetic, sc[k + 1].properties.isAlphabetic { continue }
+            return true
+        }
+        return false
     }
 
     /// The last mark of a quote's words before any closing marks of a quote nested at its end ("… said,
