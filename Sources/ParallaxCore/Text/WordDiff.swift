@@ -34,6 +34,12 @@ public enum WordDiff {
     public static func changes(
         _ left: String, _ leftTokens: [Token], _ right: String, _ rightTokens: [Token], joiningIslands: Bool = false
     ) -> [WordChange] {
+        changes(left, leftTokens, right, rightTokens, spans: tokenSpans(leftTokens, rightTokens), joiningIslands: joiningIslands)
+    }
+
+    /// Changed token spans (token index ranges, left and right) between two token lists: the costly part
+    /// of `changes`, which a caller diffing the same two texts again can keep and pass back.
+    static func tokenSpans(_ leftTokens: [Token], _ rightTokens: [Token]) -> [(Range<Int>, Range<Int>)] {
         // Compare on matching keys: contractions count as their spelled-out words ("there's" = "there is"),
         // each key remembering the token it came from.
         let (an, aOwner) = keys(leftTokens)
@@ -45,7 +51,15 @@ public enum WordDiff {
             let tb = kb.isEmpty ? insertionPoint(kb.lowerBound, bOwner, rightTokens.count) : bOwner[kb.lowerBound]..<(bOwner[kb.upperBound - 1] + 1)
             tokenSpans.append((ta, tb))
         }
-        return finish(left, leftTokens, right, rightTokens, tokenSpans, joiningIslands: joiningIslands)
+        return tokenSpans
+    }
+
+    /// The changes from spans found by `tokenSpans` for the same tokens.
+    static func changes(
+        _ left: String, _ leftTokens: [Token], _ right: String, _ rightTokens: [Token], spans: [(Range<Int>, Range<Int>)],
+        joiningIslands: Bool = false
+    ) -> [WordChange] {
+        finish(left, leftTokens, right, rightTokens, spans, joiningIslands: joiningIslands)
     }
 
     /// Token index range for an insertion before key `k`.
