@@ -69,8 +69,27 @@ enum SentencePairer {
         var similarity: Float
     }
 
+    /// The word diffs' spans already found for runs of left and right sentences: pairing diffs each candidate
+    /// pair (`enoughKept`), and the pairs it keeps are diffed again for display, mostly the same runs.
+    final class Spans {
+        struct Key: Hashable {
+            var left: Range<Int>
+            var right: Range<Int>
+        }
+        private var found: [Key: [(Range<Int>, Range<Int>)]] = [:]
+
+        func spans(_ l: Range<Int>, _ r: Range<Int>, _ lt: String, _ a: [Token], _ rt: String, _ b: [Token]) -> [(Range<Int>, Range<Int>)] {
+            let key = Key(left: l, right: r)
+            if let s = found[key] { return s }
+            let s = WordDiff.tokenSpans(lt, a, rt, b)
+            found[key] = s
+            return s
+        }
+    }
+
     static func pairs(left: [Item], right: [Item], parameters: AlignmentParameters) -> [SentencePair] {
-        let matches = match(left: left, right: right, parameters: parameters)
+        let spans = Spans()
+        let matches = match(left: left, right: right, parameters: parameters, spans: spans)
         var groupOfLeft = [Int?](repeating: nil, count: left.count)
         var rightTaken = [Bool](repeating: false, count: right.count)
         for (g, m) in matches.enumerated() {
@@ -98,10 +117,10 @@ enum SentencePairer {
             let lt = text(left, m.left)
             let rt = text(right, m.right)
             let b = right[m.right.lowerBound]
+            let ta = tokens(left, m.left, text: lt), tb = tokens(right, m.right, text: rt)
             out.append(SentencePair(
                 left: lt, right: rt, similarity: Double(m.similarity),
-                changes: WordDiff.changes(
-                    lt, tokens(left, m.left, text: lt), rt, tokens(right, m.right, text: rt), joiningIslands: true),
+                changes: WordDiff.changes(lt, ta, rt, tb, spans: spans.spans(m.left, m.right, lt, ta, rt, tb), joiningIslands: true),
                 leftParagraph: a.paragraph, leftSentence: a.sentence, rightParagraph: b.paragraph,
                 rightSentence: b.sentence))
         }
@@ -118,12 +137,12 @@ enum SentencePairer {
     /// there), while true paraphrases keep two content words at 0.1–0.2 (the seeds' gift: "Lee … presented
     /// Xi with").
     static func enoughKept(
-        _ left: [Item], _ l: Range<Int>, _ right: [Item], _ r: Range<Int>, parameters: AlignmentParameters
+        _ left: [Item], _ l: Range<Int>, _ right: [Item], _ r: Range<Int>, parameters: AlignmentParameters, spans: Spans = Spans()
     ) -> Bool {
         if parameters.sentenceSharedWords == 0 { return true }
         let lt = text(left, l), rt = text(right, r)
         let a = tokens(left, l, text: lt), b = tokens(right, r, text: rt)
-        let changes = WordDiff.changes(lt, a, rt, b)
+        let changes = WordDiff.changes(lt, a, rt, b, spans: spans.spans(l, r, lt, a, rt, b))
         func content(_ tokens: [Token], _ changed: [Range<Int>]) -> (all: Int, kept: Int) {
             var all = 0, kept = 0
             for t in tokens where !StopWords.contains(t.norm) {
@@ -138,7 +157,7 @@ enum SentencePairer {
 
     /// Greedy one-to-one pairing by similarity, then each pair grows over unpaired neighbouring sentences
     /// while that raises its similarity: one outlet's long sentence often holds two of another's.
-    static func match(left: [Item], right: [Item], parameters: AlignmentParameters) -> [Match] {
+    static func match(left: [Item], right: [Item], parameters: AlignmentParameters, spans: Spans = Spans()) -> [Match] {
         let w = Float(parameters.stemWeight)
         var candidates: [(Int, Int, Float)] = []
         for (i, a) in left.enumerated() {
@@ -146,7 +165,7 @@ enum SentencePairer {
             for (j, b) in right.enumerated() {
                 guard let vb = b.vectors else { continue }
                 let s = va.similarity(vb, stemWeight: w)
-                if Double(s) >= parameters.sentencePairing, enoughKept(left, i..<(i + 1), right, j..<(j + 1), parameters: parameters) {
+                if Double(s) >= parameters.sentencePairing, enoughKept(left, i..<(i + 1), right, j..<(j + 1), parameters: parameters, spans: spans) {
                     candidates.append((i, j, s))
                 }
             }
@@ -195,8 +214,8 @@ enum SentencePairer {
                     let anyWords = parameters.sentenceSharedWords == 0
                     if !anyWords, Double(own) < parameters.gapPairing { continue }
                     var gain = s > m.similarity + 0.02 || (anyWords && Double(own) >= parameters.gapPairing)
-                    if !gain, !anyWords, let k = newLeft { gain = enoughKept(left, k..<(k + 1), right, m.right, parameters: parameters) }
-                    if !gain, !anyWords, let k = newRight { gain = enoughKept(left, m.left, right, k..<(k + 1), parameters: parameters) }
+                    if !gain, !anyWords, let k = newLeft { gain = enoughKept(left, k..<(k + 1), right, m.right, parameters: parameters, spans: spans) }
+                    if !gain, !anyWords, let k = newRight { gain = enoughKept(left, m.left, right, k..<(k + 1), parameters: parameters, spans: spans) }
                     let value = max(s, own)
                     if gain, value > (best?.1 ?? 0) { best = (Match(left: l, right: r, similarity: max(s, m.similarity)), value) }
                 }
@@ -207,7 +226,7 @@ enum SentencePairer {
                 matches[g] = m
             }
         }
-        fillGaps(&matches, left: left, right: right, leftTaken: &leftTaken, rightTaken: &rightTaken, parameters: parameters)
+        fillGaps(&matches, left: left, right: right, leftTaken: &leftTaken, rightTaken: &rightTaken, parameters: parameters, spans: spans)
         return matches
     }
 
@@ -216,7 +235,7 @@ enum SentencePairer {
     /// line with the line it replaced.
     static func fillGaps(
         _ matches: inout [Match], left: [Item], right: [Item], leftTaken: inout [Bool], rightTaken: inout [Bool],
-        parameters: AlignmentParameters
+        parameters: AlignmentParameters, spans: Spans = Spans()
     ) {
         let w = Float(parameters.stemWeight)
         let ordered = matches.sorted { $0.left.lowerBound < $1.left.lowerBound }
@@ -234,7 +253,7 @@ enum SentencePairer {
                 for j in c..<d where !rightTaken[j] {
                     guard let vj = right[j].vectors else { continue }
                     let s = vi.similarity(vj, stemWeight: w)
-                    if Double(s) >= parameters.gapPairing, enoughKept(left, i..<(i + 1), right, j..<(j + 1), parameters: parameters) {
+                    if Double(s) >= parameters.gapPairing, enoughKept(left, i..<(i + 1), right, j..<(j + 1), parameters: parameters, spans: spans) {
                         options.append((i, j, s))
                     }
                 }

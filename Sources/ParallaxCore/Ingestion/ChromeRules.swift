@@ -303,7 +303,7 @@ enum ChromeRules {
 
     /// "Home | News | Business" or "World  Europe  Vatican": three or more short items between separators.
     static func isMenu(_ text: String) -> Bool {
-        guard LineShape.hasAtMost(text, scalars: 200), !LineShape.endsLikeSentence(text) else { return false }
+        guard LineShape.hasAtMost(text, scalars: 200), !LineShape.endsLikeSentence(text), mayHoldMenuSeparator(text) else { return false }
         let items = text.replacingOccurrences(of: #"\s*[|·•]\s*|\s+/\s+|\s{2,}|\t"#, with: "\u{1}", options: .regularExpression)
             .split(separator: "\u{1}").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         guard items.count >= 3, items.allSatisfy({ SourceLine.words($0, cap: 4) <= 3 }) else { return false }
@@ -318,7 +318,7 @@ enum ChromeRules {
     /// figures in them (a menu's items are words). Story text, never a menu or a teaser.
     static func isTableRow(_ text: String) -> Bool {
         // "Possession 48% 52%", "Shots 14 9": a match's or a poll's figures, a label then a column each.
-        if LineShape.hasAtMost(text, scalars: 60), figuresRow.matches(text) { return true }
+        if LineShape.hasAtMost(text, scalars: 60), figuresAfterSpaces(text) >= 2, figuresRow.matches(text) { return true }
         guard ScalarText.contains(text, "|"), LineShape.hasAtMost(text, scalars: 300) else { return false }
         return text.split(separator: "|").lazy.filter { $0.unicodeScalars.contains { ("0"..."9").contains($0) } }.prefix(2).count == 2
     }

@@ -16,6 +16,8 @@ struct LinePattern: Sendable {
     /// Literal texts a match starts with (`PatternStart.prefixes`), bucketed by first byte; nil when not
     /// derivable.
     private let prefixes: [[[UInt8]]]?
+    /// Every match ends the line with a decimal digit (`PatternEnd.digit`).
+    private let endsInDigit: Bool
 
     init(_ pattern: String, caseInsensitive: Bool = false) {
         // The pattern's tests come from the stored table (`RuleDerivations`) when it has the pattern, and
@@ -27,6 +29,7 @@ struct LinePattern: Sendable {
         _ = compiled.regex
         #endif
         isAnchored = stored?.anchored ?? Self.anchored(pattern)
+        endsInDigit = PatternEnd.digit(pattern)
         if !caseInsensitive, let bytes = stored.map({ $0.firstBytes() }) ?? PatternStart.firstBytes(pattern).map({ Array($0) }) {
             var table = [Bool](repeating: false, count: 256)
             for b in bytes { table[Int(b)] = true }
@@ -144,9 +147,10 @@ struct LinePattern: Sendable {
         }
     }
 
-    /// False only when the line cannot match: it starts with a byte no match starts with, or lacks every
-    /// literal the pattern requires.
+    /// False only when the line cannot match: it starts with a byte no match starts with, ends in no digit
+    /// when every match does, or lacks every literal the pattern requires.
     func mayMatch(_ s: String) -> Bool {
+        if endsInDigit, !PatternEnd.endsWithDigit(s) { return false }
         if let firstBytes {
             guard let b = s.utf8.first, firstBytes[Int(b)] else { return false }
         }

@@ -4,17 +4,53 @@ import Foundation
 struct PhraseSet: Sendable {
     private(set) var phrases: Set<String> = []
     private(set) var maxWords = 0
+    /// The first word of every phrase: a word that starts none (most capitalised words of a sentence) is
+    /// answered by one lookup in `longestMatch`, not one per phrase length.
+    private(set) var firstWords: Set<String> = []
 
     /// `skipAcronyms`: all-capital entries ("UN", "WHO") are left out, since acronyms never start a name
     /// run and their folded forms collide with words and names ("who", "Un").
     init(_ entries: [String], skipAcronyms: Bool = false) {
         for e in entries {
             if skipAcronyms, Self.isAcronym(e) { continue }
+            if let (phrase, count, first) = Self.plainPhrase(e) {
+                phrases.insert(phrase)
+                firstWords.insert(String(decoding: phrase.utf8.prefix(first), as: UTF8.self))
+                maxWords = max(maxWords, count)
+                continue
+            }
             let words = Tokenizer.tokens(e).map { NameLexicon.key($0.norm) }
             guard !words.isEmpty else { continue }
             phrases.insert(words.joined(separator: " "))
+            firstWords.insert(words[0])
             maxWords = max(maxWords, words.count)
         }
+    }
+
+    /// An entry of ASCII letters between single spaces ("New South Wales", most of the lists), its number of
+    /// words and the length of its first word: its tokens' folded keys joined by spaces are then the entry in
+    /// lower case, read without tokenizing it (tokenizing the place list was most of loading it). Nil for any
+    /// other entry.
+    static func plainPhrase(_ e: String) -> (phrase: String, words: Int, firstWordBytes: Int)? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(e.utf8.count)
+        var words = 1
+        var first = 0
+        var previous = UInt8(ascii: " ")  // a leading space, and an empty entry, fail
+        for b in e.utf8 {
+            switch b {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(b | 0x20)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): bytes.append(b)
+            case UInt8(ascii: " ") where previous != UInt8(ascii: " "):
+                if words == 1 { first = bytes.count }
+                bytes.append(b)
+                words += 1
+            default: return nil
+            }
+            previous = b
+        }
+        guard previous != UInt8(ascii: " ") else { return nil }
+        return (String(decoding: bytes, as: UTF8.self), words, words == 1 ? bytes.count : first)
     }
 
     /// Two letters or more, none of them lowercase. Counted in place, ASCII letters without a property
@@ -38,6 +74,9 @@ struct PhraseSet: Sendable {
 
     /// Length in words of the longest phrase starting at `i` and ending before `limit`; 0 when none.
     func longestMatch(_ words: [String], at i: Int, limit: Int) -> Int {
+        guard i < limit else { return 0 }
+        // A word with a space in it (callers that split on spaces may pass one) can hold more than a first word.
+        if !firstWords.contains(words[i]), !words[i].utf8.contains(UInt8(ascii: " ")) { return 0 }
         var best = 0
         var key = ""
         var n = 0

@@ -35,15 +35,28 @@ public enum WordDiff {
     public static func changes(
         _ left: String, _ leftTokens: [Token], _ right: String, _ rightTokens: [Token], joiningIslands: Bool = false
     ) -> [WordChange] {
+        changes(left, leftTokens, right, rightTokens, spans: tokenSpans(left, leftTokens, right, rightTokens), joiningIslands: joiningIslands)
+    }
+
+    /// Changed token spans (token index ranges, left and right) between two texts' tokens: the costly part
+    /// of `changes`, which a caller diffing the same two texts again can keep and pass back.
+    static func tokenSpans(_ left: String, _ leftTokens: [Token], _ right: String, _ rightTokens: [Token]) -> [(Range<Int>, Range<Int>)] {
         // Compare on matching keys (`MatchingKeys`: house style made one), each key remembering its tokens.
         let a = MatchingKeys(leftTokens, in: left)
         let b = MatchingKeys(rightTokens, in: right)
         let keySpans = spans(a.keys, b.keys).flatMap { withoutSpellingVariants($0, a.keys, b.keys) }
-        let tokenSpans = keySpans.map { (ka, kb) in
+        return keySpans.map { (ka, kb) in
             (ka.isEmpty ? a.insertionPoint(ka.lowerBound, tokenCount: leftTokens.count) : a.tokens(ka),
              kb.isEmpty ? b.insertionPoint(kb.lowerBound, tokenCount: rightTokens.count) : b.tokens(kb))
         }
-        return finish(left, leftTokens, right, rightTokens, tokenSpans, joiningIslands: joiningIslands)
+    }
+
+    /// The changes from spans found by `tokenSpans` for the same tokens.
+    static func changes(
+        _ left: String, _ leftTokens: [Token], _ right: String, _ rightTokens: [Token], spans: [(Range<Int>, Range<Int>)],
+        joiningIslands: Bool = false
+    ) -> [WordChange] {
+        finish(left, leftTokens, right, rightTokens, spans, joiningIslands: joiningIslands)
     }
 
     /// The words two texts are compared on (quote ledger: a quote is verbatim when these are equal).
