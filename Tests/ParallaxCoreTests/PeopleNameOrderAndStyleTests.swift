@@ -81,4 +81,15 @@ import Testing
         #expect(paragraphs(of: "Ines Halloran", idx).contains(1))
         #expect(!paragraphs(of: "Conor Halloran", idx).contains(1))
     }
+
+    @Test func namesInCapitalsAreThePeopleTheStoryHas() {
+        let idx = PeopleIndex.build(story: story(articles: [
+            ("paper", ["Archer Seo Min-jun beat Harriet Vane in the final.", "Dr Harriet Vane said she had been outshot."]),
+            ("tabloid", ["KOREAN ace SEO MIN-JUN crushed brave HARRIET in the final.", "The US team said NATO had no part in it."]),
+        ]))
+        // One mention in each outlet; "Harriet Vane", "Dr Harriet Vane", "HARRIET". "US" and "NATO" are no one.
+        #expect(count(idx, "Seo Min-jun") == 2)
+        #expect(count(idx, "Harriet Vane") == 3)
+        #expect(idx.people.count == 2)
+    }
 }

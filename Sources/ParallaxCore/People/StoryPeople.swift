@@ -141,6 +141,17 @@ enum StoryPeople {
                             text: ScalarText.slice(paragraph.text, t.token.start, t.baseEnd), kind: .name, title: nil))
                     }
                 }
+                // "with mum AMARA and dad CHIDI", "champ PARK JI-HOON": tabloids set names in capitals.
+                if !pn.headline {
+                    for (range, person) in ShoutedNames.find(in: pn, registry: registry, skip: acronymNicknames, lexicon: lex) {
+                        clock += 1
+                        lastSeen[person] = clock
+                        let first = pn.tokens[range.lowerBound], last = pn.tokens[range.upperBound - 1]
+                        mentions[person].append(Mention(
+                            story: story.id, article: article.id, paragraph: paragraph.index, start: first.token.start, end: last.baseEnd,
+                            text: ScalarText.slice(paragraph.text, first.token.start, last.baseEnd), kind: .name, title: nil))
+                    }
+                }
             }
         }
         // "the Prime Minister" for the one person the story introduces as Prime Minister.
