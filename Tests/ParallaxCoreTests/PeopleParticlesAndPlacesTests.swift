@@ -81,4 +81,14 @@ import Testing
         #expect(!names(idx).contains("I'd"))
         #expect(names(idx).contains("Leela D'Souza-Rao"))
     }
+
+    /// "Victoria Station", "Network Rail's chief executive": a station or a rail company is named like a person
+    /// (a given name first, a possessive and a role after) but is a place or a firm. (people12 paste set)
+    @Test func stationsAndRailCompaniesAreNoOne() {
+        let idx = PeopleIndex.build(story: story([
+            "Trains from Florence Station were cancelled, and Northway Rail's chief executive, Aled Pryor, apologised.",
+            "Pryor said Florence Station would reopen on Friday.",
+        ]))
+        #expect(names(idx) == ["Aled Pryor"])
+    }
 }

@@ -105,6 +105,7 @@ struct PersonRegistry: Sendable {
         }
         let display2 = core.count == 1 ? run.title! + " " + display : display
         let key = Self.compactKey(display2)
+        if styled, core.count == 1 { styledSingles.append((key, foldedTitle, core[0].base)) }
         let eastAsian = lex.eastAsianFamilyNames.contains(core[0].base)
             && core.dropFirst().allSatisfy { lex.isSyllabic($0.base) }
         // "Ferdinand Marcos Jr.": a generational suffix is no family name; "Marcos" alone is the person.
@@ -337,6 +338,48 @@ struct PersonRegistry: Sendable {
             link(entries[i].name, to: owners[0])
         }
     }
+
+    /// One-word names kept with their style ("Sheikh Faisal"): full key, folded title, folded word.
+    private var styledSingles: [(key: String, title: String, word: String)] = []
+
+    /// "Sheikh Faisal bin Rashid al-Mansouri" … "Sheikh Faisal said": the style and the given name alone are the
+    /// one person of the story introduced with that style whose given name it is. ("Pope Francis" stays apart
+    /// from "Jorge Bergoglio", named without the style.)
+    mutating func mergeStyledGivenNames() {
+        for s in styledSingles {
+            guard let i = fullIndex[s.key].map(find) else { continue }
+            let holders = Set((titleHolders[s.title] ?? []).map(find))
+            let owners = given(s.word).filter { $0 != i && holders.contains($0) }
+            guard owners.count == 1 else { continue }
+            link(entries[i].name, to: owners[0])
+        }
+    }
+
+    /// "Tanaka Hiroshi" / "Hiroshi Tanaka", "Zhang Mei" / "Mei Zhang": outlets write an East Asian name family
+    /// name first, or given name first in Western copy. The same two words in reverse order are one person (the
+    /// form with more evidence names them) when exactly one of them is a given name the lists know, or one is an
+    /// East Asian family name ("Thomas Grant" and "Grant Thomas" may be two people); and a family-first name
+    /// ("Park Ji-hoon") is known in Western order too, so "Ji-hoon Park" finds the person though nothing else in
+    /// its sentence says person.
+    mutating func mergeReversedNames(lexicon lex: NameLexicon) {
+        for i in roots where find(i) == i {
+            let words = entries[i].name.split(separator: " ").map(String.init)
+            guard words.count == 2 else { continue }
+            let reversed = Self.compactKey(words[1] + words[0])
+            guard reversed != Self.compactKey(words[0] + words[1]) else { continue }
+            let folded = words.map(NameLexicon.fold)
+            let givens = folded.filter(lex.givenNames.contains).count
+            if let j = fullIndex[reversed].map(find) {
+                guard j != i, givens == 1 || folded.contains(where: lex.eastAsianFamilyNames.contains) && givens < 2 else { continue }
+                if entries[j].evidenceCount > entries[i].evidenceCount { link(entries[i].name, to: j) } else { link(entries[j].name, to: i) }
+            } else if lex.eastAsianFamilyNames.contains(NameLexicon.fold(words[0])), lex.isSyllabic(NameLexicon.fold(words[1])) {
+                fullIndex[reversed] = i
+            }
+        }
+    }
+
+    /// The people introduced with a title ("dr" → "Dr Amara Okafor"), merged entries followed.
+    func holders(of title: String) -> Set<Int> { Set((titleHolders[title] ?? []).map(find)) }
 
     /// Entries introduced with each title ("prime minister" → the people named "Prime Minister X").
     private var titleHolders: [String: Set<Int>] = [:]

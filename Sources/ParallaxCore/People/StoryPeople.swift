@@ -30,6 +30,12 @@ enum StoryPeople {
                     if let end = personEnd, nicknameAfterName(pn.tokens, nameEnd: end, run: run.all.lowerBound) { introduced = .always }
                     if let target = lastPerson, introduced == .always || (introduced == .ifNamed && run.evidence > .none) {
                         registry.link(display, to: target)
+                        // "Francis O'Hare, known to members as Frankie" … "Frankie O'Hare said": the other name with
+                        // the family name is the person too.
+                        let full = registry.entries[registry.find(target)].name.split(separator: " ")
+                        if !display.contains(" "), full.count >= 2, let family = full.last {
+                            registry.linkNickname(display + " " + family, to: target)
+                        }
                         continue
                     }
                     if run.evidence > .none { registry.add(run: run, tokens: pn.tokens, lexicon: lex) }
@@ -43,6 +49,11 @@ enum StoryPeople {
                             // 'Douglas "Dougie" Rennie' … "Dougie Rennie will remain": the nickname and the family name.
                             if let family = pn.tokens[run.core].last, !family.isNickname { registry.linkNickname(t.token.text + " " + family.base, to: known) }
                         }
+                    } else if run.core.count == 1, let last = lastPerson,
+                              registry.short(pn.tokens[run.core.lowerBound].base).contains(registry.find(last)) {
+                        // "Francis O'Hare … O'Hare, known to members as Frankie": the family name alone names the
+                        // person just named, so a nickname after it is theirs.
+                        personEnd = run.core.upperBound
                     }
                 }
             }
@@ -64,6 +75,8 @@ enum StoryPeople {
         registry.mergeSpellingVariants()
         registry.mergeDoubleFamilyNames(lexicon: lex)
         registry.mergeLeadingNames()
+        registry.mergeStyledGivenNames()
+        registry.mergeReversedNames(lexicon: lex)
         let entries = registry.entries
 
         // Pass 2: every mention of those people, short forms resolved by recency within the article.
@@ -87,7 +100,10 @@ enum StoryPeople {
                         story: story.id, article: article.id, paragraph: paragraph.index, start: t.token.start, end: t.baseEnd,
                         text: ScalarText.slice(paragraph.text, t.token.start, t.baseEnd), kind: .name, title: nil))
                 }
-                for run in pn.runs where pn.headline || (!run.isOrganisation && !run.core.isEmpty) || familyNameWithArticle(run, pn, registry) {
+                for var run in pn.runs where pn.headline || (!run.isOrganisation && !run.core.isEmpty) || familyNameWithArticle(run, pn, registry)
+                    || wholeRunIsAPerson(run, pn, registry)
+                {
+                    if run.isOrganisation, wholeRunIsAPerson(run, pn, registry) { run.core = run.all; run.isOrganisation = false }
                     let titleFemale = run.title.flatMap { Self.femaleTitle(TextNormalizer.forMatching($0)) }
                     // "in the Manmohan Singh government": a name used to qualify a noun is not whom a bare
                     // "Singh" later stands for.
@@ -123,6 +139,17 @@ enum StoryPeople {
                         mentions[person].append(Mention(
                             story: story.id, article: article.id, paragraph: paragraph.index, start: t.token.start, end: t.baseEnd,
                             text: ScalarText.slice(paragraph.text, t.token.start, t.baseEnd), kind: .name, title: nil))
+                    }
+                }
+                // "with mum AMARA and dad CHIDI", "champ PARK JI-HOON": tabloids set names in capitals.
+                if !pn.headline {
+                    for (range, person) in ShoutedNames.find(in: pn, registry: registry, skip: acronymNicknames, lexicon: lex) {
+                        clock += 1
+                        lastSeen[person] = clock
+                        let first = pn.tokens[range.lowerBound], last = pn.tokens[range.upperBound - 1]
+                        mentions[person].append(Mention(
+                            story: story.id, article: article.id, paragraph: paragraph.index, start: first.token.start, end: last.baseEnd,
+                            text: ScalarText.slice(paragraph.text, first.token.start, last.baseEnd), kind: .name, title: nil))
                     }
                 }
             }
@@ -199,32 +226,6 @@ enum StoryPeople {
         k > 0 && ["the", "a", "an"].contains(tokens[k - 1].base)
     }
 
-    enum Introduction { case none, ifNamed, always }
-
-    /// "took the name Leo XIV", "chose the papal name ...": the run is a new name of the person just
-    /// mentioned. "known as ..." counts only when the run itself looks like a person's name.
-    static func aliasIntroduction(_ toks: [NameToken], _ start: Int) -> Introduction {
-        var k = start - 1
-        guard k >= 1 else { return .none }
-        if toks[k].base == "as", toks[k - 1].base == "known" || toks[k - 1].base == "renamed" { return .ifNamed }
-        guard toks[k].base == "name" else { return .none }
-        k -= 1
-        if k >= 0, ["papal", "regnal", "pontifical", "religious", "stage", "pen", "new"].contains(toks[k].base) { k -= 1 }
-        guard k >= 1, toks[k].base == "the" else { return .none }
-        let verbs: Set<String> = ["take", "takes", "took", "taken", "taking", "chose", "chosen", "choose", "chooses", "choosing", "adopt", "adopts", "adopted", "assume", "assumes", "assumed", "use", "uses", "used", "under"]
-        return verbs.contains(toks[k - 1].base) ? .always : .none
-    }
-
-    /// "Luis Enrique, known to his players as Lucho", "Gianluigi Donnarumma, nicknamed Gigi": a nickname set
-    /// off by a comma right after the person's name is another name of that person, whatever it looks like.
-    static func nicknameAfterName(_ toks: [NameToken], nameEnd: Int, run: Int) -> Bool {
-        guard nameEnd < run, run - nameEnd <= 6, toks[nameEnd].gapBefore.contains(","), !toks[nameEnd].isCap else { return false }
-        let cue = toks[nameEnd].base
-        if cue == "nicknamed" || cue == "dubbed" { return run == nameEnd + 1 }
-        guard cue == "known" || cue == "better" && toks[nameEnd + 1].base == "known", toks[run - 1].base == "as" else { return false }
-        return toks[nameEnd..<run].allSatisfy { !$0.isCap && !$0.gapBefore.contains(where: { ",.;:".contains($0) }) || $0.base == cue }
-    }
-
     static func coreText(_ run: CapitalRun, _ toks: [NameToken]) -> String {
         toks[run.core].filter { !$0.isNickname }.map(\.base).joined(separator: " ")
     }
@@ -288,6 +289,14 @@ enum StoryPeople {
             if core.count == 1 || pn.headline {
                 let word = toks[i].base
                 var candidates = registry.short(word)
+                // "Dr Amara Okafor" and her husband "Chidi Okafor", then "Dr Okafor": a title other than a courtesy
+                // one goes to the people introduced with it, when some of those sharing the family name were.
+                if candidates.count > 1, let t = run.title.map({ TextNormalizer.forMatching($0).trimmingCharacters(in: .punctuationCharacters) }),
+                   !Self.courtesyTitles.contains(t) {
+                    let holders = registry.holders(of: t)
+                    let titled = candidates.filter { holders.contains($0) }
+                    if !titled.isEmpty { candidates = titled }
+                }
                 // A title that says a woman (or a man) rules out people already called the other.
                 if let w = wantFemale, candidates.count > 1 {
                     let fitting = candidates.filter { female[$0] == nil || female[$0] == w }
@@ -319,6 +328,16 @@ enum StoryPeople {
         run.isOrganisation && run.core.count == 2 && PersonRegistry.particleFamilyName(Array(pn.tokens[run.core]))
             && !registry.short(pn.tokens[run.core.upperBound - 1].base).isEmpty
     }
+
+    /// "stopping Ji-hoon Park in the sixth": a run read as a place or firm ("… Park") that is, word for word, the
+    /// full name of a person of the story is that person.
+    static func wholeRunIsAPerson(_ run: CapitalRun, _ pn: ParagraphNames, _ registry: PersonRegistry) -> Bool {
+        run.isOrganisation && run.all.count >= 2
+            && registry.full(PersonRegistry.compactKey(pn.tokens[run.all].filter { !$0.isNickname }.map(\.base).joined())) != nil
+    }
+
+    /// Titles anyone may be given ("Mr Okafor"), which say nothing about which Okafor.
+    static let courtesyTitles: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "madam", "madame", "monsieur", "herr", "frau", "señor", "señora"]
 
     static let attributiveHeads: Set<String> = ["government", "administration", "cabinet", "era", "regime", "presidency", "camp", "doctrine", "years"]
 
