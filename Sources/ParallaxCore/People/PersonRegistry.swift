@@ -348,7 +348,7 @@ struct PersonRegistry: Sendable {
     mutating func mergeStyledGivenNames() {
         for s in styledSingles {
             guard let i = fullIndex[s.key].map(find) else { continue }
-            let holders = Set((titleHolders[s.title] ?? []).map(find))
+            let holders = holders(of: s.title)
             let owners = given(s.word).filter { $0 != i && holders.contains($0) }
             guard owners.count == 1 else { continue }
             link(entries[i].name, to: owners[0])
@@ -387,7 +387,7 @@ struct PersonRegistry: Sendable {
     /// The one person introduced with this title among those an article names, for "the Prime Minister
     /// said …".
     func soleHolder(of title: String, among named: Set<Int>) -> Int? {
-        let ids = Set((titleHolders[title] ?? []).map(find)).intersection(named)
+        let ids = holders(of: title).intersection(named)
         return ids.count == 1 ? ids.first : nil
     }
 
