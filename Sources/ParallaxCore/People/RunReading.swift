@@ -30,6 +30,9 @@ extension NameRecognizer {
 
         mutating func classify() -> CapitalRun {
             if PersonCues.isPhotoCredit(toks, end) { return r }
+            // "Grace Okafor, née Adeyemi": the family name someone was born with, not a mention of whoever else
+            // in the story has it.
+            if run.lowerBound > 0, words[run.lowerBound - 1] == "nee", !toks[run.lowerBound - 1].isCap { return r }
             readTitleQualifiers()
             readOfficeAndLabel()
             if stripBeforeName() { return r }

@@ -104,7 +104,6 @@ enum StoryPeople {
                     || wholeRunIsAPerson(run, pn, registry)
                 {
                     if run.isOrganisation, wholeRunIsAPerson(run, pn, registry) { run.core = run.all; run.isOrganisation = false }
-                    let titleFemale = run.title.flatMap { Self.femaleTitle(TextNormalizer.forMatching($0)) }
                     // "in the Manmohan Singh government": a name used to qualify a noun is not whom a bare
                     // "Singh" later stands for.
                     let next = run.all.upperBound
@@ -114,20 +113,31 @@ enum StoryPeople {
                     if let k = kin, let pf = k.possessorFemale, let owner = lastSeen.max(by: { $0.value < $1.value })?.key, female[owner] == nil {
                         female[owner] = pf
                     }
-                    for (range, person) in resolve(run, pn, registry: registry, lastSeen: lastSeen, female: female, relatives: relatives, lexicon: lex) {
-                        clock += 1
-                        if !attributive { lastSeen[person] = clock }
-                        if range.lowerBound == run.core.lowerBound, let f = titleFemale, female[person] == nil { female[person] = f }
-                        if range.lowerBound == run.core.lowerBound, let k = kin {
-                            if female[person] == nil { female[person] = k.relativeFemale }
-                            relatives.insert(person)
+                    var readings = [(run, resolve(run, pn, registry: registry, lastSeen: lastSeen, female: female, relatives: relatives, lexicon: lex))]
+                    if run.title != nil, let other = CoupleTitles.partnerTitle(pn.tokens, runStart: run.all.lowerBound, lexicon: lex) {
+                        var partner = run
+                        partner.title = other
+                        let named = Set(readings[0].1.map(\.1))
+                        readings.append((partner, resolve(partner, pn, registry: registry, lastSeen: lastSeen, female: female, relatives: relatives, lexicon: lex)
+                            .filter { !named.contains($0.1) }))
+                    }
+                    for (reading, hits) in readings {
+                        let titleFemale = reading.title.flatMap { Self.femaleTitle(TextNormalizer.forMatching($0)) }
+                        for (range, person) in hits {
+                            clock += 1
+                            if !attributive { lastSeen[person] = clock }
+                            if range.lowerBound == run.core.lowerBound, let f = titleFemale, female[person] == nil { female[person] = f }
+                            if range.lowerBound == run.core.lowerBound, let k = kin {
+                                if female[person] == nil { female[person] = k.relativeFemale }
+                                relatives.insert(person)
+                            }
+                            let first = pn.tokens[range.lowerBound], last = pn.tokens[range.upperBound - 1]
+                            let start = first.token.start, end = last.baseEnd
+                            mentions[person].append(Mention(
+                                story: story.id, article: article.id, paragraph: paragraph.index, start: start, end: end,
+                                text: ScalarText.slice(paragraph.text, start, end), kind: .name,
+                                title: range.lowerBound == run.core.lowerBound ? reading.title : nil))
                         }
-                        let first = pn.tokens[range.lowerBound], last = pn.tokens[range.upperBound - 1]
-                        let start = first.token.start, end = last.baseEnd
-                        mentions[person].append(Mention(
-                            story: story.id, article: article.id, paragraph: paragraph.index, start: start, end: end,
-                            text: ScalarText.slice(paragraph.text, start, end), kind: .name,
-                            title: range.lowerBound == run.core.lowerBound ? run.title : nil))
                     }
                 }
                 // "PJ left Voltaro" after 'Priya "PJ" Jagannathan': the nickname alone is the person.
