@@ -36,6 +36,13 @@ public struct Mention: Sendable, Hashable {
         self.kind = kind
         self.title = title
     }
+
+    /// A mention of the text of `paragraph` between two scalar offsets, in article `article` of `story`.
+    init(story: Story, article: Article, paragraph: Paragraph, start: Int, end: Int, kind: MentionKind = .name, title: String? = nil) {
+        self.init(
+            story: story.id, article: article.id, paragraph: paragraph.index, start: start, end: end,
+            text: ScalarText.slice(paragraph.text, start, end), kind: kind, title: title)
+    }
 }
 
 /// One person, with every mention across the story (or library).

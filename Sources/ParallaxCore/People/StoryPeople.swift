@@ -96,9 +96,7 @@ enum StoryPeople {
                     clock += 1
                     lastSeen[person] = clock
                     let t = pn.tokens[run.all.lowerBound]
-                    mentions[person].append(Mention(
-                        story: story.id, article: article.id, paragraph: paragraph.index, start: t.token.start, end: t.baseEnd,
-                        text: ScalarText.slice(paragraph.text, t.token.start, t.baseEnd), kind: .name, title: nil))
+                    mentions[person].append(Mention(story: story, article: article, paragraph: paragraph, start: t.token.start, end: t.baseEnd))
                 }
                 for var run in pn.runs where pn.headline || (!run.isOrganisation && !run.core.isEmpty) || familyNameWithArticle(run, pn, registry)
                     || wholeRunIsAPerson(run, pn, registry)
@@ -131,12 +129,9 @@ enum StoryPeople {
                                 if female[person] == nil { female[person] = k.relativeFemale }
                                 relatives.insert(person)
                             }
-                            let first = pn.tokens[range.lowerBound], last = pn.tokens[range.upperBound - 1]
-                            let start = first.token.start, end = last.baseEnd
                             mentions[person].append(Mention(
-                                story: story.id, article: article.id, paragraph: paragraph.index, start: start, end: end,
-                                text: ScalarText.slice(paragraph.text, start, end), kind: .name,
-                                title: range.lowerBound == run.core.lowerBound ? reading.title : nil))
+                                story: story, article: article, paragraph: paragraph, start: pn.tokens[range.lowerBound].token.start,
+                                end: pn.tokens[range.upperBound - 1].baseEnd, title: range.lowerBound == run.core.lowerBound ? reading.title : nil))
                         }
                     }
                 }
@@ -146,9 +141,7 @@ enum StoryPeople {
                         guard let person = registry.full(PersonRegistry.compactKey(t.base)) else { continue }
                         clock += 1
                         lastSeen[person] = clock
-                        mentions[person].append(Mention(
-                            story: story.id, article: article.id, paragraph: paragraph.index, start: t.token.start, end: t.baseEnd,
-                            text: ScalarText.slice(paragraph.text, t.token.start, t.baseEnd), kind: .name, title: nil))
+                        mentions[person].append(Mention(story: story, article: article, paragraph: paragraph, start: t.token.start, end: t.baseEnd))
                     }
                 }
                 // "with mum AMARA and dad CHIDI", "champ PARK JI-HOON": tabloids set names in capitals.
@@ -157,9 +150,7 @@ enum StoryPeople {
                         clock += 1
                         lastSeen[person] = clock
                         let first = pn.tokens[range.lowerBound], last = pn.tokens[range.upperBound - 1]
-                        mentions[person].append(Mention(
-                            story: story.id, article: article.id, paragraph: paragraph.index, start: first.token.start, end: last.baseEnd,
-                            text: ScalarText.slice(paragraph.text, first.token.start, last.baseEnd), kind: .name, title: nil))
+                        mentions[person].append(Mention(story: story, article: article, paragraph: paragraph, start: first.token.start, end: last.baseEnd))
                     }
                 }
             }
@@ -171,9 +162,7 @@ enum StoryPeople {
                 for e in EpithetFinder.findBare(in: pn) {
                     guard let person = registry.soleHolder(of: e.title, among: Set(mentions.indices.filter { mentions[$0].contains { $0.article == article.id } }))
                     else { continue }
-                    mentions[person].append(Mention(
-                        story: story.id, article: article.id, paragraph: paragraph.index, start: e.start, end: e.end,
-                        text: ScalarText.slice(paragraph.text, e.start, e.end), kind: .epithet))
+                    mentions[person].append(Mention(story: story, article: article, paragraph: paragraph, start: e.start, end: e.end, kind: .epithet))
                 }
             }
         }
@@ -185,9 +174,7 @@ enum StoryPeople {
                     let paragraph = article.paragraphs[pi]
                     for e in EpithetFinder.find(in: pn, lexicon: lex) {
                         guard let person = heads[PersonRegistry.compactKey(e.country)] else { continue }
-                        mentions[person].append(Mention(
-                            story: story.id, article: article.id, paragraph: paragraph.index, start: e.start, end: e.end,
-                            text: ScalarText.slice(paragraph.text, e.start, e.end), kind: .epithet))
+                        mentions[person].append(Mention(story: story, article: article, paragraph: paragraph, start: e.start, end: e.end, kind: .epithet))
                     }
                 }
             }
