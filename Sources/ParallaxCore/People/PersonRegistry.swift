@@ -60,6 +60,9 @@ struct PersonRegistry: Sendable {
     static let generationalSuffixes: Set<String> = ["jr", "jr.", "sr", "sr.", "jnr", "snr"]
 
     /// Titles that are part of how a person with one name is known ("Pope Francis", "Prince Harry").
+    /// Styled titles used with a given name alone for someone the story may name in full without them.
+    static let givenNameHonorifics: Set<String> = ["sheikh", "sheik", "emir"]
+
     static let styledTitles: Set<String> = ["pope", "king", "queen", "prince", "princess", "emperor", "empress", "saint", "st", "sheikh", "sheik", "emir", "sultan", "ayatollah", "lord", "lady", "dame", "sir", "cardinal"]
 
 
@@ -349,7 +352,9 @@ struct PersonRegistry: Sendable {
         for s in styledSingles {
             guard let i = fullIndex[s.key].map(find) else { continue }
             let holders = holders(of: s.title)
-            let owners = given(s.word).filter { $0 != i && holders.contains($0) }
+            // "Mohammed bin Abdulrahman Al Thani" then "Sheikh Mohammed": Gulf copy calls a ruler or minister by
+            // the honorific and the given name whether or not the full name carried the honorific.
+            let owners = given(s.word).filter { $0 != i && (holders.contains($0) || Self.givenNameHonorifics.contains(s.title)) }
             guard owners.count == 1 else { continue }
             link(entries[i].name, to: owners[0])
         }
