@@ -10,7 +10,9 @@ extension NameRecognizer {
         // Malay "Siti Aminah binti Osman".
         "binti", "binte", "bint",
         // South Asian and Arabic "Latif ur Rehman", "Inzamam ul Haq", "Salah ud Din"; Maasai "David ole Sapit".
-        "ur", "ul", "ud", "ole"]
+        "ur", "ul", "ud", "ole",
+        // Welsh "Bethan ap Rhys", "Dafydd ap Gwilym".
+        "ap"]
     static let titleAbbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "rev", "maj", "adm", "cmdr", "jr", "sr", "mt", "ft", "supt", "det", "insp", "cllr", "coun"]
     /// Lowercase suffixes that make a hyphenated capitalised word a modifier ("Chinese-made", "Biden-era").
     static let modifierSuffixes: Set<String> = ["made", "based", "era", "led", "backed", "style", "born", "owned", "run", "built", "linked", "bound", "friendly", "funded", "sponsored", "controlled", "designed", "developed", "produced", "related", "centric", "wide", "level", "class", "type", "like", "speaking", "american", "era's"]
