@@ -29,6 +29,14 @@ import Testing
         #expect(a.removed.contains { $0.reason == "reporting credits" })
     }
 
+    @Test func aDashBeforeAReportingCreditDoesNotKeepIt() {
+        for credit in ["— Additional reporting by Tom Wexler", "- Reporting by Tom Wexler; editing by Ana Ruiz", "• Compiled by Tom Wexler"] {
+            let a = page([credit])
+            #expect(a.paragraphs.map(\.text) == story, "\(credit)")
+            #expect(a.removed.contains { $0.reason == "reporting credits" })
+        }
+    }
+
     @Test func fundingNoteGoes() {
         let a = page(["Coastal Reporting is public interest journalism funded through the Harbour Media Fund."])
         #expect(a.paragraphs.map(\.text) == story)

@@ -122,7 +122,7 @@ enum ChromeRules {
         // "Image source, Getty Images", "Image caption, Crews at the pier": a label, a comma, the caption.
         Rule(#"^(image|media|video|photo|picture) (caption|source|credit)s?\s*[,:]"#, "photo caption or credit", maxWords: 40),
         Rule(#"^(image|video|photo|slide) \d+ (of|/) \d+\b|^list \d+ of \d+$|^end of list$|^\d+ (of|/) \d+$|^(loading\s*(\.\.\.|…)?|please enable javascript.*|javascript is disabled.*|your browser does not support.*)$"#, "page widget", maxWords: 12),
-        Rule(#"^\(?((additional )?reporting|editing|writing|compiled|produced|translated|fact-checked|edited) by\b"#, "reporting credits", maxWords: 40),
+        Rule(#"^([\-–—•*] ?)?\(?((additional )?reporting|editing|writing|compiled|produced|translated|fact-checked|edited) by\b"#, "reporting credits", maxWords: 40),
         // Wire copy's tail: "Associated Press writer Jane Roe in London contributed to this report."
         Rule(#"\bcontributed( reporting)? to this (report|story|article)( from [^.]{1,40})?\W*$"#, "reporting credits", maxWords: 30),
         // An embedded post's frame: "View this post on Instagram", "A post shared by Jane Roe (@janeroe)".
