@@ -2,7 +2,7 @@ import Testing
 @testable import ParallaxCore
 
 /// "Mr and Mrs Okafor" mentions both partners; "née Adeyemi" is a maiden name, not a mention of another
-/// Adeyemi — README "People". Our own sentences.
+/// Adeyemi; "Marr, born Adele Marchetti" is a birth name of Marr — README "People". Our own sentences.
 @Suite struct CoupleAndMaidenNameTests {
     static let rescue = [
         "Tom Okafor, 41, and his wife Grace Okafor were pulled from the water near the harbour wall on Sunday.",
@@ -41,5 +41,25 @@ import Testing
         ]))
         #expect(count(idx, "Joy Adeyemi") == 1)
         #expect(count(idx, "Grace Okafor") == 1)
+    }
+
+    @Test func aBirthNameIsTheSamePersonAndSoIsItsGivenName() {
+        let idx = PeopleIndex.build(story: story([
+            "Tributes were paid to the singer Della Marr, who has died aged 81.",
+            "Marr, born Adele Marchetti in Liverpool in 1944, had a string of hits in the 1960s.",
+            "Her son, Luca Marchetti, said she died peacefully.",
+            "The young Adele began singing in church.",
+        ]))
+        #expect(Set(names(idx)) == ["Della Marr", "Luca Marchetti"])
+        #expect(count(idx, "Della Marr") == 4)
+        #expect(count(idx, "Luca Marchetti") == 1)
+    }
+
+    @Test func bornBeforeAPlaceOrADateIsNoName() {
+        let idx = PeopleIndex.build(story: story([
+            "Tributes were paid to the singer Della Marr, who has died aged 81.",
+            "Marr, born Liverpool's daughter of a docker, sang in church.",
+        ]))
+        #expect(names(idx) == ["Della Marr"])
     }
 }

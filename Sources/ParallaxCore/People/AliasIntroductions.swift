@@ -19,12 +19,17 @@ extension StoryPeople {
         return verbs.contains(toks[k - 1].base) ? .always : .none
     }
 
-    /// "Luis Enrique, known to his players as Lucho", "Gianluigi Donnarumma, nicknamed Gigi": a nickname set
+    /// "Luis Enrique, known to his players as Lucho", "Gianluigi Donnarumma, nicknamed Gigi", "Della Marr, born
+    /// Adele Marchetti": a nickname or birth name set
     /// off by a comma right after the person's name is another name of that person, whatever it looks like.
     static func nicknameAfterName(_ toks: [NameToken], nameEnd: Int, run: Int) -> Bool {
         guard nameEnd < run, run - nameEnd <= 6, toks[nameEnd].gapBefore.contains(","), !toks[nameEnd].isCap else { return false }
         let cue = toks[nameEnd].base
         if cue == "nicknamed" || cue == "dubbed" { return run == nameEnd + 1 }
+        // "Marr, born Adele Marchetti in Liverpool": the birth name, given in full (not "born Catholic").
+        if cue == "born" {
+            return run == nameEnd + 1 && run + 1 < toks.count && toks[run + 1].isCap && toks[run + 1].gapBefore == " "
+        }
         guard cue == "known" || cue == "better" && toks[nameEnd + 1].base == "known", toks[run - 1].base == "as" else { return false }
         return toks[nameEnd..<run].allSatisfy { !$0.isCap && !$0.gapBefore.contains(where: { ",.;:".contains($0) }) || $0.base == cue }
     }

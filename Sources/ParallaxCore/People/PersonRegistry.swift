@@ -188,6 +188,15 @@ struct PersonRegistry: Sendable {
     var roots: [Int] { entries.indices.filter { parent[$0] == $0 } }
 
     /// Entries whose given name is `word` ("keir" for "Sir Keir").
+    /// "Della Marr, born Adele Marchetti" … "the young Adele": the given name of another full name of a person
+    /// finds that person too.
+    mutating func linkGivenName(of display: String, to target: Int) {
+        let words = display.split(separator: " ")
+        // A regnal name ("chose the name Leo XIV") is not a given name: 'When I heard "Leo"' names the name.
+        guard words.count >= 2, let last = words.last, last.wholeMatch(of: /(?i)x{0,3}(ix|iv|v?i{0,3})/) == nil || last.count > 5 else { return }
+        givenIndex[NameLexicon.fold(String(words[0])), default: []].append(find(target))
+    }
+
     func given(_ word: String) -> [Int] {
         var seen = Set<Int>()
         return (givenIndex[word] ?? []).map(find).filter { seen.insert($0).inserted }

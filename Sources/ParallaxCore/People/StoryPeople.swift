@@ -30,6 +30,7 @@ enum StoryPeople {
                     if let end = personEnd, nicknameAfterName(pn.tokens, nameEnd: end, run: run.all.lowerBound) { introduced = .always }
                     if let target = lastPerson, introduced == .always || (introduced == .ifNamed && run.evidence > .none) {
                         registry.link(display, to: target)
+                        registry.linkGivenName(of: display, to: target)
                         // "Francis O'Hare, known to members as Frankie" … "Frankie O'Hare said": the other name with
                         // the family name is the person too.
                         let full = registry.entries[registry.find(target)].name.split(separator: " ")
