@@ -16,6 +16,12 @@ import Testing
         ]) == ["a pal of the star"])
     }
 
+    @Test func noBeforeAFigureKeepsItsCapital() {
+        // "No 10" is Downing Street, not the determiner "no".
+        let speaker = Self.speakers(["A No 10 spokesman said: “The tour has our full support.”"]).first ?? nil
+        #expect(speaker?.hasPrefix("No 10") == true || speaker?.hasPrefix("a No 10") == true, "\(String(describing: speaker))")
+    }
+
     @Test func aSourceCloseToSomethingIsTheSpeaker() {
         #expect(Self.speakers([
             "Another source close to the tour said: “The promoters knew a week ago.”",

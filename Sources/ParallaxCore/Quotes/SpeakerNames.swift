@@ -33,6 +33,8 @@ extension QuoteAttributor {
         let firstWord = s.prefix { !$0.isWhitespace }.lowercased()
         // "People familiar with the talks said": a plural head no name is made of, capitalised only because it
         // opens the sentence, is an unnamed phrase like "a person familiar with …".
+        // "No 10 spokesman", "No. 2 official": "No" before a figure is an abbreviation of number, not the determiner.
+        if firstWord == "no" || firstWord == "no.", s.dropFirst(firstWord.count).drop(while: { $0 == " " || $0 == "." }).first?.isNumber == true { return s }
         if AttributionLexicon.determiners.contains(firstWord) || Self.quantifiers.contains(firstWord) && firstWord != "one" {
             return f.lowercased() + s.dropFirst()
         }
