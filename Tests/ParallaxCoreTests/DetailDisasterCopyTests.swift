@@ -50,6 +50,15 @@ import Testing
         #expect(l.details.contains { $0.status == .conflict && $0.claims.map(\.text) == ["nine people are still missing", "seven people remain unaccounted"] })
     }
 
+    @Test func anAnniversaryIsThatManyYears() {
+        // "the 32nd anniversary of" a past disaster is "32 years to the day after" it (real quake copy)
+        #expect(Self.values("The quake struck on the 32nd anniversary of the 1985 disaster.").contains(.duration(low: 32 * 365, high: 32 * 365)))
+        let l = DetailLedgerTests.ledger(
+            ["The strong quake struck the capital on the 32nd anniversary of the 1985 quake that killed thousands."],
+            ["The strong quake shook the capital on Tuesday, 32 years to the day after the 1985 quake that killed thousands."])
+        #expect(l.details.contains { $0.status == .agree && $0.claims.map(\.text) == ["32nd anniversary", "32 years"] })
+    }
+
     @Test func aPersonOfNYearsIsNoLengthOfTime() {
         #expect(!Self.values("She climbed onto the roof with her grandson of nine years.").contains {
             if case .duration = $0 { return true } else { return false }

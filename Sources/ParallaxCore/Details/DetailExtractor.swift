@@ -342,6 +342,12 @@ enum DetailExtractor {
             }
             // Ordinals: "fifth cut", "267th leader"
             if let o = ordinals[w] ?? ordinalDigits(w) {
+                // "on the 32nd anniversary of the 1985 quake" is "32 years to the day after" it: a length of time
+                if word(i + 1) == "anniversary" {
+                    emit(.duration(low: Double(o) * 365, high: Double(o) * 365), i, i + 1)
+                    i += 1
+                    continue
+                }
                 emit(.ordinal(o), i, i, context(after: i), withContext: true)
                 continue
             }
