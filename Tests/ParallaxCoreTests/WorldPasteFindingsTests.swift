@@ -20,6 +20,17 @@ import Testing
         #expect(a.paragraphs.map(\.text) == story)
     }
 
+    @Test func aLoneLowerCaseWordInsideTheStoryIsAPicturesAltText() {
+        // A regional Mexican paper's paste (real quake copy, not in the repo) kept its pictures' alt words.
+        let a = pastedParagraphs(["Ferry timetable delayed by a month", story[0], "ferry", story[1], "img_2041", story[2]])
+        #expect(a.paragraphs.map(\.text) == story)
+        #expect(a.removed.filter { $0.reason == "photo's alt text" }.map(\.text) == ["ferry", "img_2041"])
+        // a capitalised word or one with punctuation is no alt text; nor is a word outside the running prose
+        let b = pastedParagraphs(["Ferry timetable delayed by a month", story[0], "Why?", story[1], story[2], "share"])
+        #expect(b.paragraphs.map(\.text).contains("Why?"))
+        #expect(!b.removed.contains { $0.reason == "photo's alt text" })
+    }
+
     @Test func creditsAndSignOffsClosingThePage() {
         for tail in ["(Report & Photo courtesy Harbour Media)", "jrk/ab (Reuters, AFP, dpa)", "Article Source: harbournews.example",
                      "Corrections and clarifications | Submit a news tip | Report error",

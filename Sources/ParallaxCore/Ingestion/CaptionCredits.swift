@@ -63,4 +63,20 @@ extension Cleaner {
         }
         return names(t).intersection(names(lines[i].text)).count >= 2 ? i - 1 : nil
     }
+
+    /// "dog", "quake", "help": a picture's alt text or file name the paste kept, a lone lower-case word between
+    /// blank lines inside the story. No paragraph of a story is one lower-case word; a heading or a one-word
+    /// reply ("Why?", "No.") starts with a capital or ends with punctuation.
+    static func loneAltWords(_ lines: [SourceLine]) -> [Int] {
+        // Between running prose, above and below: a paste cut off mid-sentence still has its prose under it.
+        let prose = lines.indices.filter { !lines[$0].isBlank && LineShape.isProse(lines[$0].text) }
+        guard let top = prose.first, let bottom = prose.last else { return [] }
+        return lines.indices.filter { i in
+            guard i > top, i < bottom, !lines[i].isBlank, LineShape.hasAtMost(lines[i].text, scalars: 32),
+                  lines[i - 1].isBlank, lines[i + 1].isBlank else { return false }
+            let t = lines[i].text.unicodeScalars
+            guard let first = t.first, ("a"..."z").contains(first) else { return false }
+            return t.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }
+        }
+    }
 }

@@ -180,6 +180,9 @@ enum Cleaner {
             if let p = caption ?? alt { drop(p, caption == nil ? "photo's alt text (over its caption)" : "photo caption (above its credit)") }
         }
 
+        // 3a. A picture's alt text or file name left as a lone lower-case word inside the story.
+        for i in loneAltWords(lines) { drop(i, "photo's alt text") }
+
         // 4. An embedded post pasted as one paragraph, its signature on the same line ("… one person is in
         // custody. — City Police (@CityPD) May 21, 2020"): the post's words stay, the signature goes.
         for i in lines.indices where LineShape.hasBytes(lines[i].text, "(@") && LineShape.hasAtMost(lines[i].text, scalars: 3000) {
