@@ -60,4 +60,21 @@ import Testing
         // ... while a pair that also shares what was said does.
         #expect(linker.score(0, 0, 2, 0) == sentenceBest(0, 2))
     }
+
+    @Test func aCreditInCapitalsAloneDoesNotMakeParagraphsMatch() {
+        // Real crash copy (not in the repo): a photo caption closing with its agency's credit and a wire
+        // paragraph closing with its dateline linked at 0.86 through the pair "Reuters" / "NAIROBI (Reuters)".
+        let caption = Article(id: "a", path: "a.txt", paragraphs: [Self.paragraph(0, [
+            "A farmer photographs the wreckage in a field outside the town on Sunday.",
+            "Reuters",
+        ])])
+        let wire = Article(id: "b", path: "b.txt", paragraphs: [Self.paragraph(0, [
+            "The new aircraft had no recorded technical problems, the chief executive said.",
+            "NAIROBI (Reuters)",
+        ])])
+        let features = StoryFeatures(articles: [caption, wire], parameters: .default)
+        let linker = ParagraphLinker(features: features, parameters: .default)
+        #expect(linker.score(0, 0, 1, 0) < AlignmentParameters.default.weak)
+        #expect(StoryAligner(articles: [caption, wire]).links(0, 1).isEmpty)
+    }
 }

@@ -121,6 +121,10 @@ struct StoryFeatures: Sendable {
         for (k, w) in words.enumerated() where attribution[k] {
             plain[min(w.sentence, sentenceCount - 1)] = []
         }
+        // A sentence of capitalised words only ("Reuters" closing a caption, "NAIROBI (Reuters)") is a credit or
+        // a label: it names, it reports nothing, so it never stands in for its paragraph in a sentence pair.
+        var reports = [Bool](repeating: false, count: sentenceCount)
+        for w in words where !w.isCapitalized && !w.isNumber { reports[min(w.sentence, sentenceCount - 1)] = true }
         func boost(_ w: AnalyzedWord) -> Float {
             var boost: Float = 1
             if w.isNumber { boost = max(boost, Float(parameters.numberBoost)) }
@@ -170,7 +174,7 @@ struct StoryFeatures: Sendable {
             UnitVectors(stems: sentStems[$0].maximum(), trigrams: sentTri[$0].summed())
         }
         var f = ParagraphFeatures(whole: whole, sentences: sentences, terms: whole.stems.ids, quotes: quotations(words, ids))
-        f.plain = plain.map { $0.map { Array(Set($0)).sorted() } }
+        f.plain = plain.indices.map { reports[$0] ? plain[$0].map { Array(Set($0)).sorted() } : [] }
         return f
     }
 }
