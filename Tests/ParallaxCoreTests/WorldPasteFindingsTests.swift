@@ -31,6 +31,17 @@ import Testing
         #expect(!b.removed.contains { $0.reason == "photo's alt text" })
     }
 
+    @Test func aCaptionClosedByItsAgencysBareName() {
+        // A US network's page (real crash copy, not in the repo): the caption's credit after its last full stop.
+        let caption = "A farmer photographs the wreckage in a field near the town, on Sun., March 10, 2019. Reuters"
+        let a = pastedParagraphs(["Ferry timetable delayed by a month", story[0], caption, story[1], story[2]])
+        #expect(a.paragraphs.map(\.text) == story)
+        #expect(a.removed.contains { $0.text == caption && $0.reason == ChromeRules.captionReason })
+        // a wire's last paragraph signed the same way reports speech and stays
+        let signed = "The talks will resume in Geneva next week, the minister said. AFP"
+        #expect(pastedParagraphs(["Ferry timetable delayed by a month"] + story + [signed]).paragraphs.last?.text == signed)
+    }
+
     @Test func creditsAndSignOffsClosingThePage() {
         for tail in ["(Report & Photo courtesy Harbour Media)", "jrk/ab (Reuters, AFP, dpa)", "Article Source: harbournews.example",
                      "Corrections and clarifications | Submit a news tip | Report error",

@@ -208,7 +208,7 @@ enum ChromeRules {
         if let reason = ruleReason(text, words: words) {
             return reason == "photo caption or credit" && isKickedHeadline(text) ? nil : reason
         }
-        if words <= 60, endsInBracketedCredit(text) { return captionReason }
+        if words <= 60, endsInBracketedCredit(text) || endsInBareCredit(text) { return captionReason }
         // "… chambers in Te Awamutu. Photo / Jane Roe": a caption closed by its credit after a slash.
         if words <= 40, ScalarText.contains(text, " / "), slashCredit.matches(LineShape.key(text)) { return captionReason }
         // A button in two languages: "Comparte esta nota / Share this story" (not a byline over a handle:
@@ -279,27 +279,6 @@ enum ChromeRules {
     /// "The bigger picture:", "A clearer image:": a label over the story's own words, as sports reports set
     /// them, not a credit, whatever the words after it.
     static let figurativeLabel = LinePattern(#"^(the|a|an) ([a-z]+ ){0,2}(picture|image|photo)s?\s*:"#)
-
-    /// "… leaves the court on Friday. (AFP: Jane Roe)", "(Reuters/Jane Roe)": a caption closing with the
-    /// picture's credit, an agency or a picture desk and the photographer's name in brackets. A paragraph
-    /// that ends on an agency alone ("(AFP)") is wire copy and stays.
-    static func endsInBracketedCredit(_ text: String) -> Bool {
-        guard text.hasSuffix(")"), LineShape.hasAtMost(text, scalars: 600) else { return false }
-        // "… play on Main Street. (Jane Roe/Example Now)": the photographer first, then the paper, after the
-        // caption's last sentence.
-        if photographerFirstCredit.matches(text) { return true }
-        guard let m = bracketedCredit.firstMatch(text), let source = m.groups[1] else { return false }
-        let s = source.trimmingCharacters(in: .whitespaces)
-        return MetadataInference.canonicalAgency(s) != nil || pictureDesks.contains(s.lowercased())
-            || pictureDesk.matches(s)
-    }
-
-    static let slashCredit = LinePattern(#"\. (photo|photograph|picture|image)s? / \S+( \S+){0,5}$"#)
-    static let photographerFirstCredit = LinePattern(#"[.!?]["”’]?\s*\(\p{Lu}[\p{L}'’.\-]+(?: \p{Lu}[\p{L}'’.\-]+){1,2}\s*/\s*\p{Lu}[\p{L}&.'’\- ]{1,30}\)$"#)
-    static let bracketedCredit = LinePattern(#"\(\s*([\p{L}][\p{L} .&'’-]{1,30}?)\s*[:/]\s*\p{Lu}[\p{L}'’.\-]+(?: (?:de|da|di|van|von|der|del|la|le|bin|al))?(?: \p{Lu}[\p{L}'’.\-]+){1,3}\s*\)$"#)
-    /// "ABC News", "Coastline News": a newsroom credited for its own picture, "(Coastline News: Jane Roe)".
-    static let pictureDesk = LinePattern(#"^(\p{Lu}{2,6}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) (News|Image|Images|Photo|Photos|Pictures)$"#)
-    static let pictureDesks: Set<String> = ["getty images", "getty", "supplied", "pool", "file", "ap photo", "afp photo", "reuters pictures", "epa", "epa-efe", "aap image", "shutterstock", "alamy"]
 
     /// "Home | News | Business" or "World  Europe  Vatican": three or more short items between separators.
     static func isMenu(_ text: String) -> Bool {
