@@ -42,6 +42,14 @@ import Testing
         #expect(pastedParagraphs(["Ferry timetable delayed by a month"] + story + [signed]).paragraphs.last?.text == signed)
     }
 
+    @Test func aLinkToTheLivePageIsNoParagraph() {
+        // A US station's copy of a network story (real crash copy, not in the repo): "Live updates" between paragraphs.
+        for line in ["Live updates", "Live update:", "LIVE UPDATES"] {
+            #expect(ChromeRules.reason(for: line) == "live-blog controls", "\(line)")
+        }
+        #expect(ChromeRules.reason(for: "Live updates from the count will follow through the night.") == nil)
+    }
+
     @Test func creditsAndSignOffsClosingThePage() {
         for tail in ["(Report & Photo courtesy Harbour Media)", "jrk/ab (Reuters, AFP, dpa)", "Article Source: harbournews.example",
                      "Corrections and clarifications | Submit a news tip | Report error",

@@ -82,7 +82,7 @@ enum ChromeRules {
         // "Read a summary of this article on FAST."
         Rule(#"^this (audio|narration|summary|audio version|recording) (is|was|has been) (generated|produced|created|read) (by|using|with) (an? )?(ai|artificial intelligence|automated|synthetic|computer)|^read a summary of this (article|story)\b"#, "reading time or audio player", maxWords: 20),
         // A live blog's own furniture: its tabs and filters, the time-zone note, the reporters' invitation.
-        Rule(#"^(key (events|posts|moments)|latest (posts|updates)|pinned posts?( from)?|live reporting|live coverage|live feed|show key events only|(newest|oldest|latest) first|auto-?(update|refresh)( on| off)?|all times (are |stated are |shown are |shown in |in )?[a-z]+( time)?|get involved)\W*$"#, "live-blog controls", maxWords: 6),
+        Rule(#"^(key (events|posts|moments)|latest (posts|updates)|pinned posts?( from)?|live (reporting|coverage|feed|updates?)|show key events only|(newest|oldest|latest) first|auto-?(update|refresh)( on| off)?|all times (are |stated are |shown are |shown in |in )?[a-z]+( time)?|get involved)\W*$"#, "live-blog controls", maxWords: 6),
         // An embed that failed to load says so in words: "We're sorry, this feature is currently unavailable."
         Rule(#"^(we'?re sorry|we are sorry|sorry)?,? ?this (feature|content|video|widget|embed|interactive|graphic|poll) is (currently |temporarily )?(unavailable|not available)\b|^please try again later\W*$"#, "page widget", maxWords: 30),
         // A poll box: its buttons ("View results", "Vote").
