@@ -237,6 +237,14 @@ extension NameRecognizer {
         "municipality", "municipal", "district", "ward", "constituency", "county", "township", "suburb", "memorial",
         "hospital", "clinic", "school", "academy", "stadium", "arena", "airport", "bridge", "library", "museum",
         "foundation", "trust", "prize", "award", "scholarship", "lecture", "avenue", "street", "road", "square", "park",
+        "college", "university", "institute", "centre", "center", "building",
+    ]
+
+    /// Words that may stand between the name and its head: "the Enrique Rebsamen elementary school", "the Rebsamen
+    /// primary and secondary school", "the Nelson Okafor general hospital".
+    static let namedThingQualifiers: Set<String> = [
+        "elementary", "primary", "secondary", "high", "middle", "junior", "senior", "and", "general", "regional",
+        "national", "international", "public", "state", "community", "teaching", "children's", "children’s",
     ]
 
     /// "the Dr Beyers Naudé municipal council": a name between "the" and a lower-case noun for a place or an
@@ -244,6 +252,8 @@ extension NameRecognizer {
     static func namedThingAfter(_ toks: [NameToken], _ run: Range<Int>, _ words: [String]) -> Bool {
         guard run.upperBound < toks.count, words[run.lowerBound] == "the" || (run.lowerBound > 0 && words[run.lowerBound - 1] == "the"),
               !toks[run.upperBound].isCap, toks[run.upperBound].gapBefore == " " else { return false }
-        return namedThingHeads.contains(words[run.upperBound])
+        var k = run.upperBound
+        while k < toks.count, k < run.upperBound + 3, namedThingQualifiers.contains(words[k]), !toks[k].isCap, toks[k].gapBefore == " " { k += 1 }
+        return k < toks.count && !toks[k].isCap && toks[k].gapBefore == " " && namedThingHeads.contains(words[k])
     }
 }

@@ -107,6 +107,8 @@ enum PersonCues {
         if first == "who" || first == "whose" { return true }
         // "Kevin Sharples, 58, was fined": an age. "travel to Ardley, 50 miles away": a number with its unit.
         if toks[next].token.isNumber, toks[next].token.text.count <= 3 {
+            // "Thirty-two Kenyans, 18 Canadians, nine Ethiopians": a list of counts of nationals, not an age.
+            if next + 1 < toks.count, toks[next + 1].isCap, toks[next + 1].gapBefore == " ", isPluralWord(toks[next + 1].base) { return false }
             guard next + 1 < toks.count, toks[next + 1].gapBefore == " ", !toks[next + 1].isCap,
                   !["and", "of", "from", "who", "in", "at", "year", "years"].contains(toks[next + 1].base) else { return true }
             return false
@@ -123,6 +125,11 @@ enum PersonCues {
             return appositiveRole(toks, next + 1, lex)
         }
         return appositiveRole(toks, next + 1, lex)
+    }
+
+    /// "Canadians", "Kenyans": a plural that counts people; "Ross", "Hughes" end in s but are names.
+    static func isPluralWord(_ base: String) -> Bool {
+        base.count >= 5 && (base.hasSuffix("ans") || base.hasSuffix("ians") || base.hasSuffix("ers") || base.hasSuffix("ists"))
     }
 
     /// A role phrase after the comma that is not the title of a name set off after it: in "Speaking to Pulse,

@@ -327,7 +327,11 @@ extension NameRecognizer {
             // "Napoleon III", "Charles III": one name and a regnal numeral (weak, so "the Apollo XI crew" is not one).
             let regnal = core.count == 2 && core[1].isNumeral && !r.sentenceInitial
             if PersonCues.isHyphenatedSaint(core[0]), !titled, !givenFirst { return }
-            if titled || givenFirst || eastAsian || hasInitial || PersonCues.apposition(toks, q, lex) || (core.count >= 2 && PersonCues.ageBefore(toks, run.lowerBound)) {
+            // "71 in Morelos, 43 in Puebla": after "in" or "at", a figure after the comma goes on a list of places
+            // and their counts; it is no age.
+            let placeList = ["in", "at", "near"].contains(run.lowerBound > 0 ? words[run.lowerBound - 1] : "")
+                && PersonCues.afterPostNominal(toks, q) < toks.count && toks[PersonCues.afterPostNominal(toks, q)].token.isNumber
+            if titled || givenFirst || eastAsian || hasInitial || PersonCues.apposition(toks, q, lex) && !placeList || (core.count >= 2 && PersonCues.ageBefore(toks, run.lowerBound)) {
                 r.evidence = .strong
             } else if regnal || PersonCues.speechVerbAfter(toks, q, lex) || (core.count >= 2 && q == end && PersonCues.appositiveSpeaker(toks, start: run.lowerBound, next: q, lex)) || PersonCues.speechVerbBefore(toks, run.lowerBound, lex) || PersonCues.accordingTo(toks, run.lowerBound)
                 || (core.count >= 2 && PersonCues.personEventBefore(toks, run.lowerBound))
