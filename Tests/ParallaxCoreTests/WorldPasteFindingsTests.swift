@@ -50,6 +50,15 @@ import Testing
         #expect(ChromeRules.reason(for: "Live updates from the count will follow through the night.") == nil)
     }
 
+    @Test func aBarOfTeasersWithAnEmojiIsNoHeadline() {
+        // A US paper's page (real quake copy, not in the repo): the site's bar of teasers over the headline.
+        let a = pasted(["Morning brief ☀️ Storm names for 2026 Best bridges in the valley", "",
+                        "Ferry timetable delayed by a month", "", "Ruth Kerrigan and Tom Aske"] + story)
+        #expect(a.title == "Ferry timetable delayed by a month")
+        #expect(a.byline == "Ruth Kerrigan and Tom Aske")
+        #expect(a.paragraphs.map(\.text) == story)
+    }
+
     @Test func creditsAndSignOffsClosingThePage() {
         for tail in ["(Report & Photo courtesy Harbour Media)", "jrk/ab (Reuters, AFP, dpa)", "Article Source: harbournews.example",
                      "Corrections and clarifications | Submit a news tip | Report error",

@@ -183,7 +183,9 @@ enum MetadataInference {
                 // A bulleted line ("• Terms of Service") is a menu's item.
                 // Three words will do over a standfirst of a dozen words or more ("Ana Ruiz obituary"; a kicker
                 // such as "What to watch" stands over a headline); right over the byline, four.
+                // "Start the day smarter ☀️ Notable deaths in 2022 …": an emoji inside the line joins a bar of teasers.
                 guard SourceLine.words(t, cap: 3) >= 3, !LineShape.isAllCaps(t), !LineShape.isBullet(t), !looksLikeSiteName(t), !isNameList(t), !isJobTitle(t), !isInstitutionName(t),
+                      !t.unicodeScalars.dropFirst(2).contains(where: { $0.properties.isEmojiPresentation || $0 == "\u{FE0F}" }),
                       personCredit(t) == nil, creditLine(t) == nil else { return false }
                 let after = Array(input.indices[(c + 1)...].lazy.filter { !input[$0].isBlank }.prefix(2))
                 // Nothing the cleaner removed may stand between: that was a menu, and the line is above the page.
