@@ -59,6 +59,25 @@ import Testing
         #expect(a.paragraphs.map(\.text) == story)
     }
 
+    @Test func aTickerOfTimedTeasersOverTheHeadline() {
+        // A UK site's page (real copy, not in the repo): "Latest" over teasers with their age glued on.
+        let a = pasted(["Latest", "Latest", "15m agoCouncil sells the old depot to a developer", "Latest",
+                        "2h ago Bus lanes to open in spring", "", "Ferry timetable delayed by a month", ""] + story)
+        #expect(a.title == "Ferry timetable delayed by a month")
+        #expect(a.paragraphs.map(\.text) == story)
+        #expect(ChromeRules.isTimedTeaser("15m agoCouncil sells the old depot"))
+        #expect(!ChromeRules.isTimedTeaser("2 days ago, rescuers found a survivor under the stairs."))
+        #expect(!ChromeRules.isTimedTeaser("3 years ago the ferry ran every hour."))
+    }
+
+    @Test func aLineWithoutCapitalsIsNoHeadline() {
+        // A blog's repost (real copy, not in the repo) opens with the picture's alt text.
+        let a = pasted(["ferry timetable delay harbour", story[0], "", story[1], "", story[2]])
+        #expect(a.title == nil)
+        #expect(a.removed.contains { $0.text == "ferry timetable delay harbour" })
+        #expect(a.paragraphs.map(\.text) == story)
+    }
+
     @Test func creditsAndSignOffsClosingThePage() {
         for tail in ["(Report & Photo courtesy Harbour Media)", "jrk/ab (Reuters, AFP, dpa)", "Article Source: harbournews.example",
                      "Corrections and clarifications | Submit a news tip | Report error",

@@ -209,6 +209,7 @@ enum ChromeRules {
             return reason == "photo caption or credit" && isKickedHeadline(text) ? nil : reason
         }
         if words <= 60, endsInBracketedCredit(text) || endsInBareCredit(text) { return captionReason }
+        if words <= 30, isTimedTeaser(text) { return "link to another article" }
         // "… chambers in Te Awamutu. Photo / Jane Roe": a caption closed by its credit after a slash.
         if words <= 40, ScalarText.contains(text, " / "), slashCredit.matches(LineShape.key(text)) { return captionReason }
         // A button in two languages: "Comparte esta nota / Share this story" (not a byline over a handle:
@@ -224,6 +225,22 @@ enum ChromeRules {
             return "section label"
         }
         return nil
+    }
+
+    /// "15m agoRaw sewage pumped into …", "2h ago Council votes to sell": a news ticker's item, its age glued to or
+    /// set before a headline. A story's sentence that opens with a time ("2 days ago, rescuers …") has a comma or
+    /// a lower-case word after "ago" and ends like a sentence.
+    static func isTimedTeaser(_ text: String) -> Bool {
+        guard LineShape.hasAtMost(text, scalars: 200), let first = text.unicodeScalars.first, ("0"..."9").contains(first),
+              let ago = text.range(of: "ago") else { return false }
+        let age = text[..<ago.lowerBound].replacingOccurrences(of: " ", with: "")
+        let units = ["m", "min", "mins", "h", "hr", "hrs", "d", "hours", "minutes", "days"]
+        guard units.contains(where: { u in age.hasSuffix(u) && age.dropLast(u.count).allSatisfy(\.isNumber) && !age.dropLast(u.count).isEmpty })
+        else { return false }
+        let rest = text[ago.upperBound...]
+        let glued = rest.first?.isUppercase == true
+        let spaced = rest.first == " " && rest.dropFirst().first?.isUppercase == true && !LineShape.endsLikeSentence(text)
+        return glued || spaced
     }
 
     /// "VIDEO: Chaos in the chamber after senator disrupts the governor's briefing": a headline with a

@@ -215,6 +215,11 @@ enum MetadataInference {
         if repeated == nil, let c = candidates.first(where: { labelledHeadline(lines[$0].text) != nil }) { titleAt = c }
         // Without any running prose there is no telling a headline from the text: infer nothing.
         if bodyStart == nil { titleAt = nil }
+        // "theresa may resignation brexit": a line without a capital is a picture's alt text or the page's slug.
+        if let t = titleAt, !lines[t].text.unicodeScalars.contains(where: { $0.properties.isUppercase }) {
+            drop(t, "picture's alt text or page slug")
+            titleAt = nil
+        }
         if let t = titleAt {
             title = WireChain.withoutSlug(withoutBullet(mailSubject(lines[t].text)))
             // A headline set in capitals over two lines (a press release's, a PDF's) is one headline.
