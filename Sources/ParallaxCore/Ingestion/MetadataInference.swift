@@ -176,28 +176,7 @@ enum MetadataInference {
         // The line right above the byline or the date line (or above the standfirst over them) is the
         // headline, not the site's tagline under its name ("News from the northern valleys").
         if titleAt == nil { titleAt = wikiTitle(candidates, lines, removed) ?? candidates.first { isCaseName(lines[$0].text) } }
-        if titleAt == nil {
-            let meta = Set(removed.filter { $0.reason.hasPrefix("byline") || $0.reason.hasPrefix("publication date") || $0.reason.hasPrefix("date range") }.map(\.line))
-            titleAt = candidates.first { c in
-                let t = lines[c].text
-                // A bulleted line ("• Terms of Service") is a menu's item.
-                // Three words will do over a standfirst of a dozen words or more ("Ana Ruiz obituary"; a kicker
-                // such as "What to watch" stands over a headline); right over the byline, four.
-                // "Start the day smarter ☀️ Notable deaths in 2022 …": an emoji inside the line joins a bar of teasers.
-                guard SourceLine.words(t, cap: 3) >= 3, !LineShape.isAllCaps(t), !LineShape.isBullet(t), !looksLikeSiteName(t), !isNameList(t), !isJobTitle(t), !isInstitutionName(t),
-                      !t.unicodeScalars.dropFirst(2).contains(where: { $0.properties.isEmojiPresentation || $0 == "\u{FE0F}" }),
-                      personCredit(t) == nil, creditLine(t) == nil else { return false }
-                let after = Array(input.indices[(c + 1)...].lazy.filter { !input[$0].isBlank }.prefix(2))
-                // Nothing the cleaner removed may stand between: that was a menu, and the line is above the page.
-                func touching(_ a: Int, _ b: Int) -> Bool { !cleanedAway.contains { $0 > input[a].number && $0 < input[b].number } }
-                guard let n1 = after.first, touching(c, n1) else { return false }
-                // "Tom Ellery (now) and Nasrin Qadir (earlier)": a live page's reporters, a byline found later.
-                func isMeta(_ k: Int) -> Bool { meta.contains(input[k].number) || isNameList(input[k].text) }
-                if isMeta(n1) { return SourceLine.words(t, cap: 4) >= 4 }
-                return after.count == 2 && isMeta(after[1]) && touching(n1, after[1])
-                    && SourceLine.words(input[n1].text, cap: 12) >= (SourceLine.words(t, cap: 4) >= 4 ? 6 : 12) && !LineShape.isBullet(input[n1].text)
-            }
-        }
+        if titleAt == nil { titleAt = headlineOverByline(candidates, lines: lines, input: input, removed: removed, cleanedAway: cleanedAway) }
         if titleAt == nil {
             // A line ending with a full stop is a sentence of the page ("Get all your news in one place."),
             // and a list of names the reporters, not a headline.
