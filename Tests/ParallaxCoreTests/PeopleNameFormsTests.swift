@@ -52,4 +52,21 @@ import Testing
         ]))
         #expect(Self.mentions(idx, "Steven Hale") == ["Steven Hale", "The premier"])
     }
+
+    @Test func aFamilyNameThatIsAMonthWithATitleOrBeforeSaid() {
+        // Real copy of a prime minister's resignation (not in the repo): "Mrs May said", "May says it has been …".
+        let idx = PeopleIndex.build(story: story([
+            "Theresa Holm has confirmed that she will resign as leader in May.",
+            "Mrs Page said the process would begin the week after.",
+        ]))
+        #expect(!names(idx).contains("Page"))
+        let may = PeopleIndex.build(story: story([
+            "Theresa May has confirmed that she will resign as leader on 7 June.",
+            "Mrs May said the process would begin the week after.",
+            "May says it has been the honour of her life.",
+            "She will stay on until May 30, and it may take longer.",
+        ]))
+        #expect(names(may) == ["Theresa May"])
+        #expect(count(may, "Theresa May") == 3)
+    }
 }

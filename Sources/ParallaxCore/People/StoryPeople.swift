@@ -353,12 +353,15 @@ enum StoryPeople {
     static func commonWordFamilyName(
         _ run: CapitalRun, _ pn: ParagraphNames, registry: PersonRegistry, lastSeen: [Int: Int], lexicon lex: NameLexicon
     ) -> Int? {
-        guard run.core.isEmpty, run.all.count == 1, !run.isOrganisation, run.title == nil else { return nil }
-        let k = run.all.lowerBound
         let toks = pn.tokens
+        // "Mrs May said", "Mr Page added": a courtesy title before the word makes it the family name anywhere.
+        let courtesy = run.all.count == 2 && courtesyTitles.contains(toks[run.all.lowerBound].base)
+        guard run.core.isEmpty, run.all.count == 1 || courtesy, !run.isOrganisation, run.title == nil || courtesy else { return nil }
+        let k = run.all.upperBound - 1
         let t = toks[k]
-        guard !t.sentenceInitial, t.isCap, lex.common.contains(t.base), !lex.titles.contains(t.base), !lex.roles.contains(t.base) else { return nil }
-        if k > 0, ["in", "on", "of", "since", "until", "till", "by", "from", "last", "next", "this", "early", "late", "mid", "the", "a", "an", "to", "into", "at"].contains(toks[k - 1].base) { return nil }
+        // "May says it has been …": opening a sentence, the word is the family name when a verb of speech follows.
+        guard !t.sentenceInitial || courtesy || PersonCues.speechVerbAfter(toks, k + 1, lex), t.isCap, lex.common.contains(t.base), !lex.titles.contains(t.base), !lex.roles.contains(t.base) else { return nil }
+        if !courtesy, k > 0, ["in", "on", "of", "since", "until", "till", "by", "from", "last", "next", "this", "early", "late", "mid", "the", "a", "an", "to", "into", "at"].contains(toks[k - 1].base) { return nil }
         if k + 1 < toks.count, toks[k + 1].token.isNumber { return nil }
         let seen = registry.short(t.base).filter { lastSeen[$0] != nil }
         return pick(seen, lastSeen: lastSeen, registry: registry)
