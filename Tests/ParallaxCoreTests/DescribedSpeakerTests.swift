@@ -10,6 +10,15 @@ import Testing
             .sorted { ($0.paragraph, $0.start) < ($1.paragraph, $1.start) }.map(\.speaker)
     }
 
+    @Test func aFamilyNameThatIsAMonthAfterACourtesyTitle() {
+        // Real resignation copy (not in the repo): "Mrs May said: …" was a quote of no one.
+        let speakers = QuoteUnseenCopyTests.ledger([("a", [
+            "Theresa May has confirmed that she will resign as leader on 7 June.",
+            "Mrs May said: “It is a matter of deep regret to me that I could not finish the work.”",
+        ])]).quotes.flatMap(\.instances).map(\.speaker)
+        #expect(speakers == ["Theresa May"])
+    }
+
     @Test func aFriendOfTheStarIsTheSpeaker() {
         #expect(Self.speakers([
             "A pal of the star told the paper: “He has not had a day off since March.”",

@@ -47,7 +47,14 @@ enum NameRuns {
             if PartyTag.isPartyTag(t.text) { return false }
             // "Mum-of-three", "Father-of-two": a compound describing someone, written before the name.
             if t.norm.contains("-of-") { return false }
-            return !AttributionLexicon.capitalizedNonNames.contains(stripPossessive(t.norm)) || opensPlace(k)
+            return !AttributionLexicon.capitalizedNonNames.contains(stripPossessive(t.norm)) || opensPlace(k) || afterCourtesyTitle(k)
+        }
+        // "Mrs May said", "Theresa May", "Larry Page": after a courtesy title or a given name, a month or a common
+        // word is the family name.
+        func afterCourtesyTitle(_ k: Int) -> Bool {
+            guard k > 0, tokens[k - 1].isCapitalized, gapIsJoinable(tokens[k - 1], tokens[k]) else { return false }
+            let before = tokens[k - 1].norm
+            return ["mr", "mrs", "ms", "miss", "mx"].contains(before) || NameLexicon.shared.isGivenName(NameLexicon.key(before))
         }
         var runs: [NameRun] = []
         var i = 0
