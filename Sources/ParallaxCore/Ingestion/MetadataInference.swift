@@ -195,7 +195,8 @@ enum MetadataInference {
         // Without any running prose there is no telling a headline from the text: infer nothing.
         if bodyStart == nil { titleAt = nil }
         // "theresa may resignation brexit": a line without a capital is a picture's alt text or the page's slug.
-        if let t = titleAt, !lines[t].text.unicodeScalars.contains(where: { $0.properties.isUppercase }) {
+        // (A print headline broken over two lines carries on in lower case under its first line.)
+        if let t = titleAt, t == 0 || lines[t - 1].isBlank, !lines[t].text.unicodeScalars.contains(where: { $0.properties.isUppercase }) {
             drop(t, "picture's alt text or page slug")
             titleAt = nil
         }
