@@ -64,6 +64,12 @@ import Testing
         // after the tabloid got one more closing sentence (the library wants 300 words; the first run's code on that
         // text: 0.569, 0.561, 0.576) 0.634, 0.645, 0.619
         "velpasiran-lpa-trial": (story: 0.63, pair: 0.64, groups: 0.61),
+        // fifteenth blind story (a dock strike's pay deal), first run on main at 82dfae0 (stop 30): story P 0.86 R 0.60
+        // F1 0.704, pair 0.685, groups 0.625 (no rule changed for it yet)
+        "harbour-strike-deal": (story: 0.70, pair: 0.68, groups: 0.62),
+        // sixteenth blind story (an awards night), first run on main at 82dfae0: story P 0.60 R 0.73 F1 0.656, pair 0.652,
+        // groups 0.636 (no rule changed for it yet)
+        "lantern-awards-night": (story: 0.65, pair: 0.65, groups: 0.63),
     ]
 
     /// Stories whose gold names a paragraph the cleaner does not start. Once fixed, the known issue is no longer

@@ -48,7 +48,7 @@ import Testing
                 guard Self.hasHeader(try Self.rawLines(story: story.id, file: file)) else { continue }
                 #expect(article.title?.isEmpty == false, "\(story.id)/\(file) has no title")
                 #expect(article.outlet?.isEmpty == false, "\(story.id)/\(file) has no outlet")
-                #expect(article.date?.hasPrefix("2025-") == true, "\(story.id)/\(file) date \(article.date ?? "nil")")
+                #expect(article.date?.range(of: #"^20\d\d-\d\d-\d\d$"#, options: .regularExpression) != nil, "\(story.id)/\(file) date \(article.date ?? "nil")")
             }
         }
     }
