@@ -27,6 +27,15 @@ extension QuoteExtractor {
         // Questions under a label that cleaning set as sub-headings (short lines): never turns, but they mark
         // where each answer ends.
         var headed: [(pi: Int, label: String, from: Int)] = []
+        // Names a label introduces with a role in brackets ("MAEVE DOOLAN (PRESENTER):"): people, whatever the lists
+        // know of their given names, in that label's later turns too.
+        // So are the names of a recording played on air ("CLIP – HELGA MARR:").
+        let withRole = Set(paragraphs.compactMap { p -> String? in
+            guard let (l, _) = label(p.text), SourceLine.words(l, cap: 3) >= 2 else { return nil }
+            if p.text.range(of: clipPrefix, options: .regularExpression) != nil { return l }
+            guard let open = p.text.range(of: " ("), p.text[..<open.lowerBound].hasSuffix(l) else { return nil }
+            return l
+        })
         for (pi, p) in paragraphs.enumerated() {
             if p.isHeading {
                 if let n = namedLabel(p.text) { headed.append((pi, n.0, n.1)) }
@@ -39,7 +48,9 @@ extension QuoteExtractor {
             boundaries.insert(pi)
             if label == "Q" { questions += 1 }
             if label == "A" { answers.append((pi, from)); continue }
-            if let who = speaker(label, names: names, index: index, paragraph: p.index) { labelled[pi] = Turn(from: from, speaker: who) }
+            if let who = speaker(label, names: names, index: index, paragraph: p.index) ?? (withRole.contains(label) ? titleCasedName(label) : nil) {
+                labelled[pi] = Turn(from: from, speaker: who)
+            }
         }
         // An interview's turns under names in ordinary case ("Laila Haddad: Mostly phone calls."; the bold of
         // "**Laila Haddad:**" is gone after cleaning): only a full name that names a person and opens two
@@ -92,8 +103,14 @@ extension QuoteExtractor {
     static func label(_ text: String) -> (String, Int)? {
         let s = Array(text.unicodeScalars.prefix(80))
         guard let colon = s.firstIndex(of: ":"), colon > 0, colon + 1 < s.count, s[colon + 1].properties.isWhitespace else { return nil }
-        let raw = String(String.UnicodeScalarView(s[..<colon])).trimmingCharacters(in: .whitespaces)
+        var raw = String(String.UnicodeScalarView(s[..<colon])).trimmingCharacters(in: .whitespaces)
         if raw == "Q" || raw.hasPrefix("Q (") { return ("Q", colon + 1) }
+        // "CLIP – IMOGEN TOLLAND:": a broadcast's recording of the speaker; "MAEVE DOOLAN (PRESENTER):": the speaker's
+        // role in brackets after the name.
+        if let dash = raw.range(of: clipPrefix, options: .regularExpression) {
+            raw = String(raw[dash.upperBound...])
+        }
+        if raw.hasSuffix(")"), let open = raw.range(of: " (") { raw = String(raw[..<open.lowerBound]) }
         if raw == "A" { return ("A", colon + 1) }
         let letters = raw.unicodeScalars.filter { $0.properties.isAlphabetic }
         guard letters.count >= 2, letters.allSatisfy({ $0.properties.isUppercase }),
@@ -167,6 +184,12 @@ extension QuoteExtractor {
         "presenter", "host", "anchor", "moderator", "interviewer", "reporter", "correspondent", "narrator", "caller",
         "chair", "chairman", "chairwoman", "chairperson", "judge", "interpreter", "announcer", "commentator",
     ]
+
+    static let clipPrefix = #"^(CLIP|AUDIO|SOUNDBITE|SOT|VT|ARCHIVE|VIDEO)\s*[–—-]\s*"#
+
+    static func titleCasedName(_ label: String) -> String {
+        label.split(separator: " ").map { titleCased(String($0)) }.joined(separator: " ")
+    }
 
     /// "LINDQVIST" → "Lindqvist", "RUIZ-PICASSO" → "Ruiz-Picasso", "O'BRIEN" → "O'Brien".
     static func titleCased(_ w: String) -> String {
