@@ -36,16 +36,23 @@ struct DiffCommand: ParsableCommand {
 
     func run() throws {
         let articles = try CLI.loadArticles([left, right], analysis: true)
+        let aligner: StoryAligner
         let alignment: PairAlignment
         if context == .story {
             let story = StoryContext.articles(left: articles[0], right: articles[1]) { AnalysisLimit.limit($0).article }
-            alignment = StoryAligner(articles: story.articles).pair(story.left, story.right, onlyThisPair: true)
+            aligner = StoryAligner(articles: story.articles)
+            alignment = aligner.pair(story.left, story.right, onlyThisPair: true)
         } else {
-            alignment = StoryAligner(articles: articles).pair(0, 1)
+            aligner = StoryAligner(articles: articles)
+            alignment = aligner.pair(0, 1)
         }
-        if json { try CLI.emitJSON(alignment); return }
+        // The aligner (the articles' features) and the alignment live until the exit: freeing them is work
+        // nobody waits for (`CLI.finish`).
+        if json { CLI.finish(keeping: aligner, alignment, try CLI.emitJSON(alignment)) }
         let renderer = SideBySideRenderer(width: width ?? Terminal.width() ?? 120, color: color.enabled)
-        print(renderer.render(alignment), terminator: "")
+        let text = renderer.render(alignment)
+        print(text, terminator: "")
+        CLI.finish(keeping: aligner, alignment, text)
     }
 }
 

@@ -11,6 +11,12 @@ public enum JSONOutput {
         try JSONWriter.encodeBytes(value, pretty: pretty)
     }
 
+    /// `encodeBytes` and the encoder's tree of the value, kept alive by the caller (see `CLI.exit(keeping:)`):
+    /// a process that exits after writing the JSON need not spend its last milliseconds freeing it.
+    public static func encodeBytesKeepingTree<T: Encodable>(_ value: T, pretty: Bool = true) throws -> (bytes: [UInt8], tree: AnyObject) {
+        try JSONWriter.encodeBytesKeepingTree(value, pretty: pretty)
+    }
+
     /// Foundation's encoder plus `escapeInvisibles`: the reference `JSONWriter` is tested against.
     static func encodeWithFoundation<T: Encodable>(_ value: T, pretty: Bool = true) throws -> String {
         let encoder = JSONEncoder()

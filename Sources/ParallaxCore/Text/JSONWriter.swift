@@ -15,6 +15,13 @@ enum JSONWriter {
 
     /// The UTF-8 of `encode`, for writing straight to a file without building a String first.
     static func encodeBytes<T: Encodable>(_ value: T, pretty: Bool) throws -> [UInt8] {
+        try encodeBytesKeepingTree(value, pretty: pretty).bytes
+    }
+
+    /// `encodeBytes`, and the tree of nodes it wrote from (one object per JSON value), for a caller that
+    /// exits right after writing and need not free it: freeing the tree of a long `diff --json` is tens of
+    /// thousands of releases on the main thread after the output is complete.
+    static func encodeBytesKeepingTree<T: Encodable>(_ value: T, pretty: Bool) throws -> (bytes: [UInt8], tree: AnyObject) {
         let root = Node()
         if let parts = value as? any JSONMembersInParallel {
             // Each member's tree on its own core (one cast at the root, not per value).
@@ -30,7 +37,7 @@ enum JSONWriter {
         var out: [UInt8] = []
         out.reserveCapacity(4096)
         write(root, into: &out, indent: 0, pretty: pretty)
-        return out
+        return (out, root)
     }
 
     struct JSONKey: CodingKey {
