@@ -70,6 +70,10 @@ import Testing
         // sixteenth blind story (an awards night), first run on main at 82dfae0: story P 0.60 R 0.73 F1 0.656, pair 0.652,
         // groups 0.636 (no rule changed for it yet)
         "lantern-awards-night": (story: 0.65, pair: 0.65, groups: 0.63),
+        // seventeenth blind story (an e-bike battery recall), first run on main at 9a58497: story P 0.91 R 0.65 F1 0.756,
+        // pair P 0.85 R 0.69 F1 0.759, groups P 0.91 R 0.67 F1 0.771 (the local paper's lede merging the family and the
+        // recall, counts told as "fires" / "blazes" / "more than twenty fires"; no rule changed for it yet)
+        "halvorsen-battery-recall": (story: 0.75, pair: 0.75, groups: 0.77),
     ]
 
     /// Stories whose gold names a paragraph the cleaner does not start. Once fixed, the known issue is no longer

@@ -263,9 +263,15 @@ enum QuoteGold {
         // with a role in brackets ("MAEVE DOOLAN (PRESENTER):") and a played clip ("CLIP – NAME:") name their speaker
         // (found on this story, not blind): recall 1.00, speaker 0.74, groups 21/22.
         "lantern-awards-night": (recall: 1.0, precision: 1.0, speaker: 0.73, partial: 1.0, groups: false),
+        // halvorsen-battery-recall (seventeenth blind story, an e-bike battery recall) first run, main at 9a58497: recall
+        // 0.93 (14/15), precision 1.00, speaker 0.93 (13/14), partial 1.00, groups 8/9: the tabloid's two quote paragraphs
+        // of one speaker (the second bare, after a closed quote) joined into one instance because both match one longer
+        // remark of the local paper; "Boss Tom Rennick" not taken for Thomas Rennick; the local paper's other remark
+        // sharing the statement's first sentence kept apart. Not yet worked on.
+        "halvorsen-battery-recall": (recall: 0.93, precision: 1.0, speaker: 0.92, partial: 1.0, groups: false),
     ]
 
-    @Test(arguments: ["louvre-jewel-heist", "psg-inter-final", "nobel-physics-2025", "kestrel-fraud-sentencing", "val-serrana-flood", "eileen-carrow-obituary", "ashby-resignation", "calvora-state-visit", "grenmouth-mayor-election", "medlark-data-breach", "velpasiran-lpa-trial", "harbour-strike-deal", "lantern-awards-night"]) func blindStoryFigures(_ id: String) throws {
+    @Test(arguments: ["louvre-jewel-heist", "psg-inter-final", "nobel-physics-2025", "kestrel-fraud-sentencing", "val-serrana-flood", "eileen-carrow-obituary", "ashby-resignation", "calvora-state-visit", "grenmouth-mayor-election", "medlark-data-breach", "velpasiran-lpa-trial", "harbour-strike-deal", "lantern-awards-night", "halvorsen-battery-recall"]) func blindStoryFigures(_ id: String) throws {
         let story = try LibraryLoader.loadStory(path: QuoteGold.repo.appendingPathComponent("articles/\(id)").path)
         let s = QuoteGold.score(story: story, gold: try QuoteGold.load(id))
         print("QUOTES \(id): \(s)")
@@ -282,7 +288,7 @@ enum QuoteGold {
     /// `start`/`end` slice exactly the reported words out of the displayed paragraph, for every part: the
     /// first part opens the text, and every part's words are the remark's (a piece of the text, or a shorter
     /// repeat of its words the outlet quotes elsewhere).
-    @Test(arguments: ["boe-rate-cut", "new-glenn-launch", "papal-election", "louvre-jewel-heist", "psg-inter-final", "nobel-physics-2025", "kestrel-fraud-sentencing", "val-serrana-flood", "eileen-carrow-obituary", "ashby-resignation", "calvora-state-visit", "grenmouth-mayor-election", "medlark-data-breach", "velpasiran-lpa-trial", "harbour-strike-deal", "lantern-awards-night", "seeds"])
+    @Test(arguments: ["boe-rate-cut", "new-glenn-launch", "papal-election", "louvre-jewel-heist", "psg-inter-final", "nobel-physics-2025", "kestrel-fraud-sentencing", "val-serrana-flood", "eileen-carrow-obituary", "ashby-resignation", "calvora-state-visit", "grenmouth-mayor-election", "medlark-data-breach", "velpasiran-lpa-trial", "harbour-strike-deal", "lantern-awards-night", "halvorsen-battery-recall", "seeds"])
     func offsetsSliceTheText(_ id: String) throws {
         let path = id == "seeds" ? QuoteGold.seedsPath : QuoteGold.repo.appendingPathComponent("articles/\(id)").path
         guard let path else { return }
