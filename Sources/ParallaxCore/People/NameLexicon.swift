@@ -111,6 +111,8 @@ struct NameLexicon: Sendable {
     /// Demonym (folded phrase) → country name as written in demonyms.txt.
     let countryOfDemonym: [String: String]
     let common: Set<String>
+    /// Folded "short full" pairs of given names ("tom thomas", "bob robert"): `given_name_short_forms.txt`.
+    let shortGivenForms: Set<String>
 
     init() {
         titles = PhraseSet(Self.lines("titles"))
@@ -127,6 +129,10 @@ struct NameLexicon: Sendable {
         // "SA", "AG", "NV", "BV", "SpA" close a firm's name only as written: folded, they are also the family
         // names Sá and Ag and the town of Spa ("Nuno Sá said" is a person).
         legalAbbreviations = strong.intersection(["ag", "sa", "nv", "bv", "spa"])
+        shortGivenForms = Set(Self.lines("given_name_short_forms").flatMap { l -> [String] in
+            let words = l.split(separator: " ").map { Self.fold(String($0)) }
+            return words.dropFirst().map { $0 + " " + words[0] }
+        })
         strongOrgWords = strong.subtracting(legalAbbreviations)
         weakOrgWords = weak
         organisations = PhraseSet(Self.lines("organisations"), skipAcronyms: true)

@@ -78,6 +78,7 @@ enum StoryPeople {
         registry.mergeLeadingNames()
         registry.mergeStyledGivenNames()
         registry.mergeReversedNames(lexicon: lex)
+        registry.mergeShortGivenNames(lexicon: lex)
         let entries = registry.entries
 
         // Pass 2: every mention of those people, short forms resolved by recency within the article.
