@@ -68,6 +68,7 @@ public enum ArticleLoader {
         Cleaner.dropTrailingHeadlines(&cleaned)
         Cleaner.dropTeaserRuns(&cleaned)
         Cleaner.dropWriterNote(&cleaned, byline: header.byline ?? meta.byline)
+        Cleaner.dropBylineBox(&cleaned, byline: header.byline ?? meta.byline)
         Cleaner.dropSignOffName(&cleaned)
         Cleaner.dropWriterBox(&cleaned)
         Cleaner.dropPullQuotes(&cleaned)
@@ -114,7 +115,7 @@ public enum ArticleLoader {
            let m = MetadataInference.outletFromMasthead(removed), MetadataInference.sharesFirstWord(m, o) {
             outlet = m
         }
-        outlet = outlet ?? MetadataInference.outletFromMailSender(removed)
+        outlet = outlet ?? MetadataInference.outletFromPrintHeader(removed) ?? MetadataInference.outletFromMailSender(removed)
             ?? MetadataInference.outletFromCopyright(removed, writer: header.byline ?? meta.byline) ?? MetadataInference.outletFromSourceNote(removed)
             ?? MetadataInference.outletFromSubscription(removed)
             ?? MetadataInference.outletFromMasthead(removed)

@@ -26,13 +26,17 @@ enum ChromeRules {
 
     /// Lines that are page furniture wherever they appear.
     static let rules: [Rule] = [
-        Rule(#"^(home|menu|main menu|open menu|close|search|navigation|skip to (main )?(content|navigation)|log ?in|sign ?in|sign up|register|my account|back to top|top|next|previous|prev|next (article|story|post)|previous (article|story|post)|view all|see all|show more|load more|more|all news|latest news|breaking news|live|subscribe now|español|english)\W*$"#, "site navigation", maxWords: 5),
-        Rule(#"^((kindly |please )?share( full| this)?( article| story| post| page)?( on [a-z]+)?|share this [a-z][a-z\-]{1,20}|social sharing|share via (e-?mail|[a-z]+)|tweet|e-?mail|print|whatsapp|facebook|twitter|x|linkedin|pinterest|reddit|telegram|flipboard|share or comment on this (article|story)|copy link|copy url|link copied|save|save article|bookmark|gift this article|\d+ shares?|shares?)\W*$"#, "share or social button", maxWords: 6),
+        Rule(#"^(home|menu|main menu|open menu|close|search|navigation|skip to (main )?(content|navigation)|accessibility( help| settings| options)?|log ?in|sign ?in|sign up|register|my account|back to top|top|next|previous|prev|next (article|story|post)|previous (article|story|post)|view all|see all|show more|load more|more|all news|latest news|breaking news|live|subscribe now|español|english)\W*$"#, "site navigation", maxWords: 5),
+        Rule(#"^((kindly |please )?share( full| this)?( article| story| post| page)?( on [a-z]+)?|share this [a-z][a-z\-]{1,20}|social sharing|share via (e-?mail|[a-z]+)|tweet|e-?mail|print|whatsapp|facebook|twitter|x|linkedin|pinterest|reddit|telegram|flipboard|share or comment on this (article|story)|copy link|copy url|link copied|save|save article|bookmark|gift this article|\d+ shares?|shares?|mailto|share\d)\W*$"#, "share or social button", maxWords: 6),
+        // A reading list's button under the byline: "Save articles to read later and create your own reading list."
+        Rule(#"^save (articles|stories|this (article|story)) (to read later|for later|to your reading list)\b"#, "save-for-later prompt", maxWords: 20),
+        // A link to the outlet's rules under the story: "Find out more about our editorial standards here."
+        Rule(#"^(find out|learn|read) more about (our|the) (editorial|journalistic|ethical) (standards|policies|policy|guidelines|principles|values)\b"#, "editorial-standards link", maxWords: 15),
         Rule(#"^(follow (us|@)|like us on|connect with us|find us on)\b"#, "social media prompt", maxWords: 15),
         Rule(#"^(advertisement|advertisements|advertising|ad|ads|sponsored( content)?|promoted( content)?|ad feedback|paid (post|content|partner content)|partner content|skip advertisement|supported by|story continues below( advertisement)?|article continues below( advertisement)?|continue reading( below| the main story)?|scroll (down )?to continue( reading)?.*|content continues below)\W*$|^(advertisement|ad)\s*[-–—:|]\s*(scroll|continue|story continues|article continues).*$"#, "advertisement marker", maxWords: 8),
         // A subscriber's "gift" box: "Send any friend a story", "As a subscriber, you have 10 gift articles…".
         Rule(#"^(send any friend a story|as a subscriber, you have \d+ gift articles|you have \d+ gift articles|give this article|gift (this|an) article|share full article)"#, "gift-article prompt", maxWords: 30),
-        Rule(#"^(read more|read also|also read|see also|read next|recommended|watch|listen|more|related|click here|read the full (story|article)|more on this( story| topic)?|further reading|read|more (from|by) [^:>|»]{1,40})(\s*[:>|»]|\s+-\s)"#, "link to another article", maxWords: 30),
+        Rule(#"^(read more|read also|also read|see also|read next|recommended|watch|listen|more|related( videos?| stories| story| articles?| content| coverage| links)?|click here|read the full (story|article)|more on this( story| topic)?|further reading|read|more (from|by) [^:>|»]{1,40})(\s*[:>|»]|\s+-\s)"#, "link to another article", maxWords: 30),
         Rule(#"^(read more|read also|also read|see also|read next|continue reading|click here( to [a-z ]+)?|read the full (story|article)|read more (from|of) (the|our) [a-z' ]{1,30}|watch( the)? video|watch now|listen now|play video|find out more|learn more|read more here|more on this here)\W*$"#, "link to another article", maxWords: 8),
         // Wire copy's closing note on the contributor's place ("Hale reported from Rome.").
         Rule(#"^\p{L}[\p{L}'’.\-]*( \p{L}[\p{L}'’.\-]*){0,3}( and \p{L}[\p{L}'’.\-]*( \p{L}[\p{L}'’.\-]*){0,3})? (reported|contributed|wrote) from [^.]{1,40}\.$"#, "reporting credits", maxWords: 12),
@@ -172,8 +176,8 @@ enum ChromeRules {
         // An embedded social post's signature: "— Jane Roe (@janeroe) March 28, 2024".
         Rule(#"^[—–\-]\s*[^()]{1,80}\(@\w{1,30}\)\s*(on )?(\p{L}+\.? \d{1,2},? \d{4}|\d{1,2} \p{L}+\.? \d{4})\W*$"#, "signature of an embedded social post", maxWords: 16),
         // A portal's note on syndicated wire copy: "(This story has not been edited by … and is auto-generated
-        // from a syndicated feed.)"
-        Rule(#"^\(?(this (story|report|article) has not been edited by\b|only the headline( and (the )?pictures?)? of this (story|report|article)\b|.{0,160}\bauto-generated from a syndicated feed\b)"#, "syndicated-feed note", maxWords: 60),
+        // from a syndicated feed.)", "(Except for the headline, this story has not been edited by … staff …)"
+        Rule(#"^\(?((except for the headline,? )?this (story|report|article) has not been edited by\b|only the headline( and (the )?pictures?)? of this (story|report|article)\b|.{0,160}\bauto-generated from a syndicated feed\b)"#, "syndicated-feed note", maxWords: 60),
         // "Jane Roe can be reached at jroe@…": the reporter's address closing the page.
         Rule(#"^[\p{L}'’.\-]+( [\p{L}'’.\-]+){1,3} (can|may) be (reached|contacted) (at|on|via)\b"#, "author contact", maxWords: 16),
         Rule(#"^republish this (story|article)\b"#, "republication note", maxWords: 16),
@@ -346,7 +350,7 @@ enum ChromeRules {
         "facebook", "twitter", "x", "whatsapp", "email", "e-mail", "mail", "linkedin", "pinterest", "reddit",
         "telegram", "print", "share", "copy", "link", "url", "on", "this", "story", "article", "page", "messenger",
         "flipboard", "instagram", "youtube", "tiktok", "threads", "bluesky", "mastodon", "sms", "save", "via",
-        "comment", "comments", "gift", "bookmark", "tweet", "post",
+        "comment", "comments", "gift", "bookmark", "tweet", "post", "mailto",
     ]
 
     /// "Facebook Twitter WhatsApp Email": a line made only of share-button words.

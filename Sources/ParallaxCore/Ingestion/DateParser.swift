@@ -19,7 +19,9 @@ public enum DateParser {
         (LinePattern(#"\b(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)"#), (1, 2, 3)),
         (LinePattern(#"\b(\d{4})/(\d{1,2})/(\d{1,2})\b"#), (1, 2, 3)),
         (LinePattern(#"\b("# + monthNames + #")\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*,?\s+(\d{4})(?:(?!\d)|(?=\d{1,2}:\d\d))"#), (3, 1, 2)),
-        (LinePattern(#"\b(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?("# + monthNames + #")\.?,?\s+(\d{4})(?:(?!\d)|(?=\d{1,2}:\d\d))"#), (3, 2, 1)),
+        // "Published On 1 Dec 20261 Dec 2026": a page that prints the day twice (published, updated) may paste
+        // the two glued, the second day's figures against the first's year.
+        (LinePattern(#"\b(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?("# + monthNames + #")\.?,?\s+(\d{4})(?:(?!\d)|(?=\d{1,2}:\d\d)|(?=\d{1,2}\s+(?:"# + monthNames + #")\b))"#), (3, 2, 1)),
         // "24-Nov-2026 09:12 GMT" (a wire terminal's), "27.nov.2026 at 15h40" (a Brazilian site's).
         (LinePattern(#"\b(\d{1,2})[-.]("# + monthNames + #")[-.](\d{4})(?!\d)"#), (3, 2, 1)),
     ]

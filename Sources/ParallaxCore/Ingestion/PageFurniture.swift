@@ -9,6 +9,37 @@ enum PageFurniture {
     static let printHeader = LinePattern(#"^\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d\d(\s?[AaPp]\.?[Mm]\.?)?(\t|\s{2,})\S"#)
     static let printFooter = LinePattern(#"^(https?://|www\.)\S+(\t|\s{2,})\d{1,3}/\d{1,3}$"#)
 
+    /// "1 of 2⇥12/1/2026, 3:40 PM": the footer a browser prints when it sets the page count before the day and
+    /// time (or after them), the page's title and address going to the header instead.
+    static let printCountFooter = LinePattern(
+        #"^\d{1,4} of \d{1,4}\s+\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d\d(\s?[ap]\.?m\.?)?$|^\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d\d(\s?[ap]\.?m\.?)?\s+(page )?\d{1,4} of \d{1,4}$"#,
+        caseInsensitive: true)
+
+    static let pageAddress = LinePattern(#"^(https?://|www\.)\S+$"#)
+
+    /// The lines a browser prints at the top of every page ("Headline | Outlet", the page's address): the same
+    /// line among the first three of two pages or more, the first page's too. A page opens at the text's first
+    /// line, after a form feed and after a print footer; its top ends at the first line that could be text.
+    static func repeatedPageTops(_ lines: [SourceLine], footers: Set<Int>) -> [Int] {
+        var tops = Set<Int>()
+        func top(from k: Int) {
+            if let j = lines.indices[k...].first(where: { !lines[$0].isBlank && !footers.contains($0) }) { tops.insert(j) }
+        }
+        top(from: 0)
+        for i in lines.indices where lines[i].startsPage || footers.contains(i) { top(from: footers.contains(i) ? i + 1 : i) }
+        guard tops.count >= 2 else { return [] }
+        var windows: [[Int]] = []
+        for t in tops.sorted() {
+            let shown = lines.indices[t...].lazy.filter { !lines[$0].isBlank }.prefix(3)
+            windows.append(Array(shown.prefix { j in
+                isRunningLine(lines[j].text) || LineShape.hasAtMost(lines[j].text, scalars: 400) && pageAddress.matches(lines[j].text)
+            }))
+        }
+        var pages: [String: Int] = [:]
+        for w in windows { for text in Set(w.map { lines[$0].text }) { pages[text, default: 0] += 1 } }
+        return windows.joined().filter { pages[lines[$0].text, default: 0] >= 2 }
+    }
+
     static func isPageNumber(_ text: String) -> Bool {
         LineShape.hasAtMost(text, scalars: 24) && pageNumber.matches(LineShape.key(text)) || isNumberedRunningLine(text)
     }
@@ -48,17 +79,21 @@ enum PageFurniture {
             lines[i].text = ""
             furniture.insert(i)
         }
+        var footers = Set<Int>()
         // A browser's print header and footer on every page of a page saved as PDF: "11/30/26, 9:14 AM⇥<page
         // title>" and "<address>⇥2/3".
         for i in lines.indices where !lines[i].isBlank {
             // Cheap tests first: a header's date has its slash among the first three characters, a footer opens
-            // with its address.
+            // with its address or its page count ("1 of 2").
             let u = lines[i].text.utf8
-            guard let f = u.first, f >= UInt8(ascii: "0") && f <= UInt8(ascii: "9") && u.prefix(3).contains(UInt8(ascii: "/"))
+            guard let f = u.first, f >= UInt8(ascii: "0") && f <= UInt8(ascii: "9") && (u.prefix(3).contains(UInt8(ascii: "/")) || u.prefix(8).contains(UInt8(ascii: "f")))
                     || f == UInt8(ascii: "h") || f == UInt8(ascii: "w"),
                   LineShape.hasAtMost(lines[i].text, scalars: 400) else { continue }
             if printHeader.matches(lines[i].text) { drop(i, "browser print header") }
-            else if printFooter.matches(lines[i].text) { drop(i, "browser print footer") }
+            else if printFooter.matches(lines[i].text) || printCountFooter.matches(lines[i].text) { drop(i, "browser print footer"); footers.insert(i) }
+        }
+        if !footers.isEmpty || lines.contains(where: \.startsPage) {
+            for i in repeatedPageTops(lines, footers: footers) where !lines[i].isBlank { drop(i, "running header of a printed page") }
         }
         let numbers = lines.indices.filter { !lines[$0].isBlank && isPageNumber(lines[$0].text) }
         // Without a page number or a form feed there is no page break to speak of.

@@ -110,6 +110,16 @@ extension MetadataInference {
         return nil
     }
 
+    /// "Rail fares rise again | The Example Times" printed over every page of a page saved as PDF: the page's
+    /// title, which names the site after its bar.
+    static func outletFromPrintHeader(_ removed: [RemovedLine]) -> String? {
+        for r in removed where r.reason == "running header of a printed page" || r.reason == "browser print header" {
+            let title = r.text.split(separator: "\t").last.map { String($0).trimmingCharacters(in: .whitespaces) } ?? r.text
+            if let site = siteSuffix(title)?.site { return site }
+        }
+        return nil
+    }
+
     static func isDomain(_ text: String) -> Bool {
         !text.contains(" ") && domainPattern.matches(text.lowercased())
     }
@@ -137,7 +147,9 @@ extension MetadataInference {
     /// WheelerPolitical reporter"), the place after a dash ("Aliyu Dangida – Dutse"), the agency after the
     /// name ("Jocelyn Gecker Associated Press", which gives the outlet).
     static func bareByline(_ name: String) -> (name: String, agency: String?) {
-        var name = name
+        // "Park Ji-won (jiwonpark@example.com)": the writer's address in brackets is no part of the name.
+        var name = ScalarText.contains(name, "@") ? name.replacingOccurrences(
+            of: #"\s*[(<\[]\s*[\w.+\-]+@[\w\-]+(\.[\w\-]+)+\s*[)>\]]\s*$"#, with: "", options: .regularExpression) : name
         var agencyName: String?
         let words = name.split(separator: " ").map(String.init)
         // ("Jane Doe, CNN" keeps its comma form: the agency there is plainly set apart.)

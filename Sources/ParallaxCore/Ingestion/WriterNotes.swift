@@ -25,15 +25,35 @@ extension Cleaner {
         let name = LineShape.key(byline)
         let key = LineShape.key(text)
         // "Grace covers agriculture and the environment for The Westcoaster.": the closing box calls the writer
-        // by the given name alone.
-        if jobNamed, !text.contains("\""), !text.contains("\u{201C}"), let given = name.split(separator: " ").first, SourceLine.words(byline, cap: 3) >= 2,
-           ["covers", "reports", "writes"].contains(where: { key.hasPrefix("\(given) \($0) ") }) { return true }
+        // by the given name alone, a wire's box ("Olsen covers transport for The Associated Press.") by the family name.
+        let parts = name.split(separator: " ")
+        if jobNamed, !text.contains("\""), !text.contains("\u{201C}"), let given = parts.first, let family = parts.last, parts.count >= 2,
+           ["covers", "reports", "writes"].contains(where: { key.hasPrefix("\(given) \($0) ") || key.hasPrefix("\(family) \($0) ") }) { return true }
         guard key.hasPrefix(name + " "), !text.contains("\""), !text.contains("\u{201C}") else { return false }
         if jobNamed, key.hasPrefix(name + " is "), text.split(separator: " ").contains(where: {
             MetadataInference.jobWords.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters))
         }) { return true }
         let rest = ScalarText.slice(text, ScalarText.count(byline) + 1, Int.max)
         return SourceLine.words(byline, cap: 3) >= 2 && rest.unicodeScalars.first?.properties.isLowercase == true
+    }
+}
+
+extension Cleaner {
+    /// "Jane Roe" / "Example Wire" / "Jane reports on energy across the north." under the story: a writer's box
+    /// opens with the byline's name alone on a line. The name and the few short lines under it to the end of the
+    /// page go; the story's text is above it (two paragraphs of prose at least).
+    static func dropBylineBox(_ cleaned: inout Result, byline: String?) {
+        guard let byline, (2...4).contains(SourceLine.words(byline, cap: 5)) else { return }
+        let name = LineShape.key(byline)
+        let kept = cleaned.lines.indices.filter { !cleaned.lines[$0].isBlank }
+        guard let k = kept.suffix(5).firstIndex(where: { LineShape.key(cleaned.lines[$0].text) == name }) else { return }
+        let prose = kept[..<k].filter { LineShape.isProse(cleaned.lines[$0].text) }.count
+        let box = kept[k...]
+        guard prose >= 2, box.allSatisfy({ SourceLine.words(cleaned.lines[$0].text, cap: 31) <= 30 }) else { return }
+        for i in box {
+            cleaned.removed.append(RemovedLine(text: cleaned.lines[i].text, reason: "writer's box", line: cleaned.lines[i].number))
+            cleaned.lines[i].text = ""
+        }
     }
 }
 
