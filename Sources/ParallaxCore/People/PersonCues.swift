@@ -298,18 +298,20 @@ extension PersonCues {
     }
 
     /// "Calum, played with a nervy charm by Dev Ramasamy, arrives …", "coached by Ilse Varga": who plays a part,
-    /// coaches, directs or sings is a person; "by" and two name words after one of these verbs (a few words may
+    /// coaches, directs, sings or hands over a prize is a person; "by" and two name words after one of these verbs (a few words may
     /// stand between) name one.
     static let personAgentVerbs: Set<String> = [
         "played", "directed", "coached", "sung", "voiced", "choreographed", "composed", "painted", "narrated",
         "performed", "illustrated", "trained", "portrayed", "conducted",
+        // "Handed the trophy by Ines Waller", "presented with the medal by Tomas Reyes": prizes pass from hand to hand.
+        "handed", "presented",
     ]
 
     static func agentOfPersonVerb(_ toks: [NameToken], core: Range<Int>) -> Bool {
         let k = core.lowerBound
         guard core.count == 2, k >= 2, toks[k - 1].base == "by", !toks[k - 1].isCap else { return false }
         for j in stride(from: k - 2, through: max(0, k - 7), by: -1) {
-            if personAgentVerbs.contains(toks[j].base), !toks[j].isCap { return true }
+            if personAgentVerbs.contains(toks[j].base), !toks[j].isCap || toks[j].sentenceInitial { return true }
             if toks[j].sentenceInitial { break }
         }
         return false
