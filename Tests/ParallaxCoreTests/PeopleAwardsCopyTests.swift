@@ -66,4 +66,30 @@ import Testing
         ]))
         #expect(count(two, "Mary Ann Lowe") == 1)
     }
+
+    @Test func whoWinsAPrizeNamedForAPersonsPartIsAPerson() {
+        let idx = PeopleIndex.build(story: story([
+            "Later, Devan Anandar won supporting actor for “Quarry,” and Lenka Rothova supporting actress for “Gull.”",
+            "Harmon Ridge took best film, and Cold Harbour won best score.",
+        ]))
+        #expect(count(idx, "Devan Anandar") == 1)
+        #expect(count(idx, "Lenka Rothova") == 1)
+        // A film wins "best film" or "best score": no part of a person, so no person.
+        #expect(!names(idx).contains { $0.contains("Harmon") || $0.contains("Harbour") })
+    }
+
+    @Test func aPossessiveNameBeforeAQuotedTitleMadeTheWork() {
+        let idx = PeopleIndex.build(story: story([
+            "Tesni Amsel’s “Long Shadows” was named best documentary.",
+        ]))
+        #expect(count(idx, "Tesni Amsel") == 1)
+        #expect(!names(idx).contains { $0.contains("Shadows") })
+    }
+
+    @Test func aScreenwriterInAppositionIsAPerson() {
+        let idx = PeopleIndex.build(story: story([
+            "He thanked his co-writer, Obiora Abara, a Kano-born screenwriter, and the crew.",
+        ]))
+        #expect(count(idx, "Obiora Abara") == 1)
+    }
 }

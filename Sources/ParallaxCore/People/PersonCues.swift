@@ -317,6 +317,53 @@ extension PersonCues {
         return false
     }
 
+    /// "Ravi Anand won supporting actor for …, and Lena Roth supporting actress for …", "Mia Holm took best director":
+    /// prizes named for a person's part (actor, director, writer) go to people, and a film or a firm that wins
+    /// is "best film" or "best picture". Two name words, then a verb of winning, then at most two lower-case
+    /// words and a role noun; in a list of winners after ", and" the verb may be left out when the sentence
+    /// had it before the name.
+    static let winningVerbs: Set<String> = ["won", "took", "scooped", "claimed", "collected", "wins", "takes"]
+
+    static func wonAPersonsPrize(_ toks: [NameToken], core: Range<Int>, _ lex: NameLexicon) -> Bool {
+        let k = core.lowerBound, e = core.upperBound
+        guard core.count == 2, e < toks.count, toks[core].allSatisfy({ $0.isCap && !$0.isInitial && !$0.possessive && NameRecognizer.nameLike($0, lex) })
+        else { return false }
+        var j = e
+        if winningVerbs.contains(toks[j].base), toks[j].gapBefore == " ", !toks[j].isCap {
+            j += 1
+        } else {
+            // The verb left out: ", and" before the name and a verb of winning earlier in the sentence.
+            // ("“Flint,” and": a title's closing quote may stand before the comma.)
+            guard k >= 2, toks[k - 1].base == "and", toks[k - 1].gapBefore.contains(","), toks[k].gapBefore == " " else { return false }
+            var b = k - 2
+            var found = false
+            while b >= 0 {
+                if winningVerbs.contains(toks[b].base), !toks[b].isCap { found = true; break }
+                if toks[b].gapBefore.contains(where: { ".!?".contains($0) }) { break }
+                b -= 1
+            }
+            guard found else { return false }
+        }
+        var words = 0
+        while j < toks.count, words < 3, toks[j].gapBefore == " ", !toks[j].isCap, !toks[j].token.isNumber {
+            if lex.roles.contains(toks[j].base) { return true }
+            words += 1
+            j += 1
+        }
+        return false
+    }
+
+    /// "Ruth Amsel’s “Long Shadows” was named best documentary": two name words in the possessive right before
+    /// a title in quotation marks name who made the work.
+    static func creditedWork(_ toks: [NameToken], core: Range<Int>, _ lex: NameLexicon) -> Bool {
+        let e = core.upperBound
+        guard core.count == 2, e < toks.count, !toks[core.lowerBound].possessive, toks[e - 1].possessive,
+              toks[core].allSatisfy({ $0.isCap && !$0.isInitial && NameRecognizer.nameLike($0, lex) }),
+              toks[e].isCap, toks[e].gapBefore == " “" || toks[e].gapBefore == " \""
+        else { return false }
+        return true
+    }
+
     /// "the former world No 9 Petra Valkonen", "thank you to Rhiannon Gatley and the Federation": a ranking's
     /// number, or thanks given to someone, right before two name words (neither a common word, a place or a
     /// firm's word) name a person.

@@ -65,7 +65,8 @@ enum StoryPeople {
         for u in unproven where !afterArticle(u.run.all.lowerBound, u.tokens)
             && (registry.confirmsFullName(u.run, tokens: u.tokens)
                 || u.run.all == u.run.core && (PersonCues.subjectBeforePronoun(u.tokens, core: u.run.core, lex)
-                    || PersonCues.agentOfPersonVerb(u.tokens, core: u.run.core) || PersonCues.rankedOrThanked(u.tokens, core: u.run.core, lex))
+                    || PersonCues.agentOfPersonVerb(u.tokens, core: u.run.core) || PersonCues.rankedOrThanked(u.tokens, core: u.run.core, lex)
+                    || PersonCues.wonAPersonsPrize(u.tokens, core: u.run.core, lex) || PersonCues.creditedWork(u.tokens, core: u.run.core, lex))
                 || repeatedFamilyName(u.run, tokens: u.tokens, bare: u.bare,
                                       fullRepeats: fullRuns["\(u.article) " + u.tokens[u.run.core].map(\.base).joined(separator: " ")] ?? 1)
                     && !registry.isNotAPerson(u.tokens[u.run.core.upperBound - 1].base))
