@@ -40,4 +40,12 @@ import Testing
         ])
         #expect(none.map(\.speaker) == ["Karl Wendt", "wife"])
     }
+
+    @Test func aBareQuoteAfterSomeonesSpeechIsThatSpeech() {
+        let s = Self.speakers([
+            "Nadia lost the vote to Carys Penhale, and Tomas Vell then took the chair, so he used his speech to tease her. “She said I would never win. Here I am.”",
+        ])
+        // Not Nadia, the sentence's first name: whose speech the sentence mentions.
+        #expect(s == ["Tomas Vell"])
+    }
 }
