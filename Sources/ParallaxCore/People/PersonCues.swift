@@ -298,21 +298,70 @@ extension PersonCues {
     }
 
     /// "Calum, played with a nervy charm by Dev Ramasamy, arrives …", "coached by Ilse Varga": who plays a part,
-    /// coaches, directs or sings is a person; "by" and two name words after one of these verbs (a few words may
+    /// coaches, directs, sings or hands over a prize is a person; "by" and two name words after one of these verbs (a few words may
     /// stand between) name one.
     static let personAgentVerbs: Set<String> = [
         "played", "directed", "coached", "sung", "voiced", "choreographed", "composed", "painted", "narrated",
         "performed", "illustrated", "trained", "portrayed", "conducted",
+        // "Handed the trophy by Ines Waller", "presented with the medal by Tomas Reyes": prizes pass from hand to hand.
+        "handed", "presented",
     ]
 
     static func agentOfPersonVerb(_ toks: [NameToken], core: Range<Int>) -> Bool {
         let k = core.lowerBound
         guard core.count == 2, k >= 2, toks[k - 1].base == "by", !toks[k - 1].isCap else { return false }
         for j in stride(from: k - 2, through: max(0, k - 7), by: -1) {
-            if personAgentVerbs.contains(toks[j].base), !toks[j].isCap { return true }
+            if personAgentVerbs.contains(toks[j].base), !toks[j].isCap || toks[j].sentenceInitial { return true }
             if toks[j].sentenceInitial { break }
         }
         return false
+    }
+
+    /// "Ravi Anand won supporting actor for …, and Lena Roth supporting actress for …", "Mia Holm took best director":
+    /// prizes named for a person's part (actor, director, writer) go to people, and a film or a firm that wins
+    /// is "best film" or "best picture". Two name words, then a verb of winning, then at most two lower-case
+    /// words and a role noun; in a list of winners after ", and" the verb may be left out when the sentence
+    /// had it before the name.
+    static let winningVerbs: Set<String> = ["won", "took", "scooped", "claimed", "collected", "wins", "takes"]
+
+    static func wonAPersonsPrize(_ toks: [NameToken], core: Range<Int>, _ lex: NameLexicon) -> Bool {
+        let k = core.lowerBound, e = core.upperBound
+        guard core.count == 2, e < toks.count, toks[core].allSatisfy({ $0.isCap && !$0.isInitial && !$0.possessive && NameRecognizer.nameLike($0, lex) })
+        else { return false }
+        var j = e
+        if winningVerbs.contains(toks[j].base), toks[j].gapBefore == " ", !toks[j].isCap {
+            j += 1
+        } else {
+            // The verb left out: ", and" before the name and a verb of winning earlier in the sentence.
+            // ("“Flint,” and": a title's closing quote may stand before the comma.)
+            guard k >= 2, toks[k - 1].base == "and", toks[k - 1].gapBefore.contains(","), toks[k].gapBefore == " " else { return false }
+            var b = k - 2
+            var found = false
+            while b >= 0 {
+                if winningVerbs.contains(toks[b].base), !toks[b].isCap { found = true; break }
+                if toks[b].gapBefore.contains(where: { ".!?".contains($0) }) { break }
+                b -= 1
+            }
+            guard found else { return false }
+        }
+        var words = 0
+        while j < toks.count, words < 3, toks[j].gapBefore == " ", !toks[j].isCap, !toks[j].token.isNumber {
+            if lex.roles.contains(toks[j].base) { return true }
+            words += 1
+            j += 1
+        }
+        return false
+    }
+
+    /// "Ruth Amsel’s “Long Shadows” was named best documentary": two name words in the possessive right before
+    /// a title in quotation marks name who made the work.
+    static func creditedWork(_ toks: [NameToken], core: Range<Int>, _ lex: NameLexicon) -> Bool {
+        let e = core.upperBound
+        guard core.count == 2, e < toks.count, !toks[core.lowerBound].possessive, toks[e - 1].possessive,
+              toks[core].allSatisfy({ $0.isCap && !$0.isInitial && NameRecognizer.nameLike($0, lex) }),
+              toks[e].isCap, toks[e].gapBefore == " “" || toks[e].gapBefore == " \""
+        else { return false }
+        return true
     }
 
     /// "the former world No 9 Petra Valkonen", "thank you to Rhiannon Gatley and the Federation": a ranking's

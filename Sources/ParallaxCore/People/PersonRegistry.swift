@@ -275,34 +275,6 @@ struct PersonRegistry: Sendable {
         singles = []
     }
 
-    /// "Ranil Wickremesinghe" / "Ranil Wickramasinghe", "Volodymyr Zelensky" / "Volodymyr Zelenskyy": outlets
-    /// transliterate names differently. The same given name and a family name one letter apart (two in a
-    /// long one) is one person.
-    mutating func mergeSpellingVariants() {
-        var byFirstWord: [String: [Int]] = [:]
-        for i in roots {
-            let words = entries[i].name.split(separator: " ")
-            guard words.count >= 2 else { continue }
-            byFirstWord[NameLexicon.fold(String(words[0])) + "#\(words.count)", default: []].append(i)
-        }
-        for group in byFirstWord.values where group.count > 1 {
-            for (n, a) in group.enumerated() {
-                for b in group[(n + 1)...] where find(a) != find(b) {
-                    // The words after the given name; "Smith" / "Smyth" are too short to call a spelling.
-                    let fa = Self.compactKey(entries[a].name.split(separator: " ").dropFirst().joined())
-                    let fb = Self.compactKey(entries[b].name.split(separator: " ").dropFirst().joined())
-                    let shorter = min(fa.count, fb.count)
-                    guard shorter >= 7, abs(fa.count - fb.count) <= 2 else { continue }
-                    guard PeopleIndex.editDistance(fa, fb) <= (shorter >= 12 ? 2 : 1) else { continue }
-                    // The person goes by the spelling seen more often: one outlet misspelling a name
-                    // ("Redaway" for "Reddaway") must not rename the person everywhere.
-                    let (ra, rb) = (find(a), find(b))
-                    if entries[rb].evidenceCount > entries[ra].evidenceCount { link(entries[ra].name, to: rb) } else { link(entries[rb].name, to: ra) }
-                }
-            }
-        }
-    }
-
     /// "des Cars", "van Dijk"; capitalised, "Van der Merwe", "Mac an tSaoir" or "De Vries" opening a sentence:
     /// particles, then one family name. ("Van Morrison" inside a sentence is a given name and a family name.)
     static func particleFamilyName(_ core: [NameToken]) -> Bool {
@@ -314,41 +286,6 @@ struct PersonRegistry: Sendable {
               }),
               core.dropFirst().dropLast().allSatisfy({ !$0.isCap }) else { return false }
         return !core[0].isCap ? core.count == 2 : core.count >= 3 || core[0].sentenceInitial
-    }
-
-    /// "Marie Gluesenkamp Perez" … "Gluesenkamp Perez said": a double family name is the short form of the
-    /// full name, as one word is of "Jane Doe". Only when the two words do not open with a given name
-    /// ("Ann Smith" is not "Mary Ann Smith") and one full name ends in them.
-    mutating func mergeDoubleFamilyNames(lexicon lex: NameLexicon) {
-        var byTail: [String: [Int]] = [:]
-        for i in roots {
-            let words = entries[i].name.split(separator: " ")
-            guard words.count >= 3 else { continue }
-            byTail[Self.compactKey(words.suffix(2).joined()), default: []].append(i)
-        }
-        for i in roots {
-            let words = entries[i].name.split(separator: " ")
-            guard words.count == 2, !lex.isGivenName(NameLexicon.fold(String(words[0]))),
-                  let owners = byTail[Self.compactKey(words.joined())], owners.count == 1, find(owners[0]) != find(i) else { continue }
-            link(entries[i].name, to: owners[0])
-        }
-    }
-
-    /// "Ahmad Zahid Hamidi" … "Ahmad Zahid said": Malay, Arabic and Indonesian copy names a person again by
-    /// the first two words of a longer name. A two-word entry that opens exactly one longer name is its short form.
-    mutating func mergeLeadingNames() {
-        var byHead: [String: [Int]] = [:]
-        for i in roots {
-            let words = entries[i].name.split(separator: " ")
-            guard words.count >= 3, !words.contains(where: { $0.count <= 2 && $0.hasSuffix(".") }) else { continue }
-            byHead[Self.compactKey(words.prefix(2).joined()), default: []].append(i)
-        }
-        for i in roots {
-            let words = entries[i].name.split(separator: " ")
-            guard words.count == 2, let owners = byHead[Self.compactKey(words.joined())], Set(owners.map(find)).count == 1,
-                  find(owners[0]) != find(i) else { continue }
-            link(entries[i].name, to: owners[0])
-        }
     }
 
     /// One-word names kept with their style ("Sheikh Faisal"): full key, folded title, folded word.

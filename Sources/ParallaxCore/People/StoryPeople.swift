@@ -65,7 +65,8 @@ enum StoryPeople {
         for u in unproven where !afterArticle(u.run.all.lowerBound, u.tokens)
             && (registry.confirmsFullName(u.run, tokens: u.tokens)
                 || u.run.all == u.run.core && (PersonCues.subjectBeforePronoun(u.tokens, core: u.run.core, lex)
-                    || PersonCues.agentOfPersonVerb(u.tokens, core: u.run.core) || PersonCues.rankedOrThanked(u.tokens, core: u.run.core, lex))
+                    || PersonCues.agentOfPersonVerb(u.tokens, core: u.run.core) || PersonCues.rankedOrThanked(u.tokens, core: u.run.core, lex)
+                    || PersonCues.wonAPersonsPrize(u.tokens, core: u.run.core, lex) || PersonCues.creditedWork(u.tokens, core: u.run.core, lex))
                 || repeatedFamilyName(u.run, tokens: u.tokens, bare: u.bare,
                                       fullRepeats: fullRuns["\(u.article) " + u.tokens[u.run.core].map(\.base).joined(separator: " ")] ?? 1)
                     && !registry.isNotAPerson(u.tokens[u.run.core.upperBound - 1].base))
@@ -231,15 +232,6 @@ enum StoryPeople {
 
     /// The people a run mentions: the longest known full names inside its name part, or, for a lone word
     /// (or in a headline), a known family name.
-    /// "Ms", "Mrs" say a woman, "Mr" a man; other titles say nothing here.
-    static func femaleTitle(_ folded: String) -> Bool? {
-        switch folded.trimmingCharacters(in: CharacterSet(charactersIn: ".")) {
-        case "ms", "mrs", "miss", "madam", "madame", "dame", "lady": return true
-        case "mr", "sir", "lord": return false
-        default: return nil
-        }
-    }
-
     static func resolve(
         _ run: CapitalRun, _ pn: ParagraphNames, registry: PersonRegistry, lastSeen: [Int: Int],
         female: [Int: Bool] = [:], relatives: Set<Int> = [], lexicon lex: NameLexicon = .shared
@@ -300,6 +292,10 @@ enum StoryPeople {
                 if let w = wantFemale, candidates.count > 1 {
                     let fitting = candidates.filter { female[$0] == nil || female[$0] == w }
                     if !fitting.isEmpty { candidates = KinIntroductions.withoutRelatives(fitting, relatives: relatives) }
+                } else if candidates.count > 1, !pn.headline, let w = sexOfPronounAfter(toks, i) {
+                    // With no title, a pronoun of the same clause rules out those known to be the other sex.
+                    let fitting = candidates.filter { female[$0] == w }
+                    if fitting.count == 1 { candidates = fitting }
                 }
                 if let p = pick(candidates, lastSeen: lastSeen, registry: registry, bare: run.title == nil && !pn.headline) {
                     out.append((i..<(i + 1), p))
@@ -335,9 +331,6 @@ enum StoryPeople {
             && registry.full(PersonRegistry.compactKey(pn.tokens[run.all].filter { !$0.isNickname }.map(\.base).joined())) != nil
     }
 
-    /// Titles anyone may be given ("Mr Okafor"), which say nothing about which Okafor.
-    static let courtesyTitles: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "madam", "madame", "monsieur", "herr", "frau", "señor", "señora"]
-
     static let attributiveHeads: Set<String> = ["government", "administration", "cabinet", "era", "regime", "presidency", "camp", "doctrine", "years"]
 
     /// "“…?” Ahmednasir said": a word between a closing quote mark and a speech verb is the speaker named
@@ -345,44 +338,6 @@ enum StoryPeople {
     static func speaksAfterQuote(_ toks: [NameToken], _ i: Int, _ lex: NameLexicon) -> Bool {
         guard i > 0, toks[i].gapBefore.unicodeScalars.contains(where: { "”\"’".unicodeScalars.contains($0) }) else { return false }
         return PersonCues.speechVerbAfter(toks, i + 1, lex)
-    }
-
-    /// "Larry Page" then "Investors fear Page will …", "‘…,’ Page said": a family name that is also a common
-    /// word ("page", "may", "brown") is dropped from a run as a word, so it is taken for the person only
-    /// inside a sentence (capitalised there for a reason), after that person was named in the same article,
-    /// and not as a date ("in May", "May 3").
-    static func commonWordFamilyName(
-        _ run: CapitalRun, _ pn: ParagraphNames, registry: PersonRegistry, lastSeen: [Int: Int], lexicon lex: NameLexicon
-    ) -> Int? {
-        let toks = pn.tokens
-        // "Mrs May said", "Mr Page added": a courtesy title before the word makes it the family name anywhere.
-        let courtesy = run.all.count == 2 && courtesyTitles.contains(toks[run.all.lowerBound].base)
-        guard run.core.isEmpty, run.all.count == 1 || courtesy, !run.isOrganisation, run.title == nil || courtesy else { return nil }
-        let k = run.all.upperBound - 1
-        let t = toks[k]
-        // "May says it has been …": opening a sentence, the word is the family name when a verb of speech follows.
-        guard !t.sentenceInitial || courtesy || PersonCues.speechVerbAfter(toks, k + 1, lex), t.isCap, lex.common.contains(t.base), !lex.titles.contains(t.base), !lex.roles.contains(t.base) else { return nil }
-        if !courtesy, k > 0, ["in", "on", "of", "since", "until", "till", "by", "from", "last", "next", "this", "early", "late", "mid", "the", "a", "an", "to", "into", "at"].contains(toks[k - 1].base) { return nil }
-        if k + 1 < toks.count, toks[k + 1].token.isNumber { return nil }
-        let seen = registry.short(t.base).filter { lastSeen[$0] != nil }
-        return pick(seen, lastSeen: lastSeen, registry: registry)
-    }
-
-    /// Among people sharing a family name, the one mentioned most recently in this article; failing that,
-    /// the one the story gives most evidence for.
-    static func pick(_ candidates: [Int], lastSeen: [Int: Int], registry: PersonRegistry, bare: Bool = false) -> Int? {
-        guard candidates.count > 1 else { return candidates.first }
-        let dominant = candidates.max { registry.entries[$0].evidenceCount < registry.entries[$1].evidenceCount }
-        if let recent = candidates.compactMap({ c in lastSeen[c].map { (c, $0) } }).max(by: { $0.1 < $1.1 }) {
-            // "Walter Carrow, a fisherman, …" in an obituary of Eileen Carrow: a bare family name stays with the
-            // person the story is about when a relative named in passing was named since.
-            // A title ("Mr O'Halloran") picks among them by recency and sex instead.
-            if bare, let d = dominant, d != recent.0, lastSeen[d] != nil,
-                registry.entries[d].evidenceCount >= 3 * max(1, registry.entries[recent.0].evidenceCount)
-            { return d }
-            return recent.0
-        }
-        return dominant
     }
 
     /// Surface forms other than the name itself, most frequent first; titled forms ("President Lee") too.

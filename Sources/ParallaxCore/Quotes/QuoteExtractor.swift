@@ -179,6 +179,8 @@ enum QuoteExtractor {
                     found = attributor.speaker(inSentence: r)
                 }
             }
+            // Whose speech the sentence just before mentions ("… he used his speech to roast her. “…”").
+            if found == nil, sentence > 0 { found = attributor.speechOwner(inSentence: ctx.sentences[sentence - 1]) }
             // The person the sentence just before is about ("Tom Ruiz watched from the pier. “…”").
             if found == nil, sentence > 0, !sameParagraph.contains(where: { $0 != i && ctx.sentenceIndex(at: ctx.spans[drafts[$0].parts[0].span].markStart) == sentence - 1 }) {
                 found = attributor.subjectName(inSentence: ctx.sentences[sentence - 1])

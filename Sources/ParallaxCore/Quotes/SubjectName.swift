@@ -91,6 +91,14 @@ extension QuoteAttributor {
         if t.isCapitalized && !roleInCapitals || AttributionLexicon.nonSpeakerHeads.contains(w) || t.isNumber { return nil }
         // Unnamed speaker: "one user", "both governments", "the spokesman", "analysts".
         guard let pos = toks.firstIndex(of: k) else { return nil }
+        // "My wife told me …" inside Jonah Reyes's quote: the wife the story names as his.
+        if let by = quotedBy, pos >= 1, norm(toks[pos - 1]) == "my", let r = names.relative(of: by, kin: w) { return r }
+        // "the veteran thesp said", "the seasoned striker added": an epithet of long standing before a noun that is
+        // no role names again the person just named, as "the 25-year-old" does.
+        if pos >= 2, norm(toks[pos - 2]) == "the", Self.standingEpithets.contains(norm(toks[pos - 1])), !AttributionLexicon.roles.contains(w),
+            !(pos - 2..<pos).contains(where: { ctx.gap(toks[$0], toks[$0 + 1]) != " " }),
+            let p = antecedent(offset: ctx.tokens[toks[pos - 2]].start)
+        { return p }
         // Walk back to the phrase start: a determiner ("a Downing Street source") or a possessive name
         // ("the Treasury's spokesman"), over at most three modifiers.
         var a = pos
@@ -115,6 +123,15 @@ extension QuoteAttributor {
         // "A pal of the star told", "another source close to the show said": the one described speaks, not
         // the star or the show.
         if let s = describedSpeaker(toks, phraseStart: a, end: k) { return s }
+        // "A spokesperson for the academy said": whoever speaks for a body the copy names by a common noun, not
+        // the body. (A named one is the speaker itself: "a spokesperson for Cumbria Police" → the police.)
+        if a >= 2, norm(toks[a]) == "the", norm(toks[a - 1]) == "for", AttributionLexicon.roles.contains(norm(toks[a - 2])),
+            !(a - 2..<pos).contains(where: { ctx.gap(toks[$0], toks[$0 + 1]) != " " }),
+            !(a..<pos).contains(where: { ctx.tokens[toks[$0 + 1]].isCapitalized })
+        {
+            let d = a >= 3 && AttributionLexicon.determiners.contains(norm(toks[a - 3])) ? a - 3 : a - 2
+            return lowerFirst(ScalarText.slice(ctx.text, ctx.tokens[toks[d]].start, t.end))
+        }
         let startsWithDeterminer = AttributionLexicon.determiners.contains(norm(toks[a])) || NameRuns.isPossessive(ctx.tokens[toks[a]])
             || ctx.run(containing: toks[a]).map { r in (r.tokenRange.lowerBound..<max(r.tokenRange.lowerBound, k)).contains { NameRuns.isPossessive(ctx.tokens[$0]) } } == true
         let role = AttributionLexicon.roles.contains(w)
@@ -147,6 +164,9 @@ extension QuoteAttributor {
         let phrase = ScalarText.slice(ctx.text, ctx.tokens[toks[a]].start, t.end)
         return lowerFirst(phrase)
     }
+
+    /// Adjectives of long standing that describe a person ("the veteran thesp"), never a thing.
+    static let standingEpithets: Set<String> = ["veteran", "seasoned", "long-serving", "longtime"]
 
     /// "The trust wants to move births …, in what it calls “…”", "the head teacher has warned parents of what
     /// she called “…”": the pronoun after "what" is the subject of the sentence it hangs on, when that is a

@@ -1,0 +1,72 @@
+import Foundation
+
+/// One person written in two forms the recognizer made two entries of: a transliteration's spelling, a double
+/// family name alone, the first two words of a longer name.
+extension PersonRegistry {
+    /// "Ranil Wickremesinghe" / "Ranil Wickramasinghe", "Volodymyr Zelensky" / "Volodymyr Zelenskyy": outlets
+    /// transliterate names differently. The same given name and a family name one letter apart (two in a
+    /// long one) is one person.
+    mutating func mergeSpellingVariants() {
+        var byFirstWord: [String: [Int]] = [:]
+        for i in roots {
+            let words = entries[i].name.split(separator: " ")
+            guard words.count >= 2 else { continue }
+            byFirstWord[NameLexicon.fold(String(words[0])) + "#\(words.count)", default: []].append(i)
+        }
+        for group in byFirstWord.values where group.count > 1 {
+            for (n, a) in group.enumerated() {
+                for b in group[(n + 1)...] where find(a) != find(b) {
+                    // The words after the given name; "Smith" / "Smyth" are too short to call a spelling.
+                    let fa = Self.compactKey(entries[a].name.split(separator: " ").dropFirst().joined())
+                    let fb = Self.compactKey(entries[b].name.split(separator: " ").dropFirst().joined())
+                    let shorter = min(fa.count, fb.count)
+                    guard shorter >= 7, abs(fa.count - fb.count) <= 2 else { continue }
+                    guard PeopleIndex.editDistance(fa, fb) <= (shorter >= 12 ? 2 : 1) else { continue }
+                    // The person goes by the spelling seen more often: one outlet misspelling a name
+                    // ("Redaway" for "Reddaway") must not rename the person everywhere.
+                    let (ra, rb) = (find(a), find(b))
+                    if entries[rb].evidenceCount > entries[ra].evidenceCount { link(entries[ra].name, to: rb) } else { link(entries[rb].name, to: ra) }
+                }
+            }
+        }
+    }
+
+    /// "Marie Gluesenkamp Perez" … "Gluesenkamp Perez said": a double family name is the short form of the
+    /// full name, as one word is of "Jane Doe". Only when the two words do not open with a given name
+    /// ("Ann Smith" is not "Mary Ann Smith") and one full name ends in them.
+    /// The two words are that person's name even where nothing else in their sentence says so ("Enrique Pena
+    /// Nieto" … "the reforms of Pena Nieto"), though the first word is also a family name on its own.
+    mutating func mergeDoubleFamilyNames(lexicon lex: NameLexicon) {
+        var byTail: [String: [Int]] = [:]
+        var tails: [(key: String, display: String)] = []
+        for i in roots {
+            let words = entries[i].name.split(separator: " ")
+            guard words.count >= 3, !lex.isGivenName(NameLexicon.fold(String(words[words.count - 2]))) else { continue }
+            let display = words.suffix(2).joined(separator: " ")
+            let key = Self.compactKey(display)
+            if byTail[key] == nil { tails.append((key, display)) }
+            byTail[key, default: []].append(i)
+        }
+        for t in tails {
+            guard let owners = byTail[t.key], Set(owners.map(find)).count == 1 else { continue }
+            link(t.display, to: owners[0])
+        }
+    }
+
+    /// "Ahmad Zahid Hamidi" … "Ahmad Zahid said": Malay, Arabic and Indonesian copy names a person again by
+    /// the first two words of a longer name. A two-word entry that opens exactly one longer name is its short form.
+    mutating func mergeLeadingNames() {
+        var byHead: [String: [Int]] = [:]
+        for i in roots {
+            let words = entries[i].name.split(separator: " ")
+            guard words.count >= 3, !words.contains(where: { $0.count <= 2 && $0.hasSuffix(".") }) else { continue }
+            byHead[Self.compactKey(words.prefix(2).joined()), default: []].append(i)
+        }
+        for i in roots {
+            let words = entries[i].name.split(separator: " ")
+            guard words.count == 2, let owners = byHead[Self.compactKey(words.joined())], Set(owners.map(find)).count == 1,
+                  find(owners[0]) != find(i) else { continue }
+            link(entries[i].name, to: owners[0])
+        }
+    }
+}
