@@ -33,6 +33,10 @@ struct Parallax: ParsableCommand {
         // `diff` and `align` read the cleaning rules and the alignment's word lists first thing; they are
         // built on the idle core meanwhile (`Prewarm`).
         if let name = arguments.first, name == "diff" || name == "align" { Prewarm.analysisTables() }
+        if arguments.first == "diff", let command = DiffFastArguments.parse(Array(arguments.dropFirst())) {
+            do { try command.run() } catch { exit(withError: error) }
+            return
+        }
         if let name = arguments.first,
             let sub = configuration.subcommands.first(where: { $0.configuration.commandName == name }),
             var command = try? sub.parseAsRoot(Array(arguments.dropFirst()))

@@ -28,14 +28,29 @@ struct ParagraphLinker {
     }
 
     /// Candidate pairs between two articles with their partial dot product over capped terms.
+    ///
+    /// The right article's postings sit in flat arrays indexed by term id (counted, then filled in paragraph
+    /// order), not in a dictionary of arrays: the same postings in the same order, so the same sums, without a
+    /// hash and an array per term.
     func candidates(_ l: Int, _ r: Int) -> [(Int, Int)] {
         let cap = candidateDocumentFrequencyCap
         let left = features.paragraphs[l], right = features.paragraphs[r]
-        var postings: [UInt32: [(Int, Float)]] = [:]
+        let df = features.documentFrequency
+        var start = [Int32](repeating: 0, count: df.count + 1)
+        for p in right {
+            for id in p.whole.stems.ids where df[Int(id)] <= cap { start[Int(id) + 1] += 1 }
+        }
+        for t in 0..<df.count { start[t + 1] += start[t] }
+        var next = start
+        var postedParagraph = [Int32](repeating: 0, count: Int(start[df.count]))
+        var postedWeight = [Float](repeating: 0, count: Int(start[df.count]))
         for (j, p) in right.enumerated() {
             let v = p.whole.stems
-            for k in v.ids.indices where features.documentFrequency[Int(v.ids[k])] <= cap {
-                postings[v.ids[k], default: []].append((j, v.weights[k]))
+            for k in v.ids.indices where df[Int(v.ids[k])] <= cap {
+                let slot = Int(next[Int(v.ids[k])])
+                postedParagraph[slot] = Int32(j)
+                postedWeight[slot] = v.weights[k]
+                next[Int(v.ids[k])] += 1
             }
         }
         var out: [(Int, Int)] = []
@@ -45,10 +60,11 @@ struct ParagraphLinker {
         for (i, p) in left.enumerated() {
             let v = p.whole.stems
             for t in v.ids.indices {
-                guard let list = postings[v.ids[t]] else { continue }
-                for (j, w) in list {
+                let id = Int(v.ids[t])
+                for s in Int(start[id])..<Int(start[id + 1]) {
+                    let j = Int(postedParagraph[s])
                     if acc[j] == 0 { touched.append(j) }
-                    acc[j] += w * v.weights[t]
+                    acc[j] += postedWeight[s] * v.weights[t]
                 }
             }
             var found = touched.map { ($0, acc[$0]) }
@@ -129,20 +145,23 @@ struct ParagraphLinker {
     /// - below `weak`: never, unless both paragraphs carry the same quotation (`quoted`), which always links.
     func filter(_ scored: [ScoredPair]) -> [ParagraphLink] {
         let p = parameters
-        var bestLeft: [Int: Double] = [:], bestRight: [Int: Double] = [:]
-        var supporters: [Int: [Int]] = [:]  // left -> rights matching at `support` or better
+        // Per paragraph, in arrays indexed by paragraph (the candidates' indices are small and dense).
+        var leftCount = 0, rightCount = 0
+        for s in scored { leftCount = max(leftCount, s.left + 1); rightCount = max(rightCount, s.right + 1) }
+        var bestLeft = [Double](repeating: 0, count: leftCount), bestRight = [Double](repeating: 0, count: rightCount)
+        var supporters = [[Int]](repeating: [], count: leftCount)  // left -> rights matching at `support` or better
         for s in scored {
-            bestLeft[s.left] = max(bestLeft[s.left] ?? 0, s.score)
-            bestRight[s.right] = max(bestRight[s.right] ?? 0, s.score)
-            if s.score >= p.support { supporters[s.left, default: []].append(s.right) }
+            bestLeft[s.left] = max(bestLeft[s.left], s.score)
+            bestRight[s.right] = max(bestRight[s.right], s.score)
+            if s.score >= p.support { supporters[s.left].append(s.right) }
         }
         var kept: [ParagraphLink] = []
         for s in scored where s.score >= p.weak || s.quoted {
             if s.score < p.strong && !s.quoted {
-                let top = max(bestLeft[s.left]!, bestRight[s.right]!)
+                let top = max(bestLeft[s.left], bestRight[s.right])
                 let nearBest = s.score >= p.relative * top
-                let supported = nearBest || (s.left - p.vicinity...s.left + p.vicinity).contains { i in
-                    i != s.left && (supporters[i] ?? []).contains { j in j != s.right && abs(j - s.right) <= p.vicinity }
+                let supported = nearBest || (max(0, s.left - p.vicinity)...min(leftCount - 1, s.left + p.vicinity)).contains { i in
+                    i != s.left && supporters[i].contains { j in j != s.right && abs(j - s.right) <= p.vicinity }
                 }
                 guard supported else { continue }
             }

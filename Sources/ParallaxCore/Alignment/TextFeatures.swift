@@ -164,7 +164,7 @@ enum WordAnalyzer {
     /// the compound alone shares nothing with either. A run of figures ("4-2", "2014-15") is a score or a
     /// range, read whole; stop words among the parts ("state-of-the-art") weigh nothing, as anywhere.
     static func compoundParts(_ norm: String) -> [String] {
-        guard norm.utf8.contains(UInt8(ascii: "-")) else { return [] }
+        guard ByteSearch.contains(norm, UInt8(ascii: "-")) else { return [] }
         let pieces = norm.split(separator: "-").map(String.init)
         guard pieces.count > 1, !pieces.allSatisfy({ $0.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 || $0 == 0x2E || $0 == 0x2C } })
         else { return [] }
@@ -181,7 +181,7 @@ enum WordAnalyzer {
     /// ~15k instructions a number.
     static func numberKey(_ s: String) -> String {
         let comma = UInt8(ascii: ",")
-        guard s.utf8.contains(comma) else { return s }
+        guard ByteSearch.contains(s, comma) else { return s }
         return String(decoding: s.utf8.filter { $0 != comma }, as: UTF8.self)
     }
 

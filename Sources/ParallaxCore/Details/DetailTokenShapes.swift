@@ -75,7 +75,7 @@ extension DetailExtractor {
     /// A capital matters only to the month rule: every other rule starts at a number, a digit, a hyphen or
     /// one of the words below, capitalised or not.
     static func mayStartDetail(_ t: Token) -> Bool {
-        if t.isNumber || startsWithDigit(t.norm) || t.norm.utf8.contains(UInt8(ascii: "-")) { return true }
+        if t.isNumber || startsWithDigit(t.norm) || ByteSearch.contains(t.norm, UInt8(ascii: "-")) { return true }
         if t.isCapitalized && isMonthLike(t.norm) { return true }
         return detailStarterTable.contains(t.norm)
     }
@@ -125,7 +125,7 @@ extension DetailExtractor {
     /// "second-best"): the ordinal, and the superlative it ranks by, so "third-busiest airport" meets "fifth-busiest
     /// airport" and neither a "second runway" nor a "fifth-largest airport".
     static func rank(_ w: String) -> (Int, String)? {
-        guard w.utf8.contains(UInt8(ascii: "-")) else { return nil }
+        guard ByteSearch.contains(w, UInt8(ascii: "-")) else { return nil }
         let parts = w.split(separator: "-").map(String.init)
         guard parts.count == 2, let o = ordinals[parts[0]] ?? ordinalDigits(parts[0]) else { return nil }
         let s = parts[1]

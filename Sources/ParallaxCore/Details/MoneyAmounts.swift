@@ -41,7 +41,7 @@ extension DetailExtractor {
     /// An amount written as one hyphenated word before a noun: "a two-billion-pound expansion", "a
     /// 50-million-euro fund", "a five-pound note". Without a number ("multi-million-pound") it says no amount.
     static func hyphenated(_ t: Token, table: CurrencyTable) -> (code: String, amount: Double, unit: Double)? {
-        guard t.norm.utf8.contains(UInt8(ascii: "-")) else { return nil }
+        guard ByteSearch.contains(t.norm, UInt8(ascii: "-")) else { return nil }
         let parts = t.norm.split(separator: "-").map(String.init)
         guard parts.count == 2 || parts.count == 3, let code = table.names[[parts[parts.count - 1]]] else { return nil }
         let scale = parts.count == 3 ? scales[parts[1]] : 1

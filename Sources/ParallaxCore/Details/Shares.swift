@@ -35,7 +35,7 @@ extension DetailExtractor {
             return (100 * x / n, i, i + 2)
         }
         // "two-thirds of", "three-quarters of"
-        if w(i).utf8.contains(UInt8(ascii: "-")) {
+        if ByteSearch.contains(w(i), UInt8(ascii: "-")) {
             let parts = w(i).split(separator: "-").map(String.init)
             if parts.count == 2, let x = count(parts[0]), let f = fractionWords[parts[1]], ofOrBy(after: i) { return (x * f, i, i) }
             return nil

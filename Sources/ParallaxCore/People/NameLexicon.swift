@@ -76,7 +76,7 @@ struct PhraseSet: Sendable {
     func longestMatch(_ words: [String], at i: Int, limit: Int) -> Int {
         guard i < limit else { return 0 }
         // A word with a space in it (callers that split on spaces may pass one) can hold more than a first word.
-        if !firstWords.contains(words[i]), !words[i].utf8.contains(UInt8(ascii: " ")) { return 0 }
+        if !firstWords.contains(words[i]), !ByteSearch.contains(words[i], UInt8(ascii: " ")) { return 0 }
         var best = 0
         var key = ""
         var n = 0
@@ -216,7 +216,7 @@ struct NameLexicon: Sendable {
     /// ("Jean-Pierre", "Alexandre-Gabriel", "Marie-Claire"): compound given names are written with a hyphen.
     func isGivenName(_ word: String) -> Bool {
         if givenNames.contains(word) { return true }
-        guard word.utf8.contains(0x2D) else { return false }
+        guard ByteSearch.contains(word, 0x2D) else { return false }
         let parts = word.split(separator: "-")
         return parts.count == 2 && parts.allSatisfy { $0.count >= 2 && $0.allSatisfy(\.isLetter) }
             && parts.contains { givenNames.contains(String($0)) }

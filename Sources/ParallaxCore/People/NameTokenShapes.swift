@@ -56,7 +56,7 @@ extension NameRecognizer {
 
     static func hyphenParticleName(_ text: String) -> Bool {
         // Byte test first: this runs on every lowercase word, and Character search is slow.
-        guard text.utf8.contains(0x2D), let dash = text.firstIndex(of: "-") else { return false }
+        guard ByteSearch.contains(text, 0x2D), let dash = text.firstIndex(of: "-") else { return false }
         let head = String(text[..<dash])
         let rest = text[text.index(after: dash)...]
         return hyphenParticles.contains(head) && (rest.first?.isUppercase ?? false)

@@ -37,7 +37,7 @@ struct MatchingKeys {
             }
             // Only a word with an apostrophe (or "cannot") expands: the rest are their own key. A figure and its
             // "%" are one key, so that a sign never lets the diff match other words around it.
-            if t.norm.utf8.contains(UInt8(ascii: "'")) || t.norm == "cannot" {
+            if ByteSearch.contains(t.norm, UInt8(ascii: "'")) || t.norm == "cannot" {
                 for k in Self.expand(t.norm) { append(k, i..<i + 1) }
             } else {
                 append(t.isNumber && percentAfter.contains(t.end) ? t.norm + "%" : t.norm, i..<i + 1)
@@ -148,7 +148,7 @@ struct MatchingKeys {
     /// Scalar offsets at which a "%" (or a space and a "%") follows: where a number token ending there is a
     /// percentage. Empty, without a pass over the text, when the text has no "%".
     static func percentSignEnds(_ text: String) -> Set<Int> {
-        guard text.utf8.contains(UInt8(ascii: "%")) else { return [] }
+        guard ByteSearch.contains(text, UInt8(ascii: "%")) else { return [] }
         var ends: Set<Int> = []
         var previousWasSpace = false
         for (k, s) in text.unicodeScalars.enumerated() {

@@ -48,7 +48,7 @@ public enum TextNormalizer {
     public static func canonicalizeFile(_ s: String) -> String {
         var t = s
         if t.hasPrefix("\u{FEFF}") { t.removeFirst() }
-        if t.utf8.contains(0x0D) {
+        if ByteSearch.contains(t, 0x0D) {
             t = t.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         return isCertainlyNFC(t) || isNFC(t) ? t : t.precomposedStringWithCanonicalMapping
