@@ -85,4 +85,17 @@ import Testing
         let packed = pasted([headline, story[0], short, "Source: Associated Press", story[1], story[2]])
         #expect(packed.paragraphs.map(\.text).contains(short))
     }
+
+    /// Tabloids leave the stop off a caption: a longer line in sentence case over a bare credit is still one;
+    /// a short sub-heading or one set like a headline stays.
+    @Test func aCaptionWithoutItsStopAboveACreditIsACaption() {
+        let caption = "Volunteers and a council digger at the foot of the blocked road"
+        let a = pasted([headline, "", story[0], "", caption, "Credit: Valley Gazette", "", story[1], "", story[2]])
+        #expect(a.paragraphs.map(\.text) == [story[0], story[1], story[2]])
+        #expect(reason(a, 5) == "photo caption (above its credit)")
+        for heading in ["Buses return on Monday", "What The Council Plans For The Summer Repairs"] {
+            let kept = pasted([headline, "", story[0], "", heading, "Credit: Valley Gazette", "", story[1], "", story[2]])
+            #expect(kept.paragraphs.map(\.text).contains(heading), "\(heading)")
+        }
+    }
 }

@@ -37,7 +37,11 @@ extension Cleaner {
         guard i >= 2, isBareCredit(lines[i].text), !lines[i - 1].isBlank, lines[i - 2].isBlank else { return nil }
         let p = i - 1
         let t = lines[p].text
-        guard LineShape.endsLikeSentence(t), !t.hasSuffix("?"), (4...25).contains(SourceLine.words(t, cap: 26)),
+        // Tabloids set captions without a closing stop ("Jane Roe and her son outside their flooded home"): a
+        // longer line in sentence case reads as one too; a sub-heading is short or set like a headline.
+        let unstopped = !LineShape.endsLikeSentence(t) && SourceLine.words(t, cap: 7) >= 6 && !LineShape.isAllCaps(t)
+            && !MetadataInference.isTitleCase(t) && !t.hasSuffix(":") && !t.hasSuffix("?")
+        guard LineShape.endsLikeSentence(t) || unstopped, !t.hasSuffix("?"), (4...25).contains(SourceLine.words(t, cap: 26)),
               SentenceSplitter.split(t).count == 1, !isBareCredit(t) else { return nil }
         guard let span = prose(), span.lowerBound < p, span.upperBound > i else { return nil }
         return p

@@ -331,7 +331,7 @@ extension NameRecognizer {
             // and their counts; it is no age.
             let placeList = ["in", "at", "near"].contains(run.lowerBound > 0 ? words[run.lowerBound - 1] : "")
                 && PersonCues.afterPostNominal(toks, q) < toks.count && toks[PersonCues.afterPostNominal(toks, q)].token.isNumber
-            if titled || givenFirst || eastAsian || hasInitial || PersonCues.apposition(toks, q, lex) && !placeList || (core.count >= 2 && PersonCues.ageBefore(toks, run.lowerBound)) {
+            if titled || givenFirst || eastAsian || hasInitial || PersonCues.apposition(toks, q, lex) && !placeList || ChildrenWithAges.listed(toks, start: run.lowerBound, next: q) || (core.count >= 2 && PersonCues.ageBefore(toks, run.lowerBound)) {
                 r.evidence = .strong
             } else if regnal || PersonCues.speechVerbAfter(toks, q, lex) || (core.count >= 2 && q == end && PersonCues.appositiveSpeaker(toks, start: run.lowerBound, next: q, lex)) || PersonCues.speechVerbBefore(toks, run.lowerBound, lex) || PersonCues.accordingTo(toks, run.lowerBound)
                 || (core.count >= 2 && PersonCues.personEventBefore(toks, run.lowerBound))

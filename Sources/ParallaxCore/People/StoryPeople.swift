@@ -10,6 +10,8 @@ enum StoryPeople {
         var unproven: [(run: CapitalRun, tokens: [NameToken], bare: [String: Int], article: Int)] = []
         // Nicknames in capitals ('Priya "PJ" Jagannathan'), which never open a run of their own.
         var acronymNicknames = Set<String>()
+        // One-word names the story proves to be businesses ("Shares in Dyson"), see `BusinessNames.personMeant`.
+        var businessWords = Set<String>()
         // "told North Sea Sound": an outlet of the story is never one of its people.
         let outlets = Set(story.articles.compactMap(\.outlet).map(PersonRegistry.compactKey))
         func isOutlet(_ run: CapitalRun, _ toks: [NameToken]) -> Bool {
@@ -21,7 +23,7 @@ enum StoryPeople {
             let bare = bareWordCounts(paragraphs, lexicon: lex)
             for pn in paragraphs where !pn.headline {
                 for run in pn.runs where run.namedAfterPlace { registry.notAPerson(pn.tokens[run.core.lowerBound].base) }
-                for word in BusinessNames.words(in: pn) { registry.notAPerson(word) }
+                for word in BusinessNames.words(in: pn) { registry.notAPerson(word); businessWords.insert(word) }
                 // Token index right after the last person's name in this paragraph, for "X, known as Y".
                 var personEnd: Int? = nil
                 for run in pn.runs where !run.isOrganisation && !run.core.isEmpty && !isOutlet(run, pn.tokens) {
@@ -92,8 +94,11 @@ enum StoryPeople {
         var relatives = Set<Int>()
         for (ai, article) in story.articles.enumerated() {
             var lastSeen: [Int: Int] = [:]
+            // People this article has named in full or with a title, to whom a business's word may go.
+            var namedHere = Set<Int>()
             for (pi, pn) in analysed[ai].enumerated() {
                 let paragraph = article.paragraphs[pi]
+                let proofs = businessWords.isEmpty || pn.headline ? [] : BusinessNames.proofs(in: pn).map(\.at)
                 for run in pn.runs where !pn.headline {
                     guard let person = commonWordFamilyName(run, pn, registry: registry, lastSeen: lastSeen, lexicon: lex) else { continue }
                     clock += 1
@@ -125,6 +130,13 @@ enum StoryPeople {
                     for (reading, hits) in readings {
                         let titleFemale = reading.title.flatMap { Self.femaleTitle(TextNormalizer.forMatching($0)) }
                         for (range, person) in hits {
+                            if range.count >= 2 || reading.title != nil {
+                                namedHere.insert(person)
+                            } else if businessWords.contains(pn.tokens[range.lowerBound].base),
+                                      proofs.contains(range.lowerBound) || !BusinessNames.personMeant(
+                                          pn.tokens, at: range.lowerBound, namedInArticle: namedHere.contains(person), lexicon: lex) {
+                                continue
+                            }
                             clock += 1
                             if !attributive { lastSeen[person] = clock }
                             if range.lowerBound == run.core.lowerBound, let f = titleFemale, female[person] == nil { female[person] = f }
