@@ -59,23 +59,6 @@ enum DetailExtractor {
         return out
     }
 
-    /// Capitalised words and phrases of the place list (`NameLexicon.places`) in a sentence, folded.
-    static func placesNamed(_ toks: [Token], places: PhraseSet = NameLexicon.places) -> Set<String> {
-        guard toks.contains(where: \.isCapitalized) else { return [] }
-        let words = toks.map { NameLexicon.key($0.norm) }
-        var out = Set<String>()
-        var i = 0
-        while i < toks.count {
-            if toks[i].isCapitalized, case let n = places.longestMatch(words, at: i, limit: toks.count), n > 0 {
-                out.insert(words[i..<(i + n)].joined(separator: " "))
-                i += n
-            } else {
-                i += 1
-            }
-        }
-        return out
-    }
-
     private static func scan(
         _ toks: [Token], scalars: [Unicode.Scalar], paragraph: Paragraph, sentence: Int, referenceYear: Int?,
         stemCache: inout [String: String]
