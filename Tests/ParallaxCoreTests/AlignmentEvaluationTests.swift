@@ -72,8 +72,9 @@ import Testing
         "lantern-awards-night": (story: 0.65, pair: 0.65, groups: 0.63),
         // seventeenth blind story (an e-bike battery recall), first run on main at 9a58497: story P 0.91 R 0.65 F1 0.756,
         // pair P 0.85 R 0.69 F1 0.759, groups P 0.91 R 0.67 F1 0.771 (the local paper's lede merging the family and the
-        // recall, counts told as "fires" / "blazes" / "more than twenty fires"; no rule changed for it yet)
-        "halvorsen-battery-recall": (story: 0.75, pair: 0.75, groups: 0.77),
+        // recall, counts told as "fires" / "blazes" / "more than twenty fires"); pair P 0.87 F1 0.767 once the tabloid's
+        // unstopped caption above its credit line goes (cleaning, not blind)
+        "halvorsen-battery-recall": (story: 0.75, pair: 0.76, groups: 0.77),
     ]
 
     /// Stories whose gold names a paragraph the cleaner does not start. Once fixed, the known issue is no longer
