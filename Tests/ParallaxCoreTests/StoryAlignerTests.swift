@@ -127,6 +127,17 @@ import Testing
         #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x9B || $0.value == 0x202E })
         #expect(text.contains("^[[2J"))
     }
+
+    /// The ASCII shortcut must not split a grapheme: a combining mark after an ASCII letter, CR LF, and a
+    /// change that starts or ends on either stay what grapheme-by-grapheme walking gives.
+    @Test func asciiShortcutKeepsGraphemesWhole() {
+        let r = SideBySideRenderer(width: 80, color: false)
+        let text = "cafe\u{301} x\r\ny e\u{301}le\u{300}ve 🇯🇵!"
+        let cells = r.styled(text, [3..<5, 9..<10], side: .removed)
+        #expect(String(cells.map(\.char)) == "caf[-e\u{301}-] x^M [-y-] e\u{301}le\u{300}ve 🇯🇵!")
+        #expect(cells.allSatisfy { $0.width == DisplayWidth.of($0.char) && $0.byte == ($0.char.asciiValue ?? 0) })
+        #expect(cells.first { $0.char == "e\u{301}" }?.style == .removed)
+    }
 }
 
 @Suite struct StoryAlignerEdgeTests {
