@@ -48,6 +48,10 @@ final class Bench {
             let (a, b) = longPair(words: w)
             commandCase("read", "\(w.formatted()) words", ["read", a, "--json"])
             commandCase("diff", "2 × \(w.formatted()) words", ["diff", a, b, "--json"], target: .seconds(0.05))
+            // The side-by-side text a reader sees by default (120 columns, as without a terminal): the same
+            // target, since the "`diff` … under 50 ms" names no output form.
+            commandCase("diff-text", "2 × \(w.formatted()) words, text", ["diff", a, b, "--width", "120", "--color", "never"],
+                        target: .seconds(0.05))
         }
         // `diff` of two files of a story folder reads the whole folder and aligns the story (the other outlets
         // vouch for links, `StoryContext`): the largest folder read that way.
