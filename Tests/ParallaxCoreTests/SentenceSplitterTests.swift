@@ -21,6 +21,15 @@ import Testing
         #expect(sentences("He joined Acme Inc. last year.") == ["He joined Acme Inc. last year."])
     }
 
+    @Test func wireDatelineStateEndsNoSentence() {
+        #expect(sentences("PINE HOLLOW, Calif. (AP) — Crews held the line on Sunday. Rain is due.")
+            == ["PINE HOLLOW, Calif. (AP) — Crews held the line on Sunday.", "Rain is due."])
+        #expect(sentences("ST. LOUIS, Mo. — The river crested overnight.") == ["ST. LOUIS, Mo. — The river crested overnight."])
+        // Not a dateline: the city is not in capitals, or the abbreviation is inside the text.
+        #expect(sentences("Crews met near Chico, Calif. Firefighters then left.").count == 2)
+        #expect(sentences("Paradise, Calif. Firefighters then left.").count == 2)
+    }
+
     @Test func decimalsAndMoneyDoNotSplit() {
         #expect(sentences("Apple made $27.5 billion. Revenue was 102.5 bn.") == ["Apple made $27.5 billion.", "Revenue was 102.5 bn."])
         #expect(sentences("It rose 2.5 percent.").count == 1)

@@ -116,9 +116,26 @@ public enum SentenceSplitter {
             return !openerWords.contains(next)
         }
         if titles.contains(lower) { return true }
+        if isDatelineState(s, word: b..<i) { return true }
         if numberPrefixes.contains(lower) { return k < s.count && s[k].properties.numericType != nil }
         if contextual.contains(lower) { return !openerWords.contains(next) }
         return false
+    }
+
+    /// "FOREST RANCH, Calif. (AP) — Firefighters …", "ST. LOUIS, Mo. — The …": a wire dateline names its city in
+    /// capitals and its state or region by a short abbreviation; that period opens the story, it ends nothing.
+    /// Only at the very start of the paragraph, after a city in capitals and a comma, so "… near Chico, Calif.
+    /// Officials said …" still ends its sentence.
+    static func isDatelineState(_ s: [Unicode.Scalar], word: Range<Int>) -> Bool {
+        let w = s[word]
+        guard (2...6).contains(w.count), w.first!.properties.isUppercase,
+            w.dropFirst().allSatisfy({ $0.properties.isLowercase }),
+            word.lowerBound >= 4, word.lowerBound <= 40,
+            s[word.lowerBound - 1] == " ", s[word.lowerBound - 2] == ","
+        else { return false }
+        let city = s[0..<(word.lowerBound - 2)]
+        return city.contains { $0.properties.isUppercase }
+            && city.allSatisfy { $0.properties.isUppercase || $0 == " " || $0 == "." || $0 == "-" || $0 == "'" || $0 == "\u{2019}" }
     }
 
     static let quoteClosers: Set<Unicode.Scalar> = ["\"", "'", "\u{201D}", "\u{2019}", "\u{00BB}"]
