@@ -183,7 +183,7 @@ enum ChromeRules {
         Rule(#"^republish this (story|article)\b"#, "republication note", maxWords: 16),
         Rule(#"^(this (article|story|post) (was|is) (originally|first) published|originally published (on|in|at)|this (article|story) (is|was) (republished|reproduced)|republished with permission)"#, "republication note", maxWords: 40),
     ] + AppAndMailRules.rules + SiteFooterRules.rules + EditionAndCommunityRules.rules + SharedCopyRules.rules + WireChain.rules
-        + OfficialPageRules.rules
+        + OfficialPageRules.rules + AdSlotAndVideoRules.rules
 
     /// "Read more from Sky News:", "More on this story:", "Related:": a label whose links follow as lines.
     static let linkListLabel = LinePattern(#"^((read more|more|related|see also|also read|read also|more on this( story| topic)?|further reading|more coverage)( (from|on|about) [^:]{1,40})?\s*:|read more|see also|also read|read also|further reading|more coverage|more on this (story|topic)|related (stories|articles|coverage|content|links))$"#)
@@ -213,6 +213,7 @@ enum ChromeRules {
             return reason == "photo caption or credit" && isKickedHeadline(text) ? nil : reason
         }
         if words <= 60, endsInBracketedCredit(text) || endsInBareCredit(text) { return captionReason }
+        if words <= 90, endsInPictureDate(text) { return captionReason }
         if words <= 30, isTimedTeaser(text) { return "link to another article" }
         // "… chambers in Te Awamutu. Photo / Jane Roe": a caption closed by its credit after a slash.
         if words <= 40, ScalarText.contains(text, " / "), slashCredit.matches(LineShape.key(text)) { return captionReason }

@@ -32,6 +32,16 @@ extension ChromeRules {
         return !text.unicodeScalars.contains { "\"“”".unicodeScalars.contains($0) } && !lower.contains(" said") && !lower.contains(" says")
     }
 
+    /// "… outside Downing Street, London. Picture date: Thursday July 7, 2022.": a wire photo agency closes each
+    /// caption with the day the picture was taken, sometimes followed by "Photo credit should read: …"; a story's
+    /// sentence never ends that way.
+    static func endsInPictureDate(_ text: String) -> Bool {
+        guard LineShape.hasAtMost(text, scalars: 800), ScalarText.contains(text, "icture date:") || ScalarText.contains(text, "ICTURE DATE:")
+        else { return false }
+        return pictureDate.matches(LineShape.key(text))
+    }
+
+    static let pictureDate = LinePattern(#"[.!?]["”’]? picture date: [\p{L}\d ,]{4,40}\.?( photo credit should read:? .{2,80})?$"#)
     static let slashCredit = LinePattern(#"\. (photo|photograph|picture|image)s? / \S+( \S+){0,5}$"#)
     static let photographerFirstCredit = LinePattern(#"[.!?]["”’]?\s*\(\p{Lu}[\p{L}'’.\-]+(?: \p{Lu}[\p{L}'’.\-]+){1,2}\s*/\s*\p{Lu}[\p{L}&.'’\- ]{1,30}\)$"#)
     static let bracketedCredit = LinePattern(#"\(\s*([\p{L}][\p{L} .&'’-]{1,30}?)\s*[:/]\s*\p{Lu}[\p{L}'’.\-]+(?: (?:de|da|di|van|von|der|del|la|le|bin|al))?(?: \p{Lu}[\p{L}'’.\-]+){1,3}\s*\)$"#)
