@@ -214,6 +214,7 @@ enum ChromeRules {
         }
         if words <= 60, endsInBracketedCredit(text) || endsInBareCredit(text) { return captionReason }
         if words <= 90, endsInPictureDate(text) { return captionReason }
+        if isGluedBylineRow(text, words: words) { return "byline (glued header row)" }
         if words <= 30, isTimedTeaser(text) { return "link to another article" }
         // "… chambers in Te Awamutu. Photo / Jane Roe": a caption closed by its credit after a slash.
         if words <= 40, ScalarText.contains(text, " / "), slashCredit.matches(LineShape.key(text)) { return captionReason }
