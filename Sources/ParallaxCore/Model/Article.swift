@@ -36,8 +36,15 @@ public struct Article: Sendable, Hashable, Identifiable {
         self.warnings = warnings
     }
 
+    /// Set by `Story` when another article of the story has the same outlet (two sites running one agency's
+    /// copy, two pastes of one page): the file stem, shown after the outlet so columns can be told apart.
+    public var outletQualifier: String?
+
     /// A short name for columns and status lines: the outlet when known, else the file stem.
-    public var displayName: String { outlet ?? id }
+    public var displayName: String {
+        guard let outlet else { return id }
+        return outletQualifier.map { "\(outlet) (\($0))" } ?? outlet
+    }
 
     public var wordCount: Int { paragraphs.reduce(0) { $0 + $1.wordCount } }
 

@@ -12,8 +12,20 @@ public struct Story: Sendable, Hashable, Identifiable {
     public init(id: String, path: String, articles: [Article], errors: [LoadError] = []) {
         self.id = id
         self.path = path
-        self.articles = articles
+        self.articles = Self.qualifyingSharedOutlets(articles)
         self.errors = errors
+    }
+
+    /// Articles whose outlet another article of the story shares get their file stem as qualifier.
+    static func qualifyingSharedOutlets(_ articles: [Article]) -> [Article] {
+        var count: [String: Int] = [:]
+        for a in articles { if let o = a.outlet { count[o, default: 0] += 1 } }
+        guard count.values.contains(where: { $0 > 1 }) else { return articles }
+        return articles.map { a in
+            var a = a
+            if let o = a.outlet, count[o]! > 1 { a.outletQualifier = a.id }
+            return a
+        }
     }
 
     /// The most common article title wins; ties go to the first article not set in capitals that shares a word
