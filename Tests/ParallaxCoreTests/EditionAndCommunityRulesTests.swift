@@ -23,6 +23,11 @@ import Testing
         #expect(a.paragraphs.map(\.text) == story)
     }
 
+    @Test func aBlogPostsFooterGoes() {
+        removedKeepsStory(["November 28, 2026 in Council affairs | Permalink | Comments (3) | TrackBack"])
+        removedKeepsStory(["Posted by Ita Malone at 10:14 | Permalink"])
+    }
+
     @Test func aMagazinesNotesGo() {
         removedKeepsStory(["Photographs by Tomasz Nowak"], after: false)
         removedKeepsStory(["This article appears in the March 2027 print edition with the headline “The Long Pier.”",

@@ -2,7 +2,7 @@ import Foundation
 
 /// Furniture of magazine pages, newsletter platforms, forums and live pages: the magazine's note on its print
 /// edition and its photographer's credit, a post's like and restack counters, a comment section's heading and
-/// sorting control, a live page's button for older posts, feedback and accessibility links, a comments policy.
+/// sorting control, a live page's button for older posts, feedback and accessibility links, a comments policy, a blog post's footer.
 /// Same contract as `ChromeRules.rules`: whole lines, folded and lower-cased, anchored at the line's start,
 /// with a word limit.
 enum EditionAndCommunityRules {
@@ -33,5 +33,7 @@ enum EditionAndCommunityRules {
         Rule(#"^why (you can|to) trust\b"#, "site navigation", maxWords: 8),
         // A page's topic tags after a label: "Read more on: makhanda | eastern cape | water".
         Rule(#"^(read more on|filed under|more about)\s*:\s*\S"#, "topic tags", maxWords: 20, sentences: false),
+        // A blog post's footer: "September 28, 2009 in Courts | Permalink | Comments (2) | TrackBack".
+        Rule(#"^(.{0,80}\|\s*)?permalink(\s*\|.{0,60})?$"#, "blog post footer", maxWords: 20, sentences: false),
     ]
 }
