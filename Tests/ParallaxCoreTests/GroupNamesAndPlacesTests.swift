@@ -29,6 +29,14 @@ import Testing
         #expect(names(idx) == ["Marta Oduya"])
     }
 
+    @Test func anHonorificInsideAPlaceNameIsNoTitle() {
+        let idx = PeopleIndex.build(story: story([
+            "Flames tore through Notre Dame Cathedral in Paris, and the Notre Dame de Paris choir was sent home.",
+            "Dame Judi Dench and Prime Minister Sir Keir Starmer sent messages, said Lieutenant-Colonel Gabriel Plus.",
+        ]))
+        #expect(names(idx) == ["Gabriel Plus", "Judi Dench", "Keir Starmer"])
+    }
+
     @Test func aPlaceSetOffAfterAPersonIsNoPerson() {
         let idx = PeopleIndex.build(story: story([
             "Maureen Tully, 61, from Oadby, who buys her inhalers online, said she was angry.",

@@ -74,6 +74,8 @@ extension NameRecognizer {
             return r
         }
 
+        static let honorifics: Set<String> = ["sir", "dame", "lord", "lady"]
+
         /// "Nato Secretary General Mark Rutte", "Goldman Sachs CEO David Solomon": whatever precedes the last
         /// title in the run qualifies the title, not the name.
         private mutating func readTitleQualifiers() {
@@ -89,6 +91,12 @@ extension NameRecognizer {
                         from = k
                         break
                     }
+                    // "Notre Dame Cathedral", "Notre Dame de Paris": an honorific after a word that is no title and
+                    // no possessive is part of a name; nothing qualifies a "Dame" or a "Sir" ("Prime Minister Sir
+                    // Keir Starmer" and "Labour's Lord Mandelson" stay titled).
+                    if from == j, j > p, t == 1, Self.honorifics.contains(words[j]), !toks[j - 1].possessive,
+                        !lex.titles.contains(words[j - 1])
+                    { j -= 1; continue }
                     // "Deputy Premier Kate Morrow" holds another office than "Premier Steven Hale": the rank stays
                     // with the title, so "the premier" is still the one premier.
                     let ranked = from > p && NameRunCues.rankQualifiers.contains(words[from - 1]) ? from - 1 : from
