@@ -36,7 +36,7 @@ enum ChromeRules {
         Rule(#"^(advertisement|advertisements|advertising|ad|ads|sponsored( content)?|promoted( content)?|ad feedback|paid (post|content|partner content)|partner content|skip advertisement|supported by|story continues below( advertisement)?|article continues below( advertisement)?|continue reading( below| the main story)?|scroll (down )?to continue( reading)?.*|content continues below)\W*$|^(advertisement|ad)\s*[-–—:|]\s*(scroll|continue|story continues|article continues).*$"#, "advertisement marker", maxWords: 8),
         // A subscriber's "gift" box: "Send any friend a story", "As a subscriber, you have 10 gift articles…".
         Rule(#"^(send any friend a story|as a subscriber, you have \d+ gift articles|you have \d+ gift articles|give this article|gift (this|an) article|share full article)"#, "gift-article prompt", maxWords: 30),
-        Rule(#"^(read more|read also|also read|see also|read next|recommended|watch|listen|more|related( videos?| stories| story| articles?| content| coverage| links)?|click here|read the full (story|article)|more on this( story| topic)?|further reading|read|more (from|by) [^:>|»]{1,40})(\s*[:>|»]|\s+-\s)"#, "link to another article", maxWords: 30),
+        Rule(#"^(read more|read also|also read|see also|read next|recommended|watch|video|listen|more|related( videos?| stories| story| articles?| content| coverage| links)?|click here|read the full (story|article)|more on this( story| topic)?|further reading|read|more (from|by) [^:>|»]{1,40})(\s*[:>|»]|\s+-\s)"#, "link to another article", maxWords: 30),
         Rule(#"^(read more|read also|also read|see also|read next|continue reading|click here( to [a-z ]+)?|read the full (story|article)|read more (from|of) (the|our) [a-z' ]{1,30}|watch( the)? video|watch now|listen now|play video|find out more|learn more|read more here|more on this here)\W*$"#, "link to another article", maxWords: 8),
         // Wire copy's closing note on the contributor's place ("Hale reported from Rome.").
         Rule(#"^\p{L}[\p{L}'’.\-]*( \p{L}[\p{L}'’.\-]*){0,3}( and \p{L}[\p{L}'’.\-]*( \p{L}[\p{L}'’.\-]*){0,3})? (reported|contributed|wrote) from [^.]{1,40}\.$"#, "reporting credits", maxWords: 12),
@@ -183,7 +183,7 @@ enum ChromeRules {
         Rule(#"^republish this (story|article)\b"#, "republication note", maxWords: 16),
         Rule(#"^(this (article|story|post) (was|is) (originally|first) published|originally published (on|in|at)|this (article|story) (is|was) (republished|reproduced)|republished with permission)"#, "republication note", maxWords: 40),
     ] + AppAndMailRules.rules + SiteFooterRules.rules + EditionAndCommunityRules.rules + SharedCopyRules.rules + WireChain.rules
-        + OfficialPageRules.rules + AdSlotAndVideoRules.rules
+        + OfficialPageRules.rules + PromoAndAdSlotRules.rules
 
     /// "Read more from Sky News:", "More on this story:", "Related:": a label whose links follow as lines.
     static let linkListLabel = LinePattern(#"^((read more|more|related|see also|also read|read also|more on this( story| topic)?|further reading|more coverage)( (from|on|about) [^:]{1,40})?\s*:|read more|see also|also read|read also|further reading|more coverage|more on this (story|topic)|related (stories|articles|coverage|content|links))$"#)

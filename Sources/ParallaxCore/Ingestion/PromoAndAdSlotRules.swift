@@ -3,14 +3,18 @@ import Foundation
 /// What an ad slot and a video player leave behind in a paste: the slot's own button ("Hide Ad", on every slot of
 /// a large chain of regional sites, so a paste holds it several times, once between the two paragraphs of one
 /// quote), "Report this ad", "AdChoices"; the player's channel promo ("Watch more of our videos on …", "and live
-/// on Freeview channel 276", "Visit … now") and its embed prompt ("Copy this code to your website or blog").
+/// on Freeview channel 276", "Visit … now") and its embed prompt ("Copy this code to your website or blog"); a
+/// newsletter's teaser between paragraphs ("Don't miss out on what's happening!", "Stay in touch with top news …
+/// in your email inbox").
 /// Same contract as `ChromeRules.rules`: whole lines, folded and lower-cased, anchored at the line's start.
-enum AdSlotAndVideoRules {
+enum PromoAndAdSlotRules {
     typealias Rule = ChromeRules.Rule
 
     static let rules: [Rule] = [
         Rule(#"^((hide|close|remove|skip|report( this)?|why this) (ad|ads|advert|advertisement)|ad ?choices)\W*$"#, "advertisement marker", maxWords: 4),
         Rule(#"^((watch|see) more (of our )?videos (on|at) .{1,40}|(and )?(watch )?live on freeview( channel)? \d{1,4}|visit [\p{L}\d'’!. ]{1,30} now)\W*$"#, "video promo", maxWords: 12),
         Rule(#"^copy (this|the) (embed )?code (to|into|for|on) your (website|site|blog)\b"#, "video player", maxWords: 12),
+        Rule(#"^don'?t miss (out )?(on )?(what'?s happening|the latest|a thing|any (news|updates|stories))\W*$|^stay in touch with .{0,60}\b(inbox|newsletters?|e-?mails?)\b"#,
+             "newsletter or subscription prompt", maxWords: 30),
     ]
 }

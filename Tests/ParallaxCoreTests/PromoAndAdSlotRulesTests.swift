@@ -3,7 +3,7 @@ import Testing
 
 /// Ad-slot buttons, a video channel's promo and a player's embed prompt go; a quote cut in two by an ad slot is
 /// read as one again; a wire agency's caption closed by its picture date goes, and sentences that look alike stay.
-@Suite struct AdSlotAndVideoRulesTests {
+@Suite struct PromoAndAdSlotRulesTests {
     let head = ["Ferry service suspended after pier damage", "By Ita Malone", "28 November 2026"]
 
     @Test func adSlotButtonsAndVideoPromosGo() {
@@ -12,7 +12,9 @@ import Testing
             "Board chair Orla Finn said the service would resume once engineers had checked the pier's supports.",
         ]
         let furniture = ["Watch more of our videos on Harbourcast!", "and live on Freeview channel 264", "Visit Harbourcast now",
-                         "Hide Ad", "Report this ad", "AdChoices", "Copy this code to your website or blog"]
+                         "Hide Ad", "Report this ad", "AdChoices", "Copy this code to your website or blog",
+                         "Don't miss out on what's happening!", "Stay in touch with top news, as it happens, in your email inbox. It's FREE!",
+                         "Video: Ferry pier battered by the storm"]
         let a = pasted(head + [story[0]] + furniture + [story[1]])
         #expect(a.paragraphs.map(\.text) == story)
         for f in furniture { #expect(a.removed.contains { $0.text == f }, "kept: \(f)") }
@@ -23,6 +25,8 @@ import Testing
             "Visitors were told to hide their bags from the gulls.",
             "Residents can watch the repairs live on the council's website, the board said.",
             "Visit the island now and you will find the cafe closed, one trader said.",
+            "Don't miss the ferry's last sailing on Sunday, the board told islanders.",
+            "Video of the storm was shared widely, and islanders stayed in touch with the board by email.",
         ]
         #expect(pasted(head + story).paragraphs.map(\.text) == story)
     }
