@@ -91,14 +91,19 @@ enum SharedDetails {
     /// A date this many days or more from the article's own date is another event's than the day's news.
     static let newsDayReach = 7
 
+    private static let utcCalendar: Calendar = {
+        var c = Calendar(identifier: .gregorian)
+        c.timeZone = TimeZone(identifier: "UTC")!
+        return c
+    }()
+
     /// Days between a month and day and an ISO date, in whichever year (before, same, after) is nearest; nil
     /// without a date.
     static func daysApart(month: Int, day: Int, from iso: String?) -> Int? {
         guard let iso, iso.count >= 10 else { return nil }
         let parts = iso.prefix(10).split(separator: "-").compactMap { Int($0) }
         guard parts.count == 3 else { return nil }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let calendar = utcCalendar
         guard let news = calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2])) else { return nil }
         var best: Int? = nil
         for year in parts[0] - 1...parts[0] + 1 {
