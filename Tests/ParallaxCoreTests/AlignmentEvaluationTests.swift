@@ -11,7 +11,7 @@ import Testing
     /// was found on this story, so its figures after that rule are no longer blind): the figures the code
     /// reaches today, so a change that loses them fails; the demo-story floors do not apply.
     static let blindFloors: [String: (story: Double, pair: Double, groups: Double)] = [
-        "louvre-jewel-heist": (story: 0.61, pair: 0.60, groups: 0.59),
+        "louvre-jewel-heist": (story: 0.61, pair: 0.62, groups: 0.59),
         // second blind story, first run: 0.713 story, 0.680 pair, 0.533 groups; after the cleaning fixes 0.706
         // and 0.516 (one more link to the newsletter's box of figures, which the gold leaves out)
         "psg-inter-final": (story: 0.70, pair: 0.67, groups: 0.56),
@@ -55,7 +55,8 @@ import Testing
         // (activation code, sign-off, registration footer, none of them in the gold) 0.667, 0.691, 0.505: the
         // paragraphs that left all name the company, so its weight rose (removing only the code and the footer
         // gives the same groups, removing all but the footer none: real10 findings)
-        "medlark-data-breach": (story: 0.66, pair: 0.67, groups: 0.50),
+        // after counts of one thing from five up and dates a week from the news day (links32): 0.703, 0.726, 0.549
+        "medlark-data-breach": (story: 0.70, pair: 0.72, groups: 0.54),
         // thirteenth blind story (a drug trial published in a journal), first run: 0.574 story, 0.565 pair, 0.581
         // groups (a health site's list of sources kept as paragraphs, six false links; a tabloid's one-sentence
         // paragraphs, relative against absolute risks, the lead author's "first time" told as the release's lede;
@@ -65,8 +66,9 @@ import Testing
         // text: 0.569, 0.561, 0.576) 0.634, 0.645, 0.619
         "velpasiran-lpa-trial": (story: 0.63, pair: 0.64, groups: 0.61),
         // fifteenth blind story (a dock strike's pay deal), first run on main at 82dfae0 (stop 30): story P 0.86 R 0.60
-        // F1 0.704, pair 0.685, groups 0.625 (no rule changed for it yet)
-        "harbour-strike-deal": (story: 0.70, pair: 0.68, groups: 0.62),
+        // F1 0.704, pair 0.685, groups 0.625; after counts of one thing from five up ("more than 30 ships" / "41 ships")
+        // and dates a week from the news day ("began on 6 November") (links32): 0.731, 0.703, 0.625
+        "harbour-strike-deal": (story: 0.73, pair: 0.70, groups: 0.62),
         // sixteenth blind story (an awards night), first run on main at 82dfae0: story P 0.60 R 0.73 F1 0.656, pair 0.652,
         // groups 0.636 (no rule changed for it yet)
         "lantern-awards-night": (story: 0.65, pair: 0.65, groups: 0.63),
@@ -74,7 +76,8 @@ import Testing
         // pair P 0.85 R 0.69 F1 0.759, groups P 0.91 R 0.67 F1 0.771 (the local paper's lede merging the family and the
         // recall, counts told as "fires" / "blazes" / "more than twenty fires"); pair P 0.87 F1 0.767 once the tabloid's
         // unstopped caption above its credit line goes (cleaning, not blind)
-        "halvorsen-battery-recall": (story: 0.75, pair: 0.76, groups: 0.77),
+        // after counts of one thing from five up ("linked 23 fires" / "after 23 fires", links32): 0.800, 0.809, 0.780
+        "halvorsen-battery-recall": (story: 0.79, pair: 0.80, groups: 0.78),
     ]
 
     /// Stories whose gold names a paragraph the cleaner does not start. Once fixed, the known issue is no longer

@@ -11,6 +11,9 @@ struct FactDetail: Sendable, Hashable {
     var places: Set<String> = []
     /// For a count: the counted thing, the words right after the figure ("heart patients" → heart, patient).
     var counted: Set<String> = []
+    /// For a date: at least `SharedDetails.newsDayReach` days from the article's own date, so the date of another
+    /// event than the day's news (when a strike began, when intruders got in).
+    var awayFromNewsDay = false
 }
 
 /// Paragraphs that give the same hard detail about the same thing report the same fact, however differently
@@ -28,14 +31,16 @@ enum SharedDetails {
     static let deathDayFate = "(death day)"
     static let eventAgeFate = "(age at an event)"
 
-    static func details(of paragraph: Paragraph, referenceYear: Int?, published: String? = nil) -> [FactDetail] {
+    static func details(of paragraph: Paragraph, referenceYear: Int?, published: String? = nil, newsDay: String? = nil) -> [FactDetail] {
         var stems: [String: String] = [:]
-        return details(of: paragraph, tokens: nil, referenceYear: referenceYear, published: published, stemCache: &stems)
+        return details(of: paragraph, tokens: nil, referenceYear: referenceYear, published: published, newsDay: newsDay, stemCache: &stems)
     }
 
-    /// `published` (the article's ISO date) turns a death "yesterday" into its weekday.
+    /// `published` (the article's ISO date) turns a death "yesterday" into its weekday. `newsDay` (the article's
+    /// ISO date, else the story's latest) tells which dates are the day's news and which another event's.
     static func details(
-        of paragraph: Paragraph, tokens: [Token]?, referenceYear: Int?, published: String? = nil, stemCache: inout [String: String]
+        of paragraph: Paragraph, tokens: [Token]?, referenceYear: Int?, published: String? = nil, newsDay: String? = nil,
+        stemCache: inout [String: String]
     ) -> [FactDetail] {
         let tokens = tokens ?? Tokenizer.tokens(paragraph.text)
         // The weekday of a death ("Carrow died Sunday at her home", "passed away … on Sunday", "died … yesterday"
@@ -56,6 +61,10 @@ enum SharedDetails {
             case .weekday, .object: return nil
             case .count where !m.context.contains(DetailExtractor.partitiveMarker):
                 return FactDetail(value: m.value, near: m.near, fate: CountFates.fate(of: m.context), places: m.places, counted: m.context)
+            case let .date(month, day):
+                var d = FactDetail(value: m.value, near: m.near)
+                d.awayFromNewsDay = daysApart(month: month, day: day, from: newsDay).map { $0 >= newsDayReach } ?? false
+                return d
             default: return FactDetail(value: m.value, near: m.near)
             }
         }
@@ -77,6 +86,35 @@ enum SharedDetails {
         else { return nil }
         let w = calendar.component(.weekday, from: before)  // 1 = Sunday … 7 = Saturday
         return w == 1 ? 7 : w - 1
+    }
+
+    /// A date this many days or more from the article's own date is another event's than the day's news.
+    static let newsDayReach = 7
+
+    private static let utcCalendar: Calendar = {
+        var c = Calendar(identifier: .gregorian)
+        c.timeZone = TimeZone(identifier: "UTC")!
+        return c
+    }()
+
+    /// Days between a month and day and an ISO date, in whichever year (before, same, after) is nearest; nil
+    /// without a date.
+    static func daysApart(month: Int, day: Int, from iso: String?) -> Int? {
+        guard let iso, iso.count >= 10 else { return nil }
+        let parts = iso.prefix(10).split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else { return nil }
+        let calendar = utcCalendar
+        guard let news = calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2])) else { return nil }
+        var best: Int? = nil
+        for year in parts[0] - 1...parts[0] + 1 {
+            let c = DateComponents(year: year, month: month, day: day)
+            // No 29 February outside a leap year (the calendar would roll it over to 1 March).
+            guard c.isValidDate(in: calendar), let date = calendar.date(from: c),
+                let n = calendar.dateComponents([.day], from: news, to: date).day
+            else { continue }
+            best = min(best ?? abs(n), abs(n))
+        }
+        return best
     }
 
     static func lifeEvent(_ d: FactDetail) -> Bool { [birthFate, deathDayFate, eventAgeFate].contains(d.fate ?? "") }
@@ -114,6 +152,10 @@ enum SharedDetails {
                 // thing (the words right after the figure) in common, and no more than `largeCountRatio` apart, so a story's other counts of that
                 // thing (the customers against those whose NHS numbers were taken) stay apart.
                 if largeCountsOfOneThing(x, y) { return true }
+                // The same count of one thing, from `sameCountMinimum` up ("linked 23 fires to the packs" / "after 23
+                // fires", "more than 30 ships" / "41 ships"): a figure that size of one counted thing is rarely chance,
+                // while small ones recur for different things ("four members" voted each way, "two leaders").
+                if sameCountOfOneThing(x, y) { return true }
                 // A year a year apart with more of the words around it in common ("her score for Winter Harbour
                 // (1975)" / "the score for the 1974 weepie Winter Harbour"): one dated fact that outlets disagree
                 // on by a year, told two ways; the gold links contradicting versions.
@@ -122,6 +164,10 @@ enum SharedDetails {
                 {
                     return true
                 }
+                // A date a week or more from both articles' own dates ("the walkout began on 6 November" / "the strike,
+                // which began Nov. 6", in copy of late November): another event than the day's news, which outlets
+                // name only when they report that event. The day's own date is in every lede and says nothing.
+                if case .date = x.value, x.awayFromNewsDay, y.awayFromNewsDay, x.value.isCompatible(with: y.value) { return true }
                 // A clock time to the minute ("2:40 a.m." / "02:40" / "2.40am") dates one moment of the story.
                 if case let .time(m, _) = x.value, m % 60 != 0, x.value.isCompatible(with: y.value) { return true }
                 if x.value.isCompatible(with: y.value), x.near.intersection(y.near).count >= minimumNear { return true }
@@ -167,6 +213,16 @@ enum SharedDetails {
         return x.counted.intersection(y.counted).contains { !isNumber($0) && $0.first?.isLetter == true }
     }
 
+    static let sameCountMinimum = 5.0
+    static func sameCountOfOneThing(_ x: FactDetail, _ y: FactDetail) -> Bool {
+        guard case let .count(l1, h1) = x.value, case let .count(l2, h2) = y.value,
+            min((l1 + h1) / 2, (l2 + h2) / 2) >= sameCountMinimum, x.value.isCompatible(with: y.value)
+        else { return false }
+        // Counts of different fates ("12 dead", "12 injured") are other facts.
+        if let f = x.fate, let g = y.fate, f != g { return false }
+        return x.counted.intersection(y.counted).contains { !isNumber($0) && $0.first?.isLetter == true }
+    }
+
     /// Two counts no more than `tollRatio` apart (by their midpoints).
     static let tollRatio = 2.5
     static func sameOrder(_ a: DetailValue, _ b: DetailValue) -> Bool {
@@ -204,6 +260,7 @@ enum SharedDetails {
         }
         let years = articles.map { $0.date.flatMap { Int($0.prefix(4)) } }
         let storyYear = years.compactMap { $0 }.max()
+        let storyDay = articles.compactMap { $0.date.map { String($0.prefix(10)) } }.max()
         let want = wanted
         let found: [[Int: [FactDetail]]] = ParallelMap.map(articles.count) { a in
             var out: [Int: [FactDetail]] = [:]
@@ -212,7 +269,7 @@ enum SharedDetails {
                 // Subheadings have no tokens in the features (they are not analysed) and report no fact.
                 guard let tokens = features.paragraphs[a][p].tokens else { continue }
                 let d = details(of: articles[a].paragraphs[p], tokens: tokens, referenceYear: years[a] ?? storyYear, published: articles[a].date,
-                                stemCache: &stems)
+                                newsDay: articles[a].date ?? storyDay, stemCache: &stems)
                 if !d.isEmpty { out[p] = d }
             }
             return out
