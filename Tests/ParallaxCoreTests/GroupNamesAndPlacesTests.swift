@@ -37,6 +37,13 @@ import Testing
         #expect(names(idx) == ["Gabriel Plus", "Judi Dench", "Keir Starmer"])
     }
 
+    @Test func aFirmAfterACapitalisedCourtesyTitleIsNoPerson() {
+        let idx = PeopleIndex.build(story: story([
+            "A judge jailed Lena Brandt for running the MX Factors scheme, which took $60 million, and PM Mette Frederiksen spoke.",
+        ]))
+        #expect(names(idx) == ["Lena Brandt", "Mette Frederiksen"])
+    }
+
     @Test func aPlaceSetOffAfterAPersonIsNoPerson() {
         let idx = PeopleIndex.build(story: story([
             "Maureen Tully, 61, from Oadby, who buys her inhalers online, said she was angry.",

@@ -49,9 +49,10 @@ extension NameRecognizer {
             r.core = p..<q
             // "U.S.", "U.N.", "E. coli": one letter alone is an abbreviation, never a name.
             if q == p + 1, ScalarText.count(toks[p].token.text) == 1 { r.core = p..<p; return r }
-            // "PM Mette Frederiksen", "MP Jo Cox": a title written as an acronym does not start the run.
+            // "PM Mette Frederiksen", "MP Jo Cox": a title written as an acronym does not start the run. A courtesy
+            // title is written so only in a shouted line: "the MX Factors scheme" names a firm, not "Mx Factors".
             if r.title == nil, p == run.lowerBound, p > 0, toks[p - 1].isAcronym, toks[p].gapBefore == " ",
-                lex.titles.contains(toks[p - 1].base)
+                lex.titles.contains(toks[p - 1].base), !Self.courtesyTitles.contains(toks[p - 1].base)
             {
                 r.title = toks[p - 1].token.text
             }
@@ -75,6 +76,7 @@ extension NameRecognizer {
         }
 
         static let honorifics: Set<String> = ["sir", "dame", "lord", "lady"]
+        static let courtesyTitles: Set<String> = ["mr", "mrs", "ms", "mx", "dr", "st", "hon", "rev", "fr"]
 
         /// "Nato Secretary General Mark Rutte", "Goldman Sachs CEO David Solomon": whatever precedes the last
         /// title in the run qualifies the title, not the name.
