@@ -22,6 +22,17 @@ import Testing
         #expect(a.paragraphs.first?.text.hasPrefix("Victoria's ferries will cost") == true)
     }
 
+    @Test func anArticleOrPronounBrokenOffByAHardWrapKeepsItsSpace() {
+        var lines = [SourceLine(number: 1, text: "A"), SourceLine(number: 2, text: "few kilometres to the north, the road was still closed."),
+                     SourceLine(number: 3, text: "I"), SourceLine(number: 4, text: "was told the ferry would not sail today, she said.")]
+        DropCaps.join(&lines)
+        #expect(lines.map(\.text) == ["A few kilometres to the north, the road was still closed.", "I was told the ferry would not sail today, she said."])
+        // A drop cap's letter still goes back onto its word.
+        var cap = [SourceLine(number: 1, text: "A"), SourceLine(number: 2, text: "fter the storm the ferry stayed in port all week.")]
+        DropCaps.join(&cap)
+        #expect(cap.map(\.text) == ["After the storm the ferry stayed in port all week."])
+    }
+
     @Test func aLetterBeforeACapitalisedLineStaysAsItWas() {
         // A list label or a grade is no drop cap: the next line does not go on with a word.
         let lines = [SourceLine(number: 1, text: "B"), SourceLine(number: 2, text: "Grades were announced on Friday for every school in the district.")]

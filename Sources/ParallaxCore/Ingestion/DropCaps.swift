@@ -18,7 +18,7 @@ enum DropCaps {
                 // The letter's line takes the rest of its word and what the next line holds; the blank
                 // lines between go, so a hard-wrapped paragraph stays one block.
                 var joined = lines[i]
-                joined.text = lines[i].text + lines[j].text
+                joined.text = lines[i].text + (isWordOfItsOwn(lines[i].text, before: lines[j].text) ? " " : "") + lines[j].text
                 joined.joinedThrough = lines[j].span.upperBound
                 out.append(joined)
                 i = j + 1
@@ -35,6 +35,15 @@ enum DropCaps {
         let u = text.unicodeScalars
         guard u.count == 1, let c = u.first else { return false }
         return c.properties.isUppercase && c.properties.isAlphabetic
+    }
+
+    /// "A" / "few kilometers to the north …": hard-wrapped text that broke after the article "A" or the pronoun
+    /// "I". A drop cap's rest is a piece of a word ("fter", "nother", "t was"); a function word of three letters
+    /// or more ("few", "was", "have") is a word of its own, so the letter is too.
+    static func isWordOfItsOwn(_ letter: String, before next: String) -> Bool {
+        guard letter == "A" || letter == "I" else { return false }
+        let first = next.prefix { $0.isLetter }
+        return first.count >= 3 && StopWords.contains(first.lowercased())
     }
 
     /// The rest of a word and of a sentence: a lower-case letter right at the start, and a few words after.
