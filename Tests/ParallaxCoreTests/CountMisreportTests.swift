@@ -50,4 +50,19 @@ import Testing
         #expect(!l.details.contains { d in d.kind == "count" && d.claims.contains { $0.text.hasPrefix("Thousands") } && d.status != .single },
                 "\(Self.counts(l))")
     }
+
+    /// "two other tigers" are those besides the one the story is about: no total of the zoo's tigers contradicts them.
+    @Test func someBesidesAreNoTotal() {
+        let l = DetailLedgerTests.ledger(
+            ["The zoo keeps three tigers in its big-cat house, the keeper said."],
+            ["The zoo's two other tigers never left the big-cat house, the keeper said."])
+        #expect(!l.details.contains { $0.kind == "count" && $0.status == .conflict }, "\(Self.counts(l))")
+    }
+
+    @Test func aCountAgainstAnotherCountOfTheSameThingStillConflicts() {
+        let l = DetailLedgerTests.ledger(
+            ["The zoo keeps three tigers in its big-cat house, the keeper said."],
+            ["The zoo keeps four tigers in its big-cat house, the keeper said."])
+        #expect(l.details.contains { $0.kind == "count" && $0.status == .conflict }, "\(Self.counts(l))")
+    }
 }

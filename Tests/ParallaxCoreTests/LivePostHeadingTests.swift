@@ -47,5 +47,33 @@ import Testing
         #expect(a.paragraphs.first?.text == "Talks resume at the ministry")
         #expect(!a.paragraphs.map(\.text).contains("10.05am"))
     }
-}
 
+    @Test func postedAtTimesAndDayDividersGoAndTheFirstHeadingStays() {
+        let a = pasted(["HARBOUR LIVE", "Live: Ferry strike shuts every crossing to the islands for a second day", "",
+                        "Tuesday 3 March", "", "Posted at 15:20", "Talks resume at the ministry",
+                        "Union and company negotiators have gone back into talks at the transport ministry, a spokesperson said.",
+                        "Share", "", "Monday 2 March", "", "Posted at 18:05", "Islanders stranded on the mainland",
+                        "About 300 islanders spent the night in Oban after the last sailing was cancelled, the council said.", "Share"])
+        let texts = a.paragraphs.map(\.text)
+        #expect(texts.first == "Talks resume at the ministry")
+        #expect(texts.contains("Islanders stranded on the mainland"))
+        #expect(!texts.contains { $0.hasPrefix("Posted at") || $0 == "Monday 2 March" })
+    }
+
+    @Test func aDateWithItsYearAndAStampedSentenceStay() {
+        #expect(ChromeRules.reason(for: "Monday 2 March 2026") != "day divider of a live page")
+        #expect(ChromeRules.reason(for: "Posted at 15:20, the notice said the crossing was shut.") == nil)
+        #expect(ChromeRules.reason(for: "Published March 3, 2026 · 5 min read") != "reading time")
+    }
+
+    @Test func aPortalsReadingTimeLineIsNoTitle() {
+        let a = pasted(["Orbit Portal", "Harbour Wire", "Harbour Wire·3 min read", "",
+                        "Ferry strike shuts every crossing to the islands for a second day", "", "Ailsa Ross, Harbour Wire",
+                        "Tue 3 March 2026 at 9:06 am GMT", "",
+                        "Union and company negotiators have gone back into talks at the transport ministry, a spokesperson said.", "",
+                        "Story continues", "",
+                        "About 300 islanders spent the night in Oban after the last sailing was cancelled, the council said."])
+        #expect(a.title == "Ferry strike shuts every crossing to the islands for a second day")
+        #expect(!a.paragraphs.map(\.text).contains("Story continues"))
+    }
+}

@@ -23,6 +23,17 @@ import Testing
         #expect(a.paragraphs.map(\.text) == story)
     }
 
+    @Test func aPromptToWriteInAboutTheStoryGoes() {
+        let a = page(["Have your say", "Were you affected by the new fees? Email desk@harbourtimes.example or leave a comment below.",
+                      "Get in touch", "Have you seen the breakwater works? You can contact us by emailing quay@harbourtimes.example"])
+        #expect(a.paragraphs.map(\.text) == story)
+    }
+
+    @Test func aQuestionInTheStoryFollowedByACallStays() {
+        let line = "Who pays for the breakwater? Call it what you like, said one skipper, it is a tax on the smallest boats."
+        #expect(ChromeRules.reason(for: line) == nil)
+    }
+
     @Test func wireCreditsGo() {
         let a = page(["— With files from Aoife Brennan in Cork", "This report by The Harbour Wire was first published March 3, 2026."])
         #expect(a.paragraphs.map(\.text) == story)

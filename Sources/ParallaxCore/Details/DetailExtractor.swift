@@ -379,7 +379,10 @@ enum DetailExtractor {
                 // ("7.1 quake" alone stays a count of quakes, which outlets agree or disagree on.)
                 if n != n.rounded(.towardZero), Self.scales[word(i + 1)] == nil, CountFates.fate(of: ctx) != nil { continue }
                 // "two of the men" is a part of a group, not its size: compared only with other parts.
-                if word(i + 1) == "of", ["the", "them", "those", "these", "its", "their"].contains(word(i + 2)) {
+                // "two other lynx", "three more cases" (not "two more than …"): some besides those already told, so
+                // no total ("the park keeps three lynx") is contradicted by them.
+                if word(i + 1) == "of" && ["the", "them", "those", "these", "its", "their"].contains(word(i + 2))
+                    || ["other", "more", "further", "additional", "extra"].contains(word(i + 1)) && word(i + 2) != "than" {
                     ctx.insert(Self.partitiveMarker)
                 }
                 let (low, high, first) = qualified(n, at: i)

@@ -30,12 +30,13 @@ extension Cleaner {
     }
 }
 
-/// A live page's post opens with its time alone on a line ("14:52 GMT", "20:52", "11.05am") and its heading.
+/// A live page's post opens with its time alone on a line ("14:52 GMT", "20:52", "11.05am", "Posted at 07:52")
+/// and its heading.
 enum LivePostTime {
-    static let postTime = LinePattern(#"^\d{1,2}[:.]\d\d ?(am|pm|a\.m\.|p\.m\.)?( ?[a-z]{2,5})?$"#)
+    static let postTime = LinePattern(#"^((posted|updated|added|published) (at )?)?\d{1,2}[:.]\d\d ?(am|pm|a\.m\.|p\.m\.)?( ?[a-z]{2,5})?$"#)
 
     static func matches(_ text: String) -> Bool {
-        LineShape.hasAtMost(text, scalars: 16) && postTime.matches(LineShape.key(text))
+        LineShape.hasAtMost(text, scalars: 28) && postTime.matches(LineShape.key(text))
     }
 }
 

@@ -31,6 +31,14 @@ enum SharedCopyRules {
         // A live post's time alone in the twelve-hour clock: "11.42am", "2:05 p.m." (the 24-hour "20:52" is a
         // player's time to the cleaner too).
         Rule(#"^\d{1,2}[.:]\d\d\s?(am|pm|a\.m\.|p\.m\.)(\s?[a-z]{2,5})?$"#, "time of a live post", maxWords: 3),
+        // The same time with its verb, as some broadcasters print it: "Posted at 07:52", "Updated at 9.10am".
+        Rule(#"^(posted|updated|added|published) (at )?\d{1,2}[.:]\d\d\s?(am|pm|a\.m\.|p\.m\.)?(\s?[a-z]{2,5})?$"#, "time of a live post", maxWords: 5),
+        // A live page's divider between its days, a weekday and a date with no year: "Sunday 15 November". A
+        // dateline with its year ("Sunday 15 November 2026") may date the page and is left to the metadata.
+        Rule(#"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday),? (\d{1,2}(st|nd|rd|th)? (of )?(january|february|march|april|may|june|july|august|september|october|november|december)|(january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}(st|nd|rd|th)?)$"#, "day divider of a live page", maxWords: 4),
+        // A portal's line naming the source it reprints and the reading time: "Harbour Wire·3 min read". (With a
+        // date, "Published December 1, 2026 · 5 min read", the line dates the page and is left to the metadata.)
+        Rule(#"^[^·•|\d]{2,60}\s?[·•|]\s?\d{1,2} ?(min|mins|minutes?) read$"#, "reading time", maxWords: 10),
         // A portal's feedback button under a story it carries.
         Rule(#"^(feedback|send feedback)$"#, "site navigation", maxWords: 2),
         // A parliamentary record's or archive's item navigation: "Next item", "Previous item".

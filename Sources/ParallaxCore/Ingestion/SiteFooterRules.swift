@@ -18,6 +18,11 @@ enum SiteFooterRules {
         Rule(#"^(have|got) (a|an|any) (news )?(tip|story|question|story idea|news story)s?\b[^?]{0,60}\?\s*(e-?mail|send|call|contact|text|message|get in touch|tell|share|drop)\b"#, "call for readers' material", maxWords: 40),
         // A fact-checker's call for claims: "Is there something you want us to check? Send it to us on WhatsApp."
         Rule(#"^(is there|do you have|have you seen|know of) (something|anything|a claim|a story|a post|a rumou?r)\b[^?]{0,60}\?\s*(e-?mail|send|call|contact|text|message|get in touch|tell|share|drop|let us know)\b"#, "call for readers' material", maxWords: 40),
+        // A box inviting readers to write in, under a question about the story itself: "Were you at the match?
+        // Email sport@… or leave a comment below.", "Have you seen the heron? You can contact us by emailing …". An
+        // address or a comment box must follow, so a question in the story and a call in its next sentence stay.
+        Rule(#"^[^?]{3,100}\?\s*(you can |please )?(e-?mail|contact|send|call|text|message|write to|get in touch|tell|share|drop|let us know|leave a comment)\b.*(\S@\S|\bcomments? below\b|\bcontact us\b)"#, "call for readers' material", maxWords: 40),
+        Rule(#"^get in touch\W*$"#, "call for readers' material", maxWords: 3),
         // A site's footer links alone on their lines: "About Us", "Contact Us", "Advertise with us".
         Rule(#"^(about us|contact us|advertise with us|site ?map|accessibility statement)\W*$"#, "site navigation", maxWords: 3),
         // A newsroom's footer buttons alone on their lines: "Report a typo", "Submit a news tip".

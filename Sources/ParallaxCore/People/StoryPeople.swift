@@ -24,6 +24,7 @@ enum StoryPeople {
             for pn in paragraphs where !pn.headline {
                 for run in pn.runs where run.namedAfterPlace { registry.notAPerson(pn.tokens[run.core.lowerBound].base) }
                 for word in BusinessNames.words(in: pn) { registry.notAPerson(word); businessWords.insert(word) }
+                for word in AnimalNames.words(in: pn) { registry.notAPerson(word) }
                 // Token index right after the last person's name in this paragraph, for "X, known as Y".
                 var personEnd: Int? = nil
                 for run in pn.runs where !run.isOrganisation && !run.core.isEmpty && !isOutlet(run, pn.tokens) {

@@ -77,8 +77,14 @@ enum QuoteGrouper {
                 let differ = !sa.isEmpty && !sb.isEmpty && sa.isDisjoint(with: sb)
                 let ka = own[a] != nil && own[b] == nil ? own[a]! : compared[a]
                 let kb = own[b] != nil && own[a] == nil ? own[b]! : compared[b]
+                // One speaker's account that two outlets trim at different ends ("It was the ears. My lad said …" /
+                // "My lad said … Then it turned round. I ran."): a whole run of their words in both is one remark.
+                // Their own words only: words they both quote from someone else ("the company told us, 'The cranes
+                // are going automatic …'") make no run.
+                let sameSpeaker = !sa.isEmpty && !sb.isEmpty && !sa.isDisjoint(with: sb)
                 guard let common = sharedWords(ka, kb, differ ? "a" : nil, differ ? "b" : nil)
-                    ?? sharedPiece(pieces[a], kb, differ) ?? sharedPiece(pieces[b], ka, differ) else { continue }
+                    ?? sharedPiece(pieces[a], kb, differ) ?? sharedPiece(pieces[b], ka, differ)
+                    ?? (sameSpeaker ? sharedRun(own[a] ?? compared[a], own[b] ?? compared[b]) : nil) else { continue }
                 // Two quotes that open on the same words are one act of quoting, the longer running on; that
                 // beats a closer match further in (a long quote takes the group of the sentence it opens with).
                 let opensAlike = ka.prefix(2) == kb.prefix(2)
@@ -154,6 +160,25 @@ enum QuoteGrouper {
     private static func sharedPiece(_ pieces: [[String]], _ other: [String], _ differ: Bool) -> Int? {
         pieces.compactMap { sharedWords(Array($0.prefix(maxCompareWords)), other, differ ? "a" : nil, differ ? "b" : nil) }.max()
     }
+
+    /// Words in a row that one speaker's two quotes both hold, when at least `sharedRunWords`, else nil.
+    static func sharedRun(_ a: [String], _ b: [String]) -> Int? {
+        guard a.count >= sharedRunWords, b.count >= sharedRunWords else { return nil }
+        var best = 0
+        var previous = [Int](repeating: 0, count: b.count + 1)
+        for x in a {
+            var row = [Int](repeating: 0, count: b.count + 1)
+            for (j, y) in b.enumerated() where x == y {
+                row[j + 1] = previous[j] + 1
+                best = max(best, row[j + 1])
+            }
+            previous = row
+        }
+        return best >= sharedRunWords ? best : nil
+    }
+
+    /// Eight words in a row are a sentence or most of one: a speaker's stock phrase is shorter.
+    static let sharedRunWords = 8
 
     private static func isNamed(_ s: String) -> Bool { s.first?.isUppercase ?? false }
 
