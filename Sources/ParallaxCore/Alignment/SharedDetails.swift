@@ -41,7 +41,8 @@ enum SharedDetails {
         // The weekday of a death ("Carrow died Sunday at her home", "passed away … on Sunday", "died … yesterday"
         // on a Monday's page) dates that death.
         var yesterdays: [FactDetail] = []
-        let deathSentences = Set(paragraph.sentences.indices.filter { k in
+        // Most paragraphs name no death: their sentences are not split into words for it.
+        let deathSentences = !DeathAges.mayReportDeath(tokens) ? [] : Set(paragraph.sentences.indices.filter { k in
             let s = paragraph.sentences[k]
             let words = tokens.filter { $0.start >= s.start && $0.end <= s.end }.map(\.norm)
             guard DeathAges.reportsDeath(words) else { return false }
@@ -50,7 +51,8 @@ enum SharedDetails {
             }
             return true
         })
-        let found = DetailExtractor.mentions(in: paragraph, tokens: tokens, referenceYear: referenceYear, stemCache: &stemCache).compactMap { m -> FactDetail? in
+        let found = DetailExtractor.mentions(in: paragraph, tokens: tokens, referenceYear: referenceYear, stemCache: &stemCache, lean: true)
+            .compactMap { m -> FactDetail? in
             switch m.value {
             case .weekday where deathSentences.contains(m.sentence): return FactDetail(value: m.value, near: [], fate: deathDayFate)
             case .weekday, .object: return nil
