@@ -61,6 +61,39 @@ struct DetailShortcutTests {
         #expect(counts > 100)
     }
 
+    /// The stems alignment's features found (`StoryFeatures.lexicons`) give the details stemming again gives.
+    @Test func detailsWithTheFeaturesStemsAreTheSame() throws {
+        var compared = 0, stemmedAgain = 0, stemmedHere = 0
+        for dir in [RepositoryPaths.articles, RepositoryPaths.seeds] {
+            var folders: [String: [Article]] = [:]
+            guard let files = FileManager.default.enumerator(atPath: dir.path) else { continue }
+            for case let f as String in files where f.hasSuffix(".txt") || f.hasSuffix(".md") {
+                folders[(f as NSString).deletingLastPathComponent, default: []].append(try ArticleLoader.load(path: dir.path + "/" + f))
+            }
+            for articles in folders.values {
+                let features = StoryFeatures(articles: articles, parameters: .default)
+                #expect(features.lexicons.count == articles.count)
+                for (a, article) in articles.enumerated() {
+                    let year = article.date.flatMap { Int($0.prefix(4)) }
+                    var s1: [String: String] = [:], s2: [String: String] = [:]
+                    for (p, paragraph) in article.paragraphs.enumerated() {
+                        guard let tokens = features.paragraphs[a][p].tokens else { continue }
+                        let plain = SharedDetails.details(of: paragraph, tokens: tokens, referenceYear: year, published: article.date, stemCache: &s1)
+                        let shared = SharedDetails.details(
+                            of: paragraph, tokens: tokens, referenceYear: year, published: article.date, stemCache: &s2, lexicon: features.lexicons[a])
+                        #expect(plain == shared, "\(paragraph.text.prefix(80))")
+                        compared += plain.count
+                    }
+                    stemmedAgain += s1.count
+                    stemmedHere += s2.count
+                }
+            }
+        }
+        #expect(compared > 500)
+        // Only words the features did not stem as they are (possessives) are stemmed again.
+        #expect(stemmedHere * 5 < stemmedAgain)
+    }
+
     @Test func noDeathWordMeansNoSentenceReportsADeath() throws {
         var deaths = 0
         for (p, _) in try Self.paragraphs() {

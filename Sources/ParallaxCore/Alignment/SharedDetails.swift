@@ -34,8 +34,10 @@ enum SharedDetails {
     }
 
     /// `published` (the article's ISO date) turns a death "yesterday" into its weekday.
+    /// `lexicon`: stems the features already found for the article's words (`StoryFeatures.lexicons`).
     static func details(
-        of paragraph: Paragraph, tokens: [Token]?, referenceYear: Int?, published: String? = nil, stemCache: inout [String: String]
+        of paragraph: Paragraph, tokens: [Token]?, referenceYear: Int?, published: String? = nil, stemCache: inout [String: String],
+        lexicon: [String: WordAnalyzer.Lexeme]? = nil
     ) -> [FactDetail] {
         let tokens = tokens ?? Tokenizer.tokens(paragraph.text)
         // The weekday of a death ("Carrow died Sunday at her home", "passed away … on Sunday", "died … yesterday"
@@ -51,7 +53,8 @@ enum SharedDetails {
             }
             return true
         })
-        let found = DetailExtractor.mentions(in: paragraph, tokens: tokens, referenceYear: referenceYear, stemCache: &stemCache, lean: true)
+        let found = DetailExtractor.mentions(
+            in: paragraph, tokens: tokens, referenceYear: referenceYear, stemCache: &stemCache, lexicon: lexicon, lean: true)
             .compactMap { m -> FactDetail? in
             switch m.value {
             case .weekday where deathSentences.contains(m.sentence): return FactDetail(value: m.value, near: [], fate: deathDayFate)
@@ -214,7 +217,7 @@ enum SharedDetails {
                 // Subheadings have no tokens in the features (they are not analysed) and report no fact.
                 guard let tokens = features.paragraphs[a][p].tokens else { continue }
                 let d = details(of: articles[a].paragraphs[p], tokens: tokens, referenceYear: years[a] ?? storyYear, published: articles[a].date,
-                                stemCache: &stems)
+                                stemCache: &stems, lexicon: a < features.lexicons.count ? features.lexicons[a] : nil)
                 if !d.isEmpty { out[p] = d }
             }
             return out

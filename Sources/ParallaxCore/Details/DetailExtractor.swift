@@ -41,9 +41,10 @@ enum DetailExtractor {
     /// `lean`: only what alignment compares (`SharedDetails`: value, sentence, context, `near`, places); the
     /// text, `clause`, `demand` and `owner`, which only the details ledger reads, are left empty.
     /// `articleShortcut` off runs every rule at every "a"/"an" (`mayStartWithArticle`), for tests.
+    /// `lexicon`: the article's stems from alignment's features, read before `stemCache` (same stems).
     static func mentions(
-        in paragraph: Paragraph, tokens all: [Token], referenceYear: Int?, stemCache: inout [String: String], lean: Bool = false,
-        articleShortcut: Bool = true
+        in paragraph: Paragraph, tokens all: [Token], referenceYear: Int?, stemCache: inout [String: String],
+        lexicon: [String: WordAnalyzer.Lexeme]? = nil, lean: Bool = false, articleShortcut: Bool = true
     ) -> [DetailMention] {
         let scalars = ScalarText.scalars(paragraph.text)
         let sentences = paragraph.sentences.isEmpty ? [Sentence(start: 0, end: scalars.count)] : paragraph.sentences
@@ -51,8 +52,8 @@ enum DetailExtractor {
         for (si, s) in sentences.enumerated() {
             let toks = all.filter { $0.start >= s.start && $0.end <= s.end }
             var found = scan(
-                toks, scalars: scalars, paragraph: paragraph, sentence: si, referenceYear: referenceYear, stemCache: &stemCache, lean: lean,
-                articleShortcut: articleShortcut)
+                toks, scalars: scalars, paragraph: paragraph, sentence: si, referenceYear: referenceYear, stemCache: &stemCache,
+                lexicon: lexicon, lean: lean, articleShortcut: articleShortcut)
             if !found.isEmpty {
                 let places = placesNamed(toks)
                 for k in found.indices {
@@ -69,7 +70,7 @@ enum DetailExtractor {
 
     private static func scan(
         _ toks: [Token], scalars: [Unicode.Scalar], paragraph: Paragraph, sentence: Int, referenceYear: Int?,
-        stemCache: inout [String: String], lean: Bool, articleShortcut: Bool
+        stemCache: inout [String: String], lexicon: [String: WordAnalyzer.Lexeme]?, lean: Bool, articleShortcut: Bool
     ) -> [DetailMention] {
         var out: [DetailMention] = []
         var used = Set<Int>()
@@ -153,14 +154,8 @@ enum DetailExtractor {
             let reach = lean ? Self.nearReach : Self.clauseReach
             for k in max(0, a - reach)..<min(toks.count, b + reach + 1) where k < a || k > b {
                 let w = toks[k].norm
-                guard !toks[k].isNumber, w.count >= 3, !StopWords.contains(w) else { continue }
-                let stem: String
-                if let cached = stemCache[w] {
-                    stem = cached
-                } else {
-                    stem = EnglishStemmer.stem(w)
-                    stemCache[w] = stem
-                }
+                guard !toks[k].isNumber, Self.hasAtLeastThreeCharacters(w), !StopWords.contains(w) else { continue }
+                let stem = Self.stem(w, lexicon: lexicon, cache: &stemCache)
                 if k >= a - Self.nearReach, k <= b + Self.nearReach { near.insert(stem) }
                 if !lean { clause.insert(stem) }
             }
