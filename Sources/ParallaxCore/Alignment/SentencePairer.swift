@@ -78,6 +78,30 @@ enum SentencePairer {
         }
         private var found: [Key: [(Range<Int>, Range<Int>)]] = [:]
 
+        /// A run of sentences of one side as `enoughKept` reads it: its text and tokens (`text`, `tokens`), and
+        /// per token whether it is a content word (no stop word) and whether it counts toward the content words
+        /// (no speech verb either). The rows' display reads the runs pairing cut out again: cutting their tokens
+        /// out of the paragraph a second time was 3 M instructions of a long `diff`.
+        struct Run {
+            var text: String
+            var tokens: [Token]
+            var content: [Bool]
+            var counted: [Bool]
+        }
+        private var leftRuns: [Range<Int>: Run] = [:]
+        private var rightRuns: [Range<Int>: Run] = [:]
+
+        func run(_ items: [Item], _ r: Range<Int>, left: Bool) -> Run {
+            if let known = left ? leftRuns[r] : rightRuns[r] { return known }
+            let text = SentencePairer.text(items, r)
+            let tokens = SentencePairer.tokens(items, r, text: text)
+            let content = tokens.map { !StopWords.contains($0.norm) }
+            let counted = tokens.indices.map { content[$0] && !AttributionPhrases.speechVerbs.contains(tokens[$0].norm) }
+            let run = Run(text: text, tokens: tokens, content: content, counted: counted)
+            if left { leftRuns[r] = run } else { rightRuns[r] = run }
+            return run
+        }
+
         func spans(_ l: Range<Int>, _ r: Range<Int>, _ lt: String, _ a: [Token], _ rt: String, _ b: [Token]) -> [(Range<Int>, Range<Int>)] {
             let key = Key(left: l, right: r)
             if let s = found[key] { return s }
@@ -114,10 +138,9 @@ enum SentencePairer {
             let m = matches[g]
             guard i == m.left.lowerBound else { continue }
             emitRightOnly(upTo: m.right.lowerBound)
-            let lt = text(left, m.left)
-            let rt = text(right, m.right)
+            let x = spans.run(left, m.left, left: true), y = spans.run(right, m.right, left: false)
+            let lt = x.text, rt = y.text, ta = x.tokens, tb = y.tokens
             let b = right[m.right.lowerBound]
-            let ta = tokens(left, m.left, text: lt), tb = tokens(right, m.right, text: rt)
             out.append(SentencePair(
                 left: lt, right: rt, similarity: Double(m.similarity),
                 changes: WordDiff.changes(lt, ta, rt, tb, spans: spans.spans(m.left, m.right, lt, ta, rt, tb), joiningIslands: true),
@@ -140,18 +163,17 @@ enum SentencePairer {
         _ left: [Item], _ l: Range<Int>, _ right: [Item], _ r: Range<Int>, parameters: AlignmentParameters, spans: Spans = Spans()
     ) -> Bool {
         if parameters.sentenceSharedWords == 0 { return true }
-        let lt = text(left, l), rt = text(right, r)
-        let a = tokens(left, l, text: lt), b = tokens(right, r, text: rt)
-        let changes = WordDiff.changes(lt, a, rt, b, spans: spans.spans(l, r, lt, a, rt, b))
-        func content(_ tokens: [Token], _ changed: [Range<Int>]) -> (all: Int, kept: Int) {
+        let ra = spans.run(left, l, left: true), rb = spans.run(right, r, left: false)
+        let changes = WordDiff.changes(ra.text, ra.tokens, rb.text, rb.tokens, spans: spans.spans(l, r, ra.text, ra.tokens, rb.text, rb.tokens))
+        func content(_ run: Spans.Run, _ changed: [Range<Int>]) -> (all: Int, kept: Int) {
             var all = 0, kept = 0
-            for t in tokens where !StopWords.contains(t.norm) {
-                if !AttributionPhrases.speechVerbs.contains(t.norm) { all += 1 }
-                if !changed.contains(where: { $0.contains(t.start) }) { kept += 1 }
+            for k in run.tokens.indices where run.content[k] {
+                if run.counted[k] { all += 1 }
+                if !changed.contains(where: { $0.contains(run.tokens[k].start) }) { kept += 1 }
             }
             return (all, kept)
         }
-        let x = content(a, changes.map(\.leftRange)), y = content(b, changes.map(\.rightRange))
+        let x = content(ra, changes.map(\.leftRange)), y = content(rb, changes.map(\.rightRange))
         return min(x.kept, y.kept) >= max(1, min(parameters.sentenceSharedWords, x.all, y.all))
     }
 

@@ -38,15 +38,17 @@ enum SharedDetails {
 
     /// `published` (the article's ISO date) turns a death "yesterday" into its weekday. `newsDay` (the article's
     /// ISO date, else the story's latest) tells which dates are the day's news and which another event's.
+    /// `lexicon`: stems the features already found for the article's words (`StoryFeatures.lexicons`).
     static func details(
         of paragraph: Paragraph, tokens: [Token]?, referenceYear: Int?, published: String? = nil, newsDay: String? = nil,
-        stemCache: inout [String: String]
+        stemCache: inout [String: String], lexicon: [String: WordAnalyzer.Lexeme]? = nil
     ) -> [FactDetail] {
         let tokens = tokens ?? Tokenizer.tokens(paragraph.text)
         // The weekday of a death ("Carrow died Sunday at her home", "passed away … on Sunday", "died … yesterday"
         // on a Monday's page) dates that death.
         var yesterdays: [FactDetail] = []
-        let deathSentences = Set(paragraph.sentences.indices.filter { k in
+        // Most paragraphs name no death: their sentences are not split into words for it.
+        let deathSentences = !DeathAges.mayReportDeath(tokens) ? [] : Set(paragraph.sentences.indices.filter { k in
             let s = paragraph.sentences[k]
             let words = tokens.filter { $0.start >= s.start && $0.end <= s.end }.map(\.norm)
             guard DeathAges.reportsDeath(words) else { return false }
@@ -55,7 +57,9 @@ enum SharedDetails {
             }
             return true
         })
-        let found = DetailExtractor.mentions(in: paragraph, tokens: tokens, referenceYear: referenceYear, stemCache: &stemCache).compactMap { m -> FactDetail? in
+        let found = DetailExtractor.mentions(
+            in: paragraph, tokens: tokens, referenceYear: referenceYear, stemCache: &stemCache, lexicon: lexicon, lean: true)
+            .compactMap { m -> FactDetail? in
             switch m.value {
             case .weekday where deathSentences.contains(m.sentence): return FactDetail(value: m.value, near: [], fate: deathDayFate)
             case .weekday, .object: return nil
@@ -269,7 +273,8 @@ enum SharedDetails {
                 // Subheadings have no tokens in the features (they are not analysed) and report no fact.
                 guard let tokens = features.paragraphs[a][p].tokens else { continue }
                 let d = details(of: articles[a].paragraphs[p], tokens: tokens, referenceYear: years[a] ?? storyYear, published: articles[a].date,
-                                newsDay: articles[a].date ?? storyDay, stemCache: &stems)
+                                newsDay: articles[a].date ?? storyDay, stemCache: &stems,
+                                lexicon: a < features.lexicons.count ? features.lexicons[a] : nil)
                 if !d.isEmpty { out[p] = d }
             }
             return out

@@ -8,16 +8,21 @@ struct StoryFeatures: Sendable {
     /// Document frequency (in paragraphs) by stem id.
     var documentFrequency: [Int32]
     var paragraphCount: Int
+    /// Per article, the words the analysis looked up and their stems (`WordAnalyzer.Lexeme`), so that
+    /// detail extraction, which stems the words around each detail, does not stem them again.
+    var lexicons: [[String: WordAnalyzer.Lexeme]] = []
 
     init(articles: [Article], parameters: AlignmentParameters) {
         // 1. Words, stems and cues, per article in parallel.
-        let analyzed = ParallelMap.map(articles.count) { a in
+        let analyzedWithLexicons = ParallelMap.map(articles.count) { a in
             var cache: [String: WordAnalyzer.Lexeme] = [:]
-            return articles[a].paragraphs.map { p in
+            let paragraphs = articles[a].paragraphs.map { p in
                 // Subheadings label a section; they report nothing, so they link to nothing.
                 WordAnalyzer.isHeading(p) ? (words: [], sentenceCount: max(1, p.sentences.count), tokens: nil) : WordAnalyzer.analyze(p, stemCache: &cache)
             }
+            return (paragraphs: paragraphs, lexicon: cache)
         }
+        let analyzed = analyzedWithLexicons.map(\.paragraphs)
         // 2. Shared vocabulary, document frequencies and the story's names (capitalized mid-sentence).
         var ids: [String: UInt32] = [:]
         var df: [Int32] = []
@@ -98,6 +103,7 @@ struct StoryFeatures: Sendable {
         self.paragraphs = paragraphs
         self.documentFrequency = df
         self.paragraphCount = paragraphCount
+        self.lexicons = analyzedWithLexicons.map(\.lexicon)
     }
 
     private static func vectors(

@@ -49,10 +49,12 @@ struct AnalyzedWord: Sendable {
 /// Turns paragraphs into words with stems and the cues that earn extra weight.
 enum WordAnalyzer {
     /// What is looked up once per distinct word of an article and reused for its other occurrences.
-    struct Lexeme {
+    struct Lexeme: Sendable {
         var stem: String
         var isSpeechVerb: Bool
         var parts: [String] = []
+        /// `stem` is `EnglishStemmer.stem` of the word (not a figure's `numberKey`).
+        var stemmed = false
     }
 
     static func analyze(_ p: Paragraph, stemCache: inout [String: Lexeme]) -> (words: [AnalyzedWord], sentenceCount: Int, tokens: [Token]?) {
@@ -84,7 +86,7 @@ enum WordAnalyzer {
                     let l = Lexeme(
                         stem: t.isNumber ? numberKey(norm) : EnglishStemmer.stem(norm),
                         isSpeechVerb: !t.isNumber && AttributionPhrases.speechVerbs.contains(norm),
-                        parts: compoundParts(norm))
+                        parts: compoundParts(norm), stemmed: !t.isNumber)
                     stemCache[norm] = l
                     lexeme = l
                 }

@@ -76,7 +76,10 @@ extension DetailExtractor {
             guard let x = hour(i + 2) else { return nil }
             (h, m, j) = word(i + 1) == "past" ? (x, 15, i + 3) : (x == 1 ? 12 : x - 1, 45, i + 3)
         default:
-            guard let x = hour(i), ["o'clock", "oclock"].contains(word(i + 1).replacingOccurrences(of: "\u{2019}", with: "'")) else { return nil }
+            // (Both spellings start with "o", which the replacement never touches: Foundation's replacement
+            // ran at every number.)
+            guard let x = hour(i), word(i + 1).utf8.first == UInt8(ascii: "o"),
+                ["o'clock", "oclock"].contains(word(i + 1).replacingOccurrences(of: "\u{2019}", with: "'")) else { return nil }
             (h, m, j) = (x, 0, i + 2)
         }
         let pm: Bool, last: Int

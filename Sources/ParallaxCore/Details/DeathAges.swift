@@ -15,11 +15,26 @@ enum DeathAges {
         }
     }
 
+    /// Whether any token is a word every death form needs ("died", "dies", "dead", "death", "passed"): false
+    /// means no sentence of them `reportsDeath`. A length test and a few small-string comparisons per token,
+    /// where hashing each sentence's words cost alignment ~7 M instructions on a long pair.
+    static func mayReportDeath(_ tokens: [Token]) -> Bool {
+        tokens.contains { t in
+            let w = t.norm
+            switch w.utf8.count {
+            case 4: return w == "died" || w == "dies" || w == "dead"
+            case 5: return w == "death"
+            case 6: return w == "passed"
+            default: return false
+            }
+        }
+    }
+
     /// Ages at death in the paragraph, one per sentence at most.
     static func ages(in paragraph: Paragraph, tokens all: [Token]) -> [Int] {
         // Every form needs a death reported in the paragraph: most paragraphs end here, before the
         // per-sentence token lists (alignment asks this of every candidate paragraph).
-        guard all.contains(where: { ["died", "dies", "dead", "death", "passed"].contains($0.norm) }) else { return [] }
+        guard mayReportDeath(all) else { return [] }
         let scalars = ScalarText.scalars(paragraph.text)
         let sentences = paragraph.sentences.isEmpty ? [Sentence(start: 0, end: scalars.count)] : paragraph.sentences
         let perSentence = sentences.map { s in all.filter { $0.start >= s.start && $0.end <= s.end } }

@@ -38,18 +38,27 @@ enum DetailExtractor {
     }
 
     /// With the paragraph's tokens already at hand (alignment keeps them from its features).
-    static func mentions(in paragraph: Paragraph, tokens all: [Token], referenceYear: Int?, stemCache: inout [String: String]) -> [DetailMention] {
+    /// `lean`: only what alignment compares (`SharedDetails`: value, sentence, context, `near`, places); the
+    /// text, `clause`, `demand` and `owner`, which only the details ledger reads, are left empty.
+    /// `articleShortcut` off runs every rule at every "a"/"an" (`mayStartWithArticle`), for tests.
+    /// `lexicon`: the article's stems from alignment's features, read before `stemCache` (same stems).
+    static func mentions(
+        in paragraph: Paragraph, tokens all: [Token], referenceYear: Int?, stemCache: inout [String: String],
+        lexicon: [String: WordAnalyzer.Lexeme]? = nil, lean: Bool = false, articleShortcut: Bool = true
+    ) -> [DetailMention] {
         let scalars = ScalarText.scalars(paragraph.text)
         let sentences = paragraph.sentences.isEmpty ? [Sentence(start: 0, end: scalars.count)] : paragraph.sentences
         var out: [DetailMention] = []
         for (si, s) in sentences.enumerated() {
             let toks = all.filter { $0.start >= s.start && $0.end <= s.end }
-            var found = scan(toks, scalars: scalars, paragraph: paragraph, sentence: si, referenceYear: referenceYear, stemCache: &stemCache)
+            var found = scan(
+                toks, scalars: scalars, paragraph: paragraph, sentence: si, referenceYear: referenceYear, stemCache: &stemCache,
+                lexicon: lexicon, lean: lean, articleShortcut: articleShortcut)
             if !found.isEmpty {
                 let places = placesNamed(toks)
                 for k in found.indices {
                     found[k].places = places
-                    if case .count = found[k].value, let first = toks.firstIndex(where: { $0.start >= found[k].start }) {
+                    if !lean, case .count = found[k].value, let first = toks.firstIndex(where: { $0.start >= found[k].start }) {
                         found[k].owner = CountOwners.owner(before: first, toks, places: places)
                     }
                 }
@@ -61,7 +70,7 @@ enum DetailExtractor {
 
     private static func scan(
         _ toks: [Token], scalars: [Unicode.Scalar], paragraph: Paragraph, sentence: Int, referenceYear: Int?,
-        stemCache: inout [String: String]
+        stemCache: inout [String: String], lexicon: [String: WordAnalyzer.Lexeme]?, lean: Bool, articleShortcut: Bool
     ) -> [DetailMention] {
         var out: [DetailMention] = []
         var used = Set<Int>()
@@ -142,22 +151,17 @@ enum DetailExtractor {
             var s = start ?? toks[a].start
             if start == nil, s > 0, currencySymbols[scalars[s - 1]] != nil { s -= 1 }
             var near = Set<String>(), clause = Set<String>()
-            for k in max(0, a - Self.clauseReach)..<min(toks.count, b + Self.clauseReach + 1) where k < a || k > b {
+            let reach = lean ? Self.nearReach : Self.clauseReach
+            for k in max(0, a - reach)..<min(toks.count, b + reach + 1) where k < a || k > b {
                 let w = toks[k].norm
-                guard !toks[k].isNumber, w.count >= 3, !StopWords.contains(w) else { continue }
-                let stem: String
-                if let cached = stemCache[w] {
-                    stem = cached
-                } else {
-                    stem = EnglishStemmer.stem(w)
-                    stemCache[w] = stem
-                }
-                if k >= a - 4, k <= b + 4 { near.insert(stem) }
-                clause.insert(stem)
+                guard !toks[k].isNumber, Self.hasAtLeastThreeCharacters(w), !StopWords.contains(w) else { continue }
+                let stem = Self.stem(w, lexicon: lexicon, cache: &stemCache)
+                if k >= a - Self.nearReach, k <= b + Self.nearReach { near.insert(stem) }
+                if !lean { clause.insert(stem) }
             }
             out.append(DetailMention(value: v, paragraph: paragraph.index, sentence: sentence, start: s, end: end,
-                                     text: ScalarText.slice(paragraph.text, s, end), context: ctx, near: near, clause: clause,
-                                     demand: demanded(before: a)))
+                                     text: lean ? "" : ScalarText.slice(paragraph.text, s, end), context: ctx, near: near, clause: clause,
+                                     demand: lean ? false : demanded(before: a)))
         }
 
         /// The count's context with what happened to those counted (`CountFates`): read after the counted
@@ -192,6 +196,7 @@ enum DetailExtractor {
             let t = toks[i]
             guard mayStartDetail(t) else { continue }
             let w = t.norm
+            if articleShortcut, w == "a" || w == "an", !mayStartWithArticle(word(i + 1)) { continue }
             // The minutes of a clock time with no a.m./p.m. ("09:45 GMT", "at 17:00") count nothing.
             if t.isNumber, i > 0, toks[i - 1].isNumber, gapBefore(i) == ":" { continue }
             // Weekdays and dates
@@ -218,7 +223,8 @@ enum DetailExtractor {
             }
             // "Ilaria Pozzi, 67 years old," is an age (`AgeDetails` reads it), not a length of time; "quantum
             // mechanics, now a hundred years old" is one
-            if number(t) != nil, gapBefore(i).contains(","), ["years", "year"].contains(word(i + 1)), word(i + 2) == "old" {
+            // (The words first: the gap's Foundation search cost ~3k instructions at every number.)
+            if ["years", "year"].contains(word(i + 1)), word(i + 2) == "old", number(t) != nil, gapBefore(i).contains(",") {
                 used.formUnion([i, i + 1, i + 2])
                 i += 2
                 continue

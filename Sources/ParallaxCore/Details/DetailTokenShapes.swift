@@ -114,6 +114,34 @@ extension DetailExtractor {
 
     /// How far (in words) `DetailMention.clause` reaches either side of a value.
     static let clauseReach = 8
+    /// `w.count >= 3` without counting Characters when the bytes decide: fewer than three bytes are fewer than
+    /// three Characters, and ASCII bytes are one Character each (a word holds no CR LF).
+    static func hasAtLeastThreeCharacters(_ w: String) -> Bool {
+        let n = w.utf8.count
+        if n < 3 { return false }
+        if w.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return true }
+        return w.count >= 3
+    }
+
+    /// `EnglishStemmer.stem(w)`, read from the article's lexicon when alignment's features stemmed this very
+    /// word (`WordAnalyzer.Lexeme.stemmed`), else from `cache`, else stemmed and kept there.
+    static func stem(_ w: String, lexicon: [String: WordAnalyzer.Lexeme]?, cache: inout [String: String]) -> String {
+        if let known = lexicon?[w], known.stemmed { return known.stem }
+        if let cached = cache[w] { return cached }
+        let stem = EnglishStemmer.stem(w)
+        cache[w] = stem
+        return stem
+    }
+
+    /// How far (in words) `DetailMention.near` reaches either side of a value.
+    static let nearReach = 4
+
+    /// Whether a rule of `scan` can fire at "a" or "an" followed by `next`: only a length of time ("a decade",
+    /// "a quarter of a century") and a share ("a third of") start at the article; every other rule needs a
+    /// number, a digit, a hyphen or another word at its first token. "a"/"an" are the most frequent starters
+    /// in running text (a third of them on a long pair), and each met every rule.
+    static func mayStartWithArticle(_ next: String) -> Bool { articleFollowers.contains(next) }
+    static let articleFollowers: Set<String> = Set(units.keys).union(fractionWords.keys)
 
     /// Verbs of asking: a floor after them ("sought … no less than 16 years") is the figure asked for.
     static let demandVerbs: Set<String> = [

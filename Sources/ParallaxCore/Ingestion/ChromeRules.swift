@@ -282,15 +282,18 @@ enum ChromeRules {
         // is cheaper than one pass of the combined anchored expression (benchmark, README "Performance").
         let sentence = LineShape.endsLikeSentence(text)
         var dateline: Bool?
-        for rule in rules where words <= rule.maxWords && (rule.sentences || !sentence) {
-            guard rule.pattern.matches(key) else { continue }
-            if rule.reason == captionReason {
-                if dateline == nil { dateline = datelineOpening.matches(text) }
-                if dateline == true || figurativeLabel.matches(key) { continue }
+        // In place: `for rule in rules` copied every rule (its tables retained, released) for every line.
+        return rules.withUnsafeBufferPointer { rules -> String? in
+            for k in rules.indices where words <= rules[k].maxWords && (rules[k].sentences || !sentence) {
+                guard rules[k].pattern.matches(key) else { continue }
+                if rules[k].reason == captionReason {
+                    if dateline == nil { dateline = datelineOpening.matches(text) }
+                    if dateline == true || figurativeLabel.matches(key) { continue }
+                }
+                return rules[k].reason
             }
-            return rule.reason
+            return nil
         }
-        return nil
     }
 
     static let captionReason = "photo caption or credit"
