@@ -161,7 +161,8 @@ enum StoryPeople {
                 }
                 // "with mum AMARA and dad CHIDI", "champ PARK JI-HOON": tabloids set names in capitals.
                 if !pn.headline {
-                    for (range, person) in ShoutedNames.find(in: pn, registry: registry, skip: acronymNicknames, lexicon: lex) {
+                    for (range, person) in ShoutedNames.find(in: pn, registry: registry, skip: acronymNicknames, lexicon: lex)
+                        + LowerCaseNames.find(in: pn, registry: registry, lexicon: lex) {
                         clock += 1
                         lastSeen[person] = clock
                         let first = pn.tokens[range.lowerBound], last = pn.tokens[range.upperBound - 1]
