@@ -265,8 +265,10 @@ enum QuoteGold {
         // once "the Brackwater-raised Tolland" and "Bexley opened his speech" name the right people, "the veteran thesp"
         // is the person just named, "a spokesperson for the academy" stays the speaker, "My wife" in Bexley's quote is
         // the wife the story names, and "he used his speech to roast her" gives the next bare quote to him (people31);
-        // left: the host's joke (named only in a sub-heading), "dedicating it" after Hana Aukett, a group
-        "lantern-awards-night": (recall: 1.0, precision: 1.0, speaker: 0.91, partial: 1.0, groups: false),
+        // left: the host's joke (named only in a sub-heading), "dedicating it" after Hana Aukett, a group. Speaker 0.94
+        // (32/34), groups 22/22 once a participle with no speech verb ("…, and his granddaughter Hana Aukett accepted,
+        // dedicating it “…”") is the clause subject's (pq32); left: the host's joke, "One fan wrote:" (gold: no one)
+        "lantern-awards-night": (recall: 1.0, precision: 1.0, speaker: 0.94, partial: 1.0, groups: true),
         // halvorsen-battery-recall (seventeenth blind story, an e-bike battery recall) first run, main at 9a58497: recall
         // 0.93 (14/15), precision 1.00, speaker 0.93 (13/14), partial 1.00, groups 8/9: the tabloid's two quote paragraphs
         // of one speaker (the second bare, after a closed quote) joined into one instance because both match one longer
