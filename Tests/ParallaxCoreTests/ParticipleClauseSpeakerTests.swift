@@ -26,4 +26,11 @@ import Testing
             "The painter Oswin Tarrant opened the show on Friday, and his friend Delphine Marsh said “the valley has never looked better”.",
         ]) == ["Delphine Marsh"])
     }
+
+    @Test func aClauseAfterButBetweenTheVerbAndTheQuoteHoldsTheSpeaker() {
+        #expect(Self.speakers([
+            "Port manager Ingrid Selkirk spoke to staff on Monday.",
+            "The operator has not said how many sailings it cancelled, but Selkirk put the number at ‘close to forty’ for the month.",
+        ]) == ["Ingrid Selkirk"])
+    }
 }

@@ -202,6 +202,11 @@ struct QuoteAttributor {
         }
         for v in stride(from: toks.count - 1, through: 0, by: -1) where isVerb(toks[v]) {
             let w = norm(toks[v])
+            // "HCT has not said what it lost, but Markey put the figure at ‘…’": a clause after ", but" or ", and" with
+            // a named subject, between the verb and the quote, is the one the quote hangs on.
+            if let s = (v + 1..<toks.count).lazy.reversed().compactMap({ self.coordinatedClauseSubject(toks, at: $0, before: toks.count) }).first {
+                return s
+            }
             // "the media reports were “absurd”", "his remarks are": a plural noun before "were", not a verb.
             if w.hasSuffix("s"), v + 1 < toks.count, ["were", "are", "have", "had"].contains(norm(toks[v + 1])) { continue }
             // "a bad name to his home state", "the state": a noun that is also a speech verb, after a

@@ -277,14 +277,20 @@ extension QuoteAttributor {
     /// Whether `toks[c]` is the "and"/"but" of ", and X verb", X a person's name, or "his"/"her"/"their" and one
     /// lower-case noun before that name, and the word after the name follows it with a space only.
     func coordinatedClauseWithName(_ toks: [Int], at c: Int, before v: Int) -> Bool {
-        guard c > 0, c + 1 < v, ["and", "but"].contains(norm(toks[c])), ctx.gap(toks[c - 1], toks[c]).contains(",") else { return false }
+        coordinatedClauseSubject(toks, at: c, before: v) != nil
+    }
+
+    /// The person named as the subject of that clause.
+    func coordinatedClauseSubject(_ toks: [Int], at c: Int, before v: Int) -> String? {
+        guard c > 0, c + 1 < v, ["and", "but"].contains(norm(toks[c])), ctx.gap(toks[c - 1], toks[c]).contains(",") else { return nil }
         var j = c + 1
         if ["his", "her", "their"].contains(norm(toks[j])), j + 2 < v, !ctx.tokens[toks[j + 1]].isCapitalized { j += 2 }
         guard let r = ctx.run(startingAt: toks[j]), !r.isOrganisation, !r.isPossessive,
             let e = toks.firstIndex(of: r.tokenRange.upperBound - 1), e + 1 < v, ctx.gap(toks[e], toks[e + 1]) == " ",
             !ctx.tokens[toks[e + 1]].isCapitalized
-        else { return false }
-        return names.isPerson(canonical(r))
+        else { return nil }
+        let name = canonical(r)
+        return names.isPerson(name) ? name : nil
     }
 
     func clauseSubject(_ toks: [Int], before v: Int, namesOnly: Bool = false) -> String? {
