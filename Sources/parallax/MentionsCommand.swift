@@ -53,12 +53,14 @@ struct MentionsCommand: ParsableCommand {
             try CLI.emitJSON(MentionsOutput(person: person.name, mentions: items))
             return
         }
+        let epithets = person.mentions.filter { $0.kind == .epithet }.count
+        let labels = person.mentions.filter { $0.kind == .label }.count
         CLI.printText("\(person.name): \(Plural.count(person.nameMentions.count, "name mention"))"
-            + (person.mentions.count > person.nameMentions.count
-                ? ", " + Plural.count(person.mentions.count - person.nameMentions.count, "epithet") : ""))
+            + (epithets > 0 ? ", " + Plural.count(epithets, "epithet") : "")
+            + (labels > 0 ? ", " + Plural.count(labels, "turn label") : ""))
         for it in items {
             let m = it.mention
-            let tag = m.kind == .epithet ? " (epithet)" : ""
+            let tag = m.kind == .epithet ? " (epithet)" : m.kind == .label ? " (turn label)" : ""
             CLI.printText("\(outlets[m.article] ?? m.article) ¶\(m.paragraph + 1)\(tag): \(it.context)")
         }
     }

@@ -66,6 +66,8 @@ import Testing
             "UPDATE: The state opened two more shelters.",
         ]))
         #expect(names(idx) == ["Martha Quinlan"])
-        #expect(count(idx, "Martha Quinlan") == 2)
+        // Both labels are hers; a turn label says who speaks and is kept apart from the copy's name mentions.
+        #expect(idx.people.first { $0.name == "Martha Quinlan" }?.mentions.filter { $0.kind == .label }.count == 2)
+        #expect(count(idx, "Martha Quinlan") == 0)
     }
 }

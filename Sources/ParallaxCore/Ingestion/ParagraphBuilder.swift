@@ -71,9 +71,10 @@ enum ParagraphBuilder {
         pieces = joined.flatMap { p in splitLong(p.text).map { (text: $0, lines: p.lines, marked: p.marked) } }
 
         var out: [Paragraph] = []
+        let listicle = listicleHeadings(pieces.map(\.text))
         for (n, p) in pieces.enumerated() {
             let next = n + 1 < pieces.count ? pieces[n + 1].text : nil
-            let heading = p.marked || isHeading(p.text, next: next)
+            let heading = p.marked || listicle.contains(n) || isHeading(p.text, next: next)
             let count = ScalarText.count(p.text)
             out.append(Paragraph(
                 index: out.count, text: p.text,
@@ -198,6 +199,24 @@ enum ParagraphBuilder {
         // after an abbreviation such as "U.S.".
         let words = next.split(separator: " ", maxSplits: 2)
         return words.count >= 2 && words[0].unicodeScalars.dropFirst().allSatisfy { $0.properties.isLowercase || $0 == "-" || $0 == "'" || $0 == "’" }
+    }
+
+    /// "8 moments from the night" copy: "1. Nell Garrity came for the stairs", then paragraphs, then "2. …". A
+    /// numbered line that neither follows nor precedes another numbered line, short and without a stop, with a
+    /// longer paragraph after it, is the sub-heading of its section, when the text has two such lines or more. A
+    /// numbered list has its items side by side, so none of them is taken.
+    static func listicleHeadings(_ texts: [String]) -> Set<Int> {
+        func numbered(_ i: Int) -> Bool { i >= 0 && i < texts.count && LineShape.isBullet(texts[i]) && texts[i].unicodeScalars.first?.properties.numericType != nil }
+        var out = Set<Int>()
+        for i in texts.indices where numbered(i) && !numbered(i - 1) && !numbered(i + 1) && i + 1 < texts.count {
+            let t = texts[i]
+            let words = SourceLine.words(t, cap: 15)
+            guard words <= 14, LineShape.hasAtMost(t, scalars: 110), let last = t.unicodeScalars.last,
+                !".!…:;,".unicodeScalars.contains(last), SourceLine.words(texts[i + 1], cap: words + 1) > words
+            else { continue }
+            out.insert(i)
+        }
+        return out.count >= 2 ? out : []
     }
 
     /// A short title-like line followed by more text: a sub-heading, not a sentence of the story.

@@ -52,6 +52,8 @@ enum NameRecognizer {
                 isInitial: false, sentenceInitial: false, gapBefore: gap))
         }
         unshoutRecordNames(&toks, lex)
+        let labelName = TurnLabels.namedWithRole(toks)
+        if let r = labelName { for i in r { toks[i].isAcronym = false; toks[i].isCap = true } }
         // Initials need the following gap; sentence starts need the previous token.
         for i in toks.indices {
             if i > 0, toks[i].isAcronym, toks[i - 1].isCap, toks[i].gapBefore == " ", toks[i].token.text.count <= 6,
@@ -108,6 +110,10 @@ enum NameRecognizer {
             i = j
         }
         if !headline { propagateThroughLists(&runs, toks, lex) }
+        // "MAEVE DOOLAN (PRESENTER):": the label's role says a person speaks, whatever the lists know of the name.
+        if let r = labelName, let k = runs.firstIndex(where: { $0.core == r && !$0.isOrganisation }), runs[k].evidence == .none {
+            runs[k].evidence = .weak
+        }
         return ParagraphNames(tokens: toks, headline: headline, runs: runs)
     }
 

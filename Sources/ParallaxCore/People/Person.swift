@@ -1,9 +1,11 @@
 import Foundation
 
-/// How a person is referred to: by (part of) their name, or by an unambiguous role ("the Chinese leader").
-/// Kept apart so counts of name mentions are not inflated by descriptions.
+/// How a person is referred to: by (part of) their name, by an unambiguous role ("the Chinese leader"), or by
+/// a transcript's turn label ("SAM OYELARAN (REPORTER):"). Kept apart so counts of name mentions are not inflated
+/// by descriptions, nor by a label repeated before every turn (it says who speaks, as quote marks do, and a hand
+/// count of how often an outlet names someone leaves it out).
 public enum MentionKind: String, Sendable, Codable {
-    case name, epithet
+    case name, epithet, label
 }
 
 /// One place in a story where a person is named or described.

@@ -97,7 +97,7 @@ enum StoryPeople {
             var lastSeen: [Int: Int] = [:]
             // People this article has named in full or with a title, to whom a business's word may go.
             var namedHere = Set<Int>()
-            for (pi, pn) in analysed[ai].enumerated() {
+            for (pi, pn) in analysed[ai].enumerated() where !subHeading(article.paragraphs, pi) {
                 let paragraph = article.paragraphs[pi]
                 let proofs = businessWords.isEmpty || pn.headline ? [] : BusinessNames.proofs(in: pn).map(\.at)
                 for run in pn.runs where !pn.headline {
@@ -162,7 +162,8 @@ enum StoryPeople {
                 }
                 // "with mum AMARA and dad CHIDI", "champ PARK JI-HOON": tabloids set names in capitals.
                 if !pn.headline {
-                    for (range, person) in ShoutedNames.find(in: pn, registry: registry, skip: acronymNicknames, lexicon: lex) {
+                    for (range, person) in ShoutedNames.find(in: pn, registry: registry, skip: acronymNicknames, lexicon: lex)
+                        + LowerCaseNames.find(in: pn, registry: registry, lexicon: lex) {
                         clock += 1
                         lastSeen[person] = clock
                         let first = pn.tokens[range.lowerBound], last = pn.tokens[range.upperBound - 1]
@@ -201,12 +202,28 @@ enum StoryPeople {
                 (order[a.article] ?? 0, a.paragraph, a.start) < (order[b.article] ?? 0, b.paragraph, b.start)
             }
         }
+        // A transcript's turn labels say who speaks; their names are no mention in the copy (`TurnLabels`).
+        let labelColons = Dictionary(story.articles.map { ($0.id, TurnLabels.colons(in: $0)) }, uniquingKeysWith: { a, _ in a })
+        for i in mentions.indices {
+            for k in mentions[i].indices where mentions[i][k].kind == .name {
+                if let c = labelColons[mentions[i][k].article]?[mentions[i][k].paragraph], mentions[i][k].end <= c { mentions[i][k].kind = .label }
+            }
+        }
         var people: [Person] = []
         for i in registry.roots where !mentions[i].isEmpty {
             let name = entries[i].name
             people.append(Person(name: name, aliases: aliases(mentions[i], name: name), mentions: mentions[i]))
         }
         return PeopleIndex.sortPeople(people)
+    }
+
+    /// A sub-heading inside the story ("Who is Teodora Vance?", a live page's entry headline) organises the copy: a
+    /// hand count of how often an outlet names someone leaves it out, as it leaves out the headline. A heading
+    /// right over a wire dateline ("Gyeongju, South Korea (AFP) Nov 1, 2025 - …") is the headline of another story
+    /// pasted in, and stays text of the page.
+    static func subHeading(_ paragraphs: [Paragraph], _ pi: Int) -> Bool {
+        guard paragraphs[pi].isHeading else { return false }
+        return pi + 1 >= paragraphs.count || MetadataInference.dateline(String(String.UnicodeScalarView(paragraphs[pi + 1].text.unicodeScalars.prefix(100))), prefixOnly: true) == nil
     }
 
     /// How often each word stands alone as a capitalised run of running text in one article, not after

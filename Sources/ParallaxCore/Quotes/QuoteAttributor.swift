@@ -53,6 +53,21 @@ struct QuoteAttributor {
         return speakerBefore(toks)
     }
 
+    /// "He died in March, and his granddaughter Hana Aukett accepted, dedicating it “to every …”": with no speech
+    /// verb, a participle set off by a comma at most three words before the quote hangs on the clause before the
+    /// comma, whose named subject says the words.
+    func participleSubject(for index: Int) -> String? {
+        let q = ctx.spans[index]
+        let r = ctx.sentences[ctx.sentenceIndex(at: q.markStart)]
+        let toks = eligible(from: r.lowerBound, to: q.markStart, depth: 0)
+        guard let p = toks.indices.last(where: { k in
+            k > 0 && norm(toks[k]).hasSuffix("ing") && !ctx.tokens[toks[k]].isCapitalized && ctx.gap(toks[k - 1], toks[k]).contains(",")
+        }), toks.count - p <= 3, !toks[p...].contains(where: isVerb)
+        else { return nil }
+        guard let s = clauseSubject(Array(toks[..<p]), before: p, namesOnly: true), s.first?.isUppercase == true, names.isPerson(s) else { return nil }
+        return s
+    }
+
     /// The named subject of a sentence without a speech verb ("Tom Ruiz, 74, watched from the pier."),
     /// for a quote that follows it in the same paragraph.
     func subjectName(inSentence r: Range<Int>) -> String? {
@@ -187,6 +202,11 @@ struct QuoteAttributor {
         }
         for v in stride(from: toks.count - 1, through: 0, by: -1) where isVerb(toks[v]) {
             let w = norm(toks[v])
+            // "HCT has not said what it lost, but Markey put the figure at ‘…’": a clause after ", but" or ", and" with
+            // a named subject, between the verb and the quote, is the one the quote hangs on.
+            if let s = (v + 1..<toks.count).lazy.reversed().compactMap({ self.coordinatedClauseSubject(toks, at: $0, before: toks.count) }).first {
+                return s
+            }
             // "the media reports were “absurd”", "his remarks are": a plural noun before "were", not a verb.
             if w.hasSuffix("s"), v + 1 < toks.count, ["were", "are", "have", "had"].contains(norm(toks[v + 1])) { continue }
             // "a bad name to his home state", "the state": a noun that is also a speech verb, after a

@@ -171,6 +171,7 @@ enum QuoteExtractor {
             let attributor = QuoteAttributor(ctx: ctx, names: names, article: index, paragraph: paragraphs[first.paragraph].index)
             var found: String? = signature(after: drafts[i].parts.last!.paragraph, contexts: contexts, paragraphs: paragraphs, names: names, index: index)
                 .flatMap { isQuoteOnly(ctx) ? $0 : nil }
+            if found == nil { found = attributor.participleSubject(for: first.span) }
             for s in stride(from: sentence - 1, through: 0, by: -1) where found == nil {
                 let r = ctx.sentences[s]
                 if let j = sameParagraph.last(where: { r.contains(ctx.spans[drafts[$0].parts[0].span].markStart) && drafts[$0].direct }) {

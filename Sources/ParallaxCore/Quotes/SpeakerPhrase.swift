@@ -274,6 +274,25 @@ extension QuoteAttributor {
         return phraseOrName(Array(toks[(w + 1)...v]), from: 0)
     }
 
+    /// Whether `toks[c]` is the "and"/"but" of ", and X verb", X a person's name, or "his"/"her"/"their" and one
+    /// lower-case noun before that name, and the word after the name follows it with a space only.
+    func coordinatedClauseWithName(_ toks: [Int], at c: Int, before v: Int) -> Bool {
+        coordinatedClauseSubject(toks, at: c, before: v) != nil
+    }
+
+    /// The person named as the subject of that clause.
+    func coordinatedClauseSubject(_ toks: [Int], at c: Int, before v: Int) -> String? {
+        guard c > 0, c + 1 < v, ["and", "but"].contains(norm(toks[c])), ctx.gap(toks[c - 1], toks[c]).contains(",") else { return nil }
+        var j = c + 1
+        if ["his", "her", "their"].contains(norm(toks[j])), j + 2 < v, !ctx.tokens[toks[j + 1]].isCapitalized { j += 2 }
+        guard let r = ctx.run(startingAt: toks[j]), !r.isOrganisation, !r.isPossessive,
+            let e = toks.firstIndex(of: r.tokenRange.upperBound - 1), e + 1 < v, ctx.gap(toks[e], toks[e + 1]) == " ",
+            !ctx.tokens[toks[e + 1]].isCapitalized
+        else { return nil }
+        let name = canonical(r)
+        return names.isPerson(name) ? name : nil
+    }
+
     func clauseSubject(_ toks: [Int], before v: Int, namesOnly: Bool = false) -> String? {
         // "…from Xi, who pointed … and replied"
         // "a message for those who had backed her rivals:": "those who" (no comma) picks out a group the
@@ -289,6 +308,10 @@ extension QuoteAttributor {
         if let d = (1..<max(1, v)).last(where: { ctx.gap(toks[$0 - 1], toks[$0]).contains(where: { "–—".contains($0) }) }),
             AttributionLexicon.personalPronouns.contains(norm(toks[d]))
         { start = d }
+        // "He died in March, and his granddaughter Hana Aukett accepted, dedicating it “…”": a clause after ", and" or
+        // ", but" whose subject is a name (after at most a possessive and a noun), with its verb right after the
+        // name, has its own subject. ("Smith, and his wife Jane, said": the name set off by commas is no clause.)
+        if start == 0, let c = (1..<max(1, v)).last(where: { coordinatedClauseWithName(toks, at: $0, before: v) }) { start = c + 1 }
         // "Graceful exit: Callum Reddaway promised to call …": a newsletter's label of a few words before a
         // colon opens the paragraph; the clause, and its subject, start after it.
         if let c = (1..<max(1, min(4, v))).first(where: { ctx.gap(toks[$0 - 1], toks[$0]).hasPrefix(":") }) { start = c }
