@@ -11,6 +11,16 @@ import Testing
             .sorted { ($0.paragraph, $0.start) < ($1.paragraph, $1.start) }.map(\.speaker)
     }
 
+    @Test func anOfficeOfSeveralWordsBeforeTheNameIsNoSpeaker() {
+        // The organisation opens the clause, a few words of the office and a role follow, then the person.
+        #expect(Self.speakers([
+            "However, Pine County Fire operations section chief Dana Whitlow had good news, saying the south front was “looking really good,” with crews mopping up.",
+        ]) == ["Dana Whitlow"])
+        #expect(Self.speakers([
+            "Harbour Board deputy finance director Tom Ruiz gave the figures, calling the deficit “a hole we can fill.”",
+        ]) == ["Tom Ruiz"])
+    }
+
     @Test func thoseWhoIsNotTheSpeaker() {
         #expect(Self.speakers([
             "Councillor Hannah Ostrow won the Eastfield seat by 212 votes on Friday.",

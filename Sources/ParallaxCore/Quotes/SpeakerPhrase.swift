@@ -341,11 +341,14 @@ extension QuoteAttributor {
                         k = end + 1
                         continue
                     }
-                    // "Ferry captain Idris Mabon watched …", "Harrow Vale coach Mira Okonkwo faced …": a name
-                    // and a role before a name describe the person; the name is the subject.
-                    if k == 0, end + 2 < toks.count, !ctx.tokens[toks[end + 1]].isCapitalized,
-                        AttributionLexicon.roles.contains(norm(toks[end + 1])), ctx.gap(toks[end], toks[end + 1]) == " ",
-                        let named = ctx.run(startingAt: toks[end + 2]), !named.isOrganisation, !named.isPossessive
+                    // "Ferry captain Idris Mabon watched …", "Harrow Vale coach Mira Okonkwo faced …", "However, Cal
+                    // Fire operations section chief Jeremy Pierce had …": a name, a few words of an office and a role
+                    // before a name describe the person; the name is the subject.
+                    if k == 0 || (k == 1 && ctx.gap(toks[0], toks[1]).contains(",")),
+                        let role = (end + 1..<min(toks.count - 1, end + 5)).first(where: { AttributionLexicon.roles.contains(norm(toks[$0])) }),
+                        (end + 1...role).allSatisfy({ !ctx.tokens[toks[$0]].isCapitalized && ctx.gap(toks[$0 - 1], toks[$0]) == " " }),
+                        ctx.gap(toks[role], toks[role + 1]) == " ",
+                        let named = ctx.run(startingAt: toks[role + 1]), !named.isOrganisation, !named.isPossessive
                     { return canonical(named) }
                     if !r.isPossessive, !AttributionLexicon.prepositions.contains(prevWord) || k == 0 {
                         return canonical(r)
