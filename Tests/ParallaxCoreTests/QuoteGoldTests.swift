@@ -276,8 +276,10 @@ enum QuoteGold {
         // of one speaker (the second bare, after a closed quote) joined into one instance because both match one longer
         // remark of the local paper; "Boss Tom Rennick" not taken for Thomas Rennick; the local paper's other remark
         // sharing the statement's first sentence kept apart. Speaker 1.00 once a short form of a given name joins the
-        // full one ("Tom" / "Thomas", found on this story, not blind).
-        "halvorsen-battery-recall": (recall: 0.93, precision: 1.0, speaker: 1.0, partial: 1.0, groups: false),
+        // full one ("Tom" / "Thomas", found on this story, not blind). Stop 32: the gold's two entries for the tabloid's
+        // "A," Kerry said. / "B." are one, as the project's convention (README, quotes10/11) and the seeds' gold count
+        // such a remark: gold 15 -> 14, recall 1.00 (14/14).
+        "halvorsen-battery-recall": (recall: 1.0, precision: 1.0, speaker: 1.0, partial: 1.0, groups: false),
         // kelderwick-lynx-escape (eighteenth blind story, a lynx escape) first run, branch blind18 from main at 47c72d4:
         // recall 1.00 (17/17), precision 1.00, speaker 1.00, partial 1.00, groups 9/10 (Beth Sowerby's account with a
         // child's words nested, on a live page in straight marks and in a tabloid in curly ones continued into the next
