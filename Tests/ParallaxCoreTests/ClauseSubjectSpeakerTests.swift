@@ -21,6 +21,16 @@ import Testing
         ]) == ["Tom Ruiz"])
     }
 
+    @Test func aLongRelativeClauseAfterTheNameStillEndsAtItsVerb() {
+        #expect(Self.speakers([
+            "“It was so loud,” Joe Mack, who was having coffee with city officials and police when the footbridge near the Pine Hollow College campus gave way, told reporters.",
+        ]) == ["Joe Mack"])
+        // The verb after the closing comma must be one of saying.
+        #expect(Self.speakers([
+            "“It was so loud,” Joe Mack, who was having coffee with city officials and police when the footbridge near the Pine Hollow College campus gave way, ran outside.",
+        ]) == [nil])
+    }
+
     @Test func thoseWhoIsNotTheSpeaker() {
         #expect(Self.speakers([
             "Councillor Hannah Ostrow won the Eastfield seat by 212 votes on Friday.",

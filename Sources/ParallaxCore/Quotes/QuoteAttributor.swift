@@ -184,6 +184,16 @@ struct QuoteAttributor {
             guard v > 0 else { return nil }
             return subject(Array(seq[0...v]), verb: v)
         }
+        // "“…,” Jose Mejia, who was having coffee with officials when the bridge near the campus gave way, told
+        // MSNBC": a relative clause after the name runs past that reach; the speech verb right after the comma
+        // that closes it is the attribution's.
+        if let r = ctx.run(startingAt: toks[0]), !r.isOrganisation, !r.isPossessive,
+            let e = toks.firstIndex(of: r.tokenRange.upperBound - 1), e + 1 < toks.count,
+            ctx.gap(toks[e], toks[e + 1]).contains(","), AttributionLexicon.relativePronouns.contains(norm(toks[e + 1])),
+            let v = (e + 2..<min(toks.count, e + 40)).first(where: { ctx.gap(toks[$0 - 1], toks[$0]).contains(",") }),
+            isVerb(toks[v]), !AttributionLexicon.readVerbs.contains(norm(toks[v])),
+            !(1...v).contains(where: { endsSentence(after: toks[$0 - 1], before: toks[$0]) })
+        { return subject(Array(toks[0...v]), verb: v) }
         return nil
     }
 
