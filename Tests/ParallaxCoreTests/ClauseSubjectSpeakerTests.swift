@@ -19,6 +19,8 @@ import Testing
         #expect(Self.speakers([
             "Harbour Board deputy finance director Tom Ruiz gave the figures, calling the deficit “a hole we can fill.”",
         ]) == ["Tom Ruiz"])
+        // A name that ends the clause leaves no room for a role after it.
+        _ = Self.speakers(["“We will rebuild,” the Harbour Board.", "“We will rebuild,” said Ruiz.", "However, Tom Ruiz, “we will.”"])
     }
 
     @Test func aLongRelativeClauseAfterTheNameStillEndsAtItsVerb() {

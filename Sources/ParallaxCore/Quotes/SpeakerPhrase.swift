@@ -344,8 +344,9 @@ extension QuoteAttributor {
                     // "Ferry captain Idris Mabon watched …", "Harrow Vale coach Mira Okonkwo faced …", "However, Cal
                     // Fire operations section chief Jeremy Pierce had …": a name, a few words of an office and a role
                     // before a name describe the person; the name is the subject.
-                    if k == 0 || (k == 1 && ctx.gap(toks[0], toks[1]).contains(",")),
-                        let role = (end + 1..<min(toks.count - 1, end + 5)).first(where: { AttributionLexicon.roles.contains(norm(toks[$0])) }),
+                    let roleReach = min(toks.count - 1, end + 5)
+                    if k == 0 || (k == 1 && ctx.gap(toks[0], toks[1]).contains(",")), end + 1 < roleReach,
+                        let role = (end + 1..<roleReach).first(where: { AttributionLexicon.roles.contains(norm(toks[$0])) }),
                         (end + 1...role).allSatisfy({ !ctx.tokens[toks[$0]].isCapitalized && ctx.gap(toks[$0 - 1], toks[$0]) == " " }),
                         ctx.gap(toks[role], toks[role + 1]) == " ",
                         let named = ctx.run(startingAt: toks[role + 1]), !named.isOrganisation, !named.isPossessive
