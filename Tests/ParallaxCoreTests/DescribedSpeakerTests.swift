@@ -19,6 +19,13 @@ import Testing
         #expect(speakers == ["Theresa May"])
     }
 
+    @Test func someoneInOrFromAPlaceIsTheSpeakerNotThePlace() {
+        #expect(Self.speakers([
+            "“It was the most beautiful town in the valley and now there is nothing left,” a woman in Pontelisca told reporters.",
+            "“We heard the river before we saw it,” a farmer from Castelvero said.",
+        ]) == ["a woman in Pontelisca", "a farmer from Castelvero"])
+    }
+
     @Test func aFriendOfTheStarIsTheSpeaker() {
         #expect(Self.speakers([
             "A pal of the star told the paper: “He has not had a day off since March.”",

@@ -223,8 +223,8 @@ extension QuoteAttributor {
     /// organisation's ("a spokesperson for Cumbria Police" → the police), as the ledger always had it.
     func describedSpeaker(_ toks: [Int], phraseStart a: Int, end: Int) -> String? {
         var h: Int
-        // "A source at the club said": the source, not the club.
-        if a >= 2, ["of", "at"].contains(norm(toks[a - 1])) { h = a - 2 }
+        // "A source at the club said": the source, not the club; "a woman in Amatrice told": the woman, not the town.
+        if a >= 2, ["of", "at", "in", "from"].contains(norm(toks[a - 1])) { h = a - 2 }
         else if a >= 3, norm(toks[a - 1]) == "to", norm(toks[a - 2]) == "close" { h = a - 3 }
         // "A person familiar with the negotiations, who spoke on condition of anonymity, said": the person.
         else if a >= 3, norm(toks[a - 1]) == "with", norm(toks[a - 2]) == "familiar" { h = a - 3 }
