@@ -11,20 +11,23 @@ import Testing
     /// was found on this story, so its figures after that rule are no longer blind): the figures the code
     /// reaches today, so a change that loses them fails; the demo-story floors do not apply.
     static let blindFloors: [String: (story: Double, pair: Double, groups: Double)] = [
-        "louvre-jewel-heist": (story: 0.61, pair: 0.62, groups: 0.59),
+        // after one neighbour stopped holding two taken paragraphs (links33): pair 0.626 → 0.631
+        "louvre-jewel-heist": (story: 0.61, pair: 0.63, groups: 0.59),
         // second blind story, first run: 0.713 story, 0.680 pair, 0.533 groups; after the cleaning fixes 0.706
         // and 0.516 (one more link to the newsletter's box of figures, which the gold leaves out)
         "psg-inter-final": (story: 0.70, pair: 0.67, groups: 0.56),
         // third blind story, first run: 0.725 story, 0.731 pair, 0.644 groups; after the cleaning fixes (the
         // wire's notes to editors, the e-mail's note and signature removed) 0.733 story, 0.725 pair
-        "nobel-physics-2025": (story: 0.73, pair: 0.72, groups: 0.67),
+        // after one neighbour stopped holding two taken paragraphs (links33): 0.752 → 0.760, 0.750 → 0.757, 0.703
+        "nobel-physics-2025": (story: 0.75, pair: 0.75, groups: 0.70),
         // fourth blind story, first run: 0.598 story, 0.582 pair, 0.617 groups (the PDF release's first
         // paragraph lost, its page footer and running header inside a paragraph, words broken at line ends);
         // after the cleaning fixes 0.698, 0.710, 0.735 (no alignment rule changed); groups 0.735 → 0.706 when
         // the group merge share went 0.5 → 0.42 (a trade-off: eight of the ten gold stories gain, up to +0.06);
         // pair 0.710 → 0.697 when words in up to three paragraphs per article began to make candidates (real copy
         // of three stories: links F1 0.42 → 0.48; here two more links between different remarks of the judge)
-        "kestrel-fraud-sentencing": (story: 0.69, pair: 0.69, groups: 0.70),
+        // after one neighbour stopped holding two taken paragraphs (links33): pair 0.714 → 0.721
+        "kestrel-fraud-sentencing": (story: 0.69, pair: 0.72, groups: 0.70),
         // fifth blind story, first run: 0.746 story, 0.745 pair, 0.656 groups; after the toll rule (counts of one
         // fate share a detail, found on this story) 0.829, 0.824, 0.731
         "val-serrana-flood": (story: 0.82, pair: 0.82, groups: 0.79),
@@ -37,16 +40,19 @@ import Testing
         // nested in the opposition's quote); after words quoted inside a quotation stopped counting as the
         // speaker's own (found on this story) 0.566, 0.571, 0.527; groups 0.573 with the merge share at 0.42; after
         // times in words ("half past ten in the morning" = 10:30 a.m.) 0.571, 0.577
-        "ashby-resignation": (story: 0.57, pair: 0.57, groups: 0.57),
+        // after one neighbour stopped holding two taken paragraphs (links33): 0.603 → 0.621, 0.618 → 0.635, 0.589 → 0.612
+        "ashby-resignation": (story: 0.62, pair: 0.63, groups: 0.61),
         // eighth blind story (a state visit), first run: 0.744 story, 0.756 pair, 0.676 groups (live-blog entry
         // headlines and a transcript's questions kept as paragraphs, merged lead paragraphs, the applause told apart
         // from the quote it follows; blind8 findings); after "per second" stopped being an ordinal (a Details rule
         // found on this story) 0.748 story, 0.761 pair
-        "calvora-state-visit": (story: 0.74, pair: 0.75, groups: 0.67),
+        // after one neighbour stopped holding two taken paragraphs (links33): 0.759 → 0.776, 0.766 → 0.779, 0.701 → 0.714
+        "calvora-state-visit": (story: 0.77, pair: 0.77, groups: 0.71),
         // ninth blind story (an election count), first run: 0.681 story, 0.692 pair, 0.683 groups (ledes telling the
         // win in other words, turnout as a figure against "just over a third", a newsletter paragraph merging six
         // facts, kept chrome "Back Monday." linking on the weekday; blind9 findings)
-        "grenmouth-mayor-election": (story: 0.68, pair: 0.69, groups: 0.68),
+        // after one neighbour stopped holding two taken paragraphs (links33): story 0.702 → 0.713
+        "grenmouth-mayor-election": (story: 0.71, pair: 0.69, groups: 0.70),
         // tenth blind story (a data breach), first run: 0.673 story, 0.667 pair, 0.590 groups (the notice e-mail's
         // first-person account against the press's third-person one, a regional paper's paragraph merging four
         // facts, the apology with and without quotation marks, paragraphs sharing the names of the regulators or
@@ -71,7 +77,8 @@ import Testing
         "harbour-strike-deal": (story: 0.73, pair: 0.70, groups: 0.62),
         // sixteenth blind story (an awards night), first run on main at 82dfae0: story P 0.60 R 0.73 F1 0.656, pair 0.652,
         // groups 0.636 (no rule changed for it yet)
-        "lantern-awards-night": (story: 0.65, pair: 0.65, groups: 0.63),
+        // after one neighbour stopped holding two taken paragraphs (links33): 0.656 → 0.667, 0.652 → 0.662
+        "lantern-awards-night": (story: 0.66, pair: 0.66, groups: 0.63),
         // seventeenth blind story (an e-bike battery recall), first run on main at 9a58497: story P 0.91 R 0.65 F1 0.756,
         // pair P 0.85 R 0.69 F1 0.759, groups P 0.91 R 0.67 F1 0.771 (the local paper's lede merging the family and the
         // recall, counts told as "fires" / "blazes" / "more than twenty fires"); pair P 0.87 F1 0.767 once the tabloid's
@@ -84,7 +91,8 @@ import Testing
         // a capture told with other words; docs/alignment.md); after the live page's "Posted at" stamps, day dividers,
         // reading-time line, "Story continues" and reader prompts go (cleaning, not blind): story 0.625, pair 0.646,
         // groups 0.661
-        "kelderwick-lynx-escape": (story: 0.62, pair: 0.64, groups: 0.66),
+        // after one neighbour stopped holding two taken paragraphs (links33): pair 0.646 → 0.651
+        "kelderwick-lynx-escape": (story: 0.62, pair: 0.65, groups: 0.66),
     ]
 
     /// Stories whose gold names a paragraph the cleaner does not start. Once fixed, the known issue is no longer

@@ -18,6 +18,12 @@ public struct AlignmentParameters: Sendable, Hashable {
     public var vicinity: Int = 2
     /// "Nearly the best": this fraction of the higher of the two paragraphs' best scores against the other article.
     public var relative: Double = 0.8
+    /// A link that is not nearly the best and stands on a single neighbouring match must reach this share of the
+    /// lower of its two paragraphs' best scores: when both paragraphs have a partner in the other article scoring
+    /// over 1.4 times as well, both are taken, and one neighbour is no evidence that they also share a fact (swept
+    /// 0.45–0.8 with one, two, three and any number of neighbours on the 18 gold stories; docs/alignment.md,
+    /// links33). 0 turns it off.
+    public var loneSupportShare: Double = 0.7
     /// Two paragraphs carrying the same quotation link whatever their similarity: a quotation of each shares
     /// at least two content words and this share of the shorter one's.
     public var sharedQuotation: Double = 0.6
