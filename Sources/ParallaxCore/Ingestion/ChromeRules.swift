@@ -87,6 +87,11 @@ enum ChromeRules {
         Rule(#"^this (audio|narration|summary|audio version|recording) (is|was|has been) (generated|produced|created|read) (by|using|with) (an? )?(ai|artificial intelligence|automated|synthetic|computer)|^read a summary of this (article|story)\b"#, "reading time or audio player", maxWords: 20),
         // A live blog's own furniture: its tabs and filters, the time-zone note, the reporters' invitation.
         Rule(#"^(key (events|posts|moments)|latest (posts|updates)|pinned posts?( from)?|live (reporting|coverage|feed|updates?)|show key events only|(newest|oldest|latest) first|auto-?(update|refresh)( on| off)?|all times (are |stated are |shown are |shown in |in )?[a-z]+( time)?|get involved)\W*$"#, "live-blog controls", maxWords: 6),
+        // A running story's note on itself: "This post will be updated as new information is available.", "This
+        // is a developing story. Check back for updates.", a live page's "Our live coverage has ended for the night".
+        Rule(#"^(this (post|story|article|page|report|blog|live blog|live page) (will be|is being|is going to be|may be|has been|was) updated\b|this is a (developing|breaking)( news)? story\b|check back (later |soon |here )?for (more |further )?(updates|details)\b|our live coverage (has ended|is over|has now ended|has finished)\b)"#, "update notice", maxWords: 25),
+        // The lead-in of an embedded document: "Read the statement:", "See the full letter below".
+        Rule(#"^(read|see|view) (the |his |her |their )?(full )?(statement|letter|document|filing|ruling|complaint|indictment|lawsuit|transcript|tweet|post)( in full)?( here| below)?\s*:?$"#, "embedded document's label", maxWords: 7),
         // An embed that failed to load says so in words: "We're sorry, this feature is currently unavailable."
         Rule(#"^(we'?re sorry|we are sorry|sorry)?,? ?this (feature|content|video|widget|embed|interactive|graphic|poll) is (currently |temporarily )?(unavailable|not available)\b|^please try again later\W*$"#, "page widget", maxWords: 30),
         // A poll box: its buttons ("View results", "Vote").
