@@ -128,6 +128,9 @@ enum ChromeRules {
         Rule(#"^\[[^\]\d]{2,30}\]$"#, "photo caption or credit", maxWords: 4),
         Rule(#"^(enlarge this image|view image in full ?screen|toggle caption|hide caption|show caption|view (gallery|image|slideshow|photos)|expand|collapse|click to (expand|enlarge)|open in app|read in app|get the app|download (the|our) app|this (article|story) is more than .* old|reuse this content|((this( article| story| content| page| post)? (was|is) (first )?|last )?(published|updated|posted) )?((\d+|an?|one) (second|minute|hour|day|week|month|year)s?|\d{1,2} ?(m|min|mins|h|hr|hrs)) ago|updated (at )?\d{1,2}[:.]\d\d ?(am|pm)?( ?[a-z]{2,5})?)\W*$|, opens new tab\W*$|^our standards:"#, "page widget", maxWords: 14),
         Rule(#"^\[?\d+/\d+\]"#, "photo caption or credit", maxWords: 60),
+        // A caption closed by a sentence crediting where its pictures came from: "… Images via social media.",
+        // "… Video courtesy of the fire service."
+        Rule(#"[.!?] (photos?|images?|pictures?|videos?|footage)( courtesy)? (via|courtesy of) [\p{L}\d .&'’\-]{1,40}\.?$"#, "photo caption or credit", maxWords: 40),
         // "Image source, Getty Images", "Image caption, Crews at the pier": a label, a comma, the caption.
         Rule(#"^(image|media|video|photo|picture) (caption|source|credit)s?\s*[,:]"#, "photo caption or credit", maxWords: 40),
         Rule(#"^(image|video|photo|slide) \d+ (of|/) \d+\b|^list \d+ of \d+$|^end of list$|^\d+ (of|/) \d+$|^(loading\s*(\.\.\.|…)?|please enable javascript.*|javascript is disabled.*|your browser does not support.*)$"#, "page widget", maxWords: 12),
