@@ -87,6 +87,11 @@ enum ChromeRules {
         Rule(#"^this (audio|narration|summary|audio version|recording) (is|was|has been) (generated|produced|created|read) (by|using|with) (an? )?(ai|artificial intelligence|automated|synthetic|computer)|^read a summary of this (article|story)\b"#, "reading time or audio player", maxWords: 20),
         // A live blog's own furniture: its tabs and filters, the time-zone note, the reporters' invitation.
         Rule(#"^(key (events|posts|moments)|latest (posts|updates)|pinned posts?( from)?|live (reporting|coverage|feed|updates?)|show key events only|(newest|oldest|latest) first|auto-?(update|refresh)( on| off)?|all times (are |stated are |shown are |shown in |in )?[a-z]+( time)?|get involved)\W*$"#, "live-blog controls", maxWords: 6),
+        // A running story's note on itself: "This post will be updated as new information is available.", "This
+        // is a developing story. Check back for updates.", a live page's "Our live coverage has ended for the night".
+        Rule(#"^(this (post|story|article|page|report|blog|live blog|live page) (will be|is being|is going to be|may be|has been|was) updated\b|this is a (developing|breaking)( news)? story\b|check back (later |soon |here )?for (more |further )?(updates|details)\b|our live coverage (has ended|is over|has now ended|has finished)\b)"#, "update notice", maxWords: 25),
+        // The lead-in of an embedded document: "Read the statement:", "See the full letter below".
+        Rule(#"^(read|see|view) (the |his |her |their )?(full )?(statement|letter|document|filing|ruling|complaint|indictment|lawsuit|transcript|tweet|post)( in full)?( here| below)?\s*:?$"#, "embedded document's label", maxWords: 7),
         // An embed that failed to load says so in words: "We're sorry, this feature is currently unavailable."
         Rule(#"^(we'?re sorry|we are sorry|sorry)?,? ?this (feature|content|video|widget|embed|interactive|graphic|poll) is (currently |temporarily )?(unavailable|not available)\b|^please try again later\W*$"#, "page widget", maxWords: 30),
         // A poll box: its buttons ("View results", "Vote").
@@ -123,6 +128,9 @@ enum ChromeRules {
         Rule(#"^\[[^\]\d]{2,30}\]$"#, "photo caption or credit", maxWords: 4),
         Rule(#"^(enlarge this image|view image in full ?screen|toggle caption|hide caption|show caption|view (gallery|image|slideshow|photos)|expand|collapse|click to (expand|enlarge)|open in app|read in app|get the app|download (the|our) app|this (article|story) is more than .* old|reuse this content|((this( article| story| content| page| post)? (was|is) (first )?|last )?(published|updated|posted) )?((\d+|an?|one) (second|minute|hour|day|week|month|year)s?|\d{1,2} ?(m|min|mins|h|hr|hrs)) ago|updated (at )?\d{1,2}[:.]\d\d ?(am|pm)?( ?[a-z]{2,5})?)\W*$|, opens new tab\W*$|^our standards:"#, "page widget", maxWords: 14),
         Rule(#"^\[?\d+/\d+\]"#, "photo caption or credit", maxWords: 60),
+        // A caption closed by a sentence crediting where its pictures came from: "… Images via social media.",
+        // "… Video courtesy of the fire service."
+        Rule(#"[.!?] (photos?|images?|pictures?|videos?|footage)( courtesy)? (via|courtesy of) [\p{L}\d .&'’\-]{1,40}\.?$"#, "photo caption or credit", maxWords: 40),
         // "Image source, Getty Images", "Image caption, Crews at the pier": a label, a comma, the caption.
         Rule(#"^(image|media|video|photo|picture) (caption|source|credit)s?\s*[,:]"#, "photo caption or credit", maxWords: 40),
         Rule(#"^(image|video|photo|slide) \d+ (of|/) \d+\b|^list \d+ of \d+$|^end of list$|^\d+ (of|/) \d+$|^(loading\s*(\.\.\.|…)?|please enable javascript.*|javascript is disabled.*|your browser does not support.*)$"#, "page widget", maxWords: 12),

@@ -151,6 +151,7 @@ enum Cleaner {
         for i in SiteFooterRules.alertBanners(lines) where !lines[i].isBlank { drop(i, "alert banner") }
         for (i, why) in WireChain.superseded(lines) where !lines[i].isBlank { drop(i, why) }
         for i in repeatedCreditedCaptions(lines) where !lines[i].isBlank { drop(i, ChromeRules.captionReason) }
+        for i in datedTeasers(lines) { drop(i, "link to another article") }
 
         // 2e. A live page's box of links to its key posts, each with its time.
         for i in keyEventLinks(lines) { drop(i, "live-blog key events (links to posts)") }
@@ -159,12 +160,23 @@ enum Cleaner {
         // 3. Single lines of page furniture.
         var span: ClosedRange<Int>??
         for i in lines.indices where !lines[i].isBlank {
+            // "Video: Crews battle the blaze above the valley town" between paragraphs is a link to the outlet's
+            // video; over the story (no prose above it) the same shape is the page's kicked headline.
+            if ChromeRules.isKickedHeadline(lines[i].text), (0..<i).contains(where: { !lines[$0].isBlank && LineShape.isProse(lines[$0].text) }) {
+                drop(i, "link to a video or gallery")
+                continue
+            }
             guard let reason = ChromeRules.reason(for: lines[i].text) else { continue }
             // A caption shown twice, the second time with its credit ("Flames rise over the bridge." /
             // "Flames rise over the bridge.Credit: AP"): the first copy is the caption too.
-            if reason == "photo caption or credit", let p = (0..<i).last(where: { !lines[$0].isBlank }),
-               SourceLine.words(lines[p].text, cap: 4) >= 4, lines[i].text.hasPrefix(lines[p].text) {
-                drop(p, "photo caption (shown again with its credit)")
+            // A gallery pastes its picture's alt words and caption twice over ("Storm damage" / "Storm damage in the
+            // valley." / "Storm damage" / "Storm damage in the valley. Images via social media."): each copy among
+            // the three lines above that the credited caption begins with goes too.
+            if reason == "photo caption or credit" {
+                for p in (0..<i).filter({ !lines[$0].isBlank }).suffix(3)
+                    where SourceLine.words(lines[p].text, cap: 4) >= 3 && lines[i].text.hasPrefix(lines[p].text) {
+                    drop(p, "photo caption (shown again with its credit)")
+                }
             }
             // The second line of a headline set in capitals ("COUNCIL APPROVES NEW FERRY TERMINAL AFTER" /
             // "TWO-YEAR PLANNING DISPUTE") is no section label.

@@ -274,6 +274,8 @@ extension MetadataInference {
         guard LineShape.hasAtMost(text, scalars: 200), (2...4).contains(SourceLine.words(text, cap: 5)) else { return false }
         let words = text.split(separator: " ")
         guard (2...4).contains(words.count), !LineShape.isAllCaps(text) else { return false }
+        // "The Chauvin Verdict", "A Nation Mourns": a label or a section's name opens with an article; a name never.
+        if ["the", "a", "an", "this", "our", "my", "your"].contains(words[0].lowercased()) { return false }
         if words.allSatisfy({ $0.first?.isUppercase == true }) { return true }
         // "Joana Albuquerque dos Santos", "Ana de la Cruz": a particle inside, after two name words or a known given
         // name (so "Rio de Janeiro" and "Vila do Conde" are no one).

@@ -57,6 +57,19 @@ extension MetadataInference {
         return SourceLine.trim(ScalarText.string(text.unicodeScalars.dropFirst()))
     }
 
+    /// `line` is `headline` with a few capitalised words before it, as a breadcrumb trail or section path
+    /// pasted on the same line reads ("Home News World Storm floods …" over "Storm floods …"): the headline
+    /// has five words or more, and what comes before it is one to six words, each capitalised or "and"/"&".
+    static func breadcrumbOver(_ line: String, _ headline: String) -> Bool {
+        let a = LineShape.key(line), b = LineShape.key(headline)
+        guard SourceLine.words(headline, cap: 5) >= 5, a.count > b.count, a.hasSuffix(" " + b),
+            line.unicodeScalars.count > headline.unicodeScalars.count
+        else { return false }
+        let trailText = String(line.unicodeScalars.prefix(line.unicodeScalars.count - headline.unicodeScalars.count))
+        let trail = trailText.split(separator: " ")
+        return (1...6).contains(trail.count) && trail.allSatisfy { $0.first?.isUppercase == true || ["and", "&", ">", "/", "»", "|"].contains(String($0)) }
+    }
+
     /// Equal, or one is the other plus a site suffix: "headline | site", "headline - site".
     static func sameHeadline(_ a: String, _ b: String) -> Bool {
         if a == b { return true }

@@ -192,6 +192,12 @@ enum MetadataInference {
         // "Transcript: Drought-hit farmers wait on relief package": a programme page labels its headline (the
         // label stays, as a kicker does: "VIDEO: …"); the programme's name above it is no headline.
         if repeated == nil, let c = candidates.first(where: { labelledHeadline(lines[$0].text) != nil }) { titleAt = c }
+        // "Home World Europe Storm floods the valley towns" over "Storm floods the valley towns": a breadcrumb
+        // trail pasted on one line with the headline it leads to; the headline is the line it ends with.
+        if let t = titleAt, let n = candidates.first(where: { $0 > t && !lines[$0].isBlank }), breadcrumbOver(lines[t].text, lines[n].text) {
+            drop(t, "breadcrumb trail over the headline")
+            titleAt = n
+        }
         // Without any running prose there is no telling a headline from the text: infer nothing.
         if bodyStart == nil { titleAt = nil }
         // "theresa may resignation brexit": a line without a capital is a picture's alt text or the page's slug.

@@ -39,6 +39,8 @@ enum AttributionLexicon {
             "confided", "contend", "contended", "contends", "maintain", "maintained", "maintains", "allege",
             "alleges", "interject", "interjected", "scoff", "scoffed", "snap", "snapped", "underline",
             "underlined", "underscore", "underscored", "term", "termed", "terms",
+            // an appeal reported as speech ("“Please find them,” a tearful Jo Roe pleaded")
+            "plead", "pleaded", "pleads", "beg", "begged", "begs",
             // a court's findings, as court reporting quotes them: "the judge found that “…”"
             "found", "ruled",
         ]
@@ -145,6 +147,8 @@ enum AttributionLexicon {
         // police ranks and court titles ("Detective Superintendent Jane Roe", "Det Supt Roe", "Magistrate Roe")
         "superintendent", "supt", "det", "insp", "constable", "magistrate", "cllr", "coun", "alderman", "alderwoman",
         "coroner",
+        // military ranks as wire copy abbreviates them ("Rear Adm. Jo Roe", "Brig. Gen. Jo Roe", "Maj. Roe")
+        "adm", "admiral", "rear", "brig", "brigadier", "maj", "cmdr", "cpl", "corporal", "marshal",
     ]
 
     /// Lowercase role words right before or in an appositive after a name: evidence of a person.

@@ -32,7 +32,9 @@ extension QuoteAttributor {
         return !(Self.abbreviations.contains(w.norm) || (w.text.count == 1 && w.isCapitalized))
     }
 
-    static let abbreviations: Set<String> = ["co", "inc", "corp", "ltd", "jr", "sr", "bros", "st", "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt"]
+    /// Company words and the titles the sentence splitter knows ("Rear Adm. Jo Roe", "Brig. Gen. Jo Roe"): their
+    /// period ends no sentence.
+    static let abbreviations: Set<String> = Set(["co", "inc", "corp", "ltd", "jr", "sr", "bros"]).union(SentenceSplitter.titles)
 
     /// Words in -ly that are no adverbs: "Her family said" has a subject.
     static let lyNouns: Set<String> = [

@@ -111,11 +111,13 @@ extension NameResolver {
         var j = k - 1
         var opener: Mention?
         while j >= lo, list[j].paragraph == m.paragraph, list[j].start >= start {
-            opener = list[j]
+            // "Speaking at …, Jo Roe said": a capitalised word that names no one is no sentence's subject.
+            if list[j].isPerson { opener = list[j] }
             j -= 1
         }
         guard let c = opener, c.isPerson, !c.afterPreposition, c.start < m.start,
             Tokenizer.tokens(ScalarText.slice(text, start, c.start)).allSatisfy({ $0.isCapitalized || AttributionLexicon.roles.contains($0.norm) })
+                || Self.followsIntroduction(ScalarText.slice(text, start, c.start))
         else { return nil }
         let afterName = ScalarText.slice(text, c.start + c.name.unicodeScalars.count, m.start)
         let between = Tokenizer.tokens(afterName)
@@ -130,6 +132,19 @@ extension NameResolver {
             !between.allSatisfy({ AttributionLexicon.titles.contains($0.norm) || AttributionLexicon.roles.contains($0.norm) })
         else { return nil }
         return c
+    }
+
+    /// "Speaking at a briefing on Friday, Rear Adm. Jo Roe, …, said that …": an opening phrase (a participle or
+    /// a subordinator, no speech verb in it) closed by a comma before the opener's name, its titles and roles;
+    /// the name after it is still the sentence's subject.
+    static func followsIntroduction(_ prefix: String) -> Bool {
+        guard let comma = prefix.lastIndex(of: ",") else { return false }
+        let head = Tokenizer.tokens(String(prefix[..<comma]))
+        let tail = Tokenizer.tokens(String(prefix[prefix.index(after: comma)...]))
+        guard let first = head.first, AttributionLexicon.subordinators.contains(first.norm) || first.norm.hasSuffix("ing"),
+            !head.dropFirst().contains(where: { AttributionLexicon.speechVerbs.contains($0.norm) })
+        else { return false }
+        return tail.allSatisfy { $0.isCapitalized || AttributionLexicon.roles.contains($0.norm) || AttributionLexicon.titles.contains($0.norm) }
     }
 
     /// "The manager declined to discuss referee Gareth Pryce, saying only that she hoped …": a he/she right

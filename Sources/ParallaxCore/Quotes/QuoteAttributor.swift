@@ -44,7 +44,7 @@ struct QuoteAttributor {
         if startsSentence {
             return speakerAfter(after, quoteEnd: q.markEnd) ?? speakerBefore(before)
         }
-        return speakerBefore(before) ?? speakerAfter(after, quoteEnd: q.markEnd)
+        return speakerBefore(before) ?? reportedSentenceSubject(before, after: after, quoteEnd: q.markEnd) ?? speakerAfter(after, quoteEnd: q.markEnd)
     }
 
     /// Speaker named by a speech verb anywhere in the sentence range (used for earlier sentences).

@@ -74,6 +74,8 @@ extension QuoteAttributor {
             let x = norm(seq[e])
             // "a note from the Cabinet Office": right after its determiner a word is a noun, not a verb.
             let nounAfterDeterminer = e == k + 1 && AttributionLexicon.determiners.contains(norm(seq[k]))
+            // "said one of the residents, retired teacher Jo Roe": the person set beside the group is the speaker.
+            if e == k + 1, x == "of", Self.groupCounts.contains(norm(seq[k])), let p = memberOfGroup(seq, of: e) { return p }
             if e > k, AttributionLexicon.prepositions.contains(x) || AttributionLexicon.speechVerbs.contains(x) && !nounAfterDeterminer
                 || AttributionLexicon.relativePronouns.contains(x) || x == "that" { break }
             // "told by a curator last week": a time after the phrase is no part of it.
@@ -108,6 +110,31 @@ extension QuoteAttributor {
         { return p }
         let phrase = ScalarText.slice(ctx.text, ctx.tokens[seq[k]].start, ctx.tokens[seq[e - 1]].end)
         return lowerFirst(phrase)
+    }
+
+    /// "one of the residents, journalism student Jo Roe" / "one of the survivors": after a quantifier and its
+    /// "of" (at `of`), the group in lower case up to a comma; the person named in apposition after that comma
+    /// (a few lower-case describing words and titles may come first) when there is one, else the whole phrase
+    /// ("one of the residents"), which says more than "one". Nil when the group is named (a capitalised run)
+    /// or no comma or end closes it within five words.
+    func memberOfGroup(_ seq: [Int], of: Int) -> String? {
+        var j = of + 1
+        while j < seq.count, j <= of + 5 {
+            let t = ctx.tokens[seq[j]]
+            guard !t.isCapitalized, !isVerb(seq[j]), !AttributionLexicon.relativePronouns.contains(t.norm), t.norm != "that" else { return nil }
+            let gap = j + 1 < seq.count ? ctx.gap(seq[j], seq[j + 1]) : ""
+            if gap.contains(",") {
+                var n = j + 1
+                while n < seq.count, n <= j + 4, ctx.run(startingAt: seq[n]) == nil, !isVerb(seq[n]),
+                    !ctx.tokens[seq[n]].isCapitalized || isTitleToken(seq[n]) { n += 1 }
+                if n < seq.count, let r = ctx.run(startingAt: seq[n]), !r.isOrganisation, !r.isPossessive { return canonical(r) }
+            }
+            if j + 1 == seq.count || gap.contains(where: { ",.;:".contains($0) }) {
+                return lowerFirst(ScalarText.slice(ctx.text, ctx.tokens[seq[of - 1]].start, ctx.tokens[seq[j]].end))
+            }
+            j += 1
+        }
+        return nil
     }
 
     /// Documents that speak for whoever issued them.
@@ -245,6 +272,8 @@ extension QuoteAttributor {
     }
 
     static let indefinites: Set<String> = ["a", "an", "another", "one"]
+    /// Counts that pick members out of a group ("one of the residents", "two of the survivors").
+    static let groupCounts: Set<String> = ["one", "some", "many", "several", "two", "three", "four", "most", "few"]
     static let timeWords: Set<String> = ["last", "yesterday", "today", "tonight", "earlier", "recently", "once", "this", "next"]
     static let quantifiers: Set<String> = ["one", "some", "many", "several", "two", "three", "four", "most", "few", "people", "sources", "officials"]
 

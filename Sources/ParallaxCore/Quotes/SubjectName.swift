@@ -33,7 +33,10 @@ extension QuoteAttributor {
                 let p = ctx.run(endingAt: toks[tpos - 2]), !p.isOrganisation, !p.isPossessive,
                 names.personAt(article: article, paragraph: paragraph, offset: p.start, end: p.end) != nil
             { return canonical(p) }
-            if !r.isOrganisation, let pos = toks.firstIndex(of: r.tokenRange.lowerBound), pos >= 2, ["of", "at", "from"].contains(norm(toks[pos - 1])),
+            // "Rear Admiral Jo Roe of the Harbour Guard said": "the" may come between.
+            if !r.isOrganisation, let first = toks.firstIndex(of: r.tokenRange.lowerBound), first >= 2,
+                case let pos = first >= 3 && norm(toks[first - 1]) == "the" ? first - 1 : first,
+                ["of", "at", "from"].contains(norm(toks[pos - 1])),
                 names.personAt(article: article, paragraph: paragraph, offset: r.start, end: r.end) == nil,
                 let p = ctx.run(endingAt: toks[pos - 2]), !p.isOrganisation, !p.isPossessive,
                 names.personAt(article: article, paragraph: paragraph, offset: p.start, end: p.end) != nil
