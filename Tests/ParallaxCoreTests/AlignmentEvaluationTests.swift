@@ -90,8 +90,9 @@ import Testing
         // broadsheet's standfirst and run-together byline kept as paragraphs, a tabloid lede and history told in other
         // words with its figures wrong, paragraphs sharing names and not facts; docs/alignment.md); after the standfirst
         // over a run-on byline, the teaser under "Read more", the text-to-speech note and the comment prompt go (cleaning,
-        // not blind): story P 0.74 R 0.56 F1 0.634, pair 0.638, groups 0.605
-        "norbridge-masks-return": (story: 0.63, pair: 0.63, groups: 0.60),
+        // not blind): story P 0.74 R 0.56 F1 0.634, pair 0.638, groups 0.605; after the counted noun past two modifiers
+        // (a details rule whose counts alignment shares: "14 priceless carved masks"): story 0.643, pair 0.648
+        "norbridge-masks-return": (story: 0.64, pair: 0.64, groups: 0.60),
     ]
 
     /// Stories whose gold names a paragraph the cleaner does not start. Once fixed, the known issue is no longer
