@@ -30,4 +30,30 @@ import Testing
         #expect(a.date == "2026-11-27")
         #expect(Self.parse(["Ferry fares to rise by a dollar in March", "Mexico City | Nov 24, 2026"]).byline == nil)
     }
+
+    /// A name with its job title run on ("Lena Fairholme Transport correspondent") over the date line is the byline,
+    /// and the long standfirst above it, with no closing stop, is the deck, not the story's first paragraph.
+    @Test func aNameWithItsJobTitleRunOnOverTheDate() {
+        let a = Self.parse(["Ferry fares to rise by a dollar in March",
+                            "",
+                            "The port authority says the rise will pay for two new boats and a covered waiting room at the island pier, after a year of complaints",
+                            "",
+                            "Lena Fairholme Transport correspondent",
+                            "Wed 25 Nov 2026 09.10 GMT"])
+        #expect(a.byline == "Lena Fairholme")
+        #expect(a.paragraphs.map(\.text) == Self.story)
+        #expect(MetadataInference.runOnJobTitle("Tobias Wren Chief Reporter") == "Tobias Wren")
+        // a title alone, or a sentence, names no one
+        #expect(MetadataInference.runOnJobTitle("Chief Political Correspondent") == nil)
+        #expect(MetadataInference.runOnJobTitle("Senior Transport Correspondent") == nil)
+        #expect(MetadataInference.runOnJobTitle("Local Democracy Reporter") == nil)
+        #expect(MetadataInference.runOnJobTitle("Tobias Wren met the editor.") == nil)
+    }
+
+    /// A standfirst that ends like a sentence, or one with no credits under it, is left to the other rules.
+    @Test func aFinishedSentenceOverTheDateStaysTheFirstParagraph() {
+        let lede = "Harbour ferry fares will rise by a dollar from March, the port authority said on Monday, after a year in which the service lost money on every crossing."
+        let a = ArticleLoader.parse(text: ["Ferry fares to rise by a dollar in March", "", lede, "", "Wed 25 Nov 2026 09.10 GMT", ""].joined(separator: "\n") + Self.story.joined(separator: "\n"), id: "p", path: "p.txt")
+        #expect(a.paragraphs.first?.text == lede)
+    }
 }

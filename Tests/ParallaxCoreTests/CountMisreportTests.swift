@@ -21,6 +21,16 @@ import Testing
                 "\(Self.counts(l))")
     }
 
+    /// "14 priceless carved masks": the counted noun after two modifiers is what is counted, so the count is
+    /// compared with "twelve masks" of another outlet (found on the nineteenth blind story, not blind).
+    @Test func theCountedNounAfterTwoModifiers() {
+        let l = DetailLedgerTests.ledger(
+            ["The museum handed back twelve masks to the island village on Tuesday."],
+            ["The museum handed back 14 priceless carved masks to the island village on Tuesday."])
+        let conflict = l.details.first { $0.kind == "count" && $0.status == .conflict }
+        #expect(conflict.map { Set($0.claims.map(\.text)) } == ["twelve masks", "14 priceless carved masks"], "\(Self.counts(l))")
+    }
+
     @Test func aCrowdToldAsHundredsOrThousandsStillConflicts() {
         let l = DetailLedgerTests.ledger(
             ["Several hundred protesters gathered outside the palace on Tuesday."],

@@ -19,6 +19,14 @@ import Testing
         #expect(speakers == ["Theresa May"])
     }
 
+    /// "X, Spain's consul in Leeds, who attended, called it “…”": the "who" clause is an aside set off by commas,
+    /// and the verb after it is X's, not the place's before "who".
+    @Test func anAsideWhoClauseLeavesTheVerbToTheSentencesSubject() {
+        #expect(Self.speakers([
+            "Tomas Ruiz, Spain’s consul in Leeds, who attended the launch, called the bridge “a gift to both towns”.",
+        ]) == ["Tomas Ruiz"])
+    }
+
     @Test func someoneInOrFromAPlaceIsTheSpeakerNotThePlace() {
         #expect(Self.speakers([
             "“It was the most beautiful town in the valley and now there is nothing left,” a woman in Pontelisca told reporters.",

@@ -29,4 +29,16 @@ import Testing
         // a name after the age comes later: only names before it count
         #expect(!Self.readsUnnamedAge("The caller told the 62-year-old baker, Karl Brandt's neighbour, that he had won."))
     }
+
+    /// "92-year-old elder Walter Kinnear": a role's word or two between the age and a full name; the age is the
+    /// name's, and compares with the same person's age elsewhere.
+    @Test func aRoleBetweenTheAgeAndAFullName() {
+        let l = DetailLedgerTests.ledger(
+            ["Karl Brandt, 61, has run the bakery on the square since 1990."],
+            ["The oldest trader on the square, 62-year-old baker Karl Brandt, opened at dawn."])
+        let age = Self.ages(l).first { $0.status == .conflict }
+        #expect(age?.claims.map(\.text) == ["Brandt, 61", "62-year-old baker Karl Brandt"])
+        // a role and then no full name: no age read this way
+        #expect(!Self.readsUnnamedAge("A 62-year-old baker Tuesday was fined."))
+    }
 }

@@ -309,6 +309,20 @@ import Testing
         #expect(a.removed.map(\.text).suffix(2) == ["Related:", "Why trams are back in fashion"])
     }
 
+    /// The headline right under "Read more" may ask a longer question than a teaser further down the list.
+    @Test func aTeasersQuestionRightUnderTheLabelGoes() {
+        let a = ArticleLoader.parse(text: """
+            Harbour city approves tram line after nine-hour debate
+            The city council approved a new tram line on Monday after a debate that lasted more than nine hours.
+            Read more
+            Cities fall back in love with the tram – but who pays for the tracks?
+            The line will link the harbour with the university district and is due to open in 2028.
+            Opponents said the cost, estimated at 1.4 billion euros, was too high for a city of its size.
+            """, id: "teaser", path: "teaser.txt")
+        #expect(a.paragraphs.count == 3)
+        #expect(a.removed.map(\.text).suffix(2) == ["Read more", "Cities fall back in love with the tram – but who pays for the tracks?"])
+    }
+
     /// A section path above the headline is not the headline; a newsletter's "view in browser" line neither.
     @Test func breadcrumbAndNewsletterFurnitureAreNotHeadlines() {
         let a = ArticleLoader.parse(text: """

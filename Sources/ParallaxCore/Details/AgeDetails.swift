@@ -31,7 +31,9 @@ enum AgeDetails {
             for (i, t) in toks.enumerated() {
                 // "20-year-old", before a name or after ", a"
                 if t.norm.hasSuffix("-year-old"), let n = Int(t.norm.dropLast(9)), (1...120).contains(n) {
-                    if i + 1 < toks.count, toks[i + 1].isCapitalized, plain(i + 1) {
+                    if let j = Self.nameAfterDescriptor(toks, after: i, plain: plain) {
+                        emit(n, subject: toks[j], from: t.start, to: toks[j].end)
+                    } else if i + 1 < toks.count, toks[i + 1].isCapitalized, plain(i + 1) {
                         var j = i + 1
                         while j + 1 < toks.count, toks[j + 1].isCapitalized, plain(j + 1) { j += 1 }
                         emit(n, subject: toks[j], from: t.start, to: toks[j].end)
@@ -72,6 +74,20 @@ enum AgeDetails {
         return out
     }
 
+    /// "92-year-old elder Walter Kinnear", "the 34-year-old nurse Ama Boateng": one or two lower-case words of a
+    /// role between the age and a full name; the index of the name's last word. A full name (two capitalised words
+    /// at least) is asked for, so "a 30-year-old man Tuesday" names no one.
+    static func nameAfterDescriptor(_ toks: [Token], after i: Int, plain: (Int) -> Bool) -> Int? {
+        var k = i + 1
+        while k < toks.count, k <= i + 2, !toks[k].isCapitalized, !toks[k].isNumber, plain(k),
+              !StopWords.contains(toks[k].norm), toks[k].norm.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) { k += 1 }
+        guard k > i + 1, k + 1 < toks.count, toks[k].isCapitalized, plain(k), toks[k + 1].isCapitalized, plain(k + 1),
+              !StopWords.contains(toks[k].norm) else { return nil }
+        var j = k + 1
+        while j + 1 < toks.count, j + 1 <= k + 3, toks[j + 1].isCapitalized, plain(j + 1) { j += 1 }
+        return j
+    }
+
     /// "the 83-year-old physicist": an age given with no name, to be read as the age of the one person the
     /// paragraph names before it (`DetailLedger` asks the story's people index). Only "the", never "a": "a
     /// 30-year-old man" brings in someone new.
@@ -93,6 +109,7 @@ enum AgeDetails {
             for (i, t) in toks.enumerated() where i >= 1 && i + 1 < toks.count {
                 guard t.norm.hasSuffix("-year-old"), let n = Int(t.norm.dropLast(9)), (1...120).contains(n),
                     toks[i - 1].norm == "the", !toks[i + 1].isCapitalized, !toks[i + 1].isNumber,
+                    nameAfterDescriptor(toks, after: i, plain: { k in plainGap(ScalarText.string(scalars[toks[k - 1].end..<toks[k].start])) }) == nil,
                     plainGap(ScalarText.string(scalars[t.end..<toks[i + 1].start])),
                     !StopWords.contains(toks[i + 1].norm)
                 else { continue }

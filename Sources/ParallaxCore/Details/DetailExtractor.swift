@@ -120,6 +120,17 @@ enum DetailExtractor {
                 if gapAfter(k).contains(where: { ",.;:()".contains($0) }) { break }
                 k += 1
             }
+            // "14 priceless carved masks": two modifiers fill the context before the counted noun; the plural right
+            // after them is what is counted, so it is compared with "twelve masks".
+            if c.count == count, k < toks.count, k <= i + 4, k > i + 1, !toks[k - 1].norm.hasSuffix("s"),
+               !gapAfter(k - 1).contains(where: { ",.;:()".contains($0) }) {
+                let w = toks[k].norm
+                if w.count >= 4, w.hasSuffix("s"), !w.hasSuffix("ss"), !StopWords.contains(w), !toks[k].isNumber, numberWords[w] == nil,
+                   !toks[k].isCapitalized {
+                    c.insert(singular(w))
+                    contextEnd = toks[k].end
+                }
+            }
             return c
         }
         /// `start`: where the text starts when not at token `a` (a currency symbol before the digits).

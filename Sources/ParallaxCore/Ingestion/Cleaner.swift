@@ -73,11 +73,16 @@ enum Cleaner {
             let label = lines[i].text
             drop(i, ChromeRules.endMarker(label).map { "label for links to other pages (\($0))" } ?? "link to another article")
             var j = i + 1
+            var first = true
             while j < lines.count, j <= i + 8 {
                 if !lines[j].isBlank {
                     let t = lines[j].text
-                    // A teaser may ask its question ("Who is Rohan Mehta?"); other sentences end the list.
-                    let question = t.hasSuffix("?") && SourceLine.words(t, cap: 11) <= 10
+                    // A teaser may ask its question ("Who is Rohan Mehta?"); other sentences end the list. The line
+                    // right under the label is its headline, and a headline's question runs longer ("Museums face
+                    // growing calls to return colonial-era objects – but who decides?").
+                    let words = SourceLine.words(t, cap: 16)
+                    let question = t.hasSuffix("?") && (words <= 10 || first && words <= 15 && SentenceSplitter.split(t).count == 1)
+                    first = false
                     guard !LineShape.endsLikeSentence(t) || question, SourceLine.words(t, cap: 16) <= 15, !isScoreHeading(t) else { break }
                     drop(j, "link to another article (after “\(label)”)")
                 }

@@ -214,6 +214,24 @@ extension MetadataInference {
         return isPersonName(name) && isJobTitle(job) ? name : nil
     }
 
+    /// "Esther Maclaren Arts correspondent", "Lee Brannigan Chief Reporter": a writer's name with the job title run
+    /// on without a comma, as a page sets them in two styles on one line; the name. The title ends with a job word
+    /// ("correspondent", "editor") and the name keeps two words when it can (three: "Ana María Ruiz Political editor"
+    /// is read as "Ana María" with "Ruiz Political editor" only when no two-word title fits, so a title of two words wins).
+    /// The name opens with a known given name: "Senior Transport Correspondent", "Local Democracy Reporter" are titles alone.
+    static func runOnJobTitle(_ text: String) -> String? {
+        let words = text.split(separator: " ").map(String.init)
+        guard (3...7).contains(words.count), !LineShape.endsLikeSentence(text), !text.contains(","),
+              let last = words.last, jobWords.contains(last.lowercased()),
+              NameLexicon.shared.isGivenName(NameLexicon.key(TextNormalizer.forMatching(words[0]))) else { return nil }
+        for nameLength in [2, 3] where words.count - nameLength >= 1 && words.count - nameLength <= 4 {
+            let name = words.prefix(nameLength).joined(separator: " ")
+            let job = words.dropFirst(nameLength).joined(separator: " ")
+            if isPersonName(name), !hasHonorific(name), isJobTitle(job) { return name }
+        }
+        return nil
+    }
+
     /// Two names or more, each of two to four capitalised words, joined by "and" or commas ("Tom Aske and
     /// Freya Lund", "Ana Ruiz, Li Wei and Sam Cole"): reporters sharing a byline. One bare name alone may be a
     /// caption or a topic tag; a list of full names under a headline is a byline.

@@ -97,6 +97,12 @@ enum MetadataInference {
                     byline = lines[p].text
                     bylineIsWeak = true
                     drop(p, "byline")
+                } else if byline == nil || bylineIsWeak, let p = nonBlank.last(where: { $0 < i }), !lines[p].isBlank, i - p <= 2,
+                    let name = runOnJobTitle(lines[p].text) {
+                    // "Esther Maclaren Arts correspondent" / "Tue 1 Dec 2026 17.42 GMT": the name with its job title run on.
+                    byline = name
+                    bylineIsWeak = true
+                    drop(p, "byline (with job title)")
                 }
                 if let name = d.name, let paper = runningHeaderName(name) ?? runningHeaderName(name, pageNumberedLine: t) {
                     // "4 THE KAROO MAIL        Friday, November 27, 2026": a print page's running header names
@@ -144,18 +150,29 @@ enum MetadataInference {
         let wrapped = ParagraphBuilder.hardWrappedLines(lines)
         // A question in title case, or one right over a byline or a date line, is the headline, not the
         // story's first sentence.
-        func isQuestionHeadline(_ i: Int) -> Bool {
-            let t = lines[i].text
-            guard t.hasSuffix("?"), SourceLine.words(t, cap: 21) <= 20, SentenceSplitter.split(t).count == 1 else { return false }
-            if isTitleCase(t) { return true }
+        func overCredits(_ i: Int) -> Bool {
             guard let n = input.indices[(i + 1)...].first(where: { !input[$0].isBlank }) else { return false }
             return removed.contains {
                 $0.line == input[n].number && ($0.reason.hasPrefix("byline") || $0.reason.hasPrefix("publication date") || $0.reason.hasPrefix("dateline"))
             }
         }
+        func isQuestionHeadline(_ i: Int) -> Bool {
+            let t = lines[i].text
+            guard t.hasSuffix("?"), SourceLine.words(t, cap: 21) <= 20, SentenceSplitter.split(t).count == 1 else { return false }
+            if isTitleCase(t) { return true }
+            return overCredits(i)
+        }
+        // "Twelve cedar masks … a turning point for regional museums" / "Esther Maclaren Arts correspondent": a long
+        // standfirst with no closing stop right over the byline or the date line is the page's deck, not its first
+        // paragraph (a story's paragraphs end like sentences, and credits stand above them).
+        func isStandfirstOverCredits(_ i: Int) -> Bool {
+            let t = lines[i].text
+            return !LineShape.endsLikeSentence(t) && !LineShape.endsInsideASentence(t) && SourceLine.words(t, cap: 61) <= 60
+                && SentenceSplitter.split(t).count == 1 && overCredits(i)
+        }
         let digest = digestItems(lines, nonBlank, labelsAbove: removed.contains { $0.reason == "site credit" })
         let bodyStart = nonBlank.first {
-            wrapped.contains($0) || digest.contains($0) || (LineShape.isProse(lines[$0].text) && dateline(lines[$0].text) == nil && !isQuestionHeadline($0))
+            wrapped.contains($0) || digest.contains($0) || (LineShape.isProse(lines[$0].text) && dateline(lines[$0].text) == nil && !isQuestionHeadline($0) && !isStandfirstOverCredits($0))
         }
         let wholePreamble = Array(nonBlank.prefix { bodyStart == nil || $0 < bodyStart! }.prefix(40))
 

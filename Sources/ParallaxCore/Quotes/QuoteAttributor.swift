@@ -343,7 +343,13 @@ struct QuoteAttributor {
                 !(m..<runPos).contains(where: { AttributionLexicon.prepositions.contains(norm(toks[$0])) || AttributionLexicon.relativePronouns.contains(norm(toks[$0])) || AttributionLexicon.speechVerbs.contains(norm(toks[$0])) })
             { return canonical(r) }
             if m > 0, let s = documentAuthor(toks, before: m) { return s }
-            if m > 0, let s = subjectName(endingAt: toks[m - 1], within: toks) { return s }
+            // "Sarah Beaudin, Canada's deputy high commissioner in London, who attended, called": a name after a
+            // preposition ("in London") closes an apposition and is no subject; the subject stands before it.
+            var h = m
+            while h > 1, let r = ctx.run(endingAt: toks[h - 1]), let rp = toks.firstIndex(of: r.tokenRange.lowerBound), rp > 0,
+                  AttributionLexicon.prepositions.contains(norm(toks[rp - 1])),
+                  let p = (1..<rp).last(where: { clauseComma(toks[$0 - 1], toks[$0]) }) { h = p }
+            if m > 0, let s = subjectName(endingAt: toks[h - 1], within: toks) { return s }
             return clauseSubject(toks, before: v)
         }
         let w = norm(toks[k])
