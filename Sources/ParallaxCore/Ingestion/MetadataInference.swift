@@ -148,31 +148,13 @@ enum MetadataInference {
         // preamble is what stands above it.
         nonBlank = lines.indices.filter { !lines[$0].isBlank }
         let wrapped = ParagraphBuilder.hardWrappedLines(lines)
-        // A question in title case, or one right over a byline or a date line, is the headline, not the
-        // story's first sentence.
-        func overCredits(_ i: Int) -> Bool {
-            guard let n = input.indices[(i + 1)...].first(where: { !input[$0].isBlank }) else { return false }
-            return removed.contains {
-                $0.line == input[n].number && ($0.reason.hasPrefix("byline") || $0.reason.hasPrefix("publication date") || $0.reason.hasPrefix("dateline"))
-            }
-        }
-        func isQuestionHeadline(_ i: Int) -> Bool {
-            let t = lines[i].text
-            guard t.hasSuffix("?"), SourceLine.words(t, cap: 21) <= 20, SentenceSplitter.split(t).count == 1 else { return false }
-            if isTitleCase(t) { return true }
-            return overCredits(i)
-        }
-        // "Twelve cedar masks … a turning point for regional museums" / "Esther Maclaren Arts correspondent": a long
-        // standfirst with no closing stop right over the byline or the date line is the page's deck, not its first
-        // paragraph (a story's paragraphs end like sentences, and credits stand above them).
-        func isStandfirstOverCredits(_ i: Int) -> Bool {
-            let t = lines[i].text
-            return !LineShape.endsLikeSentence(t) && !LineShape.endsInsideASentence(t) && SourceLine.words(t, cap: 61) <= 60
-                && SentenceSplitter.split(t).count == 1 && overCredits(i)
-        }
+        // A line right over a byline, a date line or a dateline: a headline or a standfirst, not the story.
+        func overCredits(_ i: Int) -> Bool { standsOverCredits(i, input: input, removed: removed) }
         let digest = digestItems(lines, nonBlank, labelsAbove: removed.contains { $0.reason == "site credit" })
-        let bodyStart = nonBlank.first {
-            wrapped.contains($0) || digest.contains($0) || (LineShape.isProse(lines[$0].text) && dateline(lines[$0].text) == nil && !isQuestionHeadline($0) && !isStandfirstOverCredits($0))
+        let bodyStart = nonBlank.first { i in
+            let t = lines[i].text
+            return wrapped.contains(i) || digest.contains(i) || (LineShape.isProse(t) && dateline(t) == nil
+                && !isQuestionHeadline(t, overCredits: { overCredits(i) }) && !isStandfirstOverCredits(t, overCredits: { overCredits(i) }))
         }
         let wholePreamble = Array(nonBlank.prefix { bodyStart == nil || $0 < bodyStart! }.prefix(40))
 

@@ -1,7 +1,8 @@
 import Foundation
 
-/// Lines that look like one thing and are another: a question that is a headline, not the story's first
-/// sentence, and an obituary's fact box, whose "Died: 22 November 2026" is neither a date line nor a byline.
+/// Lines that look like one thing and are another: a question or a deck that is the headline or the standfirst,
+/// not the story's first sentence, and an obituary's fact box, whose "Died: 22 November 2026" is neither a date
+/// line nor a byline.
 extension MetadataInference {
     /// "Born: Eileen Carrow, 3 March 1938, Kelderby", "Died: …", "Married: …", "Children: …".
     static func isFactBoxLine(_ text: String) -> Bool {
@@ -39,5 +40,29 @@ extension MetadataInference {
     }
 
     static let postDay = LinePattern(#"^((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)$"#)
-}
 
+    /// Whether the next line of the page after `i` is one the inference took out as a byline, a date line or a
+    /// dateline: what stands right over the credits is the page's headline or deck.
+    static func standsOverCredits(_ i: Int, input: [SourceLine], removed: [RemovedLine]) -> Bool {
+        guard let n = input.indices[(i + 1)...].first(where: { !input[$0].isBlank }) else { return false }
+        return removed.contains {
+            $0.line == input[n].number && ($0.reason.hasPrefix("byline") || $0.reason.hasPrefix("publication date") || $0.reason.hasPrefix("dateline"))
+        }
+    }
+
+    /// A question in title case, or one right over a byline or a date line, is the headline, not the story's first
+    /// sentence. `overCredits` is asked last: it searches what was removed.
+    static func isQuestionHeadline(_ t: String, overCredits: () -> Bool) -> Bool {
+        guard t.hasSuffix("?"), SourceLine.words(t, cap: 21) <= 20, SentenceSplitter.split(t).count == 1 else { return false }
+        if isTitleCase(t) { return true }
+        return overCredits()
+    }
+
+    /// "Twelve cedar masks … a turning point for regional museums" / "Esther Maclaren Arts correspondent": a long
+    /// standfirst with no closing stop right over the byline or the date line is the page's deck, not its first
+    /// paragraph (a story's paragraphs end like sentences, and credits stand above them).
+    static func isStandfirstOverCredits(_ t: String, overCredits: () -> Bool) -> Bool {
+        !LineShape.endsLikeSentence(t) && !LineShape.endsInsideASentence(t) && SourceLine.words(t, cap: 61) <= 60
+            && SentenceSplitter.split(t).count == 1 && overCredits()
+    }
+}
