@@ -5,7 +5,8 @@ import Foundation
 /// quote), "Report this ad", "AdChoices"; the player's channel promo ("Watch more of our videos on …", "and live
 /// on Freeview channel 276", "Visit … now") and its embed prompt ("Copy this code to your website or blog"); a
 /// newsletter's teaser between paragraphs ("Don't miss out on what's happening!", "Stay in touch with top news …
-/// in your email inbox").
+/// in your email inbox"); a video box's title line ("Media Video | Valley Tonight : Crews clear the coast road": a
+/// media label, a bar, the programme's name, a colon, the clip's title), which no sentence of a story opens so.
 /// Same contract as `ChromeRules.rules`: whole lines, folded and lower-cased, anchored at the line's start.
 enum PromoAndAdSlotRules {
     typealias Rule = ChromeRules.Rule
@@ -13,6 +14,7 @@ enum PromoAndAdSlotRules {
     static let rules: [Rule] = [
         Rule(#"^((hide|close|remove|skip|report( this)?|why this) (ad|ads|advert|advertisement)|ad ?choices)\W*$"#, "advertisement marker", maxWords: 4),
         Rule(#"^((watch|see) more (of our )?videos (on|at) .{1,40}|(and )?(watch )?live on freeview( channel)? \d{1,4}|visit [\p{L}\d'’!. ]{1,30} now)\W*$"#, "video promo", maxWords: 12),
+        Rule(#"^(media )?(video|videos|audio|clip)\s*\|\s*[^|:]{1,60}:\s*\S"#, "video player", maxWords: 30),
         Rule(#"^copy (this|the) (embed )?code (to|into|for|on) your (website|site|blog)\b"#, "video player", maxWords: 12),
         Rule(#"^don'?t miss (out )?(on )?(what'?s happening|the latest|a thing|any (news|updates|stories))\W*$|^stay in touch with .{0,60}\b(inbox|newsletters?|e-?mails?)\b"#,
              "newsletter or subscription prompt", maxWords: 30),

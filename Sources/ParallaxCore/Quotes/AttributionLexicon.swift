@@ -41,6 +41,8 @@ enum AttributionLexicon {
             "underlined", "underscore", "underscored", "term", "termed", "terms",
             // an appeal reported as speech ("“Please find them,” a tearful Jo Roe pleaded")
             "plead", "pleaded", "pleads", "beg", "begged", "begs",
+            // a cry reported as speech ("the man cried “…”", "a neighbour yelled: “…”")
+            "cried", "yelled", "screamed",
             // a court's findings, as court reporting quotes them: "the judge found that “…”"
             "found", "ruled",
         ]

@@ -282,6 +282,19 @@ extension QuoteAttributor {
 
     /// A capitalised word in -ing that opens a clause, no given name or surname the lexicon knows, before a
     /// word in lower case that is no speech verb ("Losing it to …", not "Manning said").
+    /// "Pinned under the guard's knees, the man cried": a capitalised past participle right before a
+    /// preposition in lower case opens a phrase set before the subject; it names no one, and the name or noun
+    /// inside that phrase is not the subject. A given name or surname the lexicon knows ("Ted in …") is no
+    /// participle.
+    func isFrontedParticiple(_ toks: [Int], _ k: Int) -> Bool {
+        let w = norm(toks[k])
+        guard w.hasSuffix("ed"), w.count > 4, k + 1 < toks.count, ctx.gap(toks[k], toks[k + 1]) == " ",
+            !ctx.tokens[toks[k + 1]].isCapitalized, AttributionLexicon.prepositions.contains(norm(toks[k + 1]))
+        else { return false }
+        let key = NameLexicon.key(w)
+        return !NameLexicon.shared.isGivenName(key) && !NameLexicon.shared.surnames.contains(key)
+    }
+
     func isGerund(_ toks: [Int], _ k: Int) -> Bool {
         let w = norm(toks[k])
         guard w.hasSuffix("ing"), w.count > 5, k + 1 < toks.count, !ctx.tokens[toks[k + 1]].isCapitalized,
@@ -345,7 +358,7 @@ extension QuoteAttributor {
         // colon opens the paragraph; the clause, and its subject, start after it.
         if let c = (1..<max(1, min(4, v))).first(where: { ctx.gap(toks[$0 - 1], toks[$0]).hasPrefix(":") }) { start = c }
         if start == 0, let first = toks.first, AttributionLexicon.subordinators.contains(norm(first)) || norm(first).hasSuffix("ing")
-            || NameRunCues.participleOpeners.contains(norm(first))
+            || NameRunCues.participleOpeners.contains(norm(first)) || isFrontedParticiple(toks, 0)
         {
             if var c = (1..<max(1, v)).first(where: { ctx.gap(toks[$0 - 1], toks[$0]).contains(",") }) {
                 // "Asked whether his captain, Joel Marsh, would be fit, Keller was less certain": a name set off by
@@ -366,7 +379,7 @@ extension QuoteAttributor {
                     let end = toks.firstIndex(of: r.tokenRange.upperBound - 1) ?? k
                     // "Losing it to …", "Speaking to reporters …": a gerund that opens the sentence is capitalised
                     // for its place, not a name.
-                    if k == 0, r.wordCount == 1, isGerund(toks, 0) {
+                    if k == 0, r.wordCount == 1, isGerund(toks, 0) || isFrontedParticiple(toks, 0) {
                         k = end + 1
                         continue
                     }
