@@ -280,30 +280,6 @@ extension QuoteAttributor {
     /// Pronouns for a group that a restrictive "who" clause picks out ("those who", "anyone who").
     static let groupPronouns: Set<String> = ["those", "anyone", "anybody", "everyone", "everybody", "someone", "somebody", "all", "people", "whoever"]
 
-    /// A capitalised word in -ing that opens a clause, no given name or surname the lexicon knows, before a
-    /// word in lower case that is no speech verb ("Losing it to …", not "Manning said").
-    /// "Pinned under the guard's knees, the man cried": a capitalised past participle right before a
-    /// preposition in lower case opens a phrase set before the subject; it names no one, and the name or noun
-    /// inside that phrase is not the subject. A given name or surname the lexicon knows ("Ted in …") is no
-    /// participle.
-    func isFrontedParticiple(_ toks: [Int], _ k: Int) -> Bool {
-        let w = norm(toks[k])
-        guard w.hasSuffix("ed"), w.count > 4, k + 1 < toks.count, ctx.gap(toks[k], toks[k + 1]) == " ",
-            !ctx.tokens[toks[k + 1]].isCapitalized, AttributionLexicon.prepositions.contains(norm(toks[k + 1]))
-        else { return false }
-        let key = NameLexicon.key(w)
-        return !NameLexicon.shared.isGivenName(key) && !NameLexicon.shared.surnames.contains(key)
-    }
-
-    func isGerund(_ toks: [Int], _ k: Int) -> Bool {
-        let w = norm(toks[k])
-        guard w.hasSuffix("ing"), w.count > 5, k + 1 < toks.count, !ctx.tokens[toks[k + 1]].isCapitalized,
-            !isVerb(toks[k + 1]), !isModifier(toks[k + 1])
-        else { return false }
-        let key = NameLexicon.key(w)
-        return !NameLexicon.shared.isGivenName(key) && !NameLexicon.shared.surnames.contains(key)
-    }
-
     /// Subject of the clause a verb belongs to when the verb is not right after it ("X smiled and asked",
     /// "X joked …, telling him").
     /// "…, with the community council calling the cuts “…”", "talks stalled, with the trade minister warning
