@@ -36,4 +36,18 @@ import Testing
     @Test func aSectionWordOrADateOnTheFirstLineIsNoOutlet() {
         #expect(Self.outlet(["POLITICS", "", "Ferry fares to rise by a dollar in March", "By Ana Ruiz", ""] + Self.story) == nil)
     }
+
+    @Test func aNameOverTheSectionMenuUnderACookieBannerIsTheOutlet() {
+        let banner = ["We value your privacy", "We and our partners use cookies to measure traffic. You can change your choices at any time.",
+                      "Accept all   Reject all   Manage options", ""]
+        #expect(Self.outlet(banner + ["The Lantern", "News   Opinion   Sport   Culture   Travel", "Culture › Theatre", "",
+                                      "Ferry fares to rise by a dollar in March", "", "Ana Ruiz Transport correspondent", "Tue 1 Dec 2026 09.10 GMT", ""] + Self.story) == "The Lantern")
+        // A section's label over the menu names no site; nor does a menu of the site's own buttons.
+        #expect(Self.outlet(banner + ["Culture", "News   Opinion   Sport   Culture   Travel", "",
+                                      "Ferry fares to rise by a dollar in March", "", "Tue 1 Dec 2026 09.10 GMT", ""] + Self.story) == nil)
+        #expect(Self.outlet(banner + ["Watch Live", "News   Opinion   Sport   Culture   Travel", "",
+                                      "Ferry fares to rise by a dollar in March", "", "Tue 1 Dec 2026 09.10 GMT", ""] + Self.story) == nil)
+        #expect(Self.outlet(banner + ["Ferry Guide", "Donate   Events   About", "",
+                                      "Ferry fares to rise by a dollar in March", "", "Tue 1 Dec 2026 09.10 GMT", ""] + Self.story) == nil)
+    }
 }

@@ -62,7 +62,9 @@ public enum ArticleLoader {
         cleaned.removed += pageFurniture
         let meta = MetadataInference.infer(cleaned.lines, cleanedAway: Set(cleaned.removed.map(\.line)),
                                            postTimes: Set(cleaned.removed.lazy.filter { LivePostTime.matches($0.text) }.map(\.line)),
-                                           lifeSpans: Set(lines.lazy.filter { SiteFooterRules.isLifeSpan($0.text) }.map(\.number)))
+                                           lifeSpans: Set(lines.lazy.filter { SiteFooterRules.isLifeSpan($0.text) }.map(\.number)),
+                                           menus: Dictionary(cleaned.removed.lazy.filter { $0.reason == "navigation menu" }.map { ($0.line, $0.text) },
+                                                             uniquingKeysWith: { a, _ in a }))
         cleaned.lines = meta.lines
         cleaned.removed += meta.removed
         Cleaner.dropTrailingHeadlines(&cleaned)

@@ -24,7 +24,9 @@ enum MetadataInference {
     /// stood around them.
     /// `postTimes`: raw numbers of removed lines that were a live post's time alone ("14:52 GMT").
     /// `lifeSpans`: raw numbers of removed lines that were an obituary's life span ("1941 - 2026").
-    static func infer(_ input: [SourceLine], cleanedAway: Set<Int> = [], postTimes: Set<Int> = [], lifeSpans: Set<Int> = []) -> Result {
+    /// `menus`: the text of removed lines that were a menu, by raw number ("News   Opinion   Sport" under a masthead).
+    static func infer(_ input: [SourceLine], cleanedAway: Set<Int> = [], postTimes: Set<Int> = [], lifeSpans: Set<Int> = [],
+                      menus: [Int: String] = [:]) -> Result {
         var lines = input
         var removed: [RemovedLine] = []
         func drop(_ i: Int, _ reason: String) {
@@ -239,7 +241,8 @@ enum MetadataInference {
                     drop(i, "byline")
                     continue
                 }
-                if looksLikeSiteName(lines[i].text) || overEditionLabel(i, input) || isInstitutionName(lines[i].text), !standsInMenu(i, input) {
+                if looksLikeSiteName(lines[i].text) || overEditionLabel(i, input) || isInstitutionName(lines[i].text) || overSectionMenu(i, input, menus: menus),
+                   !standsInMenu(i, input) {
                     pickSiteName(lines[i].text, overHeadline: candidates.last(where: { $0 < t }) == i, &siteName, provider: &providerOverPortal)
                 }
                 drop(i, LineShape.isAllCaps(lines[i].text) ? "section label" : "site name or label above the headline")

@@ -61,4 +61,21 @@ extension MetadataInference {
             provider = true
         }
     }
+
+    /// "The Meridian" over "News   Opinion   Sport   Culture": a masthead stands right over the site's own menu of
+    /// sections, whatever its name says (a name with no "News" or "Times" in it is still the site's). The line is a
+    /// name, every word capitalised and none a section's ("Listen Live" is the player's button), and the menu holds
+    /// two or more section words.
+    /// `menus`: the text of the lines the cleaner removed as menus, by raw line number (gone from `lines`).
+    static func overSectionMenu(_ i: Int, _ lines: [SourceLine], menus: [Int: String]) -> Bool {
+        let t = lines[i].text
+        guard LineShape.hasAtMost(t, scalars: 60), (1...4).contains(SourceLine.words(t, cap: 5)), t.first?.isUppercase == true,
+              !LineShape.endsLikeSentence(t), !LineShape.isAllCaps(t), !isMenuLine(t), !isGenericLabel(t),
+              !t.split(separator: " ").contains(where: { sectionWords.contains($0.lowercased()) }),
+              t.split(separator: " ").allSatisfy({ $0.first?.isUppercase == true || ["of", "the", "and", "&"].contains($0) }),
+              let n = lines.indices[(i + 1)...].first(where: { !lines[$0].isBlank || menus[lines[$0].number] != nil })
+        else { return false }
+        let menu = menus[lines[n].number] ?? lines[n].text
+        return isMenuLine(menu) && menuItems(menu).filter { sectionWords.contains($0.lowercased()) }.count >= 2
+    }
 }
