@@ -33,6 +33,8 @@ import Testing
             ("The tower sold for HK$5 million in May.", "HKD", 5e6),
             ("She spent US$300 on the trip.", "USD", 300),
             ("Costs rose to 4 million Danish kroner.", "DKK", 4e6),
+            ("The paintings are worth £3million, the owners say.", "GBP", 3e6),
+            ("The club's new stand cost $1.2billion to build.", "USD", 1.2e9),
         ]
         for (text, code, amount) in cases {
             let m = Self.money(text)

@@ -15,7 +15,11 @@ extension DetailExtractor {
         var symbolStart: Int?
     }
 
-    static let suffixScales: [(String, Double)] = [("bn", 1e9), ("mn", 1e6), ("tn", 1e12), ("m", 1e6), ("b", 1e9), ("k", 1e3)]
+    /// Tabloids glue the whole scale word on too ("£3million", "$2billion"), as other styles glue "m" or "bn".
+    static let suffixScales: [(String, Double)] = [
+        ("trillion", 1e12), ("billion", 1e9), ("million", 1e6),
+        ("bn", 1e9), ("mn", 1e6), ("tn", 1e12), ("m", 1e6), ("b", 1e9), ("k", 1e3),
+    ]
 
     /// The number a token states, how many decimals it gives, and the scale of a suffix ("11m", "1.5bn") or of
     /// a scale word joined by a hyphen, as amounts are written before a noun ("a $1.2-billion contract").
