@@ -36,4 +36,21 @@ import Testing
             "“Footpath closed? Try the bus. It's good for you.”",
         ]) == ["Brian Tate"])
     }
+
+    @Test func aDatedDocumentStillSpeaksForItsIssuer() {
+        #expect(Self.speakers([
+            "The ferry was “fit to sail again by the weekend”, according to a statement Thursday from Harwick Marine Services, its operator.",
+        ]) == ["Harwick Marine Services"])
+        #expect(Self.speakers([
+            "Pilots should “expect delays of up to three hours”, according to a memo last week by the Harbour Authority.",
+        ]) == ["Harbour Authority"])
+    }
+
+    @Test func theStatementSaidIsNotTheSentencesSubject() {
+        let got = Self.speakers([
+            "Dana Holt, who runs the ferry company, said in a statement on Thursday that no passenger had been hurt.",
+            "Captain Ellis Varney will stay with the ship “until the inspectors have finished their work,” the statement said.",
+        ])
+        #expect(got == ["Dana Holt"])
+    }
 }

@@ -99,9 +99,13 @@ extension QuoteAttributor {
         guard e > k, AttributionLexicon.determiners.contains(norm(seq[k])) || AttributionLexicon.roles.contains(norm(seq[e - 1])) else { return nil }
         // "according to a note from the Cabinet Office", "a statement by the ministry": a document speaks for
         // whoever issued it, as "a spokesperson for X" does.
-        if e - k == 2, Self.documents.contains(norm(seq[e - 1])), e + 1 < seq.count, ["from", "by", "of"].contains(norm(seq[e])) {
-            let n = norm(seq[e + 1]) == "the" && e + 2 < seq.count ? e + 2 : e + 1
-            if let r = ctx.run(startingAt: seq[n]) { return r.isOrganisation ? r.name : canonical(r) }
+        if e - k >= 2, Self.documents.contains(norm(seq[k + 1])) {
+            var f = k + 2
+            while f < seq.count, f < k + 5, Self.documentDating.contains(norm(seq[f])) { f += 1 }
+            if f >= e, f + 1 < seq.count, ["from", "by", "of"].contains(norm(seq[f])) {
+                let n = norm(seq[f + 1]) == "the" && f + 2 < seq.count ? f + 2 : f + 1
+                if let r = ctx.run(startingAt: seq[n]) { return r.isOrganisation ? r.name : canonical(r) }
+            }
         }
         // "ruled the Judge" after "Justice Jane Roe dismissed …": the person the article gave that role.
         // "said the health minister": the one person introduced with those words.
@@ -141,6 +145,10 @@ extension QuoteAttributor {
     static let documents: Set<String> = AttributionLexicon.publishedTexts.union([
         "note", "memo", "email", "e-mail", "document", "filing", "briefing", "letter", "minutes", "submission", "summary",
     ])
+
+    /// When a document came out, said between it and its issuer: "a statement Wednesday from the managers",
+    /// "a letter on Monday from the union", "a note last week by the board".
+    static let documentDating: Set<String> = Set(DetailExtractor.weekdays).union(["on", "last", "week", "night", "yesterday", "today", "earlier"])
 
     /// "the 25-year-old": news copy's way of naming again the person it has just named, so the person a
     /// pronoun at that place would stand for.

@@ -156,9 +156,10 @@ extension QuoteAttributor {
             let p = names.roleAntecedent(norm(toks[a - 2]), qualifiers: qualifiers(toks, d + 1, a - 2), article: article, paragraph: paragraph, offset: t.start)
         { return p }
         // "“…,” the statement said." after "X said in a statement": the statement speaks for the person last
-        // named as its author.
+        // named as its author — before this sentence, whose own subject is what the statement is about ("The
+        // ferry will stay in port “until …,” the statement said").
         if w == "statement", norm(toks[a]) == "the", pos - a == 1,
-            let p = antecedent(offset: t.start)
+            let p = antecedent(offset: ctx.sentences[ctx.sentenceIndex(at: t.start)].lowerBound)
         { return p }
         // "the agency said" after "the National Weather Service"
         if norm(toks[a]) == "the", pos - a <= 1,
