@@ -19,6 +19,14 @@ import Testing
         #expect(names(idx) == ["Mark Ellison"])
     }
 
+    @Test func aPossessiveAcronymIsNoName() {
+        let idx = PeopleIndex.build(story: story([
+            "Harbour pilots and ship owners met on Monday without agreeing.",
+            "The owners said HPA's demands were unreasonable, and Marta Selby, the pilots' spokeswoman, said the NHS’s staff were on standby.",
+        ]))
+        #expect(names(idx) == ["Marta Selby"])
+    }
+
     @Test func theObjectOfAnOfficeIsNoPartOfTheName() {
         let idx = PeopleIndex.build(story: story([
             "Leader of the Opposition P. Arumugam said the farmers had been let down.",

@@ -31,7 +31,8 @@ enum NameRecognizer {
             var letters = 0
             var hasLower = false
             if t.isCapitalized {
-                for u in t.text.unicodeScalars {
+                // "SCA's", "NHS’s": the possessive ending is no part of the letters an acronym is made of.
+                for u in t.text.unicodeScalars.dropLast(possessive ? 2 : 0) {
                     if u.value < 0x80 {
                         if u.value >= 0x61 && u.value <= 0x7A { hasLower = true; break }
                         if u.value >= 0x41 && u.value <= 0x5A { letters += 1 }
