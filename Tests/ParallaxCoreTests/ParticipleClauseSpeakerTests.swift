@@ -33,4 +33,25 @@ import Testing
             "The operator has not said how many sailings it cancelled, but Selkirk put the number at ‘close to forty’ for the month.",
         ]) == ["Ingrid Selkirk"])
     }
+
+    @Test func aCapitalisedAdjectiveInTheObjectIsNoSpeaker() {
+        #expect(Self.speakers([
+            "Danish Prime Minister Halla Ostrand visited the harbour on Monday night.",
+            "The Danish leader credited the ‘courage’ and ‘great skill’ of crews with sparing Old Harbour’s handsome Georgian terraces and two stone towers from ruin, saying ‘the worst is over’.",
+        ]) == ["Halla Ostrand"])
+    }
+
+    @Test func criesFromAGroupAreTheGroups() {
+        #expect(Self.speakers([
+            "Fire crews were called at six.",
+            "But much of the Lindqvist Gallery exhibition hall was ruined. The glass roof fell in to loud cries of ‘Oh my word’ from neighbours watching the scene.",
+        ]) == ["neighbours"])
+        #expect(Self.speakers([
+            "The water rose over the doors to shouts of “Get out now” from the staff on the stairs.",
+        ]) == ["the staff"])
+        #expect(Self.speakers([
+            "The tower fell to gasps of ‘There it goes’ from onlookers frozen by the sight.",
+        ]) == ["onlookers"])
+    }
 }
+

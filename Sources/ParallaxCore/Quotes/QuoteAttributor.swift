@@ -37,6 +37,7 @@ struct QuoteAttributor {
         let before = eligible(from: startOfSentence, to: q.markStart, depth: q.depth, last: Self.windowBefore)
         let after = eligible(from: q.markEnd, to: hi, depth: q.depth, first: Self.windowAfter)
         let startsSentence = before.isEmpty
+        if let c = crowdCrying(before: before, after: after, quoteEnd: q.markEnd) { return c }
         // "On the January window: “…”": the topic before the colon names no speaker (`TopicIntroduction`).
         if q.depth == 0, let c = TopicIntroduction.colon(in: ctx.text, tokens: ctx.tokens), c < q.markStart,
             startOfSentence <= c, !ctx.tokens.contains(where: { $0.start > c && $0.end <= q.markStart })
@@ -310,7 +311,9 @@ struct QuoteAttributor {
         if k > 0, ctx.gap(toks[k], toks[k + 1]).contains(")"),
             let open = (1...k).last(where: { ctx.gap(toks[$0 - 1], toks[$0]).contains("(") }), k - open < 6
         { k = open - 1 }
-        if participle { return withSubject(toks, participle: v) ?? documentSource(toks, participle: v) ?? clauseSubject(toks, before: v) }
+        // "The French leader credited the crews with sparing the cathedral's Gothic facade, saying ‘…’": a role
+        // opening the sentence is the subject, not a capitalised word inside the object.
+        if participle { return withSubject(toks, participle: v) ?? documentSource(toks, participle: v) ?? roleSubject(Array(toks[..<v])) ?? clauseSubject(toks, before: v) }
         // "Chouhan went on to say", "was quick to add": the subject of the verb the infinitive hangs on.
         if norm(toks[k]) == "to" { return clauseSubject(toks, before: k) }
         // "His barrister, Jane Roe SC, wrote": letters after the name ("SC", "MP") are not the subject.
