@@ -27,6 +27,14 @@ import Testing
         #expect(names(idx) == ["Marta Selby"])
     }
 
+    @Test func aNewsAgencyAndAFamilyAreNoPerson() {
+        let idx = PeopleIndex.build(story: story([
+            "The billionaire Varenne family of Lyon pledged 50 million euros, Agence-Nordique Presse reported, and Baltic Press said a second donor would follow.",
+            "Ruth Pressley, who runs the appeal, said gifts were still arriving.",
+        ]))
+        #expect(Set(names(idx)) == ["Ruth Pressley"])
+    }
+
     @Test func theObjectOfAnOfficeIsNoPartOfTheName() {
         let idx = PeopleIndex.build(story: story([
             "Leader of the Opposition P. Arumugam said the farmers had been let down.",

@@ -80,6 +80,8 @@ enum PersonCues {
         "executives", "members", "actors", "celebrities", "colleagues", "figures", "insiders", "veterans",
         "legends", "icons", "loyalists", "allies", "aides", "staffers", "staff", "loyalists", "followers",
         "devotees", "admirers", "critics", "rivals", "teammates", "bandmates", "co-stars", "producers",
+        // "the billionaire Pinault family": a family named by its surname is no one person
+        "family", "families", "clan", "dynasty",
     ]
 
     /// "meteorologist", "seismologist", "novelist": a noun in -ist names what a person does; the few that do
