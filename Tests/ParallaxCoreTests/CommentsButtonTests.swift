@@ -32,4 +32,10 @@ import Testing
             + story.flatMap { [$0, ""] } + ["Comments", ""] + comments)
         #expect(a.paragraphs.map(\.text) == story)
     }
+
+    @Test func aCommentFormsFieldPromptsGo() {
+        let a = pasted(["Baker fined after customer finds wire in a loaf of bread", "", "By Fiona Rennie", ""]
+            + story.flatMap { [$0, ""] } + ["", "Please enter your comment!", "Please enter your name here", "Please provide your email address"])
+        #expect(a.paragraphs.map(\.text) == story)
+    }
 }

@@ -197,6 +197,9 @@ enum Cleaner {
             if let p = caption ?? alt { drop(p, caption == nil ? "photo's alt text (over its caption)" : "photo caption (above its credit)") }
         }
 
+        // 3'. A newsletter box's tagline between two of its prompts (NewsletterBoxes).
+        for i in newsletterTaglines(lines, removed: removed) { drop(i, "\(subscriptionReason) (inside its box)") }
+
         // 3a. A picture's alt text or file name left as a lone lower-case word inside the story.
         for i in loneAltWords(lines) { drop(i, "photo's alt text") }
 
