@@ -26,4 +26,15 @@ import Testing
             "“Nobody wants to buy a trawler now,” he said.",
         ]) == ["Matthew Tregar"])
     }
+
+    @Test func theKinWordWithoutCommasIsASideMentionToo() {
+        #expect(speakers([
+            "Ingrid Selkirk has announced she will step down as harbour master after nine years.",
+            "Speaking about her family she said she was looking forward to being at home when her daughter Maren started school.",
+            "“I will be at the gate every afternoon this year.”",
+            "She will also marry her partner Tomas Berg, after the storms forced them to cancel their wedding.",
+            "“And to Tomas, let’s finally set a date.”",
+        ]) == ["Ingrid Selkirk", "Ingrid Selkirk"])
+    }
 }
+

@@ -92,7 +92,8 @@ extension NameResolver {
     func isKinApposition(_ m: Mention, article: Int, possessive: String) -> Bool {
         guard let text = paragraphTexts[article][m.paragraph] else { return false }
         let before = Tokenizer.tokens(ScalarText.slice(text, max(0, m.start - 40), m.start))
-        guard before.count >= 2, ScalarText.slice(text, max(0, m.start - 3), m.start).contains(",") else { return false }
+        // "her son, Matthew," and "her daughter Neve" alike: the comma is house style.
+        guard before.count >= 2 else { return false }
         let kin = before[before.count - 1].norm
         guard before[before.count - 2].norm == possessive, Self.maleKin.contains(kin) || Self.femaleKin.contains(kin) else { return false }
         // "His son, Matthew Tregar, said …": the relative speaks, and a "he" may well be his.
