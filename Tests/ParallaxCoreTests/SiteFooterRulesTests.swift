@@ -131,6 +131,8 @@ import Testing
         #expect(a.paragraphs.map(\.text) == story)
         let b = page(["The inner harbour at low tide. Photo / Ruth Okoro"], after: false)
         #expect(b.paragraphs.map(\.text) == story)
+        let c = page(["The harbour master tells the board she has 'had enough of the storms'. Video / Ruth Okoro"], after: false)
+        #expect(c.paragraphs.map(\.text) == story)
     }
 
     @Test func forwardLookingStatementsEndARelease() {

@@ -27,6 +27,14 @@ import Testing
         #expect(a.paragraphs.map(\.text) == story)
     }
 
+    @Test func aPathCutAfterItsFirstItemIsNoHeadline() {
+        for crumb in ["Editor/", "News ›", "Local News »"] {
+            let a = pastedParagraphs([crumb] + story)
+            #expect(a.paragraphs.map(\.text) == story, "\(crumb)")
+            #expect(a.title != crumb)
+        }
+    }
+
     @Test func aBreadcrumbTrailOnTheHeadlinesLineIsNoPartOfIt() {
         let a = pasted(["Home Travel and Transport Ferry timetable delayed by a month as crew shortage bites", "",
                         "Ferry timetable delayed by a month as crew shortage bites", ""] + story.flatMap { [$0, ""] })

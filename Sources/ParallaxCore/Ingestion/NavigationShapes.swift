@@ -45,6 +45,9 @@ extension ChromeRules {
     /// separator says what the line is; each item is a short label and the line is no sentence.
     static func isBreadcrumb(_ text: String) -> Bool {
         guard LineShape.hasAtMost(text, scalars: 300) else { return false }
+        // "Editor/", "News ›": the first item of a path whose rest was not copied; no headline ends so.
+        if LineShape.hasAtMost(text, scalars: 30), let last = text.unicodeScalars.last, "/›»".unicodeScalars.contains(last),
+           SourceLine.words(text, cap: 4) <= 3, text.unicodeScalars.filter({ $0 == "/" }).count <= 1 || last != "/" { return true }
         // "News / Opinion / Letters to the Editor": a slash separates a path too, when it starts at a section.
         // Its last item may be the story's own headline ("Home / India News / Headline of the story?").
         if ScalarText.contains(text, " / ") {

@@ -42,7 +42,8 @@ extension ChromeRules {
     }
 
     static let pictureDate = LinePattern(#"[.!?]["”’]? picture date: [\p{L}\d ,]{4,40}\.?( photo credit should read:? .{2,80})?$"#)
-    static let slashCredit = LinePattern(#"\. (photo|photograph|picture|image)s? / \S+( \S+){0,5}$"#)
+    /// "… in Napier. Photo / Jane Roe", and a video's still so credited ("… in the tank'. Video / Jane Roe").
+    static let slashCredit = LinePattern(#"[.!?]["”’']? (photo|photograph|picture|image|video)s? / \S+( \S+){0,5}$"#)
     static let photographerFirstCredit = LinePattern(#"[.!?]["”’]?\s*\(\p{Lu}[\p{L}'’.\-]+(?: \p{Lu}[\p{L}'’.\-]+){1,2}\s*/\s*\p{Lu}[\p{L}&.'’\- ]{1,30}\)$"#)
     static let bracketedCredit = LinePattern(#"\(\s*([\p{L}][\p{L} .&'’-]{1,30}?)\s*[:/]\s*\p{Lu}[\p{L}'’.\-]+(?: (?:de|da|di|van|von|der|del|la|le|bin|al))?(?: \p{Lu}[\p{L}'’.\-]+){1,3}\s*\)$"#)
     /// "ABC News", "Coastline News": a newsroom credited for its own picture, "(Coastline News: Jane Roe)".
