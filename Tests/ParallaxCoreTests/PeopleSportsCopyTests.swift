@@ -15,6 +15,14 @@ import Testing
         #expect(PeopleIndex.build(story: story(["Fans of Rapid Vienna filled the square."])).people.isEmpty)
     }
 
+    @Test func givenNamesOfSpanishAndNordicPlayersOpenAName() {
+        let idx = PeopleIndex.build(story: story([
+            "The visitors scored twice before the break.",
+            "Mariona Vell threaded a pass for the full-back, and Sindre Lunde headed the second from a corner.",
+        ]))
+        #expect(Set(names(idx)) == ["Mariona Vell", "Sindre Lunde"])
+    }
+
     @Test func hyphenatedSaintNamesArePlaces() {
         let idx = PeopleIndex.build(story: story([
             "Among the fans was Omar Haddad, 29, from Saint-Ouen, who had driven through the night.",

@@ -51,4 +51,12 @@ import Testing
             "Daniel Orme was the last to leave the quay. “The hull is broken in two places,” he said.",
         ]) == ["Daniel Orme"])
     }
+
+    @Test func aNameAfterTheAgeEpithetIsTheSpeaker() {
+        #expect(Self.speakers([
+            "Goalkeeper Nell Amory saved a penalty in the second half.",
+            "“It's hard to describe, I'm so proud of this team,” said the 48-year-old Varga, who had been criticised all season.",
+        ]) == ["Varga"])
+    }
 }
+

@@ -66,6 +66,10 @@ extension QuoteAttributor {
             return antecedent(offset: ctx.tokens[seq[k]].start, pronoun: w)
         }
         if AttributionLexicon.subjectPronouns.contains(w) { return nil }
+        // "said the 42-year-old Vilda": the name after the age is the one speaking, not the last one named.
+        if k + 2 < seq.count, norm(seq[k]) == "the", norm(seq[k + 1]).hasSuffix("-year-old"), ctx.gap(seq[k + 1], seq[k + 2]) == " ",
+            let r = ctx.run(startingAt: seq[k + 2]), !r.isOrganisation, !r.isPossessive
+        { return canonical(r) }
         if k + 1 < seq.count, let s = ageEpithet(seq[k], seq[k + 1]) { return s }  // "said the 25-year-old"
         // a determiner phrase up to a preposition, comma or name
         var e = k
