@@ -35,6 +35,14 @@ import Testing
         }
     }
 
+    @Test func aSocialHandleAloneIsNoHeadline() {
+        for handle in ["(@janeroe_news)", "@JaneRoe"] {
+            let a = pastedParagraphs([handle] + story)
+            #expect(a.paragraphs.map(\.text) == story, "\(handle)")
+            #expect(a.title != handle)
+        }
+    }
+
     @Test func aBreadcrumbTrailOnTheHeadlinesLineIsNoPartOfIt() {
         let a = pasted(["Home Travel and Transport Ferry timetable delayed by a month as crew shortage bites", "",
                         "Ferry timetable delayed by a month as crew shortage bites", ""] + story.flatMap { [$0, ""] })

@@ -140,6 +140,8 @@ enum ChromeRules {
         // Wire copy's tail: "Associated Press writer Jane Roe in London contributed to this report."
         Rule(#"\bcontributed( reporting)? to this (report|story|article)( from [^.]{1,40})?\W*$"#, "reporting credits", maxWords: 30),
         // An embedded post's frame: "View this post on Instagram", "A post shared by Jane Roe (@janeroe)".
+        // A writer's social handle alone on its line, bare or in brackets ("(@janeroe)"), as a byline box leaves it.
+        Rule(#"^\(?@[\w.]{2,30}\)?$"#, "social media handle", maxWords: 2),
         Rule(#"^view this (post|photo|video|reel) on (instagram|facebook|tiktok|x|twitter|threads)\W*$|^an? (post|photo|video|reel) shared by\b.{0,80}\(@[\w.]{1,30}\)"#, "embedded social post furniture", maxWords: 16),
         Rule(#"^(article |news |story |content |original )?(source|sources|via)\s*:"#, "source credit", maxWords: 15),
         // "(Report & Photo courtesy AIFF Media)", "Photos courtesy of the club": who supplied the copy.

@@ -156,7 +156,8 @@ enum MetadataInference {
         let bodyStart = nonBlank.first { i in
             let t = lines[i].text
             return wrapped.contains(i) || digest.contains(i) || (LineShape.isProse(t) && dateline(t) == nil
-                && !isQuestionHeadline(t, overCredits: { overCredits(i) }) && !isStandfirstOverCredits(t, overCredits: { overCredits(i) }))
+                && !isQuestionHeadline(t, overCredits: { overCredits(i) }) && !isStandfirstOverCredits(t, overCredits: { overCredits(i) })
+                && !isHeadlineOverDeck(t, next: nonBlank.first(where: { $0 > i }).map { lines[$0].text }))
         }
         let wholePreamble = Array(nonBlank.prefix { bodyStart == nil || $0 < bodyStart! }.prefix(40))
 

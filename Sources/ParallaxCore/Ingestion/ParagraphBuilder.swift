@@ -61,6 +61,9 @@ enum ParagraphBuilder {
             if let last = joined.last, !last.marked, !p.marked, SourceLine.words(last.text, cap: 8) >= 8,
                LineShape.endsInsideASentence(last.text) || endsWithInitial(last.text, before: p.text), !LineShape.isBullet(p.text),
                p.text.unicodeScalars.first?.properties.isAlphabetic == true,
+               // "Spain reigns as the wait goes on" / "Captain the hero as La Roja tame Lionesses": a short line that
+               // ends no sentence either is a headline's deck, not the rest of a cut sentence.
+               LineShape.endsLikeSentence(p.text) || SourceLine.words(p.text, cap: 16) > 15,
                boundaries.isEmpty || !boundaries.contains(where: { $0 > last.lines.upperBound && $0 < p.lines.lowerBound })
             {
                 joined[joined.count - 1] = (last.text + " " + p.text, last.lines.lowerBound...p.lines.upperBound, false)

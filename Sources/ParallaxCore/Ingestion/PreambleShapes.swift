@@ -65,4 +65,16 @@ extension MetadataInference {
         !LineShape.endsLikeSentence(t) && !LineShape.endsInsideASentence(t) && SourceLine.words(t, cap: 61) <= 60
             && SentenceSplitter.split(t).count == 1 && overCredits()
     }
+
+    /// "Spain reigns as the long wait goes on" over "Captain the hero as La Roja tame Lionesses": a headline that
+    /// ends in a particle reads like a sentence the paste broke off, but the line under it is a deck (short, no
+    /// closing stop), where the rest of a broken sentence would end like one.
+    static func isHeadlineOverDeck(_ t: String, next: String?) -> Bool {
+        guard let next, !LineShape.endsLikeSentence(t), SourceLine.words(t, cap: 16) <= 15,
+              !LineShape.endsLikeSentence(next), SourceLine.words(next, cap: 21) <= 20,
+              next.unicodeScalars.first?.properties.isUppercase == true
+        else { return false }
+        return true
+    }
 }
+
