@@ -92,10 +92,18 @@ extension NameResolver {
     func isKinApposition(_ m: Mention, article: Int, possessive: String) -> Bool {
         guard let text = paragraphTexts[article][m.paragraph] else { return false }
         let before = Tokenizer.tokens(ScalarText.slice(text, max(0, m.start - 40), m.start))
-        // "her son, Matthew," and "her daughter Neve" alike: the comma is house style.
         guard before.count >= 2 else { return false }
         let kin = before[before.count - 1].norm
         guard before[before.count - 2].norm == possessive, Self.maleKin.contains(kin) || Self.femaleKin.contains(kin) else { return false }
+        // "His son, Matthew, works …" is a side mention; without the commas the relative is one only inside a
+        // clause ("… when her daughter Neve started school"): "Her daughter Mira, 16, had delivered …" opens its
+        // sentence as its subject, whom a "she" may well go on with.
+        if !ScalarText.slice(text, max(0, m.start - 3), m.start).contains(",") {
+            let sliceStart = max(0, m.start - 40)
+            let possessiveStart = sliceStart + before[before.count - 2].start
+            let lead = ScalarText.slice(text, max(0, possessiveStart - 4), possessiveStart).trimmingCharacters(in: .whitespaces)
+            if lead.isEmpty || lead.hasSuffix(".") || lead.hasSuffix("!") || lead.hasSuffix("?") || lead.hasSuffix("”") || lead.hasSuffix("\"") { return false }
+        }
         // "His son, Matthew Tregar, said …": the relative speaks, and a "he" may well be his.
         let end = m.start + m.name.unicodeScalars.count
         let after = Tokenizer.tokens(ScalarText.slice(text, end, min(ScalarText.count(text), end + 30)))
