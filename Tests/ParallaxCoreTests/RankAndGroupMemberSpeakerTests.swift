@@ -58,5 +58,12 @@ import Testing
             "“It's hard to describe, I'm so proud of this team,” said the 48-year-old Varga, who had been criticised all season.",
         ]) == ["Varga"])
     }
+
+    @Test func aClauseAfterTheRoleIsNoPartOfIt() {
+        #expect(Self.speakers([
+            "Judge Harriet Moss sentenced the harbour master to six years on Friday.",
+            "His name is “mud around the port,” but he is “a great talker,” said the judge while explaining the sentence.",
+        ]) == ["Harriet Moss", "Harriet Moss"])
+    }
 }
 

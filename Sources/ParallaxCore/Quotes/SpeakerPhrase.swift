@@ -80,8 +80,9 @@ extension QuoteAttributor {
             let nounAfterDeterminer = e == k + 1 && AttributionLexicon.determiners.contains(norm(seq[k]))
             // "said one of the residents, retired teacher Jo Roe": the person set beside the group is the speaker.
             if e == k + 1, x == "of", Self.groupCounts.contains(norm(seq[k])), let p = memberOfGroup(seq, of: e) { return p }
+            // "said the judge while explaining …", "said the coach as he left": a clause after the phrase.
             if e > k, AttributionLexicon.prepositions.contains(x) || AttributionLexicon.speechVerbs.contains(x) && !nounAfterDeterminer
-                || AttributionLexicon.relativePronouns.contains(x) || x == "that" { break }
+                || AttributionLexicon.relativePronouns.contains(x) || x == "that" || Self.clauseOpeners.contains(x) { break }
             // "told by a curator last week": a time after the phrase is no part of it.
             if e >= k + 2, Self.timeWords.contains(x) { break }
             if let r = ctx.run(containing: seq[e]), e > k {
@@ -149,6 +150,9 @@ extension QuoteAttributor {
     static let documents: Set<String> = AttributionLexicon.publishedTexts.union([
         "note", "memo", "email", "e-mail", "document", "filing", "briefing", "letter", "minutes", "submission", "summary",
     ])
+
+    /// Words that open a clause after a speaker's phrase ("the judge while explaining", "the coach as he left").
+    static let clauseOpeners: Set<String> = ["while", "as", "when", "after", "before", "because", "although", "though", "whereas", "until"]
 
     /// When a document came out, said between it and its issuer: "a statement Wednesday from the managers",
     /// "a letter on Monday from the union", "a note last week by the board".
