@@ -53,4 +53,15 @@ import Testing
         ])
         #expect(got == ["Dana Holt"])
     }
+
+    @Test func aVesselDeclaredFitInQuotesIsNoSpeaker() {
+        let got = Self.speakers([
+            "Harbour Star, the giant ferry that was stuck on a sandbank for nearly a week, has been declared fit to sail by its managers.",
+            "Harbour Star was “declared fit to sail to Portleven, where she will be inspected again,” according to a statement from Solent Marine, its managers.",
+            "In the statement, the chief executive of Solent Marine, Ian Ross, said: “The harbour's decision is extremely disappointing.”",
+            "Harbour Star will stay at anchor “until an agreement between the port and the owner has been reached,” the statement said.",
+        ])
+        #expect(got == ["Solent Marine", "Ian Ross", "Ian Ross"])
+    }
 }
+

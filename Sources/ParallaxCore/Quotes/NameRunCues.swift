@@ -216,7 +216,9 @@ enum NameRunCues {
         var k = run.tokenRange.upperBound
         guard k < tokens.count, !ScalarText.slice(text, run.end, tokens[k].start).contains(",") else { return false }
         while k < tokens.count, AttributionLexicon.verbModifiers.contains(tokens[k].norm) { k += 1 }
+        // "The ferry was “declared fit to sail”": a word inside a quotation is the document's, not the run's verb.
         return k < tokens.count && AttributionLexicon.speechVerbs.contains(tokens[k].norm)
             && !AttributionLexicon.readVerbs.contains(tokens[k].norm)
+            && !ScalarText.slice(text, run.end, tokens[k].start).unicodeScalars.contains(where: { "\"“‘".unicodeScalars.contains($0) })
     }
 }
