@@ -20,6 +20,16 @@ import Testing
         #expect(!names(idx).contains("Brindle"))
     }
 
+    @Test func aNameBetweenAnArticleAndAFirmsNounIsABusiness() {
+        let idx = PeopleIndex.build(story: story([
+            "A Tolvane statement read: “We will pay nothing until the court has ruled.”",
+            "“No agreement was reached at the meeting,” added Tolvane.",
+            "A Vardy spokesman said the minister would not comment. Minister Ellen Vardy left by the side door.",
+        ]))
+        #expect(!names(idx).contains("Tolvane"))
+        #expect(names(idx).contains("Ellen Vardy"))
+    }
+
     /// "SA" closes a firm's name in capitals; folded it is also the family name Sá.
     @Test func aShortLegalFormCountsOnlyInCapitals() {
         let idx = PeopleIndex.build(story: story([

@@ -24,6 +24,12 @@ enum BusinessNames {
     /// "chief of staff", never a chief executive.
     static let firmPosts: [[String]] = [["chief", "executive"], ["ceo"], ["shareholders"], ["share", "price"], ["board", "of", "directors"]]
 
+    /// Nouns a company's name qualifies after "a"/"an": its statements, staff, owners, sites and goods.
+    static let firmNouns: Set<String> = [
+        "statement", "filing", "spokesperson", "spokesman", "spokeswoman", "subsidiary", "shareholder", "shareholders",
+        "employee", "employees", "factory", "plant", "store", "vessel", "ship", "product", "customer", "customers", "franchise",
+    ]
+
     /// The folded one-word names this paragraph proves to be businesses (or other groups).
     static func words(in pn: ParagraphNames) -> [String] { proofs(in: pn).map(\.word) }
 
@@ -50,6 +56,17 @@ enum BusinessNames {
                 pn.tokens[first - 2].base == "shares", pn.tokens[first].gapBefore == " "
             {
                 out.append((pn.tokens[first].base, first))
+            }
+            // "An Evergreen statement read", "a Medlark spokesperson said": a name between an indefinite article and a
+            // noun a firm has ("a Biden spokesman" names a person, whom the story names in full elsewhere, and a full
+            // name always keeps its word: `PersonRegistry.finish`).
+            // (Opening the sentence, "An" is capitalised and may open the run itself.)
+            let w = run.all.upperBound - 1
+            let afterArticle = run.all.count == 1 && first >= 1 && ["a", "an"].contains(pn.tokens[first - 1].base)
+                || run.all.count == 2 && ["a", "an"].contains(pn.tokens[first].base)
+            if afterArticle, !pn.tokens[w].possessive, !pn.tokens[w].isAcronym, w + 1 < pn.tokens.count, pn.tokens[w + 1].gapBefore == " ",
+               !pn.tokens[w + 1].isCap, firmNouns.contains(pn.tokens[w + 1].base) {
+                out.append((pn.tokens[w].base, w))
             }
             // "Medlark's chief executive, Jo Vane,": the post is a firm's.
             if run.all.count == 1, pn.tokens[first].possessive, !pn.tokens[first].isAcronym, firmPosts.contains(where: { follows($0, pn.tokens, first + 1) }) {
