@@ -12,14 +12,16 @@ import Testing
     /// reaches today, so a change that loses them fails; the demo-story floors do not apply.
     static let blindFloors: [String: (story: Double, pair: Double, groups: Double)] = [
         // after one neighbour stopped holding two taken paragraphs (links33): pair 0.626 → 0.631
-        "louvre-jewel-heist": (story: 0.61, pair: 0.63, groups: 0.59),
+        // after a quotation without its speaker stopped linking by a middling score (links34): 0.630 → 0.635, 0.631 → 0.636, 0.628 → 0.639
+        "louvre-jewel-heist": (story: 0.63, pair: 0.63, groups: 0.63),
         // second blind story, first run: 0.713 story, 0.680 pair, 0.533 groups; after the cleaning fixes 0.706
         // and 0.516 (one more link to the newsletter's box of figures, which the gold leaves out)
         "psg-inter-final": (story: 0.70, pair: 0.67, groups: 0.56),
         // third blind story, first run: 0.725 story, 0.731 pair, 0.644 groups; after the cleaning fixes (the
         // wire's notes to editors, the e-mail's note and signature removed) 0.733 story, 0.725 pair
         // after one neighbour stopped holding two taken paragraphs (links33): 0.752 → 0.760, 0.750 → 0.757, 0.703
-        "nobel-physics-2025": (story: 0.75, pair: 0.75, groups: 0.70),
+        // after a quotation without its speaker stopped linking by a middling score (links34): 0.760 → 0.776, 0.757 → 0.780, 0.703 → 0.739
+        "nobel-physics-2025": (story: 0.77, pair: 0.78, groups: 0.73),
         // fourth blind story, first run: 0.598 story, 0.582 pair, 0.617 groups (the PDF release's first
         // paragraph lost, its page footer and running header inside a paragraph, words broken at line ends);
         // after the cleaning fixes 0.698, 0.710, 0.735 (no alignment rule changed); groups 0.735 → 0.706 when
@@ -30,7 +32,8 @@ import Testing
         "kestrel-fraud-sentencing": (story: 0.69, pair: 0.72, groups: 0.70),
         // fifth blind story, first run: 0.746 story, 0.745 pair, 0.656 groups; after the toll rule (counts of one
         // fate share a detail, found on this story) 0.829, 0.824, 0.731
-        "val-serrana-flood": (story: 0.82, pair: 0.82, groups: 0.79),
+        // after a quotation without its speaker stopped linking by a middling score (links34): 0.853 → 0.865, 0.850 → 0.861, 0.800 (groups unchanged)
+        "val-serrana-flood": (story: 0.86, pair: 0.86, groups: 0.79),
         // sixth blind story (an obituary), first run: 0.742 story, 0.758 pair, 0.710 groups; after the death-age
         // and year-apart rules (found on this story) 0.765, 0.773, 0.755; after the birth and death-day rule 0.780,
         // 0.780, 0.755; after the age-at-an-event rule 0.788, 0.788, 0.764; after a death "yesterday" 0.790, 0.798, 0.764
@@ -41,18 +44,21 @@ import Testing
         // speaker's own (found on this story) 0.566, 0.571, 0.527; groups 0.573 with the merge share at 0.42; after
         // times in words ("half past ten in the morning" = 10:30 a.m.) 0.571, 0.577
         // after one neighbour stopped holding two taken paragraphs (links33): 0.603 → 0.621, 0.618 → 0.635, 0.589 → 0.612
-        "ashby-resignation": (story: 0.62, pair: 0.63, groups: 0.61),
+        // after a quotation without its speaker stopped linking by a middling score (links34): 0.621 → 0.641, 0.635 → 0.653, 0.612 → 0.620
+        "ashby-resignation": (story: 0.64, pair: 0.65, groups: 0.62),
         // eighth blind story (a state visit), first run: 0.744 story, 0.756 pair, 0.676 groups (live-blog entry
         // headlines and a transcript's questions kept as paragraphs, merged lead paragraphs, the applause told apart
         // from the quote it follows; blind8 findings); after "per second" stopped being an ordinal (a Details rule
         // found on this story) 0.748 story, 0.761 pair
         // after one neighbour stopped holding two taken paragraphs (links33): 0.759 → 0.776, 0.766 → 0.779, 0.701 → 0.714
-        "calvora-state-visit": (story: 0.77, pair: 0.77, groups: 0.71),
+        // after a quotation without its speaker stopped linking by a middling score (links34): 0.776 → 0.786, 0.779 → 0.795, 0.714
+        "calvora-state-visit": (story: 0.78, pair: 0.79, groups: 0.71),
         // ninth blind story (an election count), first run: 0.681 story, 0.692 pair, 0.683 groups (ledes telling the
         // win in other words, turnout as a figure against "just over a third", a newsletter paragraph merging six
         // facts, kept chrome "Back Monday." linking on the weekday; blind9 findings)
         // after one neighbour stopped holding two taken paragraphs (links33): story 0.702 → 0.713
-        "grenmouth-mayor-election": (story: 0.71, pair: 0.69, groups: 0.70),
+        // after a quotation without its speaker stopped linking by a middling score (links34): 0.713 → 0.724, 0.698 → 0.714, 0.706
+        "grenmouth-mayor-election": (story: 0.72, pair: 0.71, groups: 0.70),
         // tenth blind story (a data breach), first run: 0.673 story, 0.667 pair, 0.590 groups (the notice e-mail's
         // first-person account against the press's third-person one, a regional paper's paragraph merging four
         // facts, the apology with and without quotation marks, paragraphs sharing the names of the regulators or
@@ -70,15 +76,18 @@ import Testing
         // 0.623, 0.607; after large counts of one thing told two ways link (the study's size) 0.634, 0.656, 0.619;
         // after the tabloid got one more closing sentence (the library wants 300 words; the first run's code on that
         // text: 0.569, 0.561, 0.576) 0.634, 0.645, 0.619
-        "velpasiran-lpa-trial": (story: 0.63, pair: 0.64, groups: 0.61),
+        // after a quotation without its speaker stopped linking by a middling score (links34): 0.634 → 0.639, 0.645 → 0.650, 0.619
+        "velpasiran-lpa-trial": (story: 0.63, pair: 0.65, groups: 0.61),
         // fifteenth blind story (a dock strike's pay deal), first run on main at 82dfae0 (stop 30): story P 0.86 R 0.60
         // F1 0.704, pair 0.685, groups 0.625; after counts of one thing from five up ("more than 30 ships" / "41 ships")
         // and dates a week from the news day ("began on 6 November") (links32): 0.731, 0.703, 0.625
-        "harbour-strike-deal": (story: 0.73, pair: 0.70, groups: 0.62),
+        // after a quotation without its speaker stopped linking by a middling score (links34): 0.731 → 0.736, 0.707 → 0.712, 0.625
+        "harbour-strike-deal": (story: 0.73, pair: 0.71, groups: 0.62),
         // sixteenth blind story (an awards night), first run on main at 82dfae0: story P 0.60 R 0.73 F1 0.656, pair 0.652,
         // groups 0.636 (no rule changed for it yet)
         // after one neighbour stopped holding two taken paragraphs (links33): 0.656 → 0.667, 0.652 → 0.662
-        "lantern-awards-night": (story: 0.66, pair: 0.66, groups: 0.63),
+        // after a quotation without its speaker stopped linking by a middling score (links34): 0.667 → 0.672, 0.662 → 0.667, 0.636
+        "lantern-awards-night": (story: 0.67, pair: 0.66, groups: 0.63),
         // seventeenth blind story (an e-bike battery recall), first run on main at 9a58497: story P 0.91 R 0.65 F1 0.756,
         // pair P 0.85 R 0.69 F1 0.759, groups P 0.91 R 0.67 F1 0.771 (the local paper's lede merging the family and the
         // recall, counts told as "fires" / "blazes" / "more than twenty fires"); pair P 0.87 F1 0.767 once the tabloid's
@@ -102,7 +111,8 @@ import Testing
         // (a details rule whose counts alignment shares: "14 priceless carved masks"): story 0.643, pair 0.648; after one neighbour stopped holding two taken paragraphs (links33, merged after):
         // story P 0.75 R 0.57 F1 0.648, pair P 0.77 R 0.57 F1 0.652; after the video box's title line goes (left33):
         // groups P 0.93 R 0.51 F1 0.656
-        "norbridge-masks-return": (story: 0.64, pair: 0.65, groups: 0.65),
+        // after a quotation without its speaker stopped linking by a middling score (links34): 0.648 → 0.652, 0.652, 0.656
+        "norbridge-masks-return": (story: 0.65, pair: 0.65, groups: 0.65),
     ]
 
     /// Stories whose gold names a paragraph the cleaner does not start. Once fixed, the known issue is no longer

@@ -24,6 +24,13 @@ public struct AlignmentParameters: Sendable, Hashable {
     /// 0.45–0.8 with one, two, three and any number of neighbours on the 18 gold stories; docs/alignment.md,
     /// links33). 0 turns it off.
     public var loneSupportShare: Double = 0.7
+    /// A pair scoring under `strong` does not link when one of its paragraphs has at least this share of its
+    /// content words inside quotation marks and names someone outside them, and the two share neither that
+    /// quotation (`sharedQuotation`) nor any name (`QuotedParagraphs`), unless the pair is the best match of both
+    /// its paragraphs: a quotation is reported again by its words or by its speaker's name; with neither, the pair
+    /// shares only the topic's words (swept 0.4–0.7 on the 19 gold stories and the seeds; docs/alignment.md,
+    /// links34: 0.5 drops 24 links, all false). 0 turns it off.
+    public var quotationNeedsSpeaker: Double = 0.5
     /// Two paragraphs carrying the same quotation link whatever their similarity: a quotation of each shares
     /// at least two content words and this share of the shorter one's.
     public var sharedQuotation: Double = 0.6

@@ -181,6 +181,8 @@ struct StoryFeatures: Sendable {
         }
         var f = ParagraphFeatures(whole: whole, sentences: sentences, terms: whole.stems.ids, quotes: quotations(words, ids))
         f.plain = plain.indices.map { reports[$0] ? plain[$0].map { Array(Set($0)).sorted() } : [] }
+        f.quotedShare = QuotedParagraphs.quotedShare(words, ids)
+        (f.names, f.namesOutsideQuotes) = QuotedParagraphs.names(words, ids, storyNames: names)
         return f
     }
 }

@@ -21,6 +21,11 @@ struct ParagraphFeatures: Sendable {
     /// Per sentence, the sorted stem ids of its words outside attribution phrases (`AttributionPhrases`);
     /// nil for a sentence without one (all its ids, as in `sentences`).
     var plain: [[UInt32]?] = []
+    /// Share of the content words inside quotation marks, and the sorted stem ids of the names
+    /// (`QuotedParagraphs`): a paragraph that is mostly a quotation links by a middling score only through a name.
+    var quotedShare: Float = 0
+    var names: [UInt32] = []
+    var namesOutsideQuotes = false
 }
 
 /// One word of a paragraph as the similarity model sees it.
