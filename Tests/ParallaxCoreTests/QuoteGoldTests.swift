@@ -298,8 +298,10 @@ enum QuoteGold {
         // bare quote paragraphs under upper-case topic sub-headings given no one; a fan's "Graham Pettifer did the usual
         // chairman's bit (“first name on our list”, etc.)" no one; "Maureen Tolley and the Supporters’ Trust have already
         // said" given to "the Supporters’ Trust have already"), partial 1.00, groups 11/12 (the Swedish paper's translated
-        // version of the father remark apart); nested 4/4, speaker 0.75 ("Dad always said to me: '…'" given to "Dad"), groups 0/1
-        "kellingford-coach-unveiled": (recall: 1.0, precision: 1.0, speaker: 0.80, partial: 1.0, groups: false),
+        // version of the father remark apart); nested 4/4, speaker 0.75 ("Dad always said to me: '…'" given to "Dad"), groups 0/1.
+        // Speaker 0.86 (18/21) once a subject of a named person and a group ("Maureen Tolley and the Supporters’ Trust
+        // have already said") has the person speak (not blind)
+        "kellingford-coach-unveiled": (recall: 1.0, precision: 1.0, speaker: 0.85, partial: 1.0, groups: false),
     ]
 
     @Test(arguments: ["louvre-jewel-heist", "psg-inter-final", "nobel-physics-2025", "kestrel-fraud-sentencing", "val-serrana-flood", "eileen-carrow-obituary", "ashby-resignation", "calvora-state-visit", "grenmouth-mayor-election", "medlark-data-breach", "velpasiran-lpa-trial", "harbour-strike-deal", "lantern-awards-night", "halvorsen-battery-recall", "kelderwick-lynx-escape", "norbridge-masks-return", "kellingford-coach-unveiled"]) func blindStoryFigures(_ id: String) throws {
