@@ -293,9 +293,18 @@ enum QuoteGold {
         // 3/3, groups 1/1. Speaker 1.00 once a name after a preposition closing an apposition ("in London") is no
         // subject and the verb after the "who" aside goes to the name before the apposition (not blind).
         "norbridge-masks-return": (recall: 1.0, precision: 1.0, speaker: 1.0, partial: 1.0, groups: false),
+        // kellingford-coach-unveiled (twentieth blind story, a football club unveiling its head coach) first run, branch
+        // blind20 from main at 83a2e50: recall 1.00 (21/21), precision 1.00, speaker 0.81 (17/21: the club site's last two
+        // bare quote paragraphs under upper-case topic sub-headings given no one; a fan's "Graham Pettifer did the usual
+        // chairman's bit (“first name on our list”, etc.)" no one; "Maureen Tolley and the Supporters’ Trust have already
+        // said" given to "the Supporters’ Trust have already"), partial 1.00, groups 11/12 (the Swedish paper's translated
+        // version of the father remark apart); nested 4/4, speaker 0.75 ("Dad always said to me: '…'" given to "Dad"), groups 0/1.
+        // Speaker 0.86 (18/21) once a subject of a named person and a group ("Maureen Tolley and the Supporters’ Trust
+        // have already said") has the person speak (not blind)
+        "kellingford-coach-unveiled": (recall: 1.0, precision: 1.0, speaker: 0.85, partial: 1.0, groups: false),
     ]
 
-    @Test(arguments: ["louvre-jewel-heist", "psg-inter-final", "nobel-physics-2025", "kestrel-fraud-sentencing", "val-serrana-flood", "eileen-carrow-obituary", "ashby-resignation", "calvora-state-visit", "grenmouth-mayor-election", "medlark-data-breach", "velpasiran-lpa-trial", "harbour-strike-deal", "lantern-awards-night", "halvorsen-battery-recall", "kelderwick-lynx-escape", "norbridge-masks-return"]) func blindStoryFigures(_ id: String) throws {
+    @Test(arguments: ["louvre-jewel-heist", "psg-inter-final", "nobel-physics-2025", "kestrel-fraud-sentencing", "val-serrana-flood", "eileen-carrow-obituary", "ashby-resignation", "calvora-state-visit", "grenmouth-mayor-election", "medlark-data-breach", "velpasiran-lpa-trial", "harbour-strike-deal", "lantern-awards-night", "halvorsen-battery-recall", "kelderwick-lynx-escape", "norbridge-masks-return", "kellingford-coach-unveiled"]) func blindStoryFigures(_ id: String) throws {
         let story = try LibraryLoader.loadStory(path: QuoteGold.repo.appendingPathComponent("articles/\(id)").path)
         let s = QuoteGold.score(story: story, gold: try QuoteGold.load(id))
         print("QUOTES \(id): \(s)")
@@ -313,7 +322,7 @@ enum QuoteGold {
     /// `start`/`end` slice exactly the reported words out of the displayed paragraph, for every part: the
     /// first part opens the text, and every part's words are the remark's (a piece of the text, or a shorter
     /// repeat of its words the outlet quotes elsewhere).
-    @Test(arguments: ["boe-rate-cut", "new-glenn-launch", "papal-election", "louvre-jewel-heist", "psg-inter-final", "nobel-physics-2025", "kestrel-fraud-sentencing", "val-serrana-flood", "eileen-carrow-obituary", "ashby-resignation", "calvora-state-visit", "grenmouth-mayor-election", "medlark-data-breach", "velpasiran-lpa-trial", "harbour-strike-deal", "lantern-awards-night", "halvorsen-battery-recall", "kelderwick-lynx-escape", "norbridge-masks-return", "seeds"])
+    @Test(arguments: ["boe-rate-cut", "new-glenn-launch", "papal-election", "louvre-jewel-heist", "psg-inter-final", "nobel-physics-2025", "kestrel-fraud-sentencing", "val-serrana-flood", "eileen-carrow-obituary", "ashby-resignation", "calvora-state-visit", "grenmouth-mayor-election", "medlark-data-breach", "velpasiran-lpa-trial", "harbour-strike-deal", "lantern-awards-night", "halvorsen-battery-recall", "kelderwick-lynx-escape", "norbridge-masks-return", "kellingford-coach-unveiled", "seeds"])
     func offsetsSliceTheText(_ id: String) throws {
         let path = id == "seeds" ? QuoteGold.seedsPath : QuoteGold.repo.appendingPathComponent("articles/\(id)").path
         guard let path else { return }

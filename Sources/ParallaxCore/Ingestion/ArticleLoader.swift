@@ -64,7 +64,9 @@ public enum ArticleLoader {
                                            postTimes: Set(cleaned.removed.lazy.filter { LivePostTime.matches($0.text) }.map(\.line)),
                                            lifeSpans: Set(lines.lazy.filter { SiteFooterRules.isLifeSpan($0.text) }.map(\.number)),
                                            menus: Dictionary(cleaned.removed.lazy.filter { $0.reason == "navigation menu" }.map { ($0.line, $0.text) },
-                                                             uniquingKeysWith: { a, _ in a }))
+                                                             uniquingKeysWith: { a, _ in a }),
+                                           capsLabels: Dictionary(cleaned.removed.lazy.filter { $0.reason == "section label" }.map { ($0.line, $0.text) },
+                                                                  uniquingKeysWith: { a, _ in a }))
         cleaned.lines = meta.lines
         cleaned.removed += meta.removed
         Cleaner.dropTrailingHeadlines(&cleaned)

@@ -172,6 +172,10 @@ enum Cleaner {
                 continue
             }
             guard let reason = ChromeRules.reason(for: lines[i].text) else { continue }
+            // A writer's line goes only under its box's label ("Analysis"); over the story it is the byline.
+            if reason == "writer's line of a box", !removed.contains(where: { $0.reason == "box label" && (lines[i].number - 2..<lines[i].number).contains($0.line) }) {
+                continue
+            }
             // A caption shown twice, the second time with its credit ("Flames rise over the bridge." /
             // "Flames rise over the bridge.Credit: AP"): the first copy is the caption too.
             // A gallery pastes its picture's alt words and caption twice over ("Storm damage" / "Storm damage in the

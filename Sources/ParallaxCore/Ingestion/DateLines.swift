@@ -69,6 +69,7 @@ extension MetadataInference {
     /// A short line whose point is a date: "Example News Desk in Asia – 4 November 2025",
     /// "Published: Monday, 3 November 2025, 10:42 GMT".
     static func dateLine(_ text: String) -> (date: String, name: String?)? {
+        if let d = sectionStampRow(text) { return (d, nil) }
         // "Published Nov. 24, 2026 at 7:45 p.m. | Updated Nov. 25, 2026 at 8:10 a.m.": the first date is the
         // publication's; the update after the bar only makes the line long.
         let barless = beforeUpdateBar(text)
@@ -110,6 +111,18 @@ extension MetadataInference {
         }
         return (d.iso, cleaned.isEmpty ? nil : stripSeparators(cleaned.joined(separator: " ")))
     }
+
+    /// "Last updated on 2 December 20262 December 2026.From the section Football": a sports page's stamp row,
+    /// its date printed twice (for screens and for readers) and its section link, glued together when pasted. The
+    /// first copy is the date; the section names no one.
+    static func sectionStampRow(_ text: String) -> String? {
+        guard LineShape.hasAtMost(text, scalars: 140), let m = sectionStamp.firstMatch(text, whole: true), let d = m.groups[1] else { return nil }
+        return DateParser.find(in: d)?.iso
+    }
+
+    static let sectionStamp = LinePattern(
+        #"^(?:last updated|updated|published)(?: on)? (\d{1,2} \p{L}{3,9} \d{4}|\p{L}{3,9} \d{1,2},? \d{4})(?:\d{1,2} \p{L}{3,9} \d{4}|\p{L}{3,9} \d{1,2},? \d{4})?\.? ?from the section\b.{0,40}$"#,
+        caseInsensitive: true)
 
     /// The part of a date line before "| Updated …" (the update only makes the line long).
     static func beforeUpdateBar(_ text: String) -> String {

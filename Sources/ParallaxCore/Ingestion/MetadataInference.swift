@@ -25,8 +25,9 @@ enum MetadataInference {
     /// `postTimes`: raw numbers of removed lines that were a live post's time alone ("14:52 GMT").
     /// `lifeSpans`: raw numbers of removed lines that were an obituary's life span ("1941 - 2026").
     /// `menus`: the text of removed lines that were a menu, by raw number ("News   Opinion   Sport" under a masthead).
+    /// `capsLabels`: the text of removed lines in capitals the cleaner took for labels, by raw number.
     static func infer(_ input: [SourceLine], cleanedAway: Set<Int> = [], postTimes: Set<Int> = [], lifeSpans: Set<Int> = [],
-                      menus: [Int: String] = [:]) -> Result {
+                      menus: [Int: String] = [:], capsLabels: [Int: String] = [:]) -> Result {
         var lines = input
         var removed: [RemovedLine] = []
         func drop(_ i: Int, _ reason: String) {
@@ -243,7 +244,7 @@ enum MetadataInference {
                     continue
                 }
                 if looksLikeSiteName(lines[i].text) || overEditionLabel(i, input) || isInstitutionName(lines[i].text) || overSectionMenu(i, input, menus: menus),
-                   !standsInMenu(i, input) {
+                   !standsInMenu(i, input), !underMastheadMenu(i, input, menus: menus, labels: capsLabels) {
                     pickSiteName(lines[i].text, overHeadline: candidates.last(where: { $0 < t }) == i, &siteName, provider: &providerOverPortal)
                 }
                 drop(i, LineShape.isAllCaps(lines[i].text) ? "section label" : "site name or label above the headline")

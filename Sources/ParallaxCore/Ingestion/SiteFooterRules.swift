@@ -23,6 +23,10 @@ enum SiteFooterRules {
         // address or a comment box must follow, so a question in the story and a call in its next sentence stay.
         Rule(#"^[^?]{3,100}\?\s*(you can |please )?(e-?mail|contact|send|call|text|message|write to|get in touch|tell|share|drop|let us know|leave a comment)\b.*(\S@\S|\bcomments? below\b|\bcontact us\b)"#, "call for readers' material", maxWords: 40),
         Rule(#"^get in touch\W*$"#, "call for readers' material", maxWords: 3),
+        // A box set into the story, its label alone on a line ("Analysis") and its writer's line under it ("Jane Roe,
+        // Harbour Times business correspondent": a name, a comma, an outlet and job words, no verb, no stop).
+        Rule(#"^(analysis|explainer|background|context|reaction|the verdict)\W*$"#, "box label", maxWords: 2),
+        Rule(#"^[\p{L}'’.-]+( [\p{L}'’.-]+){1,2}, [^.,;:!?]{0,50}\b(reporter|correspondent|editor|writer|columnist|analyst)$"#, "writer's line of a box", maxWords: 10),
         // A site's footer links alone on their lines: "About Us", "Contact Us", "Advertise with us".
         Rule(#"^(about us|contact us|advertise with us|site ?map|accessibility statement)\W*$"#, "site navigation", maxWords: 3),
         // A newsroom's footer buttons alone on their lines: "Report a typo", "Submit a news tip".

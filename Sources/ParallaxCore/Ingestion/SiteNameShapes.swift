@@ -78,4 +78,17 @@ extension MetadataInference {
         let menu = menus[lines[n].number] ?? lines[n].text
         return isMenuLine(menu) && menuItems(menu).filter { sectionWords.contains($0.lowercased()) }.count >= 2
     }
+
+    /// "Club News" under "Home   News   Tickets   Shop" under "KELLINGFORD ALBION FC": a label right under the
+    /// site's menu, when a name of two words or more in capitals (set aside by the cleaner as a label) stands right
+    /// over that menu, is the section's; the name in capitals is the masthead (`outletFromMasthead`), not the label.
+    /// `menus` and `labels`: the text of the removed menu and capitals lines, by raw line number.
+    static func underMastheadMenu(_ i: Int, _ lines: [SourceLine], menus: [Int: String], labels: [Int: String]) -> Bool {
+        guard let m = lines.indices[..<i].last(where: { !lines[$0].isBlank || menus[lines[$0].number] != nil || labels[lines[$0].number] != nil }),
+              let menu = menus[lines[m].number], isMenuLine(menu),
+              let h = lines.indices[..<m].last(where: { !lines[$0].isBlank || labels[lines[$0].number] != nil }),
+              let name = labels[lines[h].number]
+        else { return false }
+        return SourceLine.words(name, cap: 5) >= 2 && !isGenericLabel(name) && !isMenuLine(name)
+    }
 }

@@ -304,6 +304,7 @@ struct QuoteAttributor {
             return nil
         }
         if !participle, let s = reportedClauseSubject(toks, verb: v) { return s }
+        if !participle, let s = conjoinedPerson(toks, verb: v) { return s }
         var k = v - 1
         while k >= 0, isModifier(toks[k]) { k -= 1 }
         guard k >= 0 else { return nil }
