@@ -20,6 +20,29 @@ import Testing
         #expect(age?.claims.map(\.text) == ["Brandt, 61", "the 62-year-old baker"])
     }
 
+    @Test func theEpithetOpeningAParagraphIsThePreviousParagraphsPerson() {
+        let l = DetailLedgerTests.ledger(
+            ["Karl Brandt, 61, has run the bakery on the square since 1990."],
+            ["Karl Brandt has sold the bakery on the square.", "The 62-year-old, who opened it in 1990, will retire to the coast."])
+        #expect(Self.ages(l).first { $0.status == .conflict }?.claims.map(\.text) == ["Brandt, 61", "The 62-year-old"])
+        let m = DetailLedgerTests.ledger(
+            ["Karl Brandt, 61, has run the bakery on the square since 1990."],
+            ["Karl Brandt has sold the bakery on the square.", "The 62-year-old was given a cake by his staff."])
+        #expect(Self.ages(m).first { $0.status == .conflict }?.claims.map(\.text) == ["Brandt, 61", "The 62-year-old"])
+        // Two people in the paragraph before: the epithet may be either, so no age is read.
+        let n = DetailLedgerTests.ledger(
+            ["Karl Brandt, 61, has run the bakery on the square since 1990."],
+            ["Karl Brandt has sold the bakery to Helen Moss.", "The 62-year-old was given a cake by the staff."])
+        #expect(!Self.ages(n).contains { $0.status == .conflict })
+    }
+
+    @Test func aNationalityAfterTheAgeIsNoName() {
+        let l = DetailLedgerTests.ledger(
+            ["Karl Brandt, 61, has run the bakery on the square since 1990."],
+            ["Karl Brandt has sold up. The buyers paid the 62-year-old German more than they had offered."])
+        #expect(Self.ages(l).first { $0.status == .conflict }?.claims.map(\.text) == ["Brandt, 61", "the 62-year-old German"])
+    }
+
     @Test func twoPeopleOrNoneLeaveTheAgeUnread() {
         #expect(Self.readsUnnamedAge("The phone rang at Karl Brandt's house before dawn. The caller told the 62-year-old baker that he had won."))
         #expect(!Self.readsUnnamedAge("Karl Brandt and Helen Moss run the bakery. The caller told the 62-year-old baker that he had won."))

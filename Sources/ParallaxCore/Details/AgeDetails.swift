@@ -33,7 +33,7 @@ enum AgeDetails {
                 if t.norm.hasSuffix("-year-old"), let n = Int(t.norm.dropLast(9)), (1...120).contains(n) {
                     if let j = Self.nameAfterDescriptor(toks, after: i, plain: plain) {
                         emit(n, subject: toks[j], from: t.start, to: toks[j].end)
-                    } else if i + 1 < toks.count, toks[i + 1].isCapitalized, plain(i + 1) {
+                    } else if i + 1 < toks.count, toks[i + 1].isCapitalized, plain(i + 1), !Self.isLoneDemonym(toks, i + 1, plain: plain) {
                         var j = i + 1
                         while j + 1 < toks.count, toks[j + 1].isCapitalized, plain(j + 1) { j += 1 }
                         emit(n, subject: toks[j], from: t.start, to: toks[j].end)
@@ -106,18 +106,27 @@ enum AgeDetails {
         var out: [Unnamed] = []
         for (si, s) in sentences.enumerated() {
             let toks = all.filter { $0.start >= s.start && $0.end <= s.end }
+            func plain(_ k: Int) -> Bool { plainGap(ScalarText.string(scalars[toks[k - 1].end..<toks[k].start])) }
             for (i, t) in toks.enumerated() where i >= 1 && i + 1 < toks.count {
-                guard t.norm.hasSuffix("-year-old"), let n = Int(t.norm.dropLast(9)), (1...120).contains(n),
-                    toks[i - 1].norm == "the", !toks[i + 1].isCapitalized, !toks[i + 1].isNumber,
-                    nameAfterDescriptor(toks, after: i, plain: { k in plainGap(ScalarText.string(scalars[toks[k - 1].end..<toks[k].start])) }) == nil,
-                    plainGap(ScalarText.string(scalars[t.end..<toks[i + 1].start])),
-                    !StopWords.contains(toks[i + 1].norm)
-                else { continue }
-                let start = toks[i - 1].start, end = toks[i + 1].end
+                guard t.norm.hasSuffix("-year-old"), let n = Int(t.norm.dropLast(9)), (1...120).contains(n), toks[i - 1].norm == "the" else { continue }
+                // "the 83-year-old physicist", "the 46-year-old Swede" (a nationality is no name)
+                let noun = (!toks[i + 1].isCapitalized || isLoneDemonym(toks, i + 1, plain: plain)) && !toks[i + 1].isNumber
+                    && nameAfterDescriptor(toks, after: i, plain: plain) == nil && plain(i + 1) && !StopWords.contains(toks[i + 1].norm)
+                // "The 48-year-old, who …", "The 46-year-old was presented …": the epithet as its sentence's subject
+                let subject = i == 1 && toks[i - 1].isCapitalized
+                    && (ScalarText.string(scalars[t.end..<toks[i + 1].start]).hasPrefix(",") || StopWords.contains(toks[i + 1].norm) && plain(i + 1))
+                guard noun || subject else { continue }
+                let start = toks[i - 1].start, end = noun ? toks[i + 1].end : t.end
                 out.append(Unnamed(years: n, sentence: si, start: start, end: end, text: ScalarText.slice(paragraph.text, start, end)))
             }
         }
         return out
+    }
+
+    /// "Swede" in "the 46-year-old Swede": a nationality standing alone after the age, no one's name.
+    static func isLoneDemonym(_ toks: [Token], _ k: Int, plain: (Int) -> Bool) -> Bool {
+        NameLexicon.shared.countryOfDemonym[NameLexicon.key(toks[k].norm)] != nil
+            && !(k + 1 < toks.count && toks[k + 1].isCapitalized && plain(k + 1))
     }
 
     /// The key ages are compared by for a person's full name: its last word, folded ("clarke").

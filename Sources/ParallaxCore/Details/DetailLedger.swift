@@ -58,7 +58,12 @@ public struct DetailLedger: Sendable {
                 var ages = AgeDetails.mentions(in: p, tokens: tokens)
                 for u in AgeDetails.unnamed(in: p, tokens: tokens) {
                     if people == nil { people = PeopleIndex.build(story: story) }
-                    if let who = onlyPersonNamed(before: u.start, in: article.id, paragraph: p.index, people: people!) {
+                    // "The 48-year-old, who …" opening a paragraph: the one person the paragraph before names.
+                    let earlier = article.paragraphs.last(where: { $0.index < p.index })
+                    if let who = onlyPersonNamed(before: u.start, in: article.id, paragraph: p.index, people: people!)
+                        ?? (u.sentence == 0 && nobodyNamed(before: u.start, in: article.id, paragraph: p.index, people: people!)
+                            ? earlier.flatMap { onlyPersonNamed(in: 0..<Int.max, in: article.id, paragraph: $0.index, people: people!) } : nil)
+                    {
                         ages.append(DetailMention(value: .age(u.years), paragraph: p.index, sentence: u.sentence, start: u.start,
                                                   end: u.end, text: u.text, context: [], subject: who))
                     }
@@ -103,6 +108,10 @@ public struct DetailLedger: Sendable {
     /// may be anyone, and an age given to the wrong person would make a false conflict.
     static func onlyPersonNamed(before offset: Int, in article: String, paragraph: Int, people: PeopleIndex) -> String? {
         onlyPersonNamed(in: 0..<offset, in: article, paragraph: paragraph, people: people)
+    }
+
+    static func nobodyNamed(before offset: Int, in article: String, paragraph: Int, people: PeopleIndex) -> Bool {
+        !people.mentions(in: article, paragraph: paragraph).contains { $0.mention.start < offset }
     }
 
     /// The age key of the one person named inside `range` of the paragraph ("Eileen Carrow, who has died aged
