@@ -76,6 +76,8 @@ extension NameRecognizer {
         }
 
         static let honorifics: Set<String> = ["sir", "dame", "lord", "lady"]
+        /// Nouns for a named thing that are also common family names: a run ending in one may be a person.
+        static let surnameLikeHeads: Set<String> = ["park", "street", "ward", "trust", "county", "square", "road", "district"]
         static let courtesyTitles: Set<String> = ["mr", "mrs", "ms", "mx", "dr", "st", "hon", "rev", "fr"]
 
         /// "Nato Secretary General Mark Rutte", "Goldman Sachs CEO David Solomon": whatever precedes the last
@@ -279,6 +281,14 @@ extension NameRecognizer {
                     r.isOrganisation = true  // "Continental Press": the head word is a common word, so not in the core
                 }
             }
+            // "the Francis Scott Key Bridge", "the Harold James Pike Memorial Stadium": a name of two words or more
+            // before a capitalised noun for a building, a crossing or an institution names that thing after the
+            // person it honours, given name first or not ("Scott said" then belongs to the mayor named Scott).
+            // A head that is also a family name ("Park", "Street", "Ward", "Hall") could end a real name, so those
+            // stay out.
+            if !titled, end - p >= 3, toks[end - 1].isCap, toks[end - 1].gapBefore == " ",
+                NameRecognizer.namedThingHeads.contains(words[end - 1]), !Self.surnameLikeHeads.contains(words[end - 1])
+            { r.isOrganisation = true }
             // "Le Monde", "La Liga" are things; "De la Rey told …" opens a sentence with a name's particles.
             if core.count >= 2, foreignArticles.contains(core[0].base), core[0].isCap, !titled,
                !(core.count >= 3 && !core[1].isCap && particles.contains(core[1].base)) { r.isOrganisation = true }
@@ -343,7 +353,7 @@ extension NameRecognizer {
                 && PersonCues.afterPostNominal(toks, q) < toks.count && toks[PersonCues.afterPostNominal(toks, q)].token.isNumber
             if titled || givenFirst || eastAsian || hasInitial || PersonCues.apposition(toks, q, lex) && !placeList || ChildrenWithAges.listed(toks, start: run.lowerBound, next: q) || (core.count >= 2 && PersonCues.ageBefore(toks, run.lowerBound)) {
                 r.evidence = .strong
-            } else if regnal || PersonCues.speechVerbAfter(toks, q, lex) || (core.count >= 2 && q == end && PersonCues.appositiveSpeaker(toks, start: run.lowerBound, next: q, lex)) || PersonCues.speechVerbBefore(toks, run.lowerBound, lex) || PersonCues.accordingTo(toks, run.lowerBound)
+            } else if regnal || PersonCues.speechVerbAfter(toks, q, lex) || (core.count >= 2 && q == end && PersonCues.appositiveSpeaker(toks, start: run.lowerBound, next: q, lex)) || PersonCues.speechVerbBefore(toks, run.lowerBound, lex) && !toks[q - 1].possessive || PersonCues.accordingTo(toks, run.lowerBound)
                 || (core.count >= 2 && PersonCues.personEventBefore(toks, run.lowerBound))
                 || (core.count >= 2 && q == end && PersonCues.labelsAQuote(toks, start: run.lowerBound, next: q))
             {

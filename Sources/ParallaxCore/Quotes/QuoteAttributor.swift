@@ -136,6 +136,16 @@ struct QuoteAttributor {
         return out
     }
 
+    /// "who are promising", "that had warned", "which says": a verb whose subject is a relative pronoun, a
+    /// helping verb or two between.
+    func isRelativeClauseVerb(_ toks: [Int], verb v: Int) -> Bool {
+        var k = v - 1
+        while k >= 0, v - k <= 3, Self.helpingVerbs.contains(norm(toks[k])) { k -= 1 }
+        return k >= 0 && ["who", "which", "that"].contains(norm(toks[k])) && !ctx.gap(toks[k], toks[k + 1]).contains(where: { ",;:".contains($0) })
+    }
+
+    static let helpingVerbs: Set<String> = ["is", "are", "was", "were", "has", "have", "had", "been", "be", "will", "would", "also"]
+
     /// Tokens looked at before and after a quote for its attribution.
     static let windowBefore = 80
     static let windowAfter = 40
@@ -241,6 +251,10 @@ struct QuoteAttributor {
                 // "said he had been told by a curator, “…”": a passive's agent speaks the quote.
                 !(v + 1 < toks.count && norm(toks[v + 1]) == "by" && ["been", "was", "were", "being"].contains(norm(toks[v - 1])))
             { continue }
+            // "Pike said that she had been in touch with officials who are promising help": a speech verb in a
+            // relative clause inside what an earlier speech verb of the sentence reports is part of that report;
+            // the sentence's speaker is the earlier verb's ("Roe, who said …" with no verb before stays Roe's).
+            if isRelativeClauseVerb(toks, verb: v), (0..<v).contains(where: { isVerb(toks[$0]) }) { continue }
             if AttributionLexicon.readVerbs.contains(w) {
                 if let s = publicationSubject(toks, verb: v) { return s }
                 continue
