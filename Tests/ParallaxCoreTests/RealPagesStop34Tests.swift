@@ -117,4 +117,45 @@ import Testing
         #expect(a.title == nil)
         #expect(!a.paragraphs.contains { $0.text.contains("Gift Article") })
     }
+
+    @Test func aCaptionPastedTwiceOnOneLineIsACaption() {
+        let cap = "A ferry worker waves from the new pier after the opening was announced PICTURE: Jo Roe"
+        #expect(ChromeRules.reason(for: cap + " " + cap) == ChromeRules.captionReason)
+        // Prose written twice is no caption.
+        #expect(ChromeRules.reason(for: "The ferry sails from the new pier at noon. The ferry sails from the new pier at noon.") == nil)
+    }
+
+    @Test func anAgencyCaptionOpeningIsACaption() {
+        #expect(ChromeRules.reason(for: "In this handout photo released by the harbour authority, divers check the pier on July 2, 2024.") == ChromeRules.captionReason)
+        #expect(ChromeRules.reason(for: "This image made from video shows the ferry leaving the pier.") == ChromeRules.captionReason)
+        // Prose about a picture is no caption.
+        #expect(ChromeRules.reason(for: "This image of the flooded pier became the symbol of the campaign for a new terminal.") == nil)
+    }
+
+    @Test func aVideoTitleClosedByItsRunningTimeIsFurniture() {
+        #expect(ChromeRules.reason(for: "Lawyer on the ferry ruling Lawyer weighs in on what the appeal can do 06:25") == "video (title and running time)")
+        #expect(ChromeRules.reason(for: "Polls on the island close at 20:00") == nil)
+        #expect(ChromeRules.reason(for: "Monday 12 October 2026, 12:40 | Last updated 13:55") != "video (title and running time)")
+    }
+
+    @Test func anExplainerLinkIsFurniture() {
+        #expect(ChromeRules.reason(for: "The ferry terminal dispute, explained") == "link to another article")
+        #expect(ChromeRules.reason(for: "The delay was explained.") == nil)
+    }
+
+    @Test func aStationNameWithItsFrequencyIsNoHeadline() {
+        let a = ArticleLoader.parse(text: """
+            © 2024 HPM 90.1 FM Coast
+            Harbour Public Media / 90.1 FM Coast
+            Play Live Radio
+            Next Up:
+
+            Harbour mayor on the impact of the ferry terminal delays
+
+            \(Self.body)
+            """, id: "a", path: "a.txt")
+        #expect(a.title == "Harbour mayor on the impact of the ferry terminal delays")
+        #expect(MetadataInference.looksLikeSiteName("Harbour Public Media / 90.1 FM Coast"))
+        #expect(!MetadataInference.looksLikeSiteName("Station 90.1 FM to close after forty years"))
+    }
 }
