@@ -158,4 +158,21 @@ import Testing
         #expect(MetadataInference.looksLikeSiteName("Harbour Public Media / 90.1 FM Coast"))
         #expect(!MetadataInference.looksLikeSiteName("Station 90.1 FM to close after forty years"))
     }
+
+    @Test func theGivenNameAloneIsTheOnePersonWhoHasIt() {
+        let idx = PeopleIndex.build(story: story(articles: [
+            ("a", ["Provincial governor Pravit Sutanakorn said the divers had reached the chamber.",
+                   "Mr Pravit said the boys would be brought out when the water fell."],
+            ),
+            ("b", ["“They are all alive,” said Pravit, who has led the search from the first day."]),
+        ]))
+        #expect(names(idx) == ["Pravit Sutanakorn"], "\(names(idx))")
+        #expect(count(idx, "Pravit Sutanakorn") == 3)
+        // Where a full name of the story ends in the word, "Mr X" is that family's.
+        let kin = PeopleIndex.build(story: story([
+            "Owen Hale and Hale Morgan spoke to the council on Monday.",
+            "Mr Hale said the plan would cost too much.",
+        ]))
+        #expect(count(kin, "Owen Hale") == 2, "\(names(kin))")
+    }
 }
