@@ -175,4 +175,15 @@ import Testing
         ]))
         #expect(count(kin, "Owen Hale") == 2, "\(names(kin))")
     }
+
+    @Test func anUnnamedSubjectBeforeAnInfinitiveSpeaks() {
+        #expect(Self.speakers([
+            "The divers reached the chamber on Monday night.",
+            "One of the boys is heard to say: ‘We are hungry, tell them we are hungry.’ The boys then ask what day it is.",
+        ]) == ["one of the boys"])
+        #expect(Self.speakers([
+            "The divers reached the chamber on Monday night.",
+            "One of the boys went on to say: ‘We are hungry.’",
+        ]) == ["one of the boys"])
+    }
 }
