@@ -186,4 +186,22 @@ import Testing
             "One of the boys went on to say: ‘We are hungry.’",
         ]) == ["one of the boys"])
     }
+
+    @Test func aPlaceNamedLikeAnEastAsianPersonIsNoPerson() {
+        let idx = PeopleIndex.build(story: story([
+            "The boys were flown to a hospital in Chiang Mai on Tuesday.",
+            "Chiang Mai's Governor Pravit Sutanakorn said a Chiang Mai school would hold a prayer for the divers.",
+            "Doctors in Chiang Mai province said the boys were weak but calm.",
+            "Xi Jinping sent a message of support, and Xi later thanked the divers.",
+        ]))
+        #expect(names(idx).sorted() == ["Pravit Sutanakorn", "Xi Jinping"], "\(names(idx))")
+    }
+
+    @Test func aSocialHandleIsNoPerson() {
+        let idx = PeopleIndex.build(story: story([
+            "The mayor shared a post that read: ‘I know @MayorDanaPike wanted to walk out of that room.’",
+            "Mayor Dana Pike said later that the clip had been cut.",
+        ]))
+        #expect(names(idx) == ["Dana Pike"], "\(names(idx))")
+    }
 }

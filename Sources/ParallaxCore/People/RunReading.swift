@@ -76,6 +76,8 @@ extension NameRecognizer {
         }
 
         static let honorifics: Set<String> = ["sir", "dame", "lord", "lady"]
+        /// Lower-case nouns after a name that make it a place's ("Chiang Rai province").
+        static let placeNouns: Set<String> = ["province", "provincial", "city", "district", "county", "region", "prefecture", "state", "town", "village", "cave", "caves", "river", "valley", "mountain", "island"]
         /// Nouns for a named thing that are also common family names: a run ending in one may be a person.
         static let surnameLikeHeads: Set<String> = ["park", "street", "ward", "trust", "county", "square", "road", "district"]
         static let courtesyTitles: Set<String> = ["mr", "mrs", "ms", "mx", "dr", "st", "hon", "rev", "fr"]
@@ -228,6 +230,8 @@ extension NameRecognizer {
         /// A run that names a thing whatever its words: an adjective written into a name, a firm of partners, a
         /// ship, a ticker or a named thing after it.
         private func namesAThing() -> Bool {
+            // "@MayorJoRoe": a social handle, not a name written out.
+            if toks[run.lowerBound].gapBefore.hasSuffix("@") { return true }
             // "New Glenn", "Great Wall": an adjective written as part of a name makes it a thing or place.
             if let adj = lastStripped, namePartAdjectives.contains(adj), p < end, titleWords.isEmpty {
                 return true
@@ -334,8 +338,13 @@ extension NameRecognizer {
 
         /// How strongly the context says the core names a person.
         private mutating func weighEvidence(_ core: [NameToken], _ q: Int, givenFirst: Bool, titled: Bool, afterPlace: Bool) {
+            // "in Chiang Rai", "a Chiang Rai cave", "Chiang Rai province", "Chiang Rai's Governor …": a family name
+            // and a syllable name a place where the words around say place; only those shapes void the cue.
+            let placeAround = run.lowerBound > 0 && ["in", "at", "near", "into", "across", "a", "an", "the"].contains(words[run.lowerBound - 1])
+                || end < toks.count && !toks[end].isCap && Self.placeNouns.contains(words[end])
+                || toks[end - 1].possessive && end < toks.count && toks[end].isCap && lex.titles.contains(words[end])
             let eastAsian = core.count >= 2 && lex.eastAsianFamilyNames.contains(core[0].base)
-                && core.dropFirst().allSatisfy { lex.isSyllabic($0.base) }
+                && core.dropFirst().allSatisfy { lex.isSyllabic($0.base) } && !(placeAround && !titled)
             let hasInitial = core.count >= 3 && core.contains { $0.isInitial }
             PersonCues.lookBack(toks, run.lowerBound, &r, lex)
             if let t = r.title, PersonCues.headTitles.contains(TextNormalizer.forMatching(t)) { r.isHead = true }
