@@ -204,4 +204,15 @@ import Testing
         ]))
         #expect(names(idx) == ["Dana Pike"], "\(names(idx))")
     }
+
+    @Test func aHeadingsSpeakerBeforeToIsTheSpeaker() {
+        #expect(Self.speakers([
+            "Judge Alma Reyes spoke for ten minutes on Friday before the sentence.",
+            "Judge to Roe: ‘When will the lies end?’",
+        ]) == ["Alma Reyes"])
+        #expect(Self.speakers([
+            "Judge Alma Reyes spoke for ten minutes on Friday before the sentence.",
+            "Reyes to Roe: ‘When will the lies end?’",
+        ]) == ["Alma Reyes"])
+    }
 }

@@ -267,6 +267,7 @@ struct QuoteAttributor {
             if let s = subject(toks, verb: v) { return s }
             // "… told AFP" with no subject found: keep looking for an earlier verb in the sentence.
         }
+        if let s = headlineAddress(toks) { return s }
         // "His first words were “…”", "Lee's reply: “…”"
         for n in stride(from: toks.count - 1, through: 0, by: -1) where AttributionLexicon.speechNouns.contains(norm(toks[n])) {
             for k in stride(from: n - 1, through: max(0, n - 3), by: -1) {
