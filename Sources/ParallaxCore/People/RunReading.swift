@@ -76,10 +76,6 @@ extension NameRecognizer {
         }
 
         static let honorifics: Set<String> = ["sir", "dame", "lord", "lady"]
-        /// Lower-case nouns after a name that make it a place's ("Chiang Rai province").
-        static let placeNouns: Set<String> = ["province", "provincial", "city", "district", "county", "region", "prefecture", "state", "town", "village", "cave", "caves", "river", "valley", "mountain", "island"]
-        /// Nouns for a named thing that are also common family names: a run ending in one may be a person.
-        static let surnameLikeHeads: Set<String> = ["park", "street", "ward", "trust", "county", "square", "road", "district"]
         static let courtesyTitles: Set<String> = ["mr", "mrs", "ms", "mx", "dr", "st", "hon", "rev", "fr"]
 
         /// "Nato Secretary General Mark Rutte", "Goldman Sachs CEO David Solomon": whatever precedes the last
@@ -291,7 +287,7 @@ extension NameRecognizer {
             // A head that is also a family name ("Park", "Street", "Ward", "Hall") could end a real name, so those
             // stay out.
             if !titled, end - p >= 3, toks[end - 1].isCap, toks[end - 1].gapBefore == " ",
-                NameRecognizer.namedThingHeads.contains(words[end - 1]), !Self.surnameLikeHeads.contains(words[end - 1])
+                NameRecognizer.namedThingHeads.contains(words[end - 1]), !NameRecognizer.surnameLikeHeads.contains(words[end - 1])
             { r.isOrganisation = true }
             // "Le Monde", "La Liga" are things; "De la Rey told …" opens a sentence with a name's particles.
             if core.count >= 2, foreignArticles.contains(core[0].base), core[0].isCap, !titled,
@@ -341,7 +337,7 @@ extension NameRecognizer {
             // "in Chiang Rai", "a Chiang Rai cave", "Chiang Rai province", "Chiang Rai's Governor …": a family name
             // and a syllable name a place where the words around say place; only those shapes void the cue.
             let placeAround = run.lowerBound > 0 && ["in", "at", "near", "into", "across", "a", "an", "the"].contains(words[run.lowerBound - 1])
-                || end < toks.count && !toks[end].isCap && Self.placeNouns.contains(words[end])
+                || end < toks.count && !toks[end].isCap && NameRecognizer.placeNouns.contains(words[end])
                 || toks[end - 1].possessive && end < toks.count && toks[end].isCap && lex.titles.contains(words[end])
             let eastAsian = core.count >= 2 && lex.eastAsianFamilyNames.contains(core[0].base)
                 && core.dropFirst().allSatisfy { lex.isSyllabic($0.base) } && !(placeAround && !titled)

@@ -136,21 +136,6 @@ struct QuoteAttributor {
         return out
     }
 
-    /// "who are promising", "that had warned", "which says": a verb whose subject is a relative pronoun, a
-    /// helping verb or two between.
-    func isRelativeClauseVerb(_ toks: [Int], verb v: Int) -> Bool {
-        var k = v - 1
-        while k >= 0, v - k <= 3, Self.helpingVerbs.contains(norm(toks[k])) { k -= 1 }
-        return k >= 0 && ["who", "which", "that"].contains(norm(toks[k])) && !ctx.gap(toks[k], toks[k + 1]).contains(where: { ",;:".contains($0) })
-    }
-
-    static let raisingWords: Set<String> = [
-        "is", "was", "were", "are", "be", "been", "heard", "seen", "went", "goes", "go", "on", "quick", "keen", "able",
-        "set", "ready", "due", "likely", "later", "also", "then", "appeared", "appears", "seemed", "seems", "had", "has", "have",
-    ]
-
-    static let helpingVerbs: Set<String> = ["is", "are", "was", "were", "has", "have", "had", "been", "be", "will", "would", "also"]
-
     /// Tokens looked at before and after a quote for its attribution.
     static let windowBefore = 80
     static let windowAfter = 40
@@ -332,14 +317,7 @@ struct QuoteAttributor {
         { k = open - 1 }
         if participle { return withSubject(toks, participle: v) ?? documentSource(toks, participle: v) ?? clauseSubject(toks, before: v) }
         // "Chouhan went on to say", "was quick to add": the subject of the verb the infinitive hangs on.
-        if norm(toks[k]) == "to" {
-            if let s = clauseSubject(toks, before: k) { return s }
-            // "One of the boys is heard to say", "a neighbour went on to say": with no name or pronoun for
-            // subject, the phrase right before the words the infinitive hangs on.
-            var j = k - 1
-            while j > 0, k - j <= 3, Self.raisingWords.contains(norm(toks[j])) { j -= 1 }
-            return j < k - 1 ? subjectName(endingAt: toks[j], within: toks) : nil
-        }
+        if norm(toks[k]) == "to" { return infinitiveSubject(toks, to: k) }
         // "His barrister, Jane Roe SC, wrote": letters after the name ("SC", "MP") are not the subject.
         if k > 0, PersonCues.postNominals.contains(norm(toks[k])), ctx.run(endingAt: toks[k - 1]) != nil,
            ctx.gap(toks[k - 1], toks[k]) == " " {
