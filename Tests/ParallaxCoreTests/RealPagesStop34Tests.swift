@@ -215,4 +215,14 @@ import Testing
             "Reyes to Roe: ‘When will the lies end?’",
         ]) == ["Alma Reyes"])
     }
+
+    @Test func aPhraseAfterAndInsideTheOpeningNounsComplementIsNoSubject() {
+        #expect(Self.speakers([
+            "The chief organiser of the search for the climbers and their guide said on Tuesday that the route was safe.",
+            "‘We will pass along all your thanks and good wishes to the team!’",
+        ]) == ["the chief organiser"])
+        #expect(Self.speakers(["“The route is safe,” the chief organiser of the search for the climbers and their guide said."]) == ["the chief organiser"])
+        // A name after "and" at the top of the sentence is still the speaker.
+        #expect(Self.speakers(["“The route is safe,” the guide and Jo Roe said on Tuesday."]) != ["the guide"])
+    }
 }

@@ -28,4 +28,18 @@ extension QuoteAttributor {
     ]
 
     static let helpingVerbs: Set<String> = ["is", "are", "was", "were", "has", "have", "had", "been", "be", "will", "would", "also"]
+
+    /// "The chief organiser of the search for 12 boys and their coach said": a phrase after "and" inside what
+    /// "of" or "for" adds to the sentence's opening noun is that noun's complement; the noun ("the chief
+    /// organiser") is the subject. Only a plain opening: "the"/"a" and at most three lower-case words before "of",
+    /// no comma and no verb up to the speech verb.
+    func headBeforeCoordinatedObject(_ toks: [Int], end k: Int) -> String? {
+        guard k >= 5, let and = (1..<k).last(where: { norm(toks[$0]) == "and" }), k - and <= 3,
+            ["the", "a", "an"].contains(norm(toks[0])),
+            let of = (2...min(4, k - 1)).first(where: { ["of", "for"].contains(norm(toks[$0])) }), of < and,
+            (1..<of).allSatisfy({ !ctx.tokens[toks[$0]].isCapitalized }),
+            !(1...k).contains(where: { ctx.gap(toks[$0 - 1], toks[$0]).contains(where: { ",;:(".contains($0) }) || isVerb(toks[$0]) })
+        else { return nil }
+        return subjectName(endingAt: toks[of - 1], within: toks)
+    }
 }

@@ -374,6 +374,7 @@ struct QuoteAttributor {
             !(r...k).contains(where: { clauseComma(toks[$0 - 1], toks[$0]) })
         { return subjectName(endingAt: toks[r - 1], within: toks) }
         if let s = documentAuthor(toks, before: k + 1) { return s }
+        if let s = headBeforeCoordinatedObject(toks, end: k) { return s }
         return subjectName(endingAt: toks[k], within: toks)
     }
 
