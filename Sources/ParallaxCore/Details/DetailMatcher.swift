@@ -14,6 +14,32 @@ struct DetailMatcher {
 
     let mentions: [(article: Int, m: DetailMention)]
     let comparable: ComparableSentences
+    /// Each article's counts (mention indices), for `oneOutletGivesBoth`.
+    private let countsByArticle: [Int: [Int]]
+
+    init(mentions: [(article: Int, m: DetailMention)], comparable: ComparableSentences) {
+        self.mentions = mentions
+        self.comparable = comparable
+        var byArticle: [Int: [Int]] = [:]
+        for (i, x) in mentions.enumerated() {
+            if case .count = x.m.value { byArticle[x.article, default: []].append(i) }
+        }
+        countsByArticle = byArticle
+    }
+
+    /// "convicted on four counts: …, and two counts of possession" in one outlet, "four counts" in a second and
+    /// "two counts of possession" in a third: where one outlet of the story itself gives both figures for the
+    /// same counted thing, they are a total and its part, and the other outlets giving one each do not
+    /// contradict each other. The figures must count the same thing (and the same fate).
+    private func oneOutletGivesBoth(_ x: DetailMention, _ y: DetailMention) -> Bool {
+        let part = DetailExtractor.partitiveMarker
+        func gives(_ k: Int, _ w: DetailMention) -> Bool {
+            let z = mentions[k].m
+            return z.value.isCompatible(with: w.value) && CountFates.fate(of: z.context) == CountFates.fate(of: w.context)
+                && !z.context.subtracting([part]).isEmpty && related(z.context.subtracting([part]), w.context.subtracting([part]))
+        }
+        return countsByArticle.values.contains { ks in ks.contains { gives($0, x) } && ks.contains { gives($0, y) } }
+    }
 
     enum Relation { case agree, conflict, none }
 
@@ -30,6 +56,9 @@ struct DetailMatcher {
             let fate = CountFates.fate(of: x.context)
             if fate != CountFates.fate(of: y.context) { return .none }
             if !same, !Self.mayMisreport(x.value, y.value) { return .none }
+            if !same, case .count = x.value, !x.context.isEmpty, !y.context.isEmpty,
+                oneOutletGivesBoth(x, y)
+            { return .none }
             if fate != nil, x.context.contains(DetailExtractor.partitiveMarker) == y.context.contains(DetailExtractor.partitiveMarker) {
                 return same ? .agree : .conflict
             }

@@ -133,6 +133,11 @@ enum ChromeRules {
         // A caption closed by a sentence crediting where its pictures came from: "… Images via social media.",
         // "… Video courtesy of the fire service."
         Rule(#"[.!?] (photos?|images?|pictures?|videos?|footage)( courtesy)? (via|courtesy of) [\p{L}\d .&'’\-]{1,40}\.?$"#, "photo caption or credit", maxWords: 40),
+        // "In this handout photo released by the rescue centre, divers …", "This image made from video shows …":
+        // an agency caption's opening, whatever picture it describes.
+        Rule(#"^in this ((undated|handout|file|aerial|still|video|drone|satellite|social media|courtroom|pool|family|provided|released) )*(photo|image|picture|photograph|frame grab|screen ?grab|still|video image)s?\b|^this ((undated|handout|file|aerial|video|drone|satellite) )*(photo|image|picture|photograph|frame grab|screen ?grab)s? (released|provided|made|taken|distributed|obtained|shows|courtesy)\b"#, "photo caption or credit", maxWords: 80),
+        // "The verdict in the harbour trial, explained": a magazine's link to its explainer, between paragraphs.
+        Rule(#"^[^.!?]{8,120}, explained$"#, "link to another article", maxWords: 14),
         // "Image source, Getty Images", "Image caption, Crews at the pier": a label, a comma, the caption.
         Rule(#"^(image|media|video|photo|picture) (caption|source|credit)s?\s*[,:]"#, "photo caption or credit", maxWords: 40),
         Rule(#"^(image|video|photo|slide) \d+ (of|/) \d+\b|^list \d+ of \d+$|^end of list$|^\d+ (of|/) \d+$|^(loading\s*(\.\.\.|…)?|please enable javascript.*|javascript is disabled.*|your browser does not support.*)$"#, "page widget", maxWords: 12),
@@ -205,6 +210,27 @@ enum ChromeRules {
     static let linkBoxStart = LinePattern(#"^list of \d+ items?$"#)
     static let linkBoxEnd = LinePattern(#"^end of list$"#)
 
+    /// `text` is one half written twice with a space between ("A A"): the half.
+    static func doubledHalf(_ text: String) -> String? {
+        let u = Array(text.unicodeScalars)
+        guard u.count >= 21, u.count % 2 == 1, u[u.count / 2] == " " else { return nil }
+        let k = u.count / 2
+        guard u[..<k].elementsEqual(u[(k + 1)...]) else { return nil }
+        return ScalarText.string(u[..<k])
+    }
+
+    static let runningTime = LinePattern(#"[^\d.,:;!?] \d{1,2}:\d{2}(:\d{2})?$"#)
+    static let clockLeadIns: Set<String> = ["at", "by", "until", "till", "from", "to", "before", "after", "around", "about", "since", "and", "or", "-", "–", "—", "updated", "published", "posted", "modified", "|"]
+
+    /// A line closed by a running time ("… 06:25") after a word that does not lead into a time of day.
+    static func endsInRunningTime(_ text: String) -> Bool {
+        guard LineShape.hasAtMost(text, scalars: 500), runningTime.matches(text) else { return false }
+        let parts = text.split(separator: " ")
+        guard parts.count >= 2 else { return false }
+        // "Monday 12 October 2026, 12:40 | Last updated 13:55": a dateline's time, not a video's length.
+        return !clockLeadIns.contains(parts[parts.count - 2].lowercased()) && DateParser.find(in: text) == nil
+    }
+
     static let captionLabel = LinePattern(#"^(image|media|video|photo|picture) (caption|source|credit)s?\s*[,:]?$"#)
 
     /// "Image caption," alone on a line: the caption itself follows on the next line.
@@ -225,6 +251,12 @@ enum ChromeRules {
             return reason == "photo caption or credit" && isKickedHeadline(text) ? nil : reason
         }
         if words <= 60, endsInBracketedCredit(text) || endsInBareCredit(text) { return captionReason }
+        // "Divers enter the cave. PICTURE: Jo Roe Divers enter the cave. PICTURE: Jo Roe": a caption pasted twice
+        // over on one line is a caption, though twice as long as one.
+        if words >= 8, words <= 130, let half = doubledHalf(text), reason(for: half) == captionReason { return captionReason }
+        // "Lawyer weighs in on the sentence Lawyer on what the appeal can do 06:25": a video's title and
+        // description closed by its running time (not a time of day: "… polls close at 20:00").
+        if words >= 5, words <= 60, endsInRunningTime(text) { return "video (title and running time)" }
         if words <= 90, endsInPictureDate(text) { return captionReason }
         if isGluedBylineRow(text, words: words) { return "byline (glued header row)" }
         if words <= 30, isTimedTeaser(text) { return "link to another article" }

@@ -70,6 +70,18 @@ extension MetadataInference {
         return (1...6).contains(trail.count) && trail.allSatisfy { $0.first?.isUppercase == true || ["and", "&", ">", "/", "»", "|"].contains(String($0)) }
     }
 
+    /// `line` holds `headline` whole with a few words of page chrome glued on either side, as a copied page's
+    /// "Current:Home > MarketsGov. Roe …" over "Gov. Roe …" reads ("You are here", a section path run into the
+    /// headline's first word, a "-Site name" suffix): the line under it is the headline itself. The headline
+    /// has five words or more; what is around it is at most six words a side, and something is before it.
+    static func chromeAround(_ line: String, _ headline: String) -> Bool {
+        let a = LineShape.key(line), b = LineShape.key(headline)
+        guard SourceLine.words(headline, cap: 5) >= 5, a.count > b.count, let r = a.range(of: b) else { return false }
+        let before = String(a[..<r.lowerBound]), after = String(a[r.upperBound...])
+        guard !before.trimmingCharacters(in: .whitespaces).isEmpty else { return false }
+        return SourceLine.words(before, cap: 7) <= 6 && SourceLine.words(after, cap: 7) <= 6
+    }
+
     /// Equal, or one is the other plus a site suffix: "headline | site", "headline - site".
     static func sameHeadline(_ a: String, _ b: String) -> Bool {
         if a == b { return true }

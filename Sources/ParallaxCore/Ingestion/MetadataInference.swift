@@ -200,6 +200,9 @@ enum MetadataInference {
         if let t = titleAt, let n = candidates.first(where: { $0 > t && !lines[$0].isBlank }), breadcrumbOver(lines[t].text, lines[n].text) {
             drop(t, "breadcrumb trail over the headline")
             titleAt = n
+        } else if let t = titleAt, let n = candidates.first(where: { $0 > t && !lines[$0].isBlank }), chromeAround(lines[t].text, lines[n].text) {
+            drop(t, "page chrome around the headline")
+            titleAt = n
         }
         // Without any running prose there is no telling a headline from the text: infer nothing.
         if bodyStart == nil { titleAt = nil }

@@ -69,7 +69,7 @@ extension ChromeRules {
         "facebook", "twitter", "x", "whatsapp", "email", "e-mail", "mail", "linkedin", "pinterest", "reddit",
         "telegram", "print", "share", "copy", "link", "url", "on", "this", "story", "article", "page", "messenger",
         "flipboard", "instagram", "youtube", "tiktok", "threads", "bluesky", "mastodon", "sms", "save", "via",
-        "comment", "comments", "gift", "bookmark", "tweet", "post", "mailto",
+        "comment", "comments", "gift", "bookmark", "tweet", "post", "mailto", "listen",
     ]
 
     /// "Facebook Twitter WhatsApp Email": a line made only of share-button words.

@@ -150,6 +150,8 @@ extension MetadataInference {
 
     /// A line above the headline names the site only if it reads like a publication ("Military Space News",
     /// "example.com"), not a topic tag ("Xi Jinping") that some sites print there.
+    static let stationFrequency = LinePattern(#"(^|\s)\d{2,4}(\.\d)? ?(FM|AM)(\s|$)"#)
+
     static func looksLikeSiteName(_ text: String) -> Bool {
         // A site's name, with its tagline, is short: a line of prose costs no splitting (a 2 MB line took
         // half a second here).
@@ -165,6 +167,10 @@ extension MetadataInference {
         }
         // "Kashmir Images - Latest News Update": the site's name over its generic tagline.
         if siteNameBeforeLabel(text) != nil { return true }
+        // "Harbour Public Media / 90.1 FM Coast": a station's name with its frequency, every word capitalised.
+        if (2...10).contains(words.count), !LineShape.endsLikeSentence(text), stationFrequency.matches(text),
+            text.split(separator: " ").allSatisfy({ $0.first.map { !$0.isLowercase } ?? true })
+        { return true }
         guard (1...5).contains(words.count), !LineShape.endsLikeSentence(text) else { return false }
         if hasGluedSectionLabels(text) { return false }
         // "Nonprofit, nonpartisan news for Westmarch": a tagline is written in sentence case; a site's name in

@@ -20,8 +20,9 @@ extension PersonRegistry {
                     let fa = Self.compactKey(entries[a].name.split(separator: " ").dropFirst().joined())
                     let fb = Self.compactKey(entries[b].name.split(separator: " ").dropFirst().joined())
                     let shorter = min(fa.count, fb.count)
-                    guard shorter >= 7, abs(fa.count - fb.count) <= 2 else { continue }
-                    guard PeopleIndex.editDistance(fa, fb) <= (shorter >= 12 ? 2 : 1) else { continue }
+                    let distance = PeopleIndex.editDistance(fa, fb)
+                    let oneSpelling = shorter >= 7 && abs(fa.count - fb.count) <= 2 && distance <= (shorter >= 12 ? 2 : 1)
+                    guard oneSpelling || (shorter >= 6 && distance <= 2 && Self.consonantSkeleton(fa) == Self.consonantSkeleton(fb)) else { continue }
                     // The person goes by the spelling seen more often: one outlet misspelling a name
                     // ("Redaway" for "Reddaway") must not rename the person everywhere.
                     let (ra, rb) = (find(a), find(b))
@@ -29,6 +30,26 @@ extension PersonRegistry {
                 }
             }
         }
+    }
+
+    /// "Osatanakorn" / "Osottanakorn" / "Osothanakorn": transliterations differ in their
+    /// vowels, a doubled letter, an "h" after a consonant or an "s" for a "z", and keep the consonants. The first
+    /// letter, then the consonants with those differences levelled out; two spellings with the same skeleton and
+    /// at most two edits apart are one name ("Hassan" / "Hussein" are three apart and stay two people; a family
+    /// name under six letters is too short to call a spelling: "Smith" / "Smyth").
+    static func consonantSkeleton(_ key: String) -> String {
+        guard let first = key.first else { return "" }
+        var out = String(first)
+        var previous: Character = first
+        for c in key.dropFirst() {
+            if "aeiouy".contains(c) { previous = c; continue }
+            if c == "h", !"aeiouy".contains(previous) { continue }
+            let levelled: Character = c == "z" ? "s" : c == "c" || c == "q" ? "k" : c
+            // A doubled letter counts once; the same letter again after a vowel is another consonant.
+            if levelled != out.last || "aeiouy".contains(previous) { out.append(levelled) }
+            previous = c
+        }
+        return out
     }
 
     /// "Marie Gluesenkamp Perez" … "Gluesenkamp Perez said": a double family name is the short form of the

@@ -240,6 +240,11 @@ extension NameRecognizer {
         "college", "university", "institute", "centre", "center", "building",
     ]
 
+    /// Nouns for a named thing that are also common family names: a run ending in one may be a person.
+    static let surnameLikeHeads: Set<String> = ["park", "street", "ward", "trust", "county", "square", "road", "district"]
+    /// Lower-case nouns after a name that make it a place's ("Chiang Rai province").
+    static let placeNouns: Set<String> = ["province", "provincial", "city", "district", "county", "region", "prefecture", "state", "town", "village", "cave", "caves", "river", "valley", "mountain", "island"]
+
     /// Words that may stand between the name and its head: "the Enrique Rebsamen elementary school", "the Rebsamen
     /// primary and secondary school", "the Nelson Okafor general hospital".
     static let namedThingQualifiers: Set<String> = [

@@ -183,6 +183,8 @@ enum PersonCues {
             && lex.speechVerbs.contains(toks[next + 1].base)
     }
 
+    /// (A possessive name after the verb is no inverted subject: "Roe said Kestrel's council will pay" — the
+    /// caller checks the name's end.)
     static func speechVerbBefore(_ toks: [NameToken], _ start: Int, _ lex: NameLexicon) -> Bool {
         guard start > 0 else { return false }
         let gap = toks[start].gapBefore

@@ -226,6 +226,8 @@ extension NameRecognizer {
         /// A run that names a thing whatever its words: an adjective written into a name, a firm of partners, a
         /// ship, a ticker or a named thing after it.
         private func namesAThing() -> Bool {
+            // "@MayorJoRoe": a social handle, not a name written out.
+            if toks[run.lowerBound].gapBefore.hasSuffix("@") { return true }
             // "New Glenn", "Great Wall": an adjective written as part of a name makes it a thing or place.
             if let adj = lastStripped, namePartAdjectives.contains(adj), p < end, titleWords.isEmpty {
                 return true
@@ -279,6 +281,14 @@ extension NameRecognizer {
                     r.isOrganisation = true  // "Continental Press": the head word is a common word, so not in the core
                 }
             }
+            // "the Francis Scott Key Bridge", "the Harold James Pike Memorial Stadium": a name of two words or more
+            // before a capitalised noun for a building, a crossing or an institution names that thing after the
+            // person it honours, given name first or not ("Scott said" then belongs to the mayor named Scott).
+            // A head that is also a family name ("Park", "Street", "Ward", "Hall") could end a real name, so those
+            // stay out.
+            if !titled, end - p >= 3, toks[end - 1].isCap, toks[end - 1].gapBefore == " ",
+                NameRecognizer.namedThingHeads.contains(words[end - 1]), !NameRecognizer.surnameLikeHeads.contains(words[end - 1])
+            { r.isOrganisation = true }
             // "Le Monde", "La Liga" are things; "De la Rey told …" opens a sentence with a name's particles.
             if core.count >= 2, foreignArticles.contains(core[0].base), core[0].isCap, !titled,
                !(core.count >= 3 && !core[1].isCap && particles.contains(core[1].base)) { r.isOrganisation = true }
@@ -324,8 +334,13 @@ extension NameRecognizer {
 
         /// How strongly the context says the core names a person.
         private mutating func weighEvidence(_ core: [NameToken], _ q: Int, givenFirst: Bool, titled: Bool, afterPlace: Bool) {
+            // "in Chiang Rai", "a Chiang Rai cave", "Chiang Rai province", "Chiang Rai's Governor …": a family name
+            // and a syllable name a place where the words around say place; only those shapes void the cue.
+            let placeAround = run.lowerBound > 0 && ["in", "at", "near", "into", "across", "a", "an", "the"].contains(words[run.lowerBound - 1])
+                || end < toks.count && !toks[end].isCap && NameRecognizer.placeNouns.contains(words[end])
+                || toks[end - 1].possessive && end < toks.count && toks[end].isCap && lex.titles.contains(words[end])
             let eastAsian = core.count >= 2 && lex.eastAsianFamilyNames.contains(core[0].base)
-                && core.dropFirst().allSatisfy { lex.isSyllabic($0.base) }
+                && core.dropFirst().allSatisfy { lex.isSyllabic($0.base) } && !(placeAround && !titled)
             let hasInitial = core.count >= 3 && core.contains { $0.isInitial }
             PersonCues.lookBack(toks, run.lowerBound, &r, lex)
             if let t = r.title, PersonCues.headTitles.contains(TextNormalizer.forMatching(t)) { r.isHead = true }
@@ -343,7 +358,7 @@ extension NameRecognizer {
                 && PersonCues.afterPostNominal(toks, q) < toks.count && toks[PersonCues.afterPostNominal(toks, q)].token.isNumber
             if titled || givenFirst || eastAsian || hasInitial || PersonCues.apposition(toks, q, lex) && !placeList || ChildrenWithAges.listed(toks, start: run.lowerBound, next: q) || (core.count >= 2 && PersonCues.ageBefore(toks, run.lowerBound)) {
                 r.evidence = .strong
-            } else if regnal || PersonCues.speechVerbAfter(toks, q, lex) || (core.count >= 2 && q == end && PersonCues.appositiveSpeaker(toks, start: run.lowerBound, next: q, lex)) || PersonCues.speechVerbBefore(toks, run.lowerBound, lex) || PersonCues.accordingTo(toks, run.lowerBound)
+            } else if regnal || PersonCues.speechVerbAfter(toks, q, lex) || (core.count >= 2 && q == end && PersonCues.appositiveSpeaker(toks, start: run.lowerBound, next: q, lex)) || PersonCues.speechVerbBefore(toks, run.lowerBound, lex) && !toks[q - 1].possessive || PersonCues.accordingTo(toks, run.lowerBound)
                 || (core.count >= 2 && PersonCues.personEventBefore(toks, run.lowerBound))
                 || (core.count >= 2 && q == end && PersonCues.labelsAQuote(toks, start: run.lowerBound, next: q))
             {

@@ -327,7 +327,18 @@ enum StoryPeople {
                     let fitting = candidates.filter { female[$0] == w }
                     if fitting.count == 1 { candidates = fitting }
                 }
-                if let p = pick(candidates, lastSeen: lastSeen, registry: registry, bare: run.title == nil && !pn.headline) {
+                // "Governor Narongsak Osatanakorn" … "Mr Narongsak said", "said Narongsak": where no full name of the
+                // story ends in the word, the given name alone (Thai and Icelandic copy, among others), after a
+                // courtesy title or in running text, is the one person who has that given name.
+                // Untitled, the word must be no sentence's first word unless it speaks ("…,” said Narongsak").
+                let courtesy = run.title.map { Self.courtesyTitles.contains(TextNormalizer.forMatching($0).trimmingCharacters(in: .punctuationCharacters)) }
+                    ?? (!toks[i].sentenceInitial || Self.speaksAfterQuote(toks, i, lex) || PersonCues.speechVerbAfter(toks, i + 1, lex))
+                if !pn.headline, courtesy, !candidates.contains(where: { registry.entries[$0].name.contains(" ") }),
+                   case let ids = registry.given(word), ids.count == 1,
+                   registry.entries[ids[0]].name.contains(" ")
+                {
+                    out.append((i..<(i + 1), ids[0]))
+                } else if let p = pick(candidates, lastSeen: lastSeen, registry: registry, bare: run.title == nil && !pn.headline) {
                     out.append((i..<(i + 1), p))
                 } else if let p = registry.full(PersonRegistry.compactKey(word)) {
                     out.append((i..<(i + 1), p))

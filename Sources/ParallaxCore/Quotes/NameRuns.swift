@@ -86,6 +86,17 @@ enum NameRuns {
                 i = j
                 continue
             }
+            // "Bizarrely after the clip spread, the mayor …", "Sadly for the club …": a sentence adverb opening its
+            // sentence with no comma after it is no one's name either (it became the speaker of the quote the
+            // sentence goes on to give). A word the lists know as a name ("Kelly", "Reilly") stays one.
+            if j - i == 1, opensSentence(tokens, i, scalars), j < tokens.count, !tokens[j].isCapitalized,
+                case let w = NameLexicon.key(tokens[i].norm), w.hasSuffix("ly"), w.count > 5,
+                !AttributionLexicon.speechVerbs.contains(tokens[j].norm),
+                !NameLexicon.shared.isGivenName(w), !NameLexicon.shared.surnames.contains(w)
+            {
+                i = j
+                continue
+            }
             // "the Portuguese coach": a nationality alone names no one.
             if j - i == 1, NameLexicon.shared.demonyms.contains(NameLexicon.key(stripPossessive(tokens[i].norm))) {
                 i = j

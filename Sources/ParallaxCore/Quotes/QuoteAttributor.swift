@@ -242,6 +242,10 @@ struct QuoteAttributor {
                 // "said he had been told by a curator, “…”": a passive's agent speaks the quote.
                 !(v + 1 < toks.count && norm(toks[v + 1]) == "by" && ["been", "was", "were", "being"].contains(norm(toks[v - 1])))
             { continue }
+            // "Pike said that she had been in touch with officials who are promising help": a speech verb in a
+            // relative clause inside what an earlier speech verb of the sentence reports is part of that report;
+            // the sentence's speaker is the earlier verb's ("Roe, who said …" with no verb before stays Roe's).
+            if isRelativeClauseVerb(toks, verb: v), (0..<v).contains(where: { isVerb(toks[$0]) }) { continue }
             if AttributionLexicon.readVerbs.contains(w) {
                 if let s = publicationSubject(toks, verb: v) { return s }
                 continue
@@ -249,6 +253,7 @@ struct QuoteAttributor {
             if let s = subject(toks, verb: v) { return s }
             // "… told AFP" with no subject found: keep looking for an earlier verb in the sentence.
         }
+        if let s = headlineAddress(toks) { return s }
         // "His first words were “…”", "Lee's reply: “…”"
         for n in stride(from: toks.count - 1, through: 0, by: -1) where AttributionLexicon.speechNouns.contains(norm(toks[n])) {
             for k in stride(from: n - 1, through: max(0, n - 3), by: -1) {
@@ -316,7 +321,7 @@ struct QuoteAttributor {
         // opening the sentence is the subject, not a capitalised word inside the object.
         if participle { return withSubject(toks, participle: v) ?? documentSource(toks, participle: v) ?? roleSubject(Array(toks[..<v])) ?? clauseSubject(toks, before: v) }
         // "Chouhan went on to say", "was quick to add": the subject of the verb the infinitive hangs on.
-        if norm(toks[k]) == "to" { return clauseSubject(toks, before: k) }
+        if norm(toks[k]) == "to" { return infinitiveSubject(toks, to: k) }
         // "His barrister, Jane Roe SC, wrote": letters after the name ("SC", "MP") are not the subject.
         if k > 0, PersonCues.postNominals.contains(norm(toks[k])), ctx.run(endingAt: toks[k - 1]) != nil,
            ctx.gap(toks[k - 1], toks[k]) == " " {
@@ -373,6 +378,7 @@ struct QuoteAttributor {
             !(r...k).contains(where: { clauseComma(toks[$0 - 1], toks[$0]) })
         { return subjectName(endingAt: toks[r - 1], within: toks) }
         if let s = documentAuthor(toks, before: k + 1) { return s }
+        if let s = headBeforeCoordinatedObject(toks, end: k) { return s }
         return subjectName(endingAt: toks[k], within: toks)
     }
 
