@@ -80,6 +80,11 @@ enum DetailObjects {
             if covered(Tokenizer.tokens(ScalarText.slice(sa, left.lowerBound, left.upperBound)), by: tb)
                 || covered(Tokenizer.tokens(ScalarText.slice(sb, right.lowerBound, right.upperBound)), by: ta)
             { continue }
+            // "the National Transportation Safety Board" where the other sentence writes "NTSB": the same body,
+            // named in full on one side and by its initials on the other.
+            if spelledOut(Tokenizer.tokens(ScalarText.slice(sa, left.lowerBound, left.upperBound)), in: tb)
+                || spelledOut(Tokenizer.tokens(ScalarText.slice(sb, right.lowerBound, right.upperBound)), in: ta)
+            { continue }
             // named things: a capitalised word on at least one side, and not a generic head ("the event")
             let la0 = Tokenizer.tokens(ScalarText.slice(sa, left.lowerBound, left.upperBound))
             let lb0 = Tokenizer.tokens(ScalarText.slice(sb, right.lowerBound, right.upperBound))
@@ -152,6 +157,12 @@ enum DetailObjects {
 
     private static func isAcronym(_ s: String) -> Bool {
         (2...5).contains(s.count) && s.unicodeScalars.allSatisfy { $0.properties.isUppercase }
+    }
+
+    /// Whether the initials of a phrase's capitalised name are an acronym the other sentence uses.
+    static func spelledOut(_ phrase: [Token], in other: [Token]) -> Bool {
+        let acronyms = Set(other.filter { isAcronym($0.text) }.map { $0.text.lowercased() })
+        return !acronyms.isEmpty && !initials(of: phrase).isDisjoint(with: acronyms)
     }
 
     /// Initials of each run of capitalised words ("of", "and", "for", "the" may join them).
