@@ -22,7 +22,11 @@ extension PersonRegistry {
                     let shorter = min(fa.count, fb.count)
                     let distance = PeopleIndex.editDistance(fa, fb)
                     let oneSpelling = shorter >= 7 && abs(fa.count - fb.count) <= 2 && distance <= (shorter >= 12 ? 2 : 1)
-                    guard oneSpelling || (shorter >= 6 && distance <= 2 && Self.consonantSkeleton(fa) == Self.consonantSkeleton(fb)) else { continue }
+                    // "Osama Rabi" / "Osama Rabie": a vowel added at the end of a short family name is a transliteration
+                    // too (a substituted letter, "Smith" / "Smyth", still is not).
+                    let (lo, hi) = fa.count < fb.count ? (fa, fb) : (fb, fa)
+                    let finalVowel = lo.count >= 4 && hi.count == lo.count + 1 && hi.hasPrefix(lo) && "aeiouy".contains(hi.last!)
+                    guard oneSpelling || finalVowel || (shorter >= 6 && distance <= 2 && Self.consonantSkeleton(fa) == Self.consonantSkeleton(fb)) else { continue }
                     // The person goes by the spelling seen more often: one outlet misspelling a name
                     // ("Redaway" for "Reddaway") must not rename the person everywhere.
                     let (ra, rb) = (find(a), find(b))
