@@ -41,6 +41,8 @@ struct NameResolver: Sendable {
     private(set) var aliases: [String: String] = [:]
     /// Names with direct evidence of a person (title, role, appositive, speech verb).
     private(set) var strongPeople = Set<String>()
+    /// Per article, the one person of the people index its headline names in full, if any.
+    private(set) var titlePeople: [String?] = []
 
     init(story: Story, people people_: PeopleIndex? = nil) {
         articleIDs = story.articles.map(\.id)
@@ -134,6 +136,7 @@ struct NameResolver: Sendable {
         // The people index knows more names (word lists, epithets like "the new pope"): it decides who is
         // a person where it has an opinion, and its full names are the canonical ones.
         self.index = index
+        titlePeople = story.articles.map { Self.onlyPersonNamed(in: $0.title, people: index) }
         let articleIDs = story.articles.map(\.id)
         for a in mentions.indices {
             var list = mentions[a]
@@ -354,4 +357,14 @@ struct NameResolver: Sendable {
     func isKnownPerson(_ name: String) -> Bool {
         personNames.contains(name) || indexPeople.contains(name) || strongPeople.contains(name)
     }
+
+    /// The one person of the index whose full name the headline holds ("… French President Emmanuel Macron vows to
+    /// rebuild …"), or nil when it names none or several.
+    static func onlyPersonNamed(in title: String?, people: PeopleIndex) -> String? {
+        guard let title, !title.isEmpty else { return nil }
+        let folded = NameLexicon.fold(title)
+        let named = people.people.filter { $0.name.contains(" ") && folded.contains(NameLexicon.fold($0.name)) }
+        return named.count == 1 ? named[0].name : nil
+    }
 }
+

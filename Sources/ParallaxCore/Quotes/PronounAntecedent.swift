@@ -84,6 +84,9 @@ extension NameResolver {
             }
             return first
         }
+        // "He said in a statement outside the cathedral: “…”" opening a page whose lede the paste lost: with no one
+        // named before it in the article, a "he" or "she" is the one person the headline names.
+        if end == 0, female != nil, hops == 0, article < titlePeople.count, let t = titlePeople[article], fits(t) { return t }
         return nil
     }
 
