@@ -53,5 +53,12 @@ import Testing
             "The tower fell to gasps of ‘There it goes’ from onlookers frozen by the sight.",
         ]) == ["onlookers"])
     }
+
+    @Test func aQuoteBeforeAColonAndASpeakerWhoSays() {
+        #expect(Self.speakers([
+            "‘We will rebuild the pier’: Harbour master Ingrid Selkirk says ‘the worst’ is over as the storm moves east and crews begin clearing the seafront",
+            "Harbour master Ingrid Selkirk spoke on Tuesday.",
+        ]) == ["Ingrid Selkirk"])
+    }
 }
 

@@ -161,6 +161,9 @@ struct QuoteAttributor {
         guard let first = toks.first else { return nil }
         // Only words right after the closing mark attribute it (a comma, dash or space between).
         let lead = ScalarText.string(ctx.scalars[quoteEnd..<ctx.tokens[first].start])
+        // "‘We will rebuild the pier’: Mayor Dana Holt says ‘…’": a headline's or standfirst's quote, its speaker
+        // after the colon.
+        if lead.trimmingCharacters(in: .whitespaces) == ":", let s = headlineSpeaker(toks) { return s }
         guard lead.allSatisfy({ $0.isWhitespace || ",—–-(".contains($0) }) else { return nil }
         let seq = Array(toks.prefix(14))
         // "“…” — Judge Roe on the letter": a dash then a name, as a caption or a post credits a quote.
