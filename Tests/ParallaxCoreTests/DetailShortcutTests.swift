@@ -51,7 +51,7 @@ struct DetailShortcutTests {
             var s1: [String: String] = [:], s2: [String: String] = [:]
             let full = DetailExtractor.mentions(in: p, tokens: tokens, referenceYear: year, stemCache: &s1).map { m -> DetailMention in
                 var m = m
-                (m.text, m.clause, m.demand, m.owner) = ("", [], false, nil)
+                (m.text, m.clause, m.demand, m.owner, m.event) = ("", [], false, nil, nil)
                 return m
             }
             let lean = DetailExtractor.mentions(in: p, tokens: tokens, referenceYear: year, stemCache: &s2, lean: true)

@@ -19,7 +19,7 @@ enum DetailExtractor {
 
     /// With the paragraph's tokens already at hand (alignment keeps them from its features).
     /// `lean`: only what alignment compares (`SharedDetails`: value, sentence, context, `near`, places); the
-    /// text, `clause`, `demand` and `owner`, which only the details ledger reads, are left empty.
+    /// text, `clause`, `demand`, `owner` and `event`, which only the details ledger reads, are left empty.
     /// `articleShortcut` off runs every rule at every "a"/"an" (`mayStartWithArticle`), for tests.
     /// `lexicon`: the article's stems from alignment's features, read before `stemCache` (same stems).
     static func mentions(
@@ -314,6 +314,7 @@ enum DetailExtractor {
             // Years
             if let y = year(t) {
                 emit(.year(y), i, i)
+                if !lean { out[out.count - 1].event = YearEvents.event(before: i, toks, gapAfter: gapAfter) }
                 continue
             }
             // "180 cubic metres per second", "… a second through the dam": the unit of time, not an ordinal

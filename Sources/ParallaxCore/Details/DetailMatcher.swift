@@ -25,6 +25,19 @@ struct DetailMatcher {
             if case .count = x.m.value { byArticle[x.article, default: []].append(i) }
         }
         countsByArticle = byArticle
+        var years: [Int: Set<Int>] = [:]
+        for x in mentions { if case let .year(y) = x.m.value { years[x.article, default: []].insert(y) } }
+        yearsByArticle = years
+    }
+
+    /// Each article's years, for `sameEvent`.
+    private let yearsByArticle: [Int: Set<Int>]
+
+    /// Whether either article also gives the other's year ("1966" and "1968" both in one obituary): then the two
+    /// years date different things, not one event told wrong.
+    private func yearsCross(_ a: Int, _ x: DetailMention, _ b: Int, _ y: DetailMention) -> Bool {
+        guard case let .year(u) = x.value, case let .year(v) = y.value else { return false }
+        return yearsByArticle[a]?.contains(v) ?? false || yearsByArticle[b]?.contains(u) ?? false
     }
 
     /// "convicted on four counts: …, and two counts of possession" in one outlet, "four counts" in a second and
@@ -94,7 +107,11 @@ struct DetailMatcher {
             return sim >= 0.4 || sim >= 0.15 && !x.near.isDisjoint(with: y.near) ? .conflict : .none
         case .date, .weekday, .year:
             if same { return sim >= 0.15 ? .agree : .none }
-            return sim >= 0.4 ? .conflict : .none
+            if sim >= 0.4 { return .conflict }
+            // "were taken by a Victorian vicar in 1896" / "The collection was taken in 1893 by the Rev …": one event
+            // dated twice, named by the participle both years belong to, however little else the sentences share
+            // (a tabloid's aside against a broadsheet's history paragraph), unless either article gives both years
+            return Self.sameEvent(x, y) && !yearsCross(a, x, b, y) ? .conflict : .none
         case .duration:
             guard x.value.scale == y.value.scale else { return .none }
             let ago = DetailExtractor.agoMarker
@@ -130,6 +147,14 @@ struct DetailMatcher {
     }
 
     static let misreportRatio = 10.0
+
+    /// Two years of the same event: the same participle governs both (`YearEvents`), so the words right around them
+    /// ("by a Victorian vicar in 1896" / "in 1893 by the Rev …") need not match.
+    static func sameEvent(_ x: DetailMention, _ y: DetailMention) -> Bool {
+        guard case .year = x.value, case .year = y.value else { return false }
+        guard let e = x.event else { return false }
+        return e == y.event
+    }
 
     /// "sailboats" and "boats" count the same thing; so do "votes" and "voting".
     private func related(_ a: Set<String>, _ b: Set<String>) -> Bool {
@@ -194,7 +219,7 @@ struct DetailMatcher {
                 // words of their clauses ("left Portleven on 3 March" / "left Portleven on the evening of March 4"),
                 // and for two demands one ("Prosecutors had asked for 18 years" / "Crown prosecutor … had asked for a
                 // term of at least 16 years"): a date and a demand are one fact each, years and lengths are not
-                if x.m.near.isDisjoint(with: y.m.near) {
+                if x.m.near.isDisjoint(with: y.m.near), !Self.sameEvent(x.m, y.m) {
                     guard isAligned(c.i, c.j) else { continue }
                     let shared = x.m.clause.intersection(y.m.clause).count
                     let isDate: Bool
@@ -249,6 +274,8 @@ struct DetailMatcher {
         }
         for (i, x) in mentions.enumerated() {
             if case .age = x.m.value, let who = x.m.subject { byContext["age:" + who, default: []].append(i) }
+            // "were taken by a Victorian vicar in 1896" / "The collection was taken in 1893 by …": years of one event
+            if case .year = x.m.value, let e = x.m.event { byContext["year:" + e, default: []].append(i) }
         }
         for (_, list) in byContext where list.count <= 2000 {
             for (n, i) in list.enumerated() {

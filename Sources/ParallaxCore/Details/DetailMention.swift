@@ -19,6 +19,8 @@ struct DetailMention: Sendable, Hashable {
     /// Whether the value is what someone asked for ("sought a sentence of no less than 16 years", "asked for 18
     /// years", `DetailExtractor.demandVerbs`).
     var demand = false
+    /// For years: the stemmed participle the year dates ("taken" in "were taken by a vicar in 1896", `YearEvents`).
+    var event: String? = nil
     /// For named objects: the id of the aligned pair the object was found in.
     var pair: Int? = nil
     /// Places the sentence names ("munich", "france"): counts of different places are different counts.
