@@ -2,7 +2,7 @@ import Testing
 @testable import ParallaxCore
 
 /// A sub-heading that is one short quotation ("‘We need a vote – now’") over a longer paragraph is a heading,
-/// so its words are no quote of the paragraph before's subject (stop 35, README "Reading a page"). Pages and
+/// so its words are no quote of the paragraph before's subject (docs/ingestion.md, stop 35). Pages and
 /// sentences of our own.
 @Suite struct QuotedSubheadingTests {
     static func parse(_ lines: [String]) -> Article {
