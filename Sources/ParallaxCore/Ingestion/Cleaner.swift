@@ -157,6 +157,7 @@ enum Cleaner {
         for (i, why) in WireChain.superseded(lines) where !lines[i].isBlank { drop(i, why) }
         for i in repeatedCreditedCaptions(lines) where !lines[i].isBlank { drop(i, ChromeRules.captionReason) }
         for i in datedTeasers(lines) { drop(i, "link to another article") }
+        for i in repeatedLabels(lines) { drop(i, "section label repeated over its links") }
 
         // 2e. A live page's box of links to its key posts, each with its time.
         for i in keyEventLinks(lines) { drop(i, "live-blog key events (links to posts)") }

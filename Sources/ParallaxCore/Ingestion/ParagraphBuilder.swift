@@ -222,6 +222,21 @@ enum ParagraphBuilder {
         return out.count >= 2 ? out : []
     }
 
+    /// "‘We need an election – now’" over a longer paragraph: a sub-heading that is one short quotation, opened
+    /// and closed by curly marks with no stop inside or after, is a heading (its words were carried to the
+    /// paragraph before's subject as a quote of theirs). A quoted sentence ("“We will win.”") or one with more
+    /// than one quotation stays a paragraph; straight marks, which also open plain text, are left alone.
+    static func isQuotedHeading(_ scalars: [Unicode.Scalar], words: Int) -> Bool {
+        guard words >= 2, words <= 8, scalars.count >= 4, let first = scalars.first, let last = scalars.last else { return false }
+        let pairs: [Unicode.Scalar: Unicode.Scalar] = ["\u{2018}": "\u{2019}", "\u{201C}": "\u{201D}"]
+        guard let close = pairs[first], last == close else { return false }
+        let inner = scalars[1..<(scalars.count - 1)]
+        // An apostrophe inside ("Labour’s") is fine for single marks; a closing double mark or a stop is not.
+        if inner.contains(where: { ".!?…:;\u{201C}\u{201D}".unicodeScalars.contains($0) }) { return false }
+        if first == "\u{2018}", inner.contains("\u{2018}") { return false }
+        return inner.first?.properties.isUppercase ?? false
+    }
+
     /// A short title-like line followed by more text: a sub-heading, not a sentence of the story.
     static func isHeading(_ text: String, next: String?) -> Bool {
         guard LineShape.hasAtMost(text, scalars: 110) else { return false }
@@ -232,6 +247,7 @@ enum ParagraphBuilder {
         // AFP marks its sub-headings "- Like this -".
         if scalars.count > 4, first == "-", last == "-", scalars[1] == " ", scalars[scalars.count - 2] == " " { return true }
         guard let next, SourceLine.words(next, cap: words + 1) > words else { return false }
+        if SentenceSplitter.openers.contains(first), isQuotedHeading(scalars, words: words) { return true }
         if LineShape.isBullet(text) || SentenceSplitter.openers.contains(first) || ChromeRules.isTableRow(text) { return false }
         // "Q: Will the crown be restored?": an interview's question, not a heading.
         if scalars.count > 2, first == "Q" || first == "A", scalars[1] == ":" { return false }

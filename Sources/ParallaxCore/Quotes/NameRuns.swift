@@ -131,6 +131,8 @@ enum NameRuns {
         ScalarText.string(scalars[a.end..<max(a.end, b.start)])
     }
 
+    private static let votes: Set<String> = ["election", "elections", "by-election", "referendum"]
+
     private static func isTitle(_ t: Token) -> Bool { AttributionLexicon.titles.contains(stripPossessive(t.norm)) }
 
     static func isPossessive(_ t: Token) -> Bool { t.norm.hasSuffix("'s") }
@@ -187,7 +189,10 @@ enum NameRuns {
         let ofJoined = words.contains { tokens[$0].norm == "of" } && !isTitle(tokens[r.lowerBound])
         // "Rao & Webb", "Vaughan & Pryce": names joined by an ampersand are a firm.
         let ampersand = r.dropFirst().contains { k in gap(scalars, tokens[k - 1], tokens[k]) == " & " }
-        let org = ofJoined || ampersand || words.contains { k in
+        // "a General Election, now", "the Presidential Election": a vote written with capitals after a title word
+        // is a thing; cut after "General", "Election" was a person and took the next paragraph's quote.
+        let vote = words.allSatisfy { votes.contains(stripPossessive(tokens[$0].norm)) }
+        let org = vote || ofJoined || ampersand || words.contains { k in
             let t = tokens[k]
             let bare = stripPossessive(t.norm)
             if AttributionLexicon.organisationWords.contains(bare) { return true }
