@@ -59,10 +59,11 @@ public struct DetailLedger: Sendable {
                 for u in AgeDetails.unnamed(in: p, tokens: tokens) {
                     if people == nil { people = PeopleIndex.build(story: story) }
                     // "The 48-year-old, who …" opening a paragraph: the one person the paragraph before names.
-                    let earlier = article.paragraphs.last(where: { $0.index < p.index })
                     if let who = onlyPersonNamed(before: u.start, in: article.id, paragraph: p.index, people: people!)
                         ?? (u.sentence == 0 && nobodyNamed(before: u.start, in: article.id, paragraph: p.index, people: people!)
-                            ? earlier.flatMap { onlyPersonNamed(in: 0..<Int.max, in: article.id, paragraph: $0.index, people: people!) } : nil)
+                            ? article.paragraphs.last(where: { $0.index < p.index }).flatMap {
+                                onlyPersonNamed(in: 0..<Int.max, in: article.id, paragraph: $0.index, people: people!)
+                            } : nil)
                     {
                         ages.append(DetailMention(value: .age(u.years), paragraph: p.index, sentence: u.sentence, start: u.start,
                                                   end: u.end, text: u.text, context: [], subject: who))

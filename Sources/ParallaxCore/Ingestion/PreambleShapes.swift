@@ -70,11 +70,10 @@ extension MetadataInference {
     /// ends in a particle reads like a sentence the paste broke off, but the line under it is a deck (short, no
     /// closing stop), where the rest of a broken sentence would end like one.
     static func isHeadlineOverDeck(_ t: String, next: String?) -> Bool {
-        guard let next, !LineShape.endsLikeSentence(t), SourceLine.words(t, cap: 16) <= 15,
-              !LineShape.endsLikeSentence(next), SourceLine.words(next, cap: 21) <= 20,
-              next.unicodeScalars.first?.properties.isUppercase == true
-        else { return false }
-        return true
+        guard let next else { return false }
+        return !LineShape.endsLikeSentence(t) && SourceLine.words(t, cap: 16) <= 15
+            && !LineShape.endsLikeSentence(next) && SourceLine.words(next, cap: 21) <= 20
+            && next.unicodeScalars.first?.properties.isUppercase == true
     }
 }
 
