@@ -180,6 +180,7 @@ enum DetailExtractor {
             return w.isEmpty || StopWords.contains(w) ? nil : w
         }
 
+        var lastMoney: (last: Int, key: String?)? = nil
         var i = 0
         while i < toks.count {
             defer { i += 1 }
@@ -282,6 +283,11 @@ enum DetailExtractor {
                 }
                 let start = qualifier < money.first ? nil : money.symbolStart
                 emit(.money(currency: money.code, low: low, high: high, tolerance: money.unit / 2), qualifier, money.last, ctx, start: start)
+                if !lean {  // what the sum is for (`MoneyTransactions`)
+                    let key = MoneyTransactions.key(first: qualifier, last: money.last, toks, gapAfter: gapAfter, after: lastMoney)
+                    out[out.count - 1].event = key
+                    lastMoney = (money.last, key)
+                }
                 i = money.last
                 continue
             }
@@ -314,7 +320,10 @@ enum DetailExtractor {
             // Years
             if let y = year(t) {
                 emit(.year(y), i, i)
-                if !lean { out[out.count - 1].event = YearEvents.event(before: i, toks, gapAfter: gapAfter) }
+                if !lean {
+                    out[out.count - 1].event = ContractEnds.isEnd(year: i, toks, gapAfter: gapAfter)
+                        ? ContractEnds.marker : YearEvents.event(before: i, toks, gapAfter: gapAfter)
+                }
                 continue
             }
             // "180 cubic metres per second", "… a second through the dam": the unit of time, not an ordinal

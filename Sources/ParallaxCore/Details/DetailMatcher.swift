@@ -87,6 +87,12 @@ struct DetailMatcher {
             let shared = x.context.intersection(y.context).count
             return sim >= 0.25 || shared >= 2 || shared == 1 && sim >= 0.1 ? .conflict : .none
         case .money, .percent, .share:
+            // "paid … what is being reported as £2m" / "paid a compensation fee of about £1.2m": one transaction's sum,
+            // named by the transaction word of both clauses, however little else the sentences share
+            if Self.sameTransaction(x, y) {
+                guard MoneyTransactions.mayBeOneSum(x.value, y.value), !amountsCross(a, x, b, y) else { return .none }
+                return MoneyTransactions.differ(x.value, y.value) ? .conflict : .agree
+            }
             let ctx = related(x.context, y.context)
             // a fraction is loose ("a third" fits 36.2%): it agrees only with a share of the same thing
             if same { return ctx || sim >= 0.2 && !x.value.isShare && !y.value.isShare ? .agree : .none }
@@ -106,7 +112,8 @@ struct DetailMatcher {
             // the words right around both times, in sentences that otherwise go on about different things
             return sim >= 0.4 || sim >= 0.15 && !x.near.isDisjoint(with: y.near) ? .conflict : .none
         case .date, .weekday, .year:
-            if same { return sim >= 0.15 ? .agree : .none }
+            // "a deal to the summer of 2030" / "a contract, running until June 2030": one contract's end
+            if same { return sim >= 0.15 || x.event == ContractEnds.marker && Self.sameEvent(x, y) ? .agree : .none }
             if sim >= 0.4 { return .conflict }
             // "were taken by a Victorian vicar in 1896" / "The collection was taken in 1893 by the Rev …": one event
             // dated twice, named by the participle both years belong to, however little else the sentences share
@@ -148,12 +155,32 @@ struct DetailMatcher {
 
     static let misreportRatio = 10.0
 
-    /// Two years of the same event: the same participle governs both (`YearEvents`), so the words right around them
-    /// ("by a Victorian vicar in 1896" / "in 1893 by the Rev …") need not match.
+    /// Two years of the same event: the same participle governs both (`YearEvents`), or both end a contract
+    /// (`ContractEnds`), so the words right around them ("by a Victorian vicar in 1896" / "in 1893 by the Rev …")
+    /// need not match; or two sums of one transaction (`sameTransaction`).
     static func sameEvent(_ x: DetailMention, _ y: DetailMention) -> Bool {
+        if sameTransaction(x, y) { return true }
         guard case .year = x.value, case .year = y.value else { return false }
         guard let e = x.event else { return false }
         return e == y.event
+    }
+
+    /// Two sums in one currency that the same transaction word keys (`MoneyTransactions`): "paid … £2m" / "a
+    /// compensation fee of about £1.2m", "worth £3million" / "valued … at about £2.4m".
+    static func sameTransaction(_ x: DetailMention, _ y: DetailMention) -> Bool {
+        guard case let .money(c1, _, _, _) = x.value, case let .money(c2, _, _, _) = y.value, c1 == c2 else { return false }
+        guard let e = x.event else { return false }
+        return e == y.event
+    }
+
+    /// Whether either article also gives a sum of the other's figure in that currency ("paid £2m up front and £1.2m
+    /// later"): then the two are different payments, not one told wrong.
+    private func amountsCross(_ a: Int, _ x: DetailMention, _ b: Int, _ y: DetailMention) -> Bool {
+        mentions.contains { o in
+            guard o.m.value.kind == "money" else { return false }
+            return o.article == a && o.m != x && !MoneyTransactions.differ(o.m.value, y.value)
+                || o.article == b && o.m != y && !MoneyTransactions.differ(o.m.value, x.value)
+        }
     }
 
     /// "sailboats" and "boats" count the same thing; so do "votes" and "voting".
@@ -276,6 +303,8 @@ struct DetailMatcher {
             if case .age = x.m.value, let who = x.m.subject { byContext["age:" + who, default: []].append(i) }
             // "were taken by a Victorian vicar in 1896" / "The collection was taken in 1893 by …": years of one event
             if case .year = x.m.value, let e = x.m.event { byContext["year:" + e, default: []].append(i) }
+            // "paid … £2m" / "a compensation fee of about £1.2m": sums of one transaction (`MoneyTransactions`)
+            if case let .money(c, _, _, _) = x.m.value, let e = x.m.event { byContext["money:\(c) " + e, default: []].append(i) }
         }
         for (_, list) in byContext where list.count <= 2000 {
             for (n, i) in list.enumerated() {
@@ -295,9 +324,11 @@ struct DetailMatcher {
     private func sim(_ i: Int, _ j: Int) -> Double { comparable.similarity(key(i), key(j)) }
 
     /// Whether the sentence of `x` also gives a value compatible with `m` (then the two differ in topic, not fact).
+    /// `x` itself does not count: two sums of one transaction can conflict as figures while their ranges overlap
+    /// ("worth £3million" / "about £2.4m", `MoneyTransactions.differ`).
     private func holdsCompatible(_ x: (article: Int, m: DetailMention), like m: DetailMention) -> Bool {
         mentions.contains { o in
-            o.article == x.article && o.m.paragraph == x.m.paragraph && o.m.sentence == x.m.sentence
+            o.m != x.m && o.article == x.article && o.m.paragraph == x.m.paragraph && o.m.sentence == x.m.sentence
                 && o.m.value.kind == m.value.kind && o.m.value.isCompatible(with: m.value)
         }
     }

@@ -19,7 +19,9 @@ struct DetailMention: Sendable, Hashable {
     /// Whether the value is what someone asked for ("sought a sentence of no less than 16 years", "asked for 18
     /// years", `DetailExtractor.demandVerbs`).
     var demand = false
-    /// For years: the stemmed participle the year dates ("taken" in "were taken by a vicar in 1896", `YearEvents`).
+    /// For years: the stemmed participle the year dates ("taken" in "were taken by a vicar in 1896", `YearEvents`), or
+    /// `ContractEnds.marker` for the year a contract runs to. For money: the transaction the sum is, "paid" or "value"
+    /// (`MoneyTransactions`).
     var event: String? = nil
     /// For named objects: the id of the aligned pair the object was found in.
     var pair: Int? = nil

@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+@testable import ParallaxCore
+
+/// Sums of one transaction — a fee paid, a value, a prize — named by the transaction word of their clause conflict when
+/// the figures differ, however little else their sentences share (`MoneyTransactions`); sums of different transactions,
+/// far apart, in different currencies, or both given by one outlet do not.
+@Suite struct MoneyTransactionTests {
+    static func money(_ left: [String], _ right: [String]) -> [DetailStatus] {
+        DetailLedgerTests.ledger(left, right).details.filter { $0.kind == "money" && $0.claims.count > 1 }.map(\.status)
+    }
+
+    /// The transaction keys of the sums of one sentence, in order.
+    static func keys(_ text: String) -> [String?] {
+        let p = Paragraph(index: 0, text: text, sentences: SentenceSplitter.split(text), sourceLines: 1...1)
+        return DetailExtractor.mentions(in: p, referenceYear: 2026).filter { $0.value.kind == "money" }.map(\.event)
+    }
+
+    static func value(_ text: String) -> DetailValue { DetailLedgerTests.values(text).first { $0.kind == "money" }! }
+
+    @Test func readsTheTransactionWordOfTheClause() {
+        #expect(Self.keys("Rovers paid Granton what is believed to be £3m for the striker.") == ["paid"])
+        #expect(Self.keys("The club agreed a transfer fee of about £4.5m.") == ["paid"])
+        #expect(Self.keys("The bells, worth £5million, went back on Friday.") == ["value"])
+        #expect(Self.keys("The vase was valued for probate at about £40,000.") == ["value"])
+        #expect(Self.keys("She took home the £3,000 first prize.") == ["prize"])
+        // a conversion after a comma is the same sum
+        #expect(Self.keys("The club pays around 40 million kronor, about £3.1 million, in compensation.") == ["paid", "paid"])
+        // no transaction word, or one beyond a comma or another number, keys nothing
+        #expect(Self.keys("The city will spend £85,000 on packing and flights.") == [nil])
+        #expect(Self.keys("He was paid, in the end, £900 for the work.") == [nil])
+    }
+
+    @Test func oneFeeReportedTwiceConflicts() {
+        #expect(Self.money(
+            ["For anyone who missed it: Rovers have paid Granton what is believed to be £3m to sign the striker."],
+            ["The Chronicle understands Rovers paid a transfer fee of about £1.8m to prise him away."]) == [.conflict])
+        #expect(Self.money(
+            ["A town hall has given away nine bronze bells worth £5million to a temple."],
+            ["Councillors asked whether the city could dispose of objects valued for insurance at about £3.8m."]) == [.conflict])
+        #expect(Self.money(
+            ["She went home with a winner's cheque of five thousand pounds."],
+            ["Her £3,000 first prize will go to the lifeboat station."]) == [.conflict])
+    }
+
+    @Test func figuresOfOneSumAgree() {
+        #expect(Self.money(
+            ["The club paid a compensation fee of about £1.2m."],
+            ["It is understood the club pays around 15 million kronor, about £1.2 million, in compensation."]) == [.agree])
+        // "about £2.4m" and "£2.5m" are one figure rounded
+        #expect(Self.money(
+            ["The statue is worth about £2.4m."], ["A statue valued at £2.5m was moved to the atrium on Monday."]) == [.agree])
+    }
+
+    @Test func differentSumsDoNotConflict() {
+        // a price paid and a value are different facts
+        #expect(!Self.money(["The trust paid £2m for the house in 2019."], ["The house is now worth £3m, agents say."]).contains(.conflict))
+        // far apart: two payments
+        #expect(!Self.money(["The council paid £85,000 for the packing."], ["Collectors paid £2m for the set."]).contains(.conflict))
+        // one outlet gives both sums: two payments
+        #expect(!Self.money(
+            ["The club paid £2m up front.", "It paid a further £1.2m in March."],
+            ["The club paid a fee of about £1.2m, reports say."]).contains(.conflict))
+        // different currencies are compared by the rules for money as before
+        #expect(!Self.money(["The club paid $3m for him."], ["The club paid about £1.2m for him, sources say."]).contains(.conflict))
+    }
+
+    @Test func statedFiguresDecide() {
+        // "about" widens a figure to 15 % either side, which with a whole million's rounding would let £3m fit £2.4m
+        #expect(Self.value("worth £3million").isCompatible(with: Self.value("at about £2.4m")))
+        #expect(MoneyTransactions.differ(Self.value("worth £3million"), Self.value("at about £2.4m")))
+        #expect(!MoneyTransactions.differ(Self.value("paid $1.2 million"), Self.value("paid about $1.17 million")))
+        // a bound is compared by its range
+        #expect(!MoneyTransactions.differ(Self.value("paid more than £2m"), Self.value("paid £2.4m")))
+        #expect(MoneyTransactions.mayBeOneSum(Self.value("£2m"), Self.value("about £1.2m")))
+        #expect(!MoneyTransactions.mayBeOneSum(Self.value("£85,000"), Self.value("£2m")))
+    }
+
+    /// The demo stories' planted sums (articles/README.md): the coach's compensation fee and the masks' value.
+    @Test func demoStoriesPlantedSums() throws {
+        func money(_ id: String) throws -> [Detail] {
+            DetailLedger.build(story: try LibraryLoader.loadStory(path: QuoteGold.repo.appendingPathComponent("articles/\(id)").path))
+                .details.filter { $0.kind == "money" && $0.status == .conflict }
+        }
+        let fee = try money("kellingford-coach-unveiled")
+        #expect(fee.count == 1)
+        #expect(Set(fee.first?.claims.map(\.text) ?? []) == ["£2m", "about £1.2m", "about £1.2 million"])
+        let masks = try money("norbridge-masks-return")
+        #expect(masks.count == 1)
+        #expect(Set(masks.first?.claims.map(\.text) ?? []) == ["£3million", "about £2.4m"])
+    }
+}
