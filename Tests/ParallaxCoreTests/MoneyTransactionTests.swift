@@ -19,13 +19,15 @@ import Testing
     static func value(_ text: String) -> DetailValue { DetailLedgerTests.values(text).first { $0.kind == "money" }! }
 
     @Test func readsTheTransactionWordOfTheClause() {
-        #expect(Self.keys("Rovers paid Granton what is believed to be £3m for the striker.") == ["paid"])
-        #expect(Self.keys("The club agreed a transfer fee of about £4.5m.") == ["paid"])
-        #expect(Self.keys("The bells, worth £5million, went back on Friday.") == ["value"])
-        #expect(Self.keys("The vase was valued for probate at about £40,000.") == ["value"])
-        #expect(Self.keys("She took home the £3,000 first prize.") == ["prize"])
+        #expect(Self.keys("Rovers paid Granton what is believed to be £3m for the striker.") == ["paid||"])
+        #expect(Self.keys("The club agreed a transfer fee of about £4.5m.") == ["paid|fee|transfer"])
+        #expect(Self.keys("The club paid a compensation fee of about £4.5m.") == ["paid|fee|"])
+        #expect(Self.keys("The bells, worth £5million, went back on Friday.") == ["value||"])
+        #expect(Self.keys("The vase was valued for probate at about £40,000.") == ["value||"])
+        #expect(Self.keys("She took home the £3,000 first prize.") == ["prize||first"])
+        #expect(Self.keys("She won a winner's cheque of £3,000.") == ["prize||"])
         // a conversion after a comma is the same sum
-        #expect(Self.keys("The club pays around 40 million kronor, about £3.1 million, in compensation.") == ["paid", "paid"])
+        #expect(Self.keys("The club pays around 40 million kronor, about £3.1 million, in compensation.") == ["paid||", "paid||"])
         // no transaction word, or one beyond a comma or another number, keys nothing
         #expect(Self.keys("The city will spend £85,000 on packing and flights.") == [nil])
         #expect(Self.keys("He was paid, in the end, £900 for the work.") == [nil])
@@ -63,6 +65,20 @@ import Testing
             ["The club paid a fee of about £1.2m, reports say."]).contains(.conflict))
         // different currencies are compared by the rules for money as before
         #expect(!Self.money(["The club paid $3m for him."], ["The club paid about £1.2m for him, sources say."]).contains(.conflict))
+    }
+
+    @Test func theNounAndItsModifierNameTheSum() {
+        #expect(MoneyTransactions.same("paid||", "paid|fee|transfer"))
+        #expect(!MoneyTransactions.same("paid|fee|", "paid|payment|"))
+        #expect(!MoneyTransactions.same("paid|fee|transfer", "paid|fee|signing"))
+        #expect(!MoneyTransactions.same("prize||first", "prize||second"))
+        #expect(!MoneyTransactions.same("prize||", "value||"))
+        // a fee and a payment of another kind, two kinds of fee, two prizes: different sums
+        #expect(!Self.money(
+            ["Two lines kept a congestion fee of $500 per container."], ["Members get a $1,200 ratification payment."]).contains(.conflict))
+        #expect(!Self.money(
+            ["Rovers paid a transfer fee of about £4m."], ["His advisers took a signing fee of £2.5m."]).contains(.conflict))
+        #expect(!Self.money(["The £3,000 first prize went to Ames."], ["Bell took home the £2,000 second prize."]).contains(.conflict))
     }
 
     @Test func statedFiguresDecide() {

@@ -169,8 +169,8 @@ struct DetailMatcher {
     /// compensation fee of about £1.2m", "worth £3million" / "valued … at about £2.4m".
     static func sameTransaction(_ x: DetailMention, _ y: DetailMention) -> Bool {
         guard case let .money(c1, _, _, _) = x.value, case let .money(c2, _, _, _) = y.value, c1 == c2 else { return false }
-        guard let e = x.event else { return false }
-        return e == y.event
+        guard let e = x.event, let f = y.event else { return false }
+        return MoneyTransactions.same(e, f)
     }
 
     /// Whether either article also gives a sum of the other's figure in that currency ("paid £2m up front and £1.2m
@@ -304,7 +304,7 @@ struct DetailMatcher {
             // "were taken by a Victorian vicar in 1896" / "The collection was taken in 1893 by …": years of one event
             if case .year = x.m.value, let e = x.m.event { byContext["year:" + e, default: []].append(i) }
             // "paid … £2m" / "a compensation fee of about £1.2m": sums of one transaction (`MoneyTransactions`)
-            if case let .money(c, _, _, _) = x.m.value, let e = x.m.event { byContext["money:\(c) " + e, default: []].append(i) }
+            if case let .money(c, _, _, _) = x.m.value, let e = x.m.event { byContext["money:\(c) " + MoneyTransactions.family(e), default: []].append(i) }
         }
         for (_, list) in byContext where list.count <= 2000 {
             for (n, i) in list.enumerated() {

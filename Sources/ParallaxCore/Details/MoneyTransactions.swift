@@ -1,19 +1,33 @@
 import Foundation
 
-/// What a sum of money is: the fee paid for something, or what something is worth.
+/// What a sum of money is: the fee paid for something, what something is worth, a prize.
 ///
 /// Outlets that give one transaction different sums rarely word it alike ("paid the club what is being reported as
 /// £2m" / "paid a compensation fee of about £1.2m"; "masks worth £3million" / "objects valued for insurance at about
 /// £2.4m"), so the words right around the two amounts, or the noun before them, often share nothing; the transaction
 /// word of the amount's clause says which sum it is. Two sums keyed alike are compared whatever else their sentences
-/// share, so the key is narrow: a word of one of two small families, in the amount's own clause.
+/// share, so the key is narrow: a word of one of three small families, in the amount's own clause, with the noun's
+/// own words kept ("a congestion fee of US$500" is no "ratification payment", nor a "transfer fee").
 enum MoneyTransactions {
-    /// The family key of each transaction word: a sum paid (or a fee), a value and a prize are different facts.
+    /// The family of each transaction word: a sum paid (or a fee), a value and a prize are different facts.
     static let families: [String: String] = [
-        "pay": "paid", "pays": "paid", "paid": "paid", "paying": "paid", "payment": "paid", "fee": "paid", "fees": "paid",
-        "compensation": "paid",
+        "pay": "paid", "pays": "paid", "paid": "paid", "paying": "paid", "payment": "paid", "payments": "paid",
+        "fee": "paid", "fees": "paid", "compensation": "paid",
         "worth": "value", "valued": "value", "value": "value", "valuation": "value", "valuing": "value",
         "prize": "prize", "prizes": "prize", "cheque": "prize", "winnings": "prize", "jackpot": "prize",
+    ]
+
+    /// Nouns of a payment that name different sums: a fee (or compensation) is no payment of another kind. A verb
+    /// ("paid") names neither and meets both.
+    static let paymentNouns: [String: String] = [
+        "fee": "fee", "fees": "fee", "compensation": "fee", "payment": "payment", "payments": "payment",
+    ]
+
+    /// Transaction words that are nouns, whose modifier ("transfer fee", "insurance value", "second prize") says
+    /// which one of the kind it is.
+    static let nouns: Set<String> = [
+        "fee", "fees", "compensation", "payment", "payments", "value", "valuation", "prize", "prizes", "cheque", "winnings",
+        "jackpot",
     ]
 
     /// How far before the amount's first word (its qualifier, "about") the transaction word may stand: "paid Sölvbergs
@@ -22,29 +36,56 @@ enum MoneyTransactions {
     /// How far after its last word: "a £2m fee", "£2m in compensation".
     static let reachAfter = 3
 
-    /// The transaction of the amount from token `first` to token `last`: the nearest transaction word before it in
-    /// the same clause (no comma, colon, bracket or dash between, and no other number), else one just after it, else
-    /// that of the sum `prior` (its last token and key) when only a comma stands between the two: "pays around 15
-    /// million kronor, about £1.2 million, in compensation" gives the conversion of the first sum.
+    /// The transaction of the amount from token `first` to token `last` (`family|noun|modifier`, the last two
+    /// possibly empty): the nearest transaction word before it in the same clause (no comma, colon, bracket or dash
+    /// between, and no other number), else one just after it, else that of the sum `prior` (its last token and key)
+    /// when only a comma stands between the two: "pays around 15 million kronor, about £1.2 million, in
+    /// compensation" gives the conversion of the first sum.
     static func key(
         first: Int, last: Int, _ toks: [Token], gapAfter: (Int) -> String, after prior: (last: Int, key: String?)? = nil
     ) -> String? {
-        if let k = ownKey(first: first, last: last, toks, gapAfter: gapAfter) { return k }
+        if let k = word(first: first, last: last, toks, gapAfter: gapAfter) { return key(of: k, toks, gapAfter: gapAfter) }
         if let prior, prior.last + 1 == first, gapAfter(prior.last).contains(",") { return prior.key }
         return nil
     }
 
-    private static func ownKey(first: Int, last: Int, _ toks: [Token], gapAfter: (Int) -> String) -> String? {
+    /// Whether two keys name one transaction: the same family, and where both give a payment noun or a modifier, the
+    /// same one.
+    static func same(_ a: String, _ b: String) -> Bool {
+        let x = a.split(separator: "|", omittingEmptySubsequences: false), y = b.split(separator: "|", omittingEmptySubsequences: false)
+        guard x.count == 3, y.count == 3, x[0] == y[0] else { return false }
+        for f in 1...2 where !x[f].isEmpty && !y[f].isEmpty && x[f] != y[f] { return false }
+        return true
+    }
+
+    /// The family part of a key.
+    static func family(_ key: String) -> Substring { key.prefix { $0 != "|" } }
+
+    /// The key of the transaction word at token `k`: its family, its payment noun, and the modifier right before a
+    /// noun (a lower-case word of letters that is no transaction word itself: "compensation fee" is a fee).
+    private static func key(of k: Int, _ toks: [Token], gapAfter: (Int) -> String) -> String {
+        let w = toks[k].norm
+        var modifier = ""
+        if nouns.contains(w), k > 0, case let m = toks[k - 1], !m.isCapitalized, !m.isNumber, m.norm.count >= 3,
+            m.norm.allSatisfy(\.isLetter), !StopWords.contains(m.norm), families[m.norm] == nil,
+            DetailExtractor.numberWords[m.norm] == nil, gapAfter(k - 1).allSatisfy({ $0 == " " })
+        {
+            modifier = m.norm
+        }
+        return [families[w] ?? "", paymentNouns[w] ?? "", modifier].joined(separator: "|")
+    }
+
+    private static func word(first: Int, last: Int, _ toks: [Token], gapAfter: (Int) -> String) -> Int? {
         var k = first - 1
         while k >= 0, first - k <= reachBefore {
             if gapAfter(k).contains(where: { ",;:()–—".contains($0) }) || toks[k].isNumber { break }
-            if let f = families[toks[k].norm] { return f }
+            if families[toks[k].norm] != nil { return k }
             k -= 1
         }
         k = last + 1
         while k < toks.count, k - last <= reachAfter {
             if gapAfter(k - 1).contains(where: { ",.;:()–—".contains($0) }) || toks[k].isNumber { break }
-            if let f = families[toks[k].norm] { return f }
+            if families[toks[k].norm] != nil { return k }
             k += 1
         }
         return nil
