@@ -43,6 +43,10 @@ import Testing
     @Test func otherYearsOrBothInOneArticleDoNot() {
         // a ban's end is no contract's
         #expect(!Self.years(["The ban runs until 2029 for the whole squad."], ["A contract for the stand's roof was signed in 2030."]).contains(.conflict))
+        // one article gives two ends: an old deal and a new one, so neither is compared as the other outlet's contract
+        #expect(!Self.years(
+            ["Ostrova signed a deal running until 2029 on Friday.", "Her previous deal ran to 2026."],
+            ["The club handed the striker a contract to the summer of 2030 in a short statement."]).contains(.conflict))
         // one article gives both years: an old deal and a new one
         #expect(!Self.years(
             ["He signed a new contract to 2030 in March.", "His old deal would have run to 2027."],

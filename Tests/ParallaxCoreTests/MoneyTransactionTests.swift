@@ -63,6 +63,10 @@ import Testing
         #expect(!Self.money(
             ["The club paid £2m up front.", "It paid a further £1.2m in March."],
             ["The club paid a fee of about £1.2m, reports say."]).contains(.conflict))
+        // one outlet gives two sums of the transaction: two payments, and the other outlet's one may be either
+        #expect(!Self.money(
+            ["Rovers paid £4.5m for the winger.", "They paid £2m for a defender last month."],
+            ["Rovers paid about £3m for the full-back, reports say."]).contains(.conflict))
         // different currencies are compared by the rules for money as before
         #expect(!Self.money(["The club paid $3m for him."], ["The club paid about £1.2m for him, sources say."]).contains(.conflict))
     }

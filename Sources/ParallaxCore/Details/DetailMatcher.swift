@@ -28,6 +28,26 @@ struct DetailMatcher {
         var years: [Int: Set<Int>] = [:]
         for x in mentions { if case let .year(y) = x.m.value { years[x.article, default: []].insert(y) } }
         yearsByArticle = years
+        var keyed: [Int: [Int]] = [:]
+        for (i, x) in mentions.enumerated() where x.m.value.kind == "money" || x.m.event != nil {
+            keyed[x.article, default: []].append(i)
+        }
+        moneyAndEventsByArticle = keyed
+    }
+
+    /// Each article's sums and years of an event (mention indices), for `amountsCross` and `eventTwice`.
+    private let moneyAndEventsByArticle: [Int: [Int]]
+
+    /// Whether article `a` gives two different values of the event or transaction `x` belongs to ("his previous deal ran
+    /// to 2026" and "a contract running until 2029"; "paid £4.5m for Brennan" and "paid £2m for Oyelaran"): then that
+    /// article tells of two contracts or two payments, and its values are compared by their words as before.
+    private func eventTwice(_ a: Int, _ x: DetailMention) -> Bool {
+        (moneyAndEventsByArticle[a] ?? []).contains { k in
+            let o = mentions[k].m
+            guard o != x, o.value.kind == x.value.kind else { return false }
+            if case .money = x.value { return Self.sameTransaction(o, x) && MoneyTransactions.differ(o.value, x.value) }
+            return Self.sameEvent(o, x) && !o.value.isCompatible(with: x.value)
+        }
     }
 
     /// Each article's years, for `sameEvent`.
@@ -89,10 +109,8 @@ struct DetailMatcher {
         case .money, .percent, .share:
             // "paid … what is being reported as £2m" / "paid a compensation fee of about £1.2m": one transaction's sum,
             // named by the transaction word of both clauses, however little else the sentences share
-            if Self.sameTransaction(x, y) {
-                guard MoneyTransactions.mayBeOneSum(x.value, y.value), !amountsCross(a, x, b, y) else { return .none }
-                return MoneyTransactions.differ(x.value, y.value) ? .conflict : .agree
-            }
+            // (two sums far apart, or an outlet giving both or two of that transaction, are compared as other money)
+            if oneTransaction(a, x, b, y) { return MoneyTransactions.differ(x.value, y.value) ? .conflict : .agree }
             let ctx = related(x.context, y.context)
             // a fraction is loose ("a third" fits 36.2%): it agrees only with a share of the same thing
             if same { return ctx || sim >= 0.2 && !x.value.isShare && !y.value.isShare ? .agree : .none }
@@ -118,7 +136,7 @@ struct DetailMatcher {
             // "were taken by a Victorian vicar in 1896" / "The collection was taken in 1893 by the Rev …": one event
             // dated twice, named by the participle both years belong to, however little else the sentences share
             // (a tabloid's aside against a broadsheet's history paragraph), unless either article gives both years
-            return Self.sameEvent(x, y) && !yearsCross(a, x, b, y) ? .conflict : .none
+            return Self.sameEvent(x, y) && !yearsCross(a, x, b, y) && !eventTwice(a, x) && !eventTwice(b, y) ? .conflict : .none
         case .duration:
             guard x.value.scale == y.value.scale else { return .none }
             let ago = DetailExtractor.agoMarker
@@ -157,9 +175,8 @@ struct DetailMatcher {
 
     /// Two years of the same event: the same participle governs both (`YearEvents`), or both end a contract
     /// (`ContractEnds`), so the words right around them ("by a Victorian vicar in 1896" / "in 1893 by the Rev …")
-    /// need not match; or two sums of one transaction (`sameTransaction`).
+    /// need not match.
     static func sameEvent(_ x: DetailMention, _ y: DetailMention) -> Bool {
-        if sameTransaction(x, y) { return true }
         guard case .year = x.value, case .year = y.value else { return false }
         guard let e = x.event else { return false }
         return e == y.event
@@ -173,14 +190,23 @@ struct DetailMatcher {
         return MoneyTransactions.same(e, f)
     }
 
+    /// Two sums compared as one transaction's, whatever their words: keyed alike, within `MoneyTransactions.maximumRatio`,
+    /// neither outlet giving the other's figure too, nor two different sums of that transaction.
+    private func oneTransaction(_ a: Int, _ x: DetailMention, _ b: Int, _ y: DetailMention) -> Bool {
+        Self.sameTransaction(x, y) && MoneyTransactions.mayBeOneSum(x.value, y.value) && !amountsCross(a, x, b, y)
+            && !eventTwice(a, x) && !eventTwice(b, y)
+    }
+
     /// Whether either article also gives a sum of the other's figure in that currency ("paid £2m up front and £1.2m
     /// later"): then the two are different payments, not one told wrong.
     private func amountsCross(_ a: Int, _ x: DetailMention, _ b: Int, _ y: DetailMention) -> Bool {
-        mentions.contains { o in
-            guard o.m.value.kind == "money" else { return false }
-            return o.article == a && o.m != x && !MoneyTransactions.differ(o.m.value, y.value)
-                || o.article == b && o.m != y && !MoneyTransactions.differ(o.m.value, x.value)
+        func gives(_ article: Int, besides own: DetailMention, _ other: DetailMention) -> Bool {
+            (moneyAndEventsByArticle[article] ?? []).contains { k in
+                let o = mentions[k].m
+                return o.value.kind == "money" && o != own && !MoneyTransactions.differ(o.value, other.value)
+            }
         }
+        return gives(a, besides: x, y) || gives(b, besides: y, x)
     }
 
     /// "sailboats" and "boats" count the same thing; so do "votes" and "voting".
@@ -246,7 +272,7 @@ struct DetailMatcher {
                 // words of their clauses ("left Portleven on 3 March" / "left Portleven on the evening of March 4"),
                 // and for two demands one ("Prosecutors had asked for 18 years" / "Crown prosecutor … had asked for a
                 // term of at least 16 years"): a date and a demand are one fact each, years and lengths are not
-                if x.m.near.isDisjoint(with: y.m.near), !Self.sameEvent(x.m, y.m) {
+                if x.m.near.isDisjoint(with: y.m.near), !Self.sameEvent(x.m, y.m), !oneTransaction(x.article, x.m, y.article, y.m) {
                     guard isAligned(c.i, c.j) else { continue }
                     let shared = x.m.clause.intersection(y.m.clause).count
                     let isDate: Bool
