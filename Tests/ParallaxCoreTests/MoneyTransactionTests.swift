@@ -67,6 +67,9 @@ import Testing
         #expect(!Self.money(
             ["Rovers paid £4.5m for the winger.", "They paid £2m for a defender last month."],
             ["Rovers paid about £3m for the full-back, reports say."]).contains(.conflict))
+        // a bound is a claim about the sum (campaigners' "at least" against a survey), compared as other money
+        #expect(!Self.money(
+            ["Campaigners say the hall is worth at least £4m."], ["The hall was valued at £2.9m in a survey last year."]).contains(.conflict))
         // different currencies are compared by the rules for money as before
         #expect(!Self.money(["The club paid $3m for him."], ["The club paid about £1.2m for him, sources say."]).contains(.conflict))
     }
@@ -94,6 +97,7 @@ import Testing
         #expect(!MoneyTransactions.differ(Self.value("paid more than £2m"), Self.value("paid £2.4m")))
         #expect(MoneyTransactions.mayBeOneSum(Self.value("£2m"), Self.value("about £1.2m")))
         #expect(!MoneyTransactions.mayBeOneSum(Self.value("£85,000"), Self.value("£2m")))
+        #expect(!MoneyTransactions.mayBeOneSum(Self.value("at least £4m"), Self.value("£2.9m")))
     }
 
     /// The demo stories' planted sums (articles/README.md): the coach's compensation fee and the masks' value.

@@ -95,9 +95,11 @@ enum MoneyTransactions {
     /// / "£1.2m" is a disputed fee; "£40" / "£85,000" are two payments, and so are "£20,000 a week" / "£2m".
     static let maximumRatio = 3.0
 
-    /// Whether two sums of the same transaction and currency are close enough to be one sum told twice.
+    /// Whether two sums of the same transaction and currency are close enough to be one sum told twice. Both must state
+    /// a figure, exact or "about" one: a bound ("worth at least £4m", "more than £2m") is a claim about the sum, often
+    /// someone's opinion against a valuation, and is compared by the rules for other money.
     static func mayBeOneSum(_ a: DetailValue, _ b: DetailValue) -> Bool {
-        guard let x = stated(a) ?? midpoint(a), let y = stated(b) ?? midpoint(b), x > 0, y > 0 else { return false }
+        guard let x = stated(a), let y = stated(b), x > 0, y > 0 else { return false }
         return max(x, y) / min(x, y) <= maximumRatio
     }
 
@@ -118,10 +120,5 @@ enum MoneyTransactions {
         if l == h { return l }
         let mid = (l + h) / 2
         return abs(l - mid * 0.85) <= mid * 1e-9 + 1e-9 && abs(h - mid * 1.15) <= mid * 1e-9 + 1e-9 ? mid : nil
-    }
-
-    private static func midpoint(_ v: DetailValue) -> Double? {
-        guard case let .money(_, l, h, _) = v else { return nil }
-        return (l + h) / 2
     }
 }
