@@ -29,6 +29,8 @@ import Testing
         // a conversion after a comma is the same sum
         #expect(Self.keys("The club pays around 40 million kronor, about £3.1 million, in compensation.") == ["paid||", "paid||"])
         // no transaction word, or one beyond a comma or another number, keys nothing
+        // a rate keeps its unit
+        #expect(Self.keys("He will be paid around £18,000 a week.") == ["paid/week||"])
         #expect(Self.keys("The city will spend £85,000 on packing and flights.") == [nil])
         #expect(Self.keys("He was paid, in the end, £900 for the work.") == [nil])
     }
@@ -67,6 +69,9 @@ import Testing
         #expect(!Self.money(
             ["Rovers paid £4.5m for the winger.", "They paid £2m for a defender last month."],
             ["Rovers paid about £3m for the full-back, reports say."]).contains(.conflict))
+        // a weekly wage is no fee, and two wages conflict only by the same unit
+        #expect(!Self.money(["Rovers will pay him £30,000 a week."], ["Rovers paid a fee of £40,000 to his old club."]).contains(.conflict))
+        #expect(Self.money(["Rovers will pay him £30,000 a week."], ["He will be paid about £18,000 a week at Rovers."]) == [.conflict])
         // a bound is a claim about the sum (campaigners' "at least" against a survey), compared as other money
         #expect(!Self.money(
             ["Campaigners say the hall is worth at least £4m."], ["The hall was valued at £2.9m in a survey last year."]).contains(.conflict))

@@ -44,9 +44,26 @@ enum MoneyTransactions {
     static func key(
         first: Int, last: Int, _ toks: [Token], gapAfter: (Int) -> String, after prior: (last: Int, key: String?)? = nil
     ) -> String? {
-        if let k = word(first: first, last: last, toks, gapAfter: gapAfter) { return key(of: k, toks, gapAfter: gapAfter) }
+        if let k = word(first: first, last: last, toks, gapAfter: gapAfter) {
+            let own = key(of: k, toks, gapAfter: gapAfter)
+            guard let unit = rate(after: last, toks) else { return own }
+            return own.replacingOccurrences(of: "|", with: "/" + unit + "|", options: [], range: own.range(of: "|"))
+        }
         if let prior, prior.last + 1 == first, gapAfter(prior.last).contains(",") { return prior.key }
         return nil
+    }
+
+    /// Units of time a rate is paid by.
+    static let rateUnits: [String: String] = [
+        "hour": "hour", "day": "day", "night": "night", "week": "week", "month": "month", "year": "year", "annum": "year",
+        "season": "season",
+    ]
+
+    /// "paid around £18,000 a week", "£40,000 per year": a rate, only ever the same sum as another rate by the same unit
+    /// (a weekly wage is no fee).
+    static func rate(after last: Int, _ toks: [Token]) -> String? {
+        guard last + 2 < toks.count, ["a", "an", "per", "each", "every"].contains(toks[last + 1].norm) else { return nil }
+        return rateUnits[toks[last + 2].norm]
     }
 
     /// Whether two keys name one transaction: the same family, and where both give a payment noun or a modifier, the
