@@ -305,8 +305,11 @@ enum QuoteGold {
         // corrandale-emergency-landing (twenty-first blind story, an airliner's emergency landing) first run, branch blind21
         // from main at a6b36f2: recall 1.00 (12/12), precision 1.00, speaker 0.83 (10/12: the community site's passenger
         // remark given to its misspelling "Priya Louden"; "The airline said … the pilots had "followed their training to
-        // the letter"" given to "Runway Café", a place three paragraphs up), partial 1.00, groups 8/8; nested 1/1, no speaker
-        "corrandale-emergency-landing": (recall: 1.0, precision: 1.0, speaker: 0.83, partial: 1.0, groups: false),
+        // the letter"" given to "Runway Café", a place three paragraphs up), partial 1.00, groups 8/8; nested 1/1, no speaker.
+        // Speaker 0.92 once "the airline" is the name before that says it is one ("The Veloria Air flight …"; not blind);
+        // 1.00 once "Priya Louden" is Priya Lowden (a "w" after a vowel is part of it; of two spellings seen as often in
+        // full, the family name written more; not blind)
+        "corrandale-emergency-landing": (recall: 1.0, precision: 1.0, speaker: 1.0, partial: 1.0, groups: true),
     ]
 
     @Test(arguments: ["louvre-jewel-heist", "psg-inter-final", "nobel-physics-2025", "kestrel-fraud-sentencing", "val-serrana-flood", "eileen-carrow-obituary", "ashby-resignation", "calvora-state-visit", "grenmouth-mayor-election", "medlark-data-breach", "velpasiran-lpa-trial", "harbour-strike-deal", "lantern-awards-night", "halvorsen-battery-recall", "kelderwick-lynx-escape", "norbridge-masks-return", "kellingford-coach-unveiled", "corrandale-emergency-landing"]) func blindStoryFigures(_ id: String) throws {
