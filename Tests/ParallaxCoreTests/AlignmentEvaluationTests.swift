@@ -124,6 +124,14 @@ import Testing
         // merged on main after links34 (a quotation without its speaker): story P 0.80 R 0.62 F1 0.696, pair P 0.78 R 0.54
         // F1 0.636, groups 0.675
         "kellingford-coach-unveiled": (story: 0.69, pair: 0.63, groups: 0.67),
+        // twenty-first blind story (an airliner's engine shutdown, diversion and evacuation), first run on branch blind21
+        // from main at a6b36f2: story P 0.76 R 0.55 F1 0.642, pair P 0.73 R 0.62 F1 0.667, groups P 0.79 R 0.49 F1 0.605
+        // (a community site's lede and landing time told in its own words with wrong figures, the ledes' landing and
+        // evacuation told differently, two continued quotes' second paragraphs linked where the gold links nothing;
+        // docs/alignment.md). After its cleaning, header, speaker, people and details fixes (not blind; the fragment "The
+        // airline said … "followed their training to the letter"" now the airline's, and linked to the airline's remark):
+        // story P 0.77 R 0.57 F1 0.659, pair P 0.73 R 0.64 F1 0.682, groups unchanged
+        "corrandale-emergency-landing": (story: 0.65, pair: 0.68, groups: 0.60),
     ]
 
     /// Stories whose gold names a paragraph the cleaner does not start. Once fixed, the known issue is no longer

@@ -11,6 +11,12 @@ extension DetailExtractor {
         "JST": 540, "KST": 540, "HKT": 480, "SGT": 480, "AEST": 600, "AEDT": 660, "NZST": 720, "NZDT": 780,
     ]
 
+    /// Words before a time that make it a bound: "just before 10am" (-1), "shortly after 9pm" (+1).
+    static let timeBounds: [String: Int] = ["before": -1, "after": 1]
+
+    /// How far past its bound a time "just before" or "shortly after" it may lie, in minutes.
+    static let boundReach = 60
+
     /// Minutes after midnight of the time starting at token `i`, and its last token (zone not included).
     static func clockTime(at i: Int, _ toks: [Token], _ scalars: [Unicode.Scalar]) -> (minutes: Int, last: Int)? {
         if let spelled = spelledClockTime(at: i, toks, scalars) { return spelled }

@@ -210,6 +210,8 @@ enum DetailExtractor {
                 var zone: Int? = nil
                 if end + 1 < toks.count, let z = zoneOffsets[toks[end + 1].text] { zone = z; end += 1 }
                 emit(.time(minutes: minutes, zone: zone), i, end)
+                // "landed just before 10am", "shortly after 9pm": a bound on the moment, not the moment itself.
+                if i > 0, let side = Self.timeBounds[word(i - 1)] { out[out.count - 1].bound = side }
                 i = end
                 continue
             }

@@ -124,6 +124,8 @@ struct DetailMatcher {
             return ctx && sim >= 0.3 ? .conflict : .none
         case .time:
             if same { return sim >= 0.15 ? .agree : .none }
+            // "landed just before 10am" / "landed at 09:47": the moment lies on the bound's side, within its reach
+            if Self.withinBound(x, y) || Self.withinBound(y, x) { return .none }
             // "8pm" (in London) and "9pm" (in Munich): without both zones a difference of whole hours is no conflict
             if x.value.mayDifferOnlyByZone(y.value) { return .none }
             // "The result was declared at 3.40am" / "The declaration finally came at 4.10am": one moment, named by
@@ -172,6 +174,14 @@ struct DetailMatcher {
     }
 
     static let misreportRatio = 10.0
+
+    /// Whether `moment` lies where `bound` ("just before 10am", "shortly after 9pm") puts it: on the bound's side,
+    /// within `DetailExtractor.boundReach` minutes. Zones are left aside (a bound rarely names one).
+    static func withinBound(_ bound: DetailMention, _ moment: DetailMention) -> Bool {
+        guard bound.bound != 0, case let .time(b, _) = bound.value, case let .time(m, _) = moment.value else { return false }
+        let d = (m - b) * bound.bound
+        return d >= 0 && d <= DetailExtractor.boundReach
+    }
 
     /// Two years of the same event: the same participle governs both (`YearEvents`), or both end a contract
     /// (`ContractEnds`), so the words right around them ("by a Victorian vicar in 1896" / "in 1893 by the Rev …")

@@ -31,4 +31,7 @@ struct DetailMention: Sendable, Hashable {
     var subject: String? = nil
     /// For counts: the folded name just before the number, whose count it is (`CountOwners`).
     var owner: String? = nil
+    /// For times: -1 when the time is a bound the moment came before ("just before 10am"), 1 after ("shortly after
+    /// 9pm"), 0 for the moment itself.
+    var bound = 0
 }

@@ -119,8 +119,13 @@ public enum ArticleLoader {
            let m = MetadataInference.outletFromMasthead(removed), MetadataInference.sharesFirstWord(m, o) {
             outlet = m
         }
+        // "FlightDeck Brief" over the menu, "© 2026 FlightDeck Media Ltd" at the foot: the masthead that runs on the
+        // copyright owner's name is the brand in full, the owner's the company behind it.
+        let owner = MetadataInference.outletFromCopyright(removed, writer: header.byline ?? meta.byline).map { o in
+            MetadataInference.outletFromMasthead(removed).flatMap { $0.lowercased().hasPrefix(o.lowercased() + " ") ? $0 : nil } ?? o
+        }
         outlet = outlet ?? MetadataInference.outletFromPrintHeader(removed) ?? MetadataInference.outletFromMailSender(removed)
-            ?? MetadataInference.outletFromCopyright(removed, writer: header.byline ?? meta.byline) ?? MetadataInference.outletFromSourceNote(removed)
+            ?? owner ?? MetadataInference.outletFromSourceNote(removed)
             ?? MetadataInference.outletFromSubscription(removed)
             ?? MetadataInference.outletFromMasthead(removed)
             ?? MetadataInference.outletFromMenu(removed)

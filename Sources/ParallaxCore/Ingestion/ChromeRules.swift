@@ -141,6 +141,15 @@ enum ChromeRules {
         // "Image source, Getty Images", "Image caption, Crews at the pier": a label, a comma, the caption.
         Rule(#"^(image|media|video|photo|picture) (caption|source|credit)s?\s*[,:]"#, "photo caption or credit", maxWords: 40),
         Rule(#"^(image|video|photo|slide) \d+ (of|/) \d+\b|^list \d+ of \d+$|^end of list$|^\d+ (of|/) \d+$|^(loading\s*(\.\.\.|…)?|please enable javascript.*|javascript is disabled.*|your browser does not support.*)$"#, "page widget", maxWords: 12),
+        // A blog platform's like button as it pastes, "Like Loading...": the button's word and its loading text.
+        Rule(#"^like\s+loading\s*(\.\.\.|…)?$"#, "page widget", maxWords: 3),
+        // A shopping or travel site's disclosure over the story: "This article may contain affiliate links. We may
+        // earn a commission if you book through them …". It tells how the site is paid, nothing of the story.
+        Rule(#"^(this (article|post|page|story|guide|review|list) (may )?(contains?|includes?) affiliate links\b|(we|i) may (earn|receive) (a )?(small )?(commission|fee) (if|when|from)\b)"#, "affiliate-links disclosure", maxWords: 40),
+        // A statement updated through the day stacks its updates newest first, each under a label and a clock:
+        // "UPDATE 2 – 12:55 GMT", "ORIGINAL STATEMENT – 10:40 GMT". The label names no writer and tells nothing; a
+        // label with the day too is the date line (`MetadataInference.dateLine`).
+        Rule(#"^(update( \d{1,2})?|latest update|original (statement|post|story|article|release))\s*[\-–—:]\s*\d{1,2}[:.]\d\d\s*(am|pm|a\.m\.|p\.m\.)?\s*([a-z]{2,5})?\W*$"#, "update line", maxWords: 8),
         Rule(#"^([\-–—•*] ?)?\(?((additional )?reporting|editing|writing|compiled|produced|translated|fact-checked|edited) by\b"#, "reporting credits", maxWords: 40),
         // Wire copy's tail: "Associated Press writer Jane Roe in London contributed to this report."
         Rule(#"\bcontributed( reporting)? to this (report|story|article)( from [^.]{1,40})?\W*$"#, "reporting credits", maxWords: 30),

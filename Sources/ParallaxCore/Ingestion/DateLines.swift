@@ -84,6 +84,8 @@ extension MetadataInference {
         let before = ScalarText.slice(text, 0, d.start).replacingOccurrences(
             of: #"^(?i:this (content|article|story|page|post|report) )?(?i:(was|is) )?(?i:(first|last|originally) )?(?i:published|updated|posted|issued|publish date|publication date|date published)( on| at)?:?\s*"#,
             with: "", options: .regularExpression)
+            // "UPDATE 3 – 15:10 GMT, Thursday 3 December 2026": a statement's update label names no one.
+            .replacingOccurrences(of: #"^(?i:update \d{1,2}|latest update|update|original statement)\s*[\-–—:]\s*"#, with: "", options: .regularExpression)
         let after = ScalarText.slice(text, d.end, Int.max)
         // Whatever surrounds the date must be labels, times and names, not a clause.
         let noise = dateNoise
@@ -92,6 +94,11 @@ extension MetadataInference {
                 .filter { !noise.contains($0.lowercased()) && !$0.allSatisfy({ $0 == "." }) }
         }
         let after2 = residue(after)
+        // "Posted on 3 December 2026 by Jane Roe · Local News, Transport": a blog's post line, the date, then the
+        // writer, then the post's categories after a dot.
+        if after2.count > 2, residue(before).isEmpty, let m = postedBy.firstMatch(after, whole: true), let name = m.groups[1] {
+            return (d.iso, name)
+        }
         guard after2.count <= 2 else { return nil }
         let words = residue(before)
         guard words.count <= 8 else { return nil }
@@ -111,6 +118,9 @@ extension MetadataInference {
         }
         return (d.iso, cleaned.isEmpty ? nil : stripSeparators(cleaned.joined(separator: " ")))
     }
+
+    static let postedBy = LinePattern(
+        #"^\s*(?:at\s+\d{1,2}[:.]\d\d\s*(?:am|pm)?\s*)?by\s+(\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,4})\s*(?:[·•|]\s*[^·•|]{1,80})?$"#)
 
     /// "Last updated on 2 December 20262 December 2026.From the section Football": a sports page's stamp row,
     /// its date printed twice (for screens and for readers) and its section link, glued together when pasted. The

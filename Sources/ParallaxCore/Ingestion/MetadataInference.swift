@@ -187,7 +187,7 @@ enum MetadataInference {
             let headlines = candidates.filter { !isNumberedItem(lines[$0].text) }
             titleAt = headlines.first {
                 SourceLine.words(lines[$0].text) >= 5 && !LineShape.isAllCaps(lines[$0].text)
-                    && !lines[$0].text.hasSuffix(".") && !isCreditedCaption(lines[$0].text) && !isNameList(lines[$0].text) && !looksLikeSiteName(lines[$0].text) && !isInstitutionName(lines[$0].text)
+                    && !lines[$0].text.hasSuffix(".") && !isCreditedCaption(lines[$0].text) && !isNameList(lines[$0].text) && !looksLikeSiteName(lines[$0].text) && !isInstitutionName(lines[$0].text) && !isTaglineOverMenu($0, lines, menus: menus)
             }
                 ?? headlines.first { SourceLine.words(lines[$0].text) >= 5 && !LineShape.isAllCaps(lines[$0].text) }
                 ?? longestShortHeadline(headlines, lines)

@@ -79,6 +79,17 @@ extension MetadataInference {
         return isMenuLine(menu) && menuItems(menu).filter { sectionWords.contains($0.lowercased()) }.count >= 2
     }
 
+    /// "Run by volunteers for Corrandale and Ollerby since 2009" between "Corrandale Community News" and "Home   Local
+    /// News   What's On": the site's tagline, under its name and over its menu; the story's headline comes after the
+    /// menu. The line is the second of the page and the menu follows it right away.
+    static func isTaglineOverMenu(_ i: Int, _ lines: [SourceLine], menus: [Int: String]) -> Bool {
+        guard let first = lines.indices.first(where: { !lines[$0].isBlank }), first < i,
+              !lines.indices[(first + 1)..<i].contains(where: { !lines[$0].isBlank }),
+              let n = lines.indices[(i + 1)...].first(where: { !lines[$0].isBlank || menus[lines[$0].number] != nil })
+        else { return false }
+        return menus[lines[n].number] != nil
+    }
+
     /// "Club News" under "Home   News   Tickets   Shop" under "KELLINGFORD ALBION FC": a label right under the
     /// site's menu, when a name of two words or more in capitals (set aside by the cleaner as a label) stands right
     /// over that menu, is the section's; the name in capitals is the masthead (`outletFromMasthead`), not the label.

@@ -6,7 +6,8 @@ extension PersonRegistry {
     /// "Ranil Wickremesinghe" / "Ranil Wickramasinghe", "Volodymyr Zelensky" / "Volodymyr Zelenskyy": outlets
     /// transliterate names differently. The same given name and a family name one letter apart (two in a
     /// long one) is one person.
-    mutating func mergeSpellingVariants() {
+    /// `familyCounts`: how often the story writes each folded last word of a name, for a tie in full-name evidence.
+    mutating func mergeSpellingVariants(familyCounts: [String: Int] = [:]) {
         var byFirstWord: [String: [Int]] = [:]
         for i in roots {
             let words = entries[i].name.split(separator: " ")
@@ -29,8 +30,12 @@ extension PersonRegistry {
                     guard oneSpelling || finalVowel || (shorter >= 6 && distance <= 2 && Self.consonantSkeleton(fa) == Self.consonantSkeleton(fb)) else { continue }
                     // The person goes by the spelling seen more often: one outlet misspelling a name
                     // ("Redaway" for "Reddaway") must not rename the person everywhere.
+                    // With as much evidence for each ("Priya Louden" once, "Priya Lowden" once and "Ms Lowden"), the
+                    // family name the story writes more.
                     let (ra, rb) = (find(a), find(b))
-                    if entries[rb].evidenceCount > entries[ra].evidenceCount { link(entries[ra].name, to: rb) } else { link(entries[rb].name, to: ra) }
+                    func seen(_ i: Int) -> Int { familyCounts[NameLexicon.fold(String(entries[i].name.split(separator: " ").last ?? ""))] ?? 0 }
+                    let (ea, eb) = (entries[ra].evidenceCount, entries[rb].evidenceCount)
+                    if eb > ea || eb == ea && seen(rb) > seen(ra) { link(entries[ra].name, to: rb) } else { link(entries[rb].name, to: ra) }
                 }
             }
         }
@@ -38,7 +43,7 @@ extension PersonRegistry {
 
     /// "Osatanakorn" / "Osottanakorn" / "Osothanakorn": transliterations differ in their
     /// vowels, a doubled letter, an "h" after a consonant or an "s" for a "z", and keep the consonants. The first
-    /// letter, then the consonants with those differences levelled out; two spellings with the same skeleton and
+    /// letter, then the consonants with those differences levelled out (a "w" after a vowel is part of it); two spellings with the same skeleton and
     /// at most two edits apart are one name ("Hassan" / "Hussein" are three apart and stay two people; a family
     /// name under six letters is too short to call a spelling: "Smith" / "Smyth").
     static func consonantSkeleton(_ key: String) -> String {
@@ -47,6 +52,8 @@ extension PersonRegistry {
         var previous: Character = first
         for c in key.dropFirst() {
             if "aeiouy".contains(c) { previous = c; continue }
+            // "Lowden" / "Louden": a "w" after a vowel is part of that vowel's sound ("ow", "aw", "ew").
+            if c == "w", "aeiouy".contains(previous) { continue }
             if c == "h", !"aeiouy".contains(previous) { continue }
             let levelled: Character = c == "z" ? "s" : c == "c" || c == "q" ? "k" : c
             // A doubled letter counts once; the same letter again after a vowel is another consonant.

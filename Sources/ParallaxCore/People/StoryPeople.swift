@@ -12,6 +12,9 @@ enum StoryPeople {
         var acronymNicknames = Set<String>()
         // One-word names the story proves to be businesses ("Shares in Dyson"), see `BusinessNames.personMeant`.
         var businessWords = Set<String>()
+        // How often each last word of a name run is written ("Priya Lowden", "Ms Lowden"): of two spellings of one
+        // person seen as often in full, the one the story writes more (`mergeSpellingVariants`).
+        var familyCounts: [String: Int] = [:]
         // "told North Sea Sound": an outlet of the story is never one of its people.
         let outlets = Set(story.articles.compactMap(\.outlet).map(PersonRegistry.compactKey))
         func isOutlet(_ run: CapitalRun, _ toks: [NameToken]) -> Bool {
@@ -28,6 +31,7 @@ enum StoryPeople {
                 // Token index right after the last person's name in this paragraph, for "X, known as Y".
                 var personEnd: Int? = nil
                 for run in pn.runs where !run.isOrganisation && !run.core.isEmpty && !isOutlet(run, pn.tokens) {
+                    familyCounts[NameLexicon.fold(pn.tokens[run.core.upperBound - 1].base), default: 0] += 1
                     let display = coreText(run, pn.tokens)
                     var introduced = aliasIntroduction(pn.tokens, run.all.lowerBound)
                     if let end = personEnd, nicknameAfterName(pn.tokens, nameEnd: end, run: run.all.lowerBound) { introduced = .always }
@@ -77,7 +81,7 @@ enum StoryPeople {
             registry.add(run: u.run, tokens: u.tokens, lexicon: lex)
         }
         registry.finish()
-        registry.mergeSpellingVariants()
+        registry.mergeSpellingVariants(familyCounts: familyCounts)
         registry.mergeDoubleFamilyNames(lexicon: lex)
         registry.mergeLeadingNames()
         registry.mergeStyledGivenNames()

@@ -13,6 +13,17 @@ extension NameResolver {
         let before = orgs[max(0, end - Self.lookBack)..<end].map { mentions[article][$0] }
         if let m = before.last(where: { Self.heads($0.name).contains(noun) }) { return m.name }
         guard Self.genericBodies.contains(noun) else { return nil }
+        // "The Veloria Air flight had left Halbrook …. Tess Mabry, who runs the Runway Café, …. The airline said":
+        // an airline's name says what it is ("Air", "Airways"), so the last name of that kind before is the one
+        // meant, however many other businesses were named since.
+        if let kinds = Self.namesOfKind[noun] {
+            let upTo = countBefore(article: article, paragraph: paragraph, offset: offset)
+            if let k = (max(0, upTo - Self.lookBack)..<upTo).last(where: { k in
+                let m = mentions[article][k]
+                return !m.isPerson && m.name.contains(" ")
+                    && m.name.lowercased().split(separator: " ").contains { kinds.contains(NameRuns.stripPossessive(String($0))) }
+            }) { return mentions[article][k].name }
+        }
         // "Lumen Foods said on Monday …. “…,” the company said": a name with no organisation word, speaking,
         // that the people index does not take for anyone, is the company when it comes after the last one.
         let all = mentions[article]
@@ -42,6 +53,12 @@ extension NameResolver {
     static let genericBodies: Set<String> = [
         "company", "group", "agency", "organisation", "organization", "firm", "institution", "body", "club", "business",
         "charity", "operator", "utility", "airline", "retailer", "carrier", "insurer", "lender", "team",
+    ]
+
+    /// The words in a name that tell its kind, for the generic nouns that kind of body goes by.
+    static let namesOfKind: [String: Set<String>] = [
+        "airline": ["air", "airways", "airlines", "airline", "aviation"],
+        "carrier": ["air", "airways", "airlines", "airline", "aviation"],
     ]
 
     /// The words an organisation's name is about: its last word and the word before its first "of" or "for"
