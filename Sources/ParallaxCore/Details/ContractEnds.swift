@@ -28,6 +28,12 @@ enum ContractEnds {
     /// with the club to").
     static let nounReach = 4
 
+    /// The event the year at token `i` dates: a contract's end (`marker`), else the participle that governs it
+    /// (`YearEvents`), else nil.
+    static func event(year i: Int, _ toks: [Token], gapAfter: (Int) -> String) -> String? {
+        isEnd(year: i, toks, gapAfter: gapAfter) ? marker : YearEvents.event(before: i, toks, gapAfter: gapAfter)
+    }
+
     /// Whether the year at token `i` is where a contract ends.
     static func isEnd(year i: Int, _ toks: [Token], gapAfter: (Int) -> String) -> Bool {
         var k = i - 1

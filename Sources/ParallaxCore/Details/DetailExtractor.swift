@@ -286,9 +286,8 @@ enum DetailExtractor {
                 let start = qualifier < money.first ? nil : money.symbolStart
                 emit(.money(currency: money.code, low: low, high: high, tolerance: money.unit / 2), qualifier, money.last, ctx, start: start)
                 if !lean {  // what the sum is for (`MoneyTransactions`)
-                    let key = MoneyTransactions.key(first: qualifier, last: money.last, toks, gapAfter: gapAfter, after: lastMoney)
-                    out[out.count - 1].event = key
-                    lastMoney = (money.last, key)
+                    out[out.count - 1].event = MoneyTransactions.key(first: qualifier, last: money.last, toks, gapAfter: gapAfter, after: lastMoney)
+                    lastMoney = (money.last, out[out.count - 1].event)
                 }
                 i = money.last
                 continue
@@ -322,10 +321,7 @@ enum DetailExtractor {
             // Years
             if let y = year(t) {
                 emit(.year(y), i, i)
-                if !lean {
-                    out[out.count - 1].event = ContractEnds.isEnd(year: i, toks, gapAfter: gapAfter)
-                        ? ContractEnds.marker : YearEvents.event(before: i, toks, gapAfter: gapAfter)
-                }
+                if !lean { out[out.count - 1].event = ContractEnds.event(year: i, toks, gapAfter: gapAfter) }
                 continue
             }
             // "180 cubic metres per second", "… a second through the dam": the unit of time, not an ordinal
