@@ -30,6 +30,10 @@ extension NameRecognizer {
 
         mutating func classify() -> CapitalRun {
             if PersonCues.isPhotoCredit(toks, end) { return r }
+            // "Interestingly, the founder …": an adverb opening the sentence before a comma is no name, whatever
+            // apposition seems to follow it.
+            if run.count == 1, toks[p].sentenceInitial, end < toks.count, toks[end].gapBefore.hasPrefix(","),
+                Self.isSentenceAdverb(words[p]) { return r }
             // "Grace Okafor, née Adeyemi": the family name someone was born with, not a mention of whoever else
             // in the story has it.
             if run.lowerBound > 0, words[run.lowerBound - 1] == "nee", !toks[run.lowerBound - 1].isCap { return r }
@@ -73,6 +77,14 @@ extension NameRecognizer {
             }
             weighEvidence(core, q, givenFirst: givenFirst, titled: titled, afterPlace: afterPlace)
             return r
+        }
+
+        /// Endings of adverbs made from adjectives and participles ("surprisingly", "reportedly", "fortunately");
+        /// given names ending in "-ly" ("Kelly", "Beverly", "Emily") end otherwise or are shorter.
+        static let adverbEndings = ["ingly", "edly", "ously", "ively", "fully", "ently", "antly", "ately", "ically", "ably", "ibly", "ually", "ionally"]
+
+        static func isSentenceAdverb(_ word: String) -> Bool {
+            word.count >= 7 && adverbEndings.contains(where: { word.hasSuffix($0) })
         }
 
         static let honorifics: Set<String> = ["sir", "dame", "lord", "lady"]
@@ -258,6 +270,17 @@ extension NameRecognizer {
                 lex.surnames.contains(words[q]) || (q + 1 == end && toks[q].isCap && lex.organisations.longestMatch(words, at: q, limit: end) == 1)
             {
                 q += 1  // "Theresa May"; "Alfred Nobel", "Henry Ford": a given name and a one-word firm or prize at the run's end
+            }
+            // "…,” Danielle Deal said: a given name that is no common word, then one word the lists know in lower
+            // case, ending the run right before a speech verb, is a full name ("Grace Church said" is a church:
+            // the head word is an organisation's).
+            if q == p + 1, q + 1 == end, end < toks.count, lex.isGivenName(words[p]), !lex.common.contains(words[p]),
+                !toks[p].possessive, toks[q].isCap, !toks[q].possessive, !toks[q].isAcronym, toks[q].gapBefore == " ",
+                lex.common.contains(words[q]), !lex.places.contains(words[q]), !lex.organisations.contains(words[q]),
+                !lex.titles.contains(words[q]), !lex.demonyms.contains(words[q]), !lex.strongOrgWords.contains(words[q]),
+                !lex.weakOrgWords.contains(words[q]), toks[end].gapBefore == " ", lex.speechVerbs.contains(toks[end].base)
+            {
+                return q + 1
             }
             // "General Shaukat Sultan", "Martin Luther King": a title word ending the run after one name word is
             // the family name, not a second title.

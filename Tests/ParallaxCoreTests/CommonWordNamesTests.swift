@@ -1,0 +1,42 @@
+import Testing
+@testable import ParallaxCore
+
+/// Names that common words hide or fake (stop 36, real pages kept outside the repository), on our own sentences:
+/// a given name that is also a common word after a firm's role ("Senior Director Will …"), a family name that is
+/// a common word right before "said", a "representative" set beside a name, and an adverb opening a sentence
+/// before a comma, which is no one.
+@Suite struct CommonWordNamesTests {
+    @Test func aGivenNameThatIsACommonWordAfterAFirmsRole() {
+        let idx = PeopleIndex.build(story: story([
+            "Harbour Freight Senior Director Will Okonedo said Friday he expected another busy week at the depot.",
+            "Okonedo said the company would keep the centre open.",
+        ]))
+        #expect(names(idx) == ["Will Okonedo"])
+    }
+
+    @Test func aFamilyNameThatIsACommonWordBeforeSaid() {
+        let idx = PeopleIndex.build(story: story(["“They dodged every question we put to them,” Danielle Deal said. “The firm should have come.”"]))
+        #expect(names(idx) == ["Danielle Deal"])
+        // Away from a speech verb the common word is not taken into the name.
+        let away = PeopleIndex.build(story: story(["The Danielle Deal ended in March."]))
+        #expect(!names(away).contains("Danielle Deal"))
+    }
+
+    @Test func aRepresentativeSetBesideTheName() {
+        let idx = PeopleIndex.build(story: story([
+            "Lorcan Abernethy, a representative with the rail operator, was the only one to speak for the firm.",
+        ]))
+        #expect(names(idx) == ["Lorcan Abernethy"])
+    }
+
+    @Test func anAdverbOpeningTheSentenceIsNoOne() {
+        let idx = PeopleIndex.build(story: story([
+            "Surprisingly, the founder of the diving firm, Tomas Bergqvist, has ties to an old shipping family.",
+            "Reportedly, the company had been warned twice.",
+        ]))
+        #expect(names(idx) == ["Tomas Bergqvist"])
+        // Given names ending in -ly are no such adverbs.
+        for name in ["kelly", "beverly", "kimberly", "emily", "shelly", "ashely"] { #expect(!NameRecognizer.RunReading.isSentenceAdverb(name)) }
+        for adverb in ["interestingly", "reportedly", "fortunately", "unusually", "notably"] { #expect(NameRecognizer.RunReading.isSentenceAdverb(adverb)) }
+    }
+}
