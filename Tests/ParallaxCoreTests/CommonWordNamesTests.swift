@@ -39,4 +39,12 @@ import Testing
         for name in ["kelly", "beverly", "kimberly", "emily", "shelly", "ashely"] { #expect(!NameRecognizer.RunReading.isSentenceAdverb(name)) }
         for adverb in ["interestingly", "reportedly", "fortunately", "unusually", "notably"] { #expect(NameRecognizer.RunReading.isSentenceAdverb(adverb)) }
     }
+
+    @Test func aPlaceAfterAGroupAndFromIsNoSpeaker() {
+        let idx = PeopleIndex.build(story: story([
+            "Fishermen and others from Porthallow said on Friday they feared the rebuilding would be rushed.",
+            "Residents from Porthallow said the same, and Mair Tregenza, who runs the harbour cafe, agreed.",
+        ]))
+        #expect(names(idx) == ["Mair Tregenza"])
+    }
 }

@@ -34,6 +34,9 @@ extension NameRecognizer {
             // apposition seems to follow it.
             if run.count == 1, toks[p].sentenceInitial, end < toks.count, toks[end].gapBefore.hasPrefix(","),
                 Self.isSentenceAdverb(words[p]) { return r }
+            // "Residents and others from Lahaina said …": one word after a group and "from" is where they come
+            // from; the group is the verb's subject.
+            if run.count == 1, p >= 2, words[p - 1] == "from", !toks[p - 1].isCap, Self.groupNouns.contains(words[p - 2]) { return r }
             // "Grace Okafor, née Adeyemi": the family name someone was born with, not a mention of whoever else
             // in the story has it.
             if run.lowerBound > 0, words[run.lowerBound - 1] == "nee", !toks[run.lowerBound - 1].isCap { return r }
@@ -86,6 +89,12 @@ extension NameRecognizer {
         static func isSentenceAdverb(_ word: String) -> Bool {
             word.count >= 7 && adverbEndings.contains(where: { word.hasSuffix($0) })
         }
+
+        /// Words for a group of people that "from" may follow with where they come from.
+        static let groupNouns: Set<String> = [
+            "others", "residents", "people", "families", "survivors", "villagers", "locals", "those", "many", "some",
+            "volunteers", "workers", "students", "fans", "visitors", "neighbours", "neighbors", "officials", "leaders",
+        ]
 
         static let honorifics: Set<String> = ["sir", "dame", "lord", "lady"]
         static let courtesyTitles: Set<String> = ["mr", "mrs", "ms", "mx", "dr", "st", "hon", "rev", "fr"]
