@@ -32,3 +32,19 @@ import Testing
         ]]) == ["Noor Castellanos"])
     }
 }
+
+/// A kicker opening the paragraph before a colon ("Missing harbour ferry: …") is no speaker (stop 36, a real page
+/// kept outside the repository). Sentences of our own.
+@Suite struct KickerLabelSpeakerTests {
+    @Test func aKickerBeforeAColonIsNoSpeaker() {
+        let s = RoleNounSpeakerTests.speakers([[
+            "Missing Harbour ferry: Harbour Lines, which owns the ferry, on Thursday said all crew were safe. “We now believe everyone is ashore,” the company said.",
+        ]])
+        // The kicker's capitals no longer speak; "the company" is left as written (not yet tied to the firm).
+        #expect(s.count == 1 && s[0] != "Missing Harbour")
+    }
+
+    @Test func aNameBeforeSaidAndAColonStillSpeaks() {
+        #expect(RoleNounSpeakerTests.speakers([["Minister Jo Roe said: “The ferries will sail on Monday.”"]]) == ["Jo Roe"])
+    }
+}
