@@ -82,20 +82,6 @@ extension NameRecognizer {
             return r
         }
 
-        /// Endings of adverbs made from adjectives and participles ("surprisingly", "reportedly", "fortunately");
-        /// given names ending in "-ly" ("Kelly", "Beverly", "Emily") end otherwise or are shorter.
-        static let adverbEndings = ["ingly", "edly", "ously", "ively", "fully", "ently", "antly", "ately", "ically", "ably", "ibly", "ually", "ionally"]
-
-        static func isSentenceAdverb(_ word: String) -> Bool {
-            word.count >= 7 && adverbEndings.contains(where: { word.hasSuffix($0) })
-        }
-
-        /// Words for a group of people that "from" may follow with where they come from.
-        static let groupNouns: Set<String> = [
-            "others", "residents", "people", "families", "survivors", "villagers", "locals", "those", "many", "some",
-            "volunteers", "workers", "students", "fans", "visitors", "neighbours", "neighbors", "officials", "leaders",
-        ]
-
         static let honorifics: Set<String> = ["sir", "dame", "lord", "lady"]
         static let courtesyTitles: Set<String> = ["mr", "mrs", "ms", "mx", "dr", "st", "hon", "rev", "fr"]
 
@@ -280,17 +266,7 @@ extension NameRecognizer {
             {
                 q += 1  // "Theresa May"; "Alfred Nobel", "Henry Ford": a given name and a one-word firm or prize at the run's end
             }
-            // "…,” Danielle Deal said: a given name that is no common word, then one word the lists know in lower
-            // case, ending the run right before a speech verb, is a full name ("Grace Church said" is a church:
-            // the head word is an organisation's).
-            if q == p + 1, q + 1 == end, end < toks.count, lex.isGivenName(words[p]), !lex.common.contains(words[p]),
-                !toks[p].possessive, toks[q].isCap, !toks[q].possessive, !toks[q].isAcronym, toks[q].gapBefore == " ",
-                lex.common.contains(words[q]), !lex.places.contains(words[q]), !lex.organisations.contains(words[q]),
-                !lex.titles.contains(words[q]), !lex.demonyms.contains(words[q]), !lex.strongOrgWords.contains(words[q]),
-                !lex.weakOrgWords.contains(words[q]), toks[end].gapBefore == " ", lex.speechVerbs.contains(toks[end].base)
-            {
-                return q + 1
-            }
+            if commonWordFamilyName(after: p, next: q) { return q + 1 }
             // "General Shaukat Sultan", "Martin Luther King": a title word ending the run after one name word is
             // the family name, not a second title.
             if q == end - 1, q == p + 1, lex.titles.contains(words[q]), !toks[p].possessive, toks[q].gapBefore == " ", words[q].count > 3 {
