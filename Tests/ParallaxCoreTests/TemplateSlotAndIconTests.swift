@@ -2,8 +2,8 @@ import Testing
 @testable import ParallaxCore
 
 /// Page chrome over a headline (stop 36, real pages kept outside the repository): a page template's named ad slot
-/// ("BELOW SUPERNAV drop zone ⇩"), a path whose slashes stand after each item ("Bay Area/ San Francisco/ Parks &
-/// Nature") and an icon's alt words ("AI Assisted Icon") are neither the title nor the byline. Pages of our own.
+/// ("BELOW SUPERNAV drop zone ⇩"), a path whose slashes stand after each item ("Coast/ Harbour Towns/
+/// Weather") and an icon's alt words ("AI Assisted Icon") are neither the title nor the byline. Pages of our own.
 @Suite struct TemplateSlotAndIconTests {
     @Test func anAdSlotLabelIsNoTitle() {
         let a = RepeatedLabelsTests.parse(["TOP BANNER drop zone ⇩", "", "Harbour ferries sail again after a week of storms", "",

@@ -253,7 +253,7 @@ enum MetadataInference {
                 drop(i, LineShape.isAllCaps(lines[i].text) ? "section label" : "site name or label above the headline")
             }
             drop(t, "headline (shown as the title)")
-            // "… Linked to a Bay Area FamilyPhoto courtesy of the firm": a picture's credit glued to the headline.
+            // "… a week of stormsPhoto courtesy of the ferry line": a picture's credit glued to the headline.
             if let title0 = title, let cut = gluedPhotoCredit.firstMatch(title0), cut.start > 0 {
                 title = ScalarText.slice(title0, 0, cut.start)
             }

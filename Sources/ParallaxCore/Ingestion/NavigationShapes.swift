@@ -55,7 +55,7 @@ extension ChromeRules {
             if items.count >= 3, MetadataInference.sectionWords.contains(items[0].lowercased()),
                items.dropLast().allSatisfy({ !$0.isEmpty && SourceLine.words($0, cap: 5) <= 4 }), !items.last!.isEmpty { return true }
         }
-        // "Bay Area/ San Francisco/ Parks & Nature": a path whose slashes stand right after each item, three
+        // "Coast/ Harbour Towns/ Weather": a path whose slashes stand right after each item, three
         // items or more of one to four words, each capitalised, with no stop.
         if LineShape.hasAtMost(text, scalars: 100), ScalarText.contains(text, "/ "), !ScalarText.contains(text, " /"),
            !LineShape.endsLikeSentence(text) {

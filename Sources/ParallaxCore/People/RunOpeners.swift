@@ -17,7 +17,7 @@ extension NameRecognizer.RunReading {
         "volunteers", "workers", "students", "fans", "visitors", "neighbours", "neighbors", "officials", "leaders",
     ]
 
-    /// "…,” Danielle Deal said: a given name that is no common word (at `p`), then one word the lists know in lower
+    /// "…,” Grace Link said: a given name that is no common word (at `p`), then one word the lists know in lower
     /// case (at `q`), ending the run right before a speech verb, is a full name ("Grace Church said" is a church: the
     /// head word is an organisation's).
     func commonWordFamilyName(after p: Int, next q: Int) -> Bool {

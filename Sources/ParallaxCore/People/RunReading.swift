@@ -30,11 +30,11 @@ extension NameRecognizer {
 
         mutating func classify() -> CapitalRun {
             if PersonCues.isPhotoCredit(toks, end) { return r }
-            // "Interestingly, the founder …": an adverb opening the sentence before a comma is no name, whatever
+            // "Surprisingly, the founder …": an adverb opening the sentence before a comma is no name, whatever
             // apposition seems to follow it.
             if run.count == 1, toks[p].sentenceInitial, end < toks.count, toks[end].gapBefore.hasPrefix(","),
                 Self.isSentenceAdverb(words[p]) { return r }
-            // "Residents and others from Lahaina said …": one word after a group and "from" is where they come
+            // "Fishermen and others from Porthallow said …": one word after a group and "from" is where they come
             // from; the group is the verb's subject.
             if run.count == 1, p >= 2, words[p - 1] == "from", !toks[p - 1].isCap, Self.groupNouns.contains(words[p - 2]) { return r }
             // "Grace Okafor, née Adeyemi": the family name someone was born with, not a mention of whoever else

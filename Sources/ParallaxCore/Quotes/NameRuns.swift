@@ -77,7 +77,7 @@ enum NameRuns {
                 }
                 break
             }
-            // "Missing Titanic submarine: OceanGate, which owns it, said …": a kicker opening the paragraph, its
+            // "Lost harbour ferry: Harbour Lines, which owns it, said …": a kicker opening the paragraph, its
             // capitals and then lower-case words up to a colon, labels the story; it is no one who speaks. A
             // speech verb before the colon ("Jo Roe said: …") or a quote mark after it keeps the run.
             if i == 0, j + 1 < tokens.count, let c = (j..<min(tokens.count - 1, j + 4)).first(where: { gap(scalars, tokens[$0], tokens[$0 + 1]) == ": " }),

@@ -1,7 +1,7 @@
 import Foundation
 
 extension QuoteAttributor {
-    /// "said East Palestine resident Jo Roe", "said Harbour Rail spokesman Tom Ruiz": a place or a body that
+    /// "said Millbrook resident Jo Roe", "said Harbour Rail spokesman Tom Ruiz": a place or a body that
     /// qualifies a lower-case role (one to three words, the last a role), and the person named right after it,
     /// who is the speaker. Nil when anything else (a comma, a verb, a preposition) comes between.
     func personAfterQualifiedRole(_ seq: [Int], from k: Int, qualifier r: NameRun) -> String? {
