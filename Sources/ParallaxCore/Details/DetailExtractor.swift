@@ -350,7 +350,9 @@ enum DetailExtractor {
             // ("thousands of years" is a length of time, left to the duration rules)
             if let r = roughCount(at: i, toks) {
                 let ctx = withFate(context(after: r.last), first: r.first, last: r.last)
-                if !ctx.isEmpty, ctx.isDisjoint(with: units.keys.map(singular)) {
+                // "thousands of feet down", "hundreds of miles": a rough amount of a measure counts no things.
+                let noun = word(r.last + 1) == "of" ? word(r.last + 2) : word(r.last + 1)
+                if !ctx.isEmpty, ctx.isDisjoint(with: units.keys.map(singular)), !Self.roughMeasureNouns.contains(noun) {
                     emit(.count(low: r.low, high: r.high), r.first, r.last, ctx, withContext: true)
                     i = r.last
                     continue

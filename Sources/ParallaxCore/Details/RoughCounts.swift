@@ -22,4 +22,12 @@ extension DetailExtractor {
     ]
 
     static let roundUnits: [String: Double] = ["hundred": 100, "thousand": 1_000]
+
+    /// Words for a measure, not for things counted one by one: "thousands of feet" is a depth, "hundreds of
+    /// miles" a distance, and a figure of the same unit elsewhere ("1,600 feet from the wreck") is another length.
+    static let roughMeasureNouns: Set<String> = [
+        "feet", "foot", "ft", "yards", "miles", "metres", "meters", "kilometres", "kilometers", "km", "inches",
+        "pounds", "tons", "tonnes", "kilograms", "kilos", "kg", "gallons", "litres", "liters", "barrels", "acres",
+        "hectares", "degrees",
+    ]
 }

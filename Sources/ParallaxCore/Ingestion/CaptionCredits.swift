@@ -20,6 +20,29 @@ extension Cleaner {
         return found
     }
 
+    /// A caption a picture prints twice on two lines in a row, no blank line between and no credit (its alt
+    /// words, then the caption under the picture): a sentence of eight to forty words. A story never prints a
+    /// paragraph twice running; a headline printed twice (page title and heading) does not end like a sentence.
+    static func doubledCaptions(_ lines: [SourceLine]) -> [Int] {
+        var found: [Int] = []
+        for i in lines.indices.dropFirst() where !lines[i].isBlank && !lines[i - 1].isBlank && found.last != i - 1 {
+            let t = lines[i].text
+            guard t == lines[i - 1].text, LineShape.hasAtMost(t, scalars: 400), LineShape.endsLikeSentence(t),
+                  (8...40).contains(SourceLine.words(t, cap: 41)) else { continue }
+            found += [i - 1, i]
+        }
+        guard !found.isEmpty else { return [] }
+        // Only beside a story: two lines of prose or more that are not these copies. A file that is one paragraph
+        // printed twice keeps it.
+        let copies = Set(found.map { lines[$0].text })
+        var prose = 0
+        for l in lines where !l.isBlank && !copies.contains(l.text) && LineShape.endsLikeSentence(l.text) && SourceLine.words(l.text, cap: 8) >= 8 {
+            prose += 1
+            if prose >= 2 { return found }
+        }
+        return []
+    }
+
     /// "Source: Associated Press", "Photo: Reuters": a credit alone on a line, a few words after its label.
     static let bareCredit = LinePattern(#"^(source|photo|photograph|image|picture|pic|credit)s?\s*:\s*\S"#)
 

@@ -256,6 +256,8 @@ enum ChromeRules {
         if isMenu(text) { return "navigation menu" }
         if isBreadcrumb(text) || isGluedBreadcrumb(text) { return "breadcrumb (section path)" }
         if isSocialButtons(text) { return "share or social buttons" }
+        if words <= 6, isTemplateSlot(text) { return "advertisement slot (page template)" }
+        if words <= 3, isIconLabel(text) { return "icon's label" }
         if let reason = ruleReason(text, words: words) {
             return reason == "photo caption or credit" && isKickedHeadline(text) ? nil : reason
         }
@@ -314,6 +316,27 @@ enum ChromeRules {
     }
 
     static let kicker = LinePattern(#"^(video|videos|photos|pictures|watch|in pictures|gallery)\s*:\s*"#)
+
+    /// "BELOW SUPERNAV drop zone ⇩", "MAIN AREA TOP drop zone": a page template's named slot for
+    /// advertisements, its label copied with the page.
+    static func isTemplateSlot(_ text: String) -> Bool {
+        guard LineShape.hasAtMost(text, scalars: 60) else { return false }
+        var t = text
+        while let last = t.unicodeScalars.last, "⇩↓▼ ".unicodeScalars.contains(last) { t.unicodeScalars.removeLast() }
+        guard t.lowercased().hasSuffix(" drop zone") else { return false }
+        // The slot's name is set in capitals ("BELOW SUPERNAV"); "… land in the drop zone" is a sentence's end.
+        let name = t.dropLast(" drop zone".count)
+        return !name.isEmpty && name.allSatisfy { !$0.isLetter || $0.isUppercase }
+    }
+
+    /// "AI Assisted Icon", "Video Icon": an icon's alt words, two or three capitalised words closed by "Icon".
+    /// A headline never ends so on so few words.
+    static func isIconLabel(_ text: String) -> Bool {
+        guard LineShape.hasAtMost(text, scalars: 40), text.hasSuffix(" Icon") else { return false }
+        let words = text.split(separator: " ")
+        return (2...3).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
+            && !["A", "An", "The", "Our", "My", "Your"].contains(String(words[0]))
+    }
 
     static func ruleReason(_ text: String, words: Int) -> String? {
         guard LineShape.hasAtMost(text, scalars: 3000) else { return nil }

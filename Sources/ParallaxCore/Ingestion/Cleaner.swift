@@ -22,7 +22,9 @@ enum Cleaner {
             lines[i].text = ""
         }
 
-        // 0. A page pasted twice; a report's footnote marks and notes (DocumentShapes).
+        // 0. A caption printed twice on two lines in a row (CaptionCredits); a page pasted twice; a report's
+        // footnote marks and notes (DocumentShapes).
+        for i in doubledCaptions(lines) { drop(i, "photo caption (printed twice)") }
         dropSecondCopy(&lines, &removed)
         stripFootnoteMarks(&lines)
         dropEndnotes(&lines, &removed)

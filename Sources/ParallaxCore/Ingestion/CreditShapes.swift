@@ -35,6 +35,12 @@ extension MetadataInference {
         do {
             let top = Set(([b] + nonBlank.filter { $0 > b }).prefix(3))
             for i in nonBlank where i > b && !lines[i].isBlank && !LineShape.endsLikeSentence(lines[i].text) {
+                // "Jane Roe Avatar": the writer's picture's alt words, the name and the word for the picture.
+                if top.contains(i), let name = avatarName(lines[i].text) {
+                    if byline == nil { byline = name }
+                    drop(i, "byline (the writer's picture)")
+                    continue
+                }
                 if byline == nil, top.contains(i), let name = namedJobTitle(lines[i].text) {
                     byline = name
                     drop(i, "byline")
@@ -288,6 +294,16 @@ extension MetadataInference {
     }
 
     /// Two to four capitalised words: what a bare byline line looks like.
+    /// "Jane Roe Avatar", "Jane Roe headshot": a person's name then the word a page gives the writer's
+    /// picture as its alt text. Nil for anything else ("Click Avatar", "The Avatar").
+    static func avatarName(_ text: String) -> String? {
+        guard LineShape.hasAtMost(text, scalars: 80), let space = text.lastIndex(of: " ") else { return nil }
+        let last = text[text.index(after: space)...].lowercased()
+        guard ["avatar", "headshot"].contains(last) else { return nil }
+        let name = String(text[..<space]).trimmingCharacters(in: .whitespaces)
+        return isPersonName(name) ? name : nil
+    }
+
     static func isPersonName(_ text: String) -> Bool {
         guard LineShape.hasAtMost(text, scalars: 200), (2...4).contains(SourceLine.words(text, cap: 5)) else { return false }
         let words = text.split(separator: " ")

@@ -80,9 +80,10 @@ extension MetadataInference {
             let d = DateParser.find(in: text)
         else { return nil }
         if LineShape.endsLikeSentence(text), !endsWithClock(text), SourceLine.words(text) > 6 { return nil }
-        // "This content was published on May 13, 2021 - 00:31": the lead-in is a label, not a name.
+        // "This content was published on May 13, 2021 - 00:31": the lead-in is a label, not a name; so is "and
+        // last updated …" on the line under "Posted at …".
         let before = ScalarText.slice(text, 0, d.start).replacingOccurrences(
-            of: #"^(?i:this (content|article|story|page|post|report) )?(?i:(was|is) )?(?i:(first|last|originally) )?(?i:published|updated|posted|issued|publish date|publication date|date published)( on| at)?:?\s*"#,
+            of: #"^(?i:and )?(?i:this (content|article|story|page|post|report) )?(?i:(was|is) )?(?i:(first|last|originally) )?(?i:published|updated|posted|issued|publish date|publication date|date published)( on| at)?:?\s*"#,
             with: "", options: .regularExpression)
             // "UPDATE 3 – 15:10 GMT, Thursday 3 December 2026": a statement's update label names no one.
             .replacingOccurrences(of: #"^(?i:update \d{1,2}|latest update|update|original statement)\s*[\-–—:]\s*"#, with: "", options: .regularExpression)

@@ -253,6 +253,10 @@ enum MetadataInference {
                 drop(i, LineShape.isAllCaps(lines[i].text) ? "section label" : "site name or label above the headline")
             }
             drop(t, "headline (shown as the title)")
+            // "… a week of stormsPhoto courtesy of the ferry line": a picture's credit glued to the headline.
+            if let title0 = title, let cut = gluedPhotoCredit.firstMatch(title0), cut.start > 0 {
+                title = ScalarText.slice(title0, 0, cut.start)
+            }
             // "… said goodbye to this year – Sky News": the site after the headline goes to the outlet.
             if let title0 = title, let split = siteSuffix(title0) {
                 title = split.headline

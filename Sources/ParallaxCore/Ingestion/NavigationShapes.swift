@@ -55,6 +55,13 @@ extension ChromeRules {
             if items.count >= 3, MetadataInference.sectionWords.contains(items[0].lowercased()),
                items.dropLast().allSatisfy({ !$0.isEmpty && SourceLine.words($0, cap: 5) <= 4 }), !items.last!.isEmpty { return true }
         }
+        // "Coast/ Harbour Towns/ Weather": a path whose slashes stand right after each item, three
+        // items or more of one to four words, each capitalised, with no stop.
+        if LineShape.hasAtMost(text, scalars: 100), ScalarText.contains(text, "/ "), !ScalarText.contains(text, " /"),
+           !LineShape.endsLikeSentence(text) {
+            let items = text.split(separator: "/", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            if items.count >= 3, items.allSatisfy({ !$0.isEmpty && SourceLine.words($0, cap: 5) <= 4 && $0.first!.isUppercase }) { return true }
+        }
         guard text.unicodeScalars.contains(where: { $0 == "›" || $0 == "»" || $0 == ">" }) else { return false }
         let items = text.components(separatedBy: CharacterSet(charactersIn: "›»>")).map { $0.trimmingCharacters(in: .whitespaces) }
         // "Home » Media Center » Headline of the story, January 11, 2019": from "Home", the last item may be

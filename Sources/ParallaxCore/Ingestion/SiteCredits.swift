@@ -140,6 +140,10 @@ extension MetadataInference {
 
     static let sourceAge = LinePattern(#"^(.{2,60}?)\s*(?:\d+|an?|one) (?:second|minute|min|hour|hr|day|week|month|year)s? ago$"#)
 
+    /// "… a week of stormsPhoto courtesy of Harbour Films": a picture's credit glued, with no space, to the end
+    /// of the line before it (a headline over its picture).
+    static let gluedPhotoCredit = LinePattern(#"(?<=\p{Ll})(?:Photo|Image|Picture)s? (?:courtesy of|by|via) \p{Lu}[\p{L}\d .&'’\-]{1,50}$"#)
+
     /// "The report is done. (NAN)": an agency credited in brackets at the end of a paragraph.
     static let trailingAgency = LinePattern(#"[.!?"”’]\s*\(([\p{L}][\p{L} .&'-]{1,40})\)$"#)
 

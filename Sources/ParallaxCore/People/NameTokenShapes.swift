@@ -216,8 +216,10 @@ extension NameRecognizer {
         guard j > p, j + 3 <= end, toks[j].isCap, !toks[j].possessive, lex.roles.contains(words[j]) else { return false }
         if end < toks.count, toks[end].gapBefore == " ", !toks[end].isCap,
            !lex.speechVerbs.contains(toks[end].base), !verbsAfterName.contains(toks[end].base) { return false }
+        // "Acme Rail Senior Director Will Okonedo": a given name that is also a common word ("Will", "Mark") may
+        // open the name after the role, when a word that can be a name follows it.
         return !(p..<j).contains(where: { lex.isGivenName(words[$0]) || toks[$0].possessive })
-            && (j + 1..<end).allSatisfy({ nameLike(toks[$0], lex) })
+            && (j + 1..<end).allSatisfy({ nameLike(toks[$0], lex) || ($0 == j + 1 && toks[$0].isCap && lex.isGivenName(words[$0])) })
     }
 
     static let verbsAfterName: Set<String> = ["who", "has", "had", "was", "is", "will", "would", "could", "can", "did", "does", "and", "also", "then"]

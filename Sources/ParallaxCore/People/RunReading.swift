@@ -30,6 +30,13 @@ extension NameRecognizer {
 
         mutating func classify() -> CapitalRun {
             if PersonCues.isPhotoCredit(toks, end) { return r }
+            // "Surprisingly, the founder …": an adverb opening the sentence before a comma is no name, whatever
+            // apposition seems to follow it.
+            if run.count == 1, toks[p].sentenceInitial, end < toks.count, toks[end].gapBefore.hasPrefix(","),
+                Self.isSentenceAdverb(words[p]) { return r }
+            // "Fishermen and others from Porthallow said …": one word after a group and "from" is where they come
+            // from; the group is the verb's subject.
+            if run.count == 1, p >= 2, words[p - 1] == "from", !toks[p - 1].isCap, Self.groupNouns.contains(words[p - 2]) { return r }
             // "Grace Okafor, née Adeyemi": the family name someone was born with, not a mention of whoever else
             // in the story has it.
             if run.lowerBound > 0, words[run.lowerBound - 1] == "nee", !toks[run.lowerBound - 1].isCap { return r }
@@ -259,6 +266,7 @@ extension NameRecognizer {
             {
                 q += 1  // "Theresa May"; "Alfred Nobel", "Henry Ford": a given name and a one-word firm or prize at the run's end
             }
+            if commonWordFamilyName(after: p, next: q) { return q + 1 }
             // "General Shaukat Sultan", "Martin Luther King": a title word ending the run after one name word is
             // the family name, not a second title.
             if q == end - 1, q == p + 1, lex.titles.contains(words[q]), !toks[p].possessive, toks[q].gapBefore == " ", words[q].count > 3 {

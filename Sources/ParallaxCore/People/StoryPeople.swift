@@ -87,6 +87,7 @@ enum StoryPeople {
         registry.mergeStyledGivenNames()
         registry.mergeReversedNames(lexicon: lex)
         registry.mergeShortGivenNames(lexicon: lex)
+        registry.mergeGivenNameSpellings()
         let entries = registry.entries
 
         // Pass 2: every mention of those people, short forms resolved by recency within the article.

@@ -77,6 +77,16 @@ enum NameRuns {
                 }
                 break
             }
+            // "Lost harbour ferry: Harbour Lines, which owns it, said …": a kicker opening the paragraph, its
+            // capitals and then lower-case words up to a colon, labels the story; it is no one who speaks. A
+            // speech verb before the colon ("Jo Roe said: …") or a quote mark after it keeps the run.
+            if i == 0, j + 1 < tokens.count, let c = (j..<min(tokens.count - 1, j + 4)).first(where: { gap(scalars, tokens[$0], tokens[$0 + 1]) == ": " }),
+                (j...c).allSatisfy({ !tokens[$0].isCapitalized && !AttributionLexicon.speechVerbs.contains(tokens[$0].norm) }),
+                (i..<c).allSatisfy({ gap(scalars, tokens[$0], tokens[$0 + 1]) == " " }), tokens[c + 1].isCapitalized
+            {
+                i = c + 1
+                continue
+            }
             // "Furthermore, the coach …", "Finally, Mourinho …": a sentence adverb opening its sentence before a
             // comma is no one's name.
             if j - i == 1, opensSentence(tokens, i, scalars), j < tokens.count,

@@ -205,7 +205,7 @@ enum QuoteExtractor {
                 let prev = contexts[first.paragraph - 1]
                 let a = QuoteAttributor(ctx: prev, names: names, article: index, paragraph: paragraphs[first.paragraph - 1].index)
                 if let last = prev.sentences.last {
-                    found = a.speaker(inSentence: last) ?? a.subjectName(inSentence: last)
+                    found = a.personAsked(inSentence: last) ?? a.speaker(inSentence: last) ?? a.subjectName(inSentence: last)
                 }
                 // "The port's chief executive, Daniel Fuchs, welcomed the vote. The company had offered 4 percent.":
                 // the person of an earlier sentence when the last one brings in no one.

@@ -60,7 +60,10 @@ extension QuoteAttributor {
         var k = from
         while k < seq.count, isTitleToken(seq[k]) { k += 1 }
         guard k < seq.count else { return nil }
-        if let r = ctx.run(startingAt: seq[k]) ?? ctx.run(containing: seq[k]) { return canonical(r) }
+        if let r = ctx.run(startingAt: seq[k]) ?? ctx.run(containing: seq[k]) {
+            if let p = personAfterQualifiedRole(seq, from: k, qualifier: r) { return p }
+            return canonical(r)
+        }
         let w = norm(seq[k])
         if AttributionLexicon.personalPronouns.contains(w) {
             return antecedent(offset: ctx.tokens[seq[k]].start, pronoun: w)
