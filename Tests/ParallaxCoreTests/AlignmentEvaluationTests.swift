@@ -56,8 +56,9 @@ import Testing
         // found on this story) 0.748 story, 0.761 pair
         // after one neighbour stopped holding two taken paragraphs (links33): 0.759 → 0.776, 0.766 → 0.779, 0.701 → 0.714
         // after a quotation without its speaker stopped linking by a middling score (links34): 0.776 → 0.786, 0.779 → 0.795, 0.714
-        // after two common partners vouched for a nearly-best pair (links36): story 0.786 → 0.790, groups 0.714 → 0.725
-        "calvora-state-visit": (story: 0.78, pair: 0.79, groups: 0.72),
+        // after two common partners vouched for a nearly-best pair (links36): story 0.786 → 0.790, groups 0.714 → 0.725;
+        // after a gap before a first told two ways ("since 1995", links36): story 0.790 → 0.794, pair 0.795 → 0.799
+        "calvora-state-visit": (story: 0.79, pair: 0.79, groups: 0.72),
         // ninth blind story (an election count), first run: 0.681 story, 0.692 pair, 0.683 groups (ledes telling the
         // win in other words, turnout as a figure against "just over a third", a newsletter paragraph merging six
         // facts, kept chrome "Back Monday." linking on the weekday; blind9 findings)
@@ -163,8 +164,9 @@ import Testing
         // Precision meets the target; the recall floor catches regressions of what the model reaches today
         // (README "Alignment": shared quotations, shared details and story closure took it from 0.51 to 0.61;
         // the same act told with a different thing, 0.605 → 0.612; hyphenated compounds by their parts, → 0.653).
+        // A gap before a first told as years or as the year it began (links36's `FirstSince`): 0.653 → 0.680.
         #expect(s.precision >= 0.9)
-        #expect(s.recall >= 0.64)
+        #expect(s.recall >= 0.67)
         // The target: lexical evidence does not get there on the paraphrased seed paragraphs.
         withKnownIssue("recall on paraphrased seed paragraphs is below the 0.9 target") {
             #expect(s.recall >= 0.9)
@@ -184,8 +186,8 @@ import Testing
             }
             let s = AlignmentGold.score(predicted: predicted, gold: gold.pairs, unmapped: gold.unmapped.count)
             print("\(name) groups: P \(s.precision) R \(s.recall) F1 \(s.f1)")
-            // Floors just under today's figures (README "Alignment"): seeds 0.66, demo stories 0.71–0.91.
-            #expect(s.f1 >= Self.blindFloors[name]?.groups ?? (name == "seeds" ? 0.65 : 0.70), "\(name)")
+            // Floors just under today's figures (README "Alignment"): seeds 0.667 (links36), demo stories 0.71–0.91.
+            #expect(s.f1 >= Self.blindFloors[name]?.groups ?? (name == "seeds" ? 0.66 : 0.70), "\(name)")
         }
     }
 
@@ -204,7 +206,8 @@ import Testing
             }
             let s = AlignmentGold.score(predicted: predicted, gold: gold.pairs, unmapped: gold.unmapped.count)
             print("\(name) pairwise: P \(s.precision) R \(s.recall) F1 \(s.f1)")
-            #expect(s.f1 >= Self.blindFloors[name]?.pair ?? (name == "seeds" ? 0.65 : 0.7), "\(name)")
+            // seeds 0.721 → 0.742 after a gap before a first told two ways (links36)
+            #expect(s.f1 >= Self.blindFloors[name]?.pair ?? (name == "seeds" ? 0.74 : 0.7), "\(name)")
         }
     }
 
