@@ -3,8 +3,10 @@ import Testing
 @testable import ParallaxCore
 
 /// Writes every gold story's story-context candidates (JSON at `PARALLAX_ALIGN_CANDIDATES`): per article pair each
-/// candidate's score, whether it shares a quotation, whether the filter and the split rule kept it; the final links;
-/// each paragraph's text, whether it is a sub-heading, its `SharedDetails` details and the weekdays it names; the
+/// candidate's score, whether it shares a quotation, whether the filter and the split rule kept it, whether it is a
+/// quotation without its speaker (`QuotedParagraphs`); the final links;
+/// each paragraph's text, whether it is a sub-heading, its `SharedDetails` details, the weekdays it names and its share
+/// of quoted words; the
 /// articles' dates; the gold pairs. Enough to re-run the filter and try detail rules offline (docs/alignment.md,
 /// links32) before porting the ones that help.
 @Suite struct AlignmentCandidateDumpTests {
@@ -26,7 +28,8 @@ import Testing
                 let split = Set(SplitParagraphs.links(linker: linker, c.left, c.right, kept: filtered, scored: scored).map { [$0.left, $0.right] })
                 for s in scored {
                     candidates.append([c.left, s.left, c.right, s.right, s.score, s.quoted ? 1 : 0,
-                                       kept.contains([s.left, s.right]) ? 1 : 0, split.contains([s.left, s.right]) ? 1 : 0])
+                                       kept.contains([s.left, s.right]) ? 1 : 0, split.contains([s.left, s.right]) ? 1 : 0,
+                                       s.quotationWithoutSpeaker ? 1 : 0])
                 }
             }
             var links: [[Any]] = []
@@ -43,8 +46,10 @@ import Testing
                                                   newsDay: art.date ?? storyDay, stemCache: &stems)
                     let weekdays = DetailExtractor.mentions(in: para, tokens: tokens, referenceYear: years[a] ?? storyYear, stemCache: &stems)
                         .compactMap { m -> Int? in if case let .weekday(w) = m.value { return w } else { return nil } }
+                    let f = features.paragraphs[a][p]
                     return [
-                        "heading": 0, "weekdays": weekdays,
+                        "heading": 0, "weekdays": weekdays, "quotedShare": Double(f.quotedShare),
+                        "namesOutsideQuotes": f.namesOutsideQuotes ? 1 : 0,
                         "details": d.map {
                             ["value": "\($0.value)", "kind": $0.value.kind, "near": $0.near.sorted(), "fate": $0.fate ?? "",
                              "places": $0.places.sorted(), "counted": $0.counted.sorted(), "awayFromNewsDay": $0.awayFromNewsDay ? 1 : 0] as [String: Any]

@@ -13,15 +13,18 @@ import Testing
     static let blindFloors: [String: (story: Double, pair: Double, groups: Double)] = [
         // after one neighbour stopped holding two taken paragraphs (links33): pair 0.626 → 0.631
         // after a quotation without its speaker stopped linking by a middling score (links34): 0.630 → 0.635, 0.631 → 0.636, 0.628 → 0.639
-        "louvre-jewel-heist": (story: 0.63, pair: 0.63, groups: 0.63),
+        // after two common partners vouched for a nearly-best pair (links36): story 0.635 → 0.646
+        "louvre-jewel-heist": (story: 0.64, pair: 0.63, groups: 0.63),
         // second blind story, first run: 0.713 story, 0.680 pair, 0.533 groups; after the cleaning fixes 0.706
         // and 0.516 (one more link to the newsletter's box of figures, which the gold leaves out)
-        "psg-inter-final": (story: 0.70, pair: 0.67, groups: 0.56),
+        // after two common partners vouched for a nearly-best pair (links36): story 0.752 → 0.769
+        "psg-inter-final": (story: 0.76, pair: 0.67, groups: 0.56),
         // third blind story, first run: 0.725 story, 0.731 pair, 0.644 groups; after the cleaning fixes (the
         // wire's notes to editors, the e-mail's note and signature removed) 0.733 story, 0.725 pair
         // after one neighbour stopped holding two taken paragraphs (links33): 0.752 → 0.760, 0.750 → 0.757, 0.703
         // after a quotation without its speaker stopped linking by a middling score (links34): 0.760 → 0.776, 0.757 → 0.780, 0.703 → 0.739
-        "nobel-physics-2025": (story: 0.77, pair: 0.78, groups: 0.73),
+        // after two common partners vouched for a nearly-best pair (links36): story 0.776 → 0.788
+        "nobel-physics-2025": (story: 0.78, pair: 0.78, groups: 0.73),
         // fourth blind story, first run: 0.598 story, 0.582 pair, 0.617 groups (the PDF release's first
         // paragraph lost, its page footer and running header inside a paragraph, words broken at line ends);
         // after the cleaning fixes 0.698, 0.710, 0.735 (no alignment rule changed); groups 0.735 → 0.706 when
@@ -33,7 +36,8 @@ import Testing
         // fifth blind story, first run: 0.746 story, 0.745 pair, 0.656 groups; after the toll rule (counts of one
         // fate share a detail, found on this story) 0.829, 0.824, 0.731
         // after a quotation without its speaker stopped linking by a middling score (links34): 0.853 → 0.865, 0.850 → 0.861, 0.800 (groups unchanged)
-        "val-serrana-flood": (story: 0.86, pair: 0.86, groups: 0.79),
+        // after two common partners vouched for a nearly-best pair (links36): story 0.865 → 0.872
+        "val-serrana-flood": (story: 0.87, pair: 0.86, groups: 0.79),
         // sixth blind story (an obituary), first run: 0.742 story, 0.758 pair, 0.710 groups; after the death-age
         // and year-apart rules (found on this story) 0.765, 0.773, 0.755; after the birth and death-day rule 0.780,
         // 0.780, 0.755; after the age-at-an-event rule 0.788, 0.788, 0.764; after a death "yesterday" 0.790, 0.798, 0.764
@@ -52,7 +56,9 @@ import Testing
         // found on this story) 0.748 story, 0.761 pair
         // after one neighbour stopped holding two taken paragraphs (links33): 0.759 → 0.776, 0.766 → 0.779, 0.701 → 0.714
         // after a quotation without its speaker stopped linking by a middling score (links34): 0.776 → 0.786, 0.779 → 0.795, 0.714
-        "calvora-state-visit": (story: 0.78, pair: 0.79, groups: 0.71),
+        // after two common partners vouched for a nearly-best pair (links36): story 0.786 → 0.790, groups 0.714 → 0.725;
+        // after a gap before a first told two ways ("since 1995", links36): story 0.790 → 0.794, pair 0.795 → 0.799
+        "calvora-state-visit": (story: 0.79, pair: 0.79, groups: 0.72),
         // ninth blind story (an election count), first run: 0.681 story, 0.692 pair, 0.683 groups (ledes telling the
         // win in other words, turnout as a figure against "just over a third", a newsletter paragraph merging six
         // facts, kept chrome "Back Monday." linking on the weekday; blind9 findings)
@@ -68,7 +74,8 @@ import Testing
         // paragraphs that left all name the company, so its weight rose (removing only the code and the footer
         // gives the same groups, removing all but the footer none: real10 findings)
         // after counts of one thing from five up and dates a week from the news day (links32): 0.703, 0.726, 0.549
-        "medlark-data-breach": (story: 0.70, pair: 0.72, groups: 0.54),
+        // after two common partners vouched for a nearly-best pair (links36): story 0.709 → 0.732, groups 0.549 → 0.617
+        "medlark-data-breach": (story: 0.73, pair: 0.72, groups: 0.61),
         // thirteenth blind story (a drug trial published in a journal), first run: 0.574 story, 0.565 pair, 0.581
         // groups (a health site's list of sources kept as paragraphs, six false links; a tabloid's one-sentence
         // paragraphs, relative against absolute risks, the lead author's "first time" told as the release's lede;
@@ -77,12 +84,14 @@ import Testing
         // after the tabloid got one more closing sentence (the library wants 300 words; the first run's code on that
         // text: 0.569, 0.561, 0.576) 0.634, 0.645, 0.619
         // after a quotation without its speaker stopped linking by a middling score (links34): 0.634 → 0.639, 0.645 → 0.650, 0.619
-        "velpasiran-lpa-trial": (story: 0.63, pair: 0.65, groups: 0.61),
+        // after two common partners vouched for a nearly-best pair (links36): story 0.639 → 0.650
+        "velpasiran-lpa-trial": (story: 0.65, pair: 0.65, groups: 0.61),
         // fifteenth blind story (a dock strike's pay deal), first run on main at 82dfae0 (stop 30): story P 0.86 R 0.60
         // F1 0.704, pair 0.685, groups 0.625; after counts of one thing from five up ("more than 30 ships" / "41 ships")
         // and dates a week from the news day ("began on 6 November") (links32): 0.731, 0.703, 0.625
         // after a quotation without its speaker stopped linking by a middling score (links34): 0.731 → 0.736, 0.707 → 0.712, 0.625
-        "harbour-strike-deal": (story: 0.73, pair: 0.71, groups: 0.62),
+        // after two common partners vouched for a nearly-best pair (links36): story 0.736 → 0.745
+        "harbour-strike-deal": (story: 0.74, pair: 0.71, groups: 0.62),
         // sixteenth blind story (an awards night), first run on main at 82dfae0: story P 0.60 R 0.73 F1 0.656, pair 0.652,
         // groups 0.636 (no rule changed for it yet)
         // after one neighbour stopped holding two taken paragraphs (links33): 0.656 → 0.667, 0.652 → 0.662
@@ -93,7 +102,8 @@ import Testing
         // recall, counts told as "fires" / "blazes" / "more than twenty fires"); pair P 0.87 F1 0.767 once the tabloid's
         // unstopped caption above its credit line goes (cleaning, not blind)
         // after counts of one thing from five up ("linked 23 fires" / "after 23 fires", links32): 0.800, 0.809, 0.780
-        "halvorsen-battery-recall": (story: 0.79, pair: 0.80, groups: 0.78),
+        // after two common partners vouched for a nearly-best pair (links36): story 0.800 → 0.814
+        "halvorsen-battery-recall": (story: 0.81, pair: 0.80, groups: 0.78),
         // eighteenth blind story (a lynx escape from a wildlife park), first run on branch blind18 from main at 47c72d4:
         // story P 0.78 R 0.51 F1 0.614, pair P 0.79 R 0.55 F1 0.646, groups P 0.82 R 0.52 F1 0.635 (a live page's
         // "Posted at" stamps, day lines, entry titles and contact prompt kept as paragraphs; a tabloid lede and
@@ -101,7 +111,8 @@ import Testing
         // reading-time line, "Story continues" and reader prompts go (cleaning, not blind): story 0.625, pair 0.646,
         // groups 0.661
         // after one neighbour stopped holding two taken paragraphs (links33): pair 0.646 → 0.651
-        "kelderwick-lynx-escape": (story: 0.62, pair: 0.65, groups: 0.66),
+        // after two common partners vouched for a nearly-best pair (links36): story 0.625 → 0.636
+        "kelderwick-lynx-escape": (story: 0.63, pair: 0.65, groups: 0.66),
         // nineteenth blind story (a museum's return of carved masks to a First Nation), first run on branch blind19 from
         // main at 7a729b5: story P 0.70 R 0.57 F1 0.626, pair P 0.71 R 0.56 F1 0.625, groups P 0.88 R 0.46 F1 0.602 (a
         // broadsheet's standfirst and run-together byline kept as paragraphs, a tabloid lede and history told in other
@@ -161,8 +172,9 @@ import Testing
         // Precision meets the target; the recall floor catches regressions of what the model reaches today
         // (README "Alignment": shared quotations, shared details and story closure took it from 0.51 to 0.61;
         // the same act told with a different thing, 0.605 → 0.612; hyphenated compounds by their parts, → 0.653).
+        // A gap before a first told as years or as the year it began (links36's `FirstSince`): 0.653 → 0.680.
         #expect(s.precision >= 0.9)
-        #expect(s.recall >= 0.64)
+        #expect(s.recall >= 0.67)
         // The target: lexical evidence does not get there on the paraphrased seed paragraphs.
         withKnownIssue("recall on paraphrased seed paragraphs is below the 0.9 target") {
             #expect(s.recall >= 0.9)
@@ -182,8 +194,8 @@ import Testing
             }
             let s = AlignmentGold.score(predicted: predicted, gold: gold.pairs, unmapped: gold.unmapped.count)
             print("\(name) groups: P \(s.precision) R \(s.recall) F1 \(s.f1)")
-            // Floors just under today's figures (README "Alignment"): seeds 0.66, demo stories 0.71–0.91.
-            #expect(s.f1 >= Self.blindFloors[name]?.groups ?? (name == "seeds" ? 0.65 : 0.70), "\(name)")
+            // Floors just under today's figures (README "Alignment"): seeds 0.667 (links36), demo stories 0.71–0.91.
+            #expect(s.f1 >= Self.blindFloors[name]?.groups ?? (name == "seeds" ? 0.66 : 0.70), "\(name)")
         }
     }
 
@@ -202,7 +214,8 @@ import Testing
             }
             let s = AlignmentGold.score(predicted: predicted, gold: gold.pairs, unmapped: gold.unmapped.count)
             print("\(name) pairwise: P \(s.precision) R \(s.recall) F1 \(s.f1)")
-            #expect(s.f1 >= Self.blindFloors[name]?.pair ?? (name == "seeds" ? 0.65 : 0.7), "\(name)")
+            // seeds 0.721 → 0.742 after a gap before a first told two ways (links36)
+            #expect(s.f1 >= Self.blindFloors[name]?.pair ?? (name == "seeds" ? 0.74 : 0.7), "\(name)")
         }
     }
 

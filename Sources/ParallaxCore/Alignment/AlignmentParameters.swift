@@ -40,6 +40,14 @@ public struct AlignmentParameters: Sendable, Hashable {
     public var closureSupport: Int = 3
     public var closureFloor: Double = 0.12
     public var closureRounds: Int = 2
+    /// Two linked partners in common are enough (`LinkClosure`) when the pair scores at least `closurePairRelative`
+    /// of the higher of its two paragraphs' best scores against the other article (nearly the best match of both),
+    /// each of the two paragraphs links to one of the partners at `closurePairAnchor` or better, and the two
+    /// partners are at least `closurePairShare` of either paragraph's links. Swept 0.6–0.75, 0–0.3 and 0–0.5 on the
+    /// 20 gold stories and the seeds (docs/alignment.md, links36). 0 turns it off.
+    public var closurePairRelative: Double = 0.65
+    public var closurePairAnchor: Double = 0.25
+    public var closurePairShare: Double = 0.4
     /// A candidate at or above this similarity links when both paragraphs give the same hard detail about the
     /// same thing (`SharedDetails`). Only in stories of at most `detailMaxArticles` articles: extracting the
     /// details is costly where many outlets repeat the same numbers (measured: `align` of 100 generated

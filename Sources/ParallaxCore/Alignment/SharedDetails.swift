@@ -30,6 +30,8 @@ enum SharedDetails {
     static let birthFate = "(birth)"
     static let deathDayFate = "(death day)"
     static let eventAgeFate = "(age at an event)"
+    /// The gap before a first ("the first visit in 11 years" / "the first since 2014", `FirstSince`).
+    static let firstSinceFate = "(first since)"
 
     static func details(of paragraph: Paragraph, referenceYear: Int?, published: String? = nil, newsDay: String? = nil) -> [FactDetail] {
         var stems: [String: String] = [:]
@@ -57,9 +59,9 @@ enum SharedDetails {
             }
             return true
         })
-        let found = DetailExtractor.mentions(
+        let mentions = DetailExtractor.mentions(
             in: paragraph, tokens: tokens, referenceYear: referenceYear, stemCache: &stemCache, lexicon: lexicon, lean: true)
-            .compactMap { m -> FactDetail? in
+        let found = mentions.compactMap { m -> FactDetail? in
             switch m.value {
             case .weekday where deathSentences.contains(m.sentence): return FactDetail(value: m.value, near: [], fate: deathDayFate)
             case .weekday, .object: return nil
@@ -75,7 +77,9 @@ enum SharedDetails {
         let deathAges = DeathAges.ages(in: paragraph, tokens: tokens).map { FactDetail(value: .age($0), near: []) }
         let births = Births.anchors(in: paragraph, tokens: tokens).map { FactDetail(value: .object(words: $0), near: [], fate: birthFate) }
         let eventAges = EventAges.ages(in: paragraph, tokens: tokens).map { FactDetail(value: .age($0), near: [], fate: eventAgeFate) }
-        return found + deathAges + births + eventAges + yesterdays
+        let firsts = FirstSince.gaps(in: paragraph, tokens: tokens, mentions: mentions, referenceYear: referenceYear)
+            .map { FactDetail(value: $0, near: [], fate: firstSinceFate) }
+        return found + deathAges + births + eventAges + yesterdays + firsts
     }
 
     /// The weekday (1 = Monday … 7 = Sunday) before an ISO date ("2026-11-23", a Monday: 7).
@@ -121,14 +125,14 @@ enum SharedDetails {
         return best
     }
 
-    static func lifeEvent(_ d: FactDetail) -> Bool { [birthFate, deathDayFate, eventAgeFate].contains(d.fate ?? "") }
+    static func lifeEvent(_ d: FactDetail) -> Bool { [birthFate, deathDayFate, eventAgeFate, firstSinceFate].contains(d.fate ?? "") }
 
     static func share(_ a: [FactDetail], _ b: [FactDetail]) -> Bool {
         for x in a {
             for y in b where x.value.kind == y.value.kind {
                 // A birth naming the same place or year, a death on the same weekday, the same age at a step of a
-                // life: one fact of a life (`Births`, `DeathAges.reportsDeath`, `EventAges`). Other weekdays and
-                // named things say too little.
+                // life: one fact of a life (`Births`, `DeathAges.reportsDeath`, `EventAges`); the same gap before a
+                // first (`FirstSince`). Other weekdays and named things say too little.
                 if lifeEvent(x) || lifeEvent(y) {
                     if x.fate == y.fate, x.value.isCompatible(with: y.value) { return true }
                     continue

@@ -135,8 +135,17 @@ public final class StoryAligner: Sendable {
             let scored = linker.scored(c.left, c.right, c.pairs)
             let links = SplitParagraphs.links(linker: linker, c.left, c.right, kept: linker.filter(scored), scored: scored)
             let kept = Set(links.map { [$0.left, $0.right] })
+            // Each paragraph's best score against the other article, so the closure knows a nearly-best pair.
+            var bestLeft = [Double](repeating: 0, count: features.paragraphs[c.left].count)
+            var bestRight = [Double](repeating: 0, count: features.paragraphs[c.right].count)
+            for s in scored {
+                bestLeft[s.left] = max(bestLeft[s.left], s.score)
+                bestRight[s.right] = max(bestRight[s.right], s.score)
+            }
             let near = scored.filter { $0.score >= floor && !kept.contains([$0.left, $0.right]) }
-                .map { LinkClosure.Candidate(left: c.left, right: c.right, pair: $0) }
+                .map {
+                    LinkClosure.Candidate(left: c.left, right: c.right, pair: $0, top: max(bestLeft[$0.left], bestRight[$0.right]))
+                }
             return (SharedDetails.PairCandidates(left: c.left, right: c.right, scored: scored, kept: links), near)
         }
         var details = [[ParagraphLink]](repeating: [], count: perPair.count)
