@@ -5,7 +5,7 @@ import Testing
 /// says what it is, even with another business named since (a café, a hotel). Our own sentences.
 @Suite struct AirlineAntecedentTests {
     private func speakers(_ paragraphs: [String]) -> [String?] {
-        QuoteUnseenCopyTests.ledger([("a", paragraphs)]).instances(inArticle: "a").map(\.instance.speaker)
+        SpeakerProbe.speakers(paragraphs)
     }
 
     @Test func theAirlineIsTheNameOfAnAirlineBefore() {

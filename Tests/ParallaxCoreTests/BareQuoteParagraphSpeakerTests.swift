@@ -8,8 +8,7 @@ import Testing
     static let opening = "President Ivo Rask of Tarnia arrived in Velm on Monday for talks with Prime Minister Anna Kovac."
 
     static func speakers(_ paragraphs: [String]) -> [String?] {
-        QuoteUnseenCopyTests.ledger([("a", [opening] + paragraphs)]).quotes.flatMap(\.instances)
-            .sorted { ($0.paragraph, $0.start) < ($1.paragraph, $1.start) }.map(\.speaker)
+        SpeakerProbe.speakers(paragraphs, opening: [opening])
     }
 
     @Test func aRoleNounSubjectResolvedToItsPerson() {

@@ -5,7 +5,7 @@ import Testing
 /// "Quotes and details". Our own sentences.
 @Suite struct ClauseSubjectSpeakerShapesTests {
     private func speakers(_ paragraphs: [String]) -> [String?] {
-        QuoteUnseenCopyTests.ledger([("a", paragraphs)]).instances(inArticle: "a").map(\.instance.speaker)
+        SpeakerProbe.speakers(paragraphs)
     }
 
     /// "…, with X calling it “…”": the participle's subject is the phrase after "with", not the sentence's.

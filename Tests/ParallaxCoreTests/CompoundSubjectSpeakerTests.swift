@@ -6,7 +6,7 @@ import Testing
 /// comma between the conjuncts is no compound. Our own sentences.
 @Suite struct CompoundSubjectSpeakerTests {
     private func speakers(_ paragraphs: [String]) -> [String?] {
-        QuoteUnseenCopyTests.ledger([("a", paragraphs)]).instances(inArticle: "a").map(\.instance.speaker)
+        SpeakerProbe.speakers(paragraphs)
     }
 
     @Test func theNamedPersonOfAPersonAndAGroupSpeaks() {

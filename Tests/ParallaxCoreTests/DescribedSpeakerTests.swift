@@ -6,8 +6,7 @@ import Testing
 /// same paragraph is theirs — README "Quotes and details". Our own sentences.
 @Suite struct DescribedSpeakerTests {
     static func speakers(_ paragraphs: [String]) -> [String?] {
-        QuoteUnseenCopyTests.ledger([("a", ["The singer Tomas Vell cancelled his Glasgow show on Tuesday."] + paragraphs)]).quotes.flatMap(\.instances)
-            .sorted { ($0.paragraph, $0.start) < ($1.paragraph, $1.start) }.map(\.speaker)
+        SpeakerProbe.speakers(paragraphs, opening: ["The singer Tomas Vell cancelled his Glasgow show on Tuesday."])
     }
 
     @Test func aFamilyNameThatIsAMonthAfterACourtesyTitle() {

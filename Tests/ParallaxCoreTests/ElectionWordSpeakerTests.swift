@@ -5,8 +5,7 @@ import Testing
 /// and takes no quote — README "Quotes and details", stop 35. Our own sentences.
 @Suite struct ElectionWordSpeakerTests {
     static func speakers(_ paragraphs: [String]) -> [String?] {
-        QuoteUnseenCopyTests.ledger([("a", paragraphs)]).quotes.flatMap(\.instances)
-            .sorted { ($0.paragraph, $0.start) < ($1.paragraph, $1.start) }.map(\.speaker)
+        SpeakerProbe.speakers(paragraphs)
     }
 
     @Test func aGeneralElectionLineIsNoSpeakerForTheNextQuote() {

@@ -6,7 +6,7 @@ import Testing
 /// reported as speech ("cried", "yelled", "screamed") is a speech verb. Our own sentences.
 @Suite struct FrontedPhraseSpeakerTests {
     private func speakers(_ paragraphs: [String]) -> [String?] {
-        QuoteUnseenCopyTests.ledger([("a", paragraphs)]).instances(inArticle: "a").map(\.instance.speaker)
+        SpeakerProbe.speakers(paragraphs)
     }
 
     @Test func theSubjectAfterAFrontedPhraseSpeaks() {

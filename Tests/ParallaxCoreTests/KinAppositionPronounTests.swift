@@ -6,7 +6,7 @@ import Testing
 /// "Quotes and details". Our own sentences.
 @Suite struct KinAppositionPronounTests {
     private func speakers(_ paragraphs: [String]) -> [String?] {
-        QuoteUnseenCopyTests.ledger([("a", paragraphs)]).instances(inArticle: "a").map(\.instance.speaker)
+        SpeakerProbe.speakers(paragraphs)
     }
 
     @Test func theRelativeOfTheSameSexIsNotTheNextHe() {

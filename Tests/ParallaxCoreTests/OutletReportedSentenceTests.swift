@@ -5,8 +5,7 @@ import Testing
 /// sentence's named subject, not the organisation's (README "Accuracy", stop 33). Our own sentences.
 @Suite struct OutletReportedSentenceTests {
     static func speakers(_ paragraphs: [String]) -> [String?] {
-        QuoteUnseenCopyTests.ledger([("a", ["The storm flattened sea walls along forty miles of coast on Sunday."] + paragraphs)]).quotes.flatMap(\.instances)
-            .sorted { ($0.paragraph, $0.start) < ($1.paragraph, $1.start) }.map(\.speaker)
+        SpeakerProbe.speakers(paragraphs, opening: ["The storm flattened sea walls along forty miles of coast on Sunday."])
     }
 
     @Test func theSentencesSubjectSaidTheWordsTheAgencyReports() {

@@ -5,8 +5,7 @@ import Testing
 /// before it, and a clause after ", and" has its own subject. Our own sentences.
 @Suite struct ParticipleClauseSpeakerTests {
     static func speakers(_ paragraphs: [String]) -> [String?] {
-        QuoteUnseenCopyTests.ledger([("a", paragraphs)]).quotes.flatMap(\.instances)
-            .sorted { ($0.paragraph, $0.start) < ($1.paragraph, $1.start) }.map(\.speaker)
+        SpeakerProbe.speakers(paragraphs)
     }
 
     @Test func aParticipleAfterACoordinatedClauseIsItsSubjects() {

@@ -6,8 +6,7 @@ import Testing
 /// README "Quotes and details". Our own sentences.
 @Suite struct PresidingRoleTests {
     static func speakers(_ paragraphs: [String]) -> [String?] {
-        QuoteUnseenCopyTests.ledger([("a", paragraphs)]).quotes.flatMap(\.instances)
-            .sorted { ($0.paragraph, $0.start) < ($1.paragraph, $1.start) }.map(\.speaker)
+        SpeakerProbe.speakers(paragraphs)
     }
 
     @Test func anAssistantCoronerIsTheCoroner() {

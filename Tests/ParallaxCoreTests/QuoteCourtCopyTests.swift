@@ -5,8 +5,7 @@ import Testing
 /// posts; README "Quotes and details"), on our own sentences.
 @Suite struct QuoteCourtCopyTests {
     static func speakers(_ paragraphs: [String]) -> [String?] {
-        let l = QuoteUnseenCopyTests.ledger([("a", paragraphs)])
-        return l.quotes.flatMap(\.instances).sorted { ($0.paragraph, $0.start) < ($1.paragraph, $1.start) }.map(\.speaker)
+        SpeakerProbe.speakers(paragraphs)
     }
 
     @Test func theJudgeBeforeSheIsNamed() {

@@ -7,8 +7,7 @@ import Testing
 /// speaker and names someone else after the speech verb.
 @Suite struct RankAndGroupMemberSpeakerTests {
     static func speakers(_ paragraphs: [String]) -> [String?] {
-        QuoteUnseenCopyTests.ledger([("a", ["Firefighters contained the harbour fire on Friday after two days."] + paragraphs)]).quotes.flatMap(\.instances)
-            .sorted { ($0.paragraph, $0.start) < ($1.paragraph, $1.start) }.map(\.speaker)
+        SpeakerProbe.speakers(paragraphs, opening: ["Firefighters contained the harbour fire on Friday after two days."])
     }
 
     @Test func anAbbreviatedRankIsATitleNotTheSpeaker() {

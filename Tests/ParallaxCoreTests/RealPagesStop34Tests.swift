@@ -9,8 +9,7 @@ import Testing
 /// conflict, and a headline line wrapped in page chrome or a share toolbar taken for the title.
 @Suite struct RealPagesStop34Tests {
     static func speakers(_ paragraphs: [String]) -> [String?] {
-        QuoteUnseenCopyTests.ledger([("a", paragraphs)]).quotes.flatMap(\.instances)
-            .sorted { ($0.paragraph, $0.start) < ($1.paragraph, $1.start) }.map(\.speaker)
+        SpeakerProbe.speakers(paragraphs)
     }
 
     static let crossing = [

@@ -5,8 +5,7 @@ import Testing
 /// played on air ("CLIP – NAME:"), found on the sixteenth blind story's radio transcript. Our own sentences.
 @Suite struct TranscriptLabelTests {
     static func speakers(_ paragraphs: [String]) -> [String?] {
-        QuoteUnseenCopyTests.ledger([("a", paragraphs)]).quotes.flatMap(\.instances)
-            .sorted { ($0.paragraph, $0.start) < ($1.paragraph, $1.start) }.map(\.speaker)
+        SpeakerProbe.speakers(paragraphs)
     }
 
     @Test func aRoleInBracketsAndAClipNameTheSpeaker() {
