@@ -38,3 +38,12 @@ import Testing
         ]) == ["Tom Ferris"])
     }
 }
+
+extension QuotedAsSayingTests {
+    @Test func aCapitalisedPaperAfterTheQuoteWithARole() {
+        #expect(Self.speakers([
+            "Judge Maria Okonjo sentenced the former mayor on Friday.",
+            "The judge said the sentence had to deter others. “Thus, I cannot accept that he was sorry,” The Harbour Gazette quoted the judge as saying.",
+        ]).last == "Maria Okonjo")
+    }
+}

@@ -66,6 +66,11 @@ enum MetadataInference {
                 date = date ?? d.date
                 datelineDay = datelineDay ?? d.day
                 drop(i, "dateline (gives place\(d.agency == nil ? "" : ", agency")\(d.date == nil ? "" : " and date"))")
+            } else if let under = namesUnderBareBy(lines, at: i, nonBlank: nonBlank) {
+                // "By" / "Jane Roe" / "Tom Lee": a label over the writers' names (BareByLabel).
+                if byline == nil || bylineIsWeak { byline = joinedNames(under.map { lines[$0].text }); bylineIsWeak = false }
+                for j in under { drop(j, "byline (name under a \"By\" label)") }
+                drop(i, "byline label")
             } else if let b = bylineLine(t) {
                 let credit = splitCredit(b.name)
                 let bare = bareByline(credit.name)
