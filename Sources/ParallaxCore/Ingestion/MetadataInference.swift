@@ -219,7 +219,7 @@ enum MetadataInference {
         }
         if let t = titleAt {
             title = WireChain.withoutSlug(withoutBullet(mailSubject(lines[t].text)))
-            // "…RESCUEDNovember 28, 2023 20:41": the page's date glued to a headline in capitals (GluedTitleDate).
+            // "…PIER REPAIRSMarch 3, 2026 09:15": the page's date glued to a headline in capitals (GluedTitleDate).
             if let t0 = title, let g = splitGluedDate(t0) { title = g.headline; date = date ?? g.date }
             // A headline set in capitals over two lines (a press release's, a PDF's) is one headline.
             if LineShape.isAllCaps(lines[t].text), let n = candidates.first(where: { $0 > t }),

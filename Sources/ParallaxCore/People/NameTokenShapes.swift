@@ -243,7 +243,7 @@ extension NameRecognizer {
     ]
 
     /// Heads of works that no family name ends in, so a single capitalised word before one is already the
-    /// thing's name ("Zoji-la Tunnel", "Kestrel Dam").
+    /// thing's name ("<Pass> Tunnel", "Kestrel Dam").
     static let worksHeads: Set<String> = ["tunnel", "dam", "highway", "expressway"]
 
     /// Nouns for a named thing that are also common family names: a run ending in one may be a person.

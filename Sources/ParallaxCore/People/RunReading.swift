@@ -286,7 +286,7 @@ extension NameRecognizer {
             // person it honours, given name first or not ("Scott said" then belongs to the mayor named Scott).
             // A head that is also a family name ("Park", "Street", "Ward", "Hall") could end a real name, so those
             // stay out.
-            // ("Zoji-la Tunnel", "Kestrel Dam": works take a one-word name too; no one is surnamed "Tunnel".)
+            // ("<Pass> Tunnel", "Kestrel Dam": works take a one-word name too; no one is surnamed "Tunnel".)
             if !titled, end - p >= 3 || (end - p == 2 && NameRecognizer.worksHeads.contains(words[end - 1])),
                 toks[end - 1].isCap, toks[end - 1].gapBefore == " ",
                 NameRecognizer.namedThingHeads.contains(words[end - 1]), !NameRecognizer.surnameLikeHeads.contains(words[end - 1])
