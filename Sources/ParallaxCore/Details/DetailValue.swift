@@ -75,7 +75,7 @@ enum DetailValue: Sendable, Hashable {
             // "11:45 CET" and "09:45 GMT" are one instant; without both zones only the same clock reading agrees
             if let za, let zb { return ((a - za) - (b - zb) + 2 * 1440) % 1440 == 0 }
             return a == b
-        case let (.duration(l1, h1), .duration(l2, h2)): return l1 <= h2 && l2 <= h1
+        case let (.duration(l1, h1), .duration(l2, h2)): return CalendarSpans.agree(l1, h1, l2, h2)
         case let (.object(a), .object(b)): return !a.isDisjoint(with: b)
         case let (.age(a), .age(b)): return a == b
         default: return false

@@ -225,6 +225,11 @@ enum Cleaner {
                 of: #"(\s+(pic\.twitter\.com/|https?://t\.co/)\w+)+\s*$"#, with: "", options: .regularExpression))
         }
 
+        // 4b. An agency's name and desk codes run on after the last sentence ("… at dawn. PTI ABC XY") (AgencyTails).
+        for i in lines.indices where LineShape.hasAtMost(lines[i].text, scalars: 3000) {
+            if let t = withoutAgencyTail(lines[i].text) { lines[i].text = t }
+        }
+
         return Result(lines: lines, removed: removed)
     }
 

@@ -66,6 +66,11 @@ enum MetadataInference {
                 date = date ?? d.date
                 datelineDay = datelineDay ?? d.day
                 drop(i, "dateline (gives place\(d.agency == nil ? "" : ", agency")\(d.date == nil ? "" : " and date"))")
+            } else if let under = namesUnderBareBy(lines, at: i, nonBlank: nonBlank) {
+                // "By" / "Jane Roe" / "Tom Lee": a label over the writers' names (BareByLabel).
+                if byline == nil || bylineIsWeak { byline = joinedNames(under.map { lines[$0].text }); bylineIsWeak = false }
+                for j in under { drop(j, "byline (name under a \"By\" label)") }
+                drop(i, "byline label")
             } else if let b = bylineLine(t) {
                 let credit = splitCredit(b.name)
                 let bare = bareByline(credit.name)
@@ -214,6 +219,8 @@ enum MetadataInference {
         }
         if let t = titleAt {
             title = WireChain.withoutSlug(withoutBullet(mailSubject(lines[t].text)))
+            // "…PIER REPAIRSMarch 3, 2026 09:15": the page's date glued to a headline in capitals (GluedTitleDate).
+            if let t0 = title, let g = splitGluedDate(t0) { title = g.headline; date = date ?? g.date }
             // A headline set in capitals over two lines (a press release's, a PDF's) is one headline.
             if LineShape.isAllCaps(lines[t].text), let n = candidates.first(where: { $0 > t }),
                lines[n].number == lines[t].number + 1, LineShape.isAllCaps(lines[n].text), !LineShape.endsLikeSentence(lines[t].text) {

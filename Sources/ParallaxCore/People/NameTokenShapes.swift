@@ -240,7 +240,13 @@ extension NameRecognizer {
         "hospital", "clinic", "school", "academy", "stadium", "arena", "airport", "bridge", "library", "museum",
         "foundation", "trust", "prize", "award", "scholarship", "lecture", "avenue", "street", "road", "square", "park",
         "college", "university", "institute", "centre", "center", "building",
+        // Works named after a person or a pass (real pages, stop 37: "<Name>, Project Head, <Pass> Tunnel").
+        "tunnel", "dam", "highway", "expressway",
     ]
+
+    /// Heads of works that no family name ends in, so a single capitalised word before one is already the
+    /// thing's name ("<Pass> Tunnel", "Kestrel Dam").
+    static let worksHeads: Set<String> = ["tunnel", "dam", "highway", "expressway"]
 
     /// Nouns for a named thing that are also common family names: a run ending in one may be a person.
     static let surnameLikeHeads: Set<String> = ["park", "street", "ward", "trust", "county", "square", "road", "district"]

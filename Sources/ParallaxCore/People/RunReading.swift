@@ -294,7 +294,9 @@ extension NameRecognizer {
             // person it honours, given name first or not ("Scott said" then belongs to the mayor named Scott).
             // A head that is also a family name ("Park", "Street", "Ward", "Hall") could end a real name, so those
             // stay out.
-            if !titled, end - p >= 3, toks[end - 1].isCap, toks[end - 1].gapBefore == " ",
+            // ("<Pass> Tunnel", "Kestrel Dam": works take a one-word name too; no one is surnamed "Tunnel".)
+            if !titled, end - p >= 3 || (end - p == 2 && NameRecognizer.worksHeads.contains(words[end - 1])),
+                toks[end - 1].isCap, toks[end - 1].gapBefore == " ",
                 NameRecognizer.namedThingHeads.contains(words[end - 1]), !NameRecognizer.surnameLikeHeads.contains(words[end - 1])
             { r.isOrganisation = true }
             // "Le Monde", "La Liga" are things; "De la Rey told …" opens a sentence with a name's particles.

@@ -186,6 +186,7 @@ struct QuoteAttributor {
         for v in seq.indices where isVerb(seq[v]) && !AttributionLexicon.readVerbs.contains(norm(seq[v])) {
             if v > 0, (1...v).contains(where: { endsSentence(after: seq[$0 - 1], before: seq[$0]) }) { return nil }
             guard v > 0 else { return nil }
+            if let s = quotedAsSayingObject(seq, verb: v) { return s }
             return subject(Array(seq[0...v]), verb: v)
         }
         // "“…,” Jose Mejia, who was having coffee with officials when the bridge near the campus gave way, told
@@ -301,6 +302,8 @@ struct QuoteAttributor {
 
     /// The subject of the verb at position `v` of `toks`.
     private func subject(_ toks: [Int], verb v: Int) -> String? {
+        // "the paper quoted the judge as saying": the object speaks, the subject is the source (QuotedAsSaying).
+        if let s = quotedAsSayingObject(toks, verb: v) { return s }
         let participle = norm(toks[v]).hasSuffix("ing")
         // "Residents were told to …": a passive names the listener, not the speaker ("X was quoted as saying"
         // names the speaker).
