@@ -40,6 +40,9 @@ extension NameRecognizer {
             // "Grace Okafor, née Adeyemi": the family name someone was born with, not a mention of whoever else
             // in the story has it.
             if run.lowerBound > 0, words[run.lowerBound - 1] == "nee", !toks[run.lowerBound - 1].isCap { return r }
+            // "Jo Roe, Site Head, said"; "@marydavis Ji" (`NonNameRuns.swift`).
+            if isOfficeInApposition || isHonorificAfterHandle { return r }
+            if isVesselAfterThe { r.isOrganisation = true; return r }
             readTitleQualifiers()
             readOfficeAndLabel()
             if stripBeforeName() { return r }
@@ -234,7 +237,7 @@ extension NameRecognizer {
         /// ship, a ticker or a named thing after it.
         private func namesAThing() -> Bool {
             // "@MayorJoRoe": a social handle, not a name written out.
-            if toks[run.lowerBound].gapBefore.hasSuffix("@") { return true }
+            if Self.isInsideHandle(toks, run.lowerBound) { return true }
             // "New Glenn", "Great Wall": an adjective written as part of a name makes it a thing or place.
             if let adj = lastStripped, namePartAdjectives.contains(adj), p < end, titleWords.isEmpty {
                 return true
