@@ -2,7 +2,7 @@ import Testing
 @testable import ParallaxCore
 
 /// A subject of a named person and a group or a relative ("Jo Roe and the residents' group have already said …")
-/// has the person speak, not the group with the auxiliary run on; two names keep the nearer one as before, and a
+/// has the person speak, not the group with the auxiliary run on; of two names the first speaks (`TwoNameSubjectTests`), and a
 /// comma between the conjuncts is no compound. Our own sentences.
 @Suite struct CompoundSubjectSpeakerTests {
     private func speakers(_ paragraphs: [String]) -> [String?] {

@@ -11,6 +11,7 @@ extension QuoteAttributor {
         var k = v - 1
         while k >= 0, isModifier(toks[k]) || Self.auxiliaries.contains(norm(toks[k])) { k -= 1 }
         guard k >= 2 else { return nil }
+        if let first = firstOfTwoNames(toks, lastBeforeVerb: k) { return first }
         // The second conjunct: a determiner or a possessive, then at most four words, with spaces only between.
         guard let and = (max(1, k - 5)..<k).last(where: { norm(toks[$0]) == "and" }),
               Self.groupOpeners.contains(norm(toks[and + 1])),
@@ -20,6 +21,20 @@ extension QuoteAttributor {
         else { return nil }
         let name = canonical(r)
         return names.isPerson(name) ? name : nil
+    }
+
+    /// "“…,” Ruth Cole and Sam Ade explained": two people's names joined by "and", spaces only between, right
+    /// before the verb. The ledger names one speaker per remark; the first named is the one a following "he
+    /// added" continues ("Okoro and Nair both said …. He added:" is Okoro's) and the one `conjoinedPerson`
+    /// keeps before a group, so the first is given; before, the run next to the verb (the second) was.
+    func firstOfTwoNames(_ toks: [Int], lastBeforeVerb k: Int) -> String? {
+        guard let second = ctx.run(endingAt: toks[k]), !second.isOrganisation, !second.isPossessive,
+              let s = toks.firstIndex(of: second.tokenRange.lowerBound), s >= 2, norm(toks[s - 1]) == "and",
+              ctx.gap(toks[s - 1], toks[s]) == " ", ctx.gap(toks[s - 2], toks[s - 1]) == " ",
+              let first = ctx.run(endingAt: toks[s - 2]), !first.isOrganisation, !first.isPossessive
+        else { return nil }
+        let a = canonical(first), b = canonical(second)
+        return names.isPerson(a) && names.isPerson(b) ? a : nil
     }
 
     static let auxiliaries: Set<String> = ["have", "has", "had", "both", "all", "jointly"]
