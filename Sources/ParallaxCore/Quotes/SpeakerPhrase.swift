@@ -213,7 +213,15 @@ extension QuoteAttributor {
         else { return nil }
         // "the chief executive", "the deputy head coach": the role runs to its last word.
         while k + 1 < toks.count, AttributionLexicon.roles.contains(norm(toks[k + 1])), ctx.gap(toks[k], toks[k + 1]) == " " { k += 1 }
-        if k + 1 < toks.count, norm(toks[k + 1]) == "of" { return nil }
+        if k + 1 < toks.count, norm(toks[k + 1]) == "of" {
+            // "The president of the Harbour Club has paid tribute …, saying": the office's holder (`OfficeOfOrganisation.swift`).
+            var j = k + 2
+            if j < toks.count, norm(toks[j]) == "the" { j += 1 }
+            if s == m, j < toks.count, let org = ctx.run(startingAt: toks[j]), org.isOrganisation, !org.isPossessive {
+                return officeHolderOf(toks, organisation: org, ofAt: k + 1)
+            }
+            return nil
+        }
         // "The port's chief executive, Daniel Fuchs, welcomed …": the name set beside the role.
         if k + 1 < toks.count, ctx.gap(toks[k], toks[k + 1]).trimmingCharacters(in: .whitespaces) == ",",
             let r = ctx.run(startingAt: toks[k + 1]), !r.isOrganisation, !r.isPossessive,

@@ -48,6 +48,7 @@ extension QuoteAttributor {
                         if let p = ctx.run(endingAt: toks[q]), !p.isOrganisation, !p.isPossessive { return canonical(p) }
                     }
                 }
+                if let s = officeHolderOf(toks, organisation: r, ofAt: pos - 1) { return s }
             }
             // "A spokesperson for Rep. Ken Calvert told", "a lawyer for Ms Diaz said": someone speaking for
             // the person named, not that person.
