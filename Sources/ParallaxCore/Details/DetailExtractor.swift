@@ -212,6 +212,8 @@ enum DetailExtractor {
                 emit(.time(minutes: minutes, zone: zone), i, end)
                 // "landed just before 10am", "shortly after 9pm": a bound on the moment, not the moment itself.
                 if i > 0, let side = Self.timeBounds[word(i - 1)] { out[out.count - 1].bound = side }
+                // "around 8 pm": a rough time, which a moment a few minutes off fits
+                if i > 0, Self.roughTimeWords.contains(word(i - 1)) { out[out.count - 1].rough = true }
                 i = end
                 continue
             }
@@ -276,7 +278,12 @@ enum DetailExtractor {
             // Money: "$49 billion", "£200,000", "70 trillion won", "11 million Swedish kronor", "SEK 11m",
             // "1.5bn yuan", "about $1.17 million"
             if let money = money(at: i, toks, words, scalars) {
-                let (low, high, qualifier) = qualified(money.amount, at: money.first)
+                // "over S$400,000", "about HK$2m": the letters of a symbol are a token of their own, so the qualifier
+                // stands before them, not right before the digits
+                var head = money.first
+                if let s = money.symbolStart { while head > 0, toks[head - 1].start >= s { head -= 1 } }
+                var (low, high, qualifier) = qualified(money.amount, at: head)
+                if qualifier == head { qualifier = money.first }
                 var ctx = context(after: money.last)
                 if money.symbolStart != nil, i > 0 {
                     ctx.insert(singular(ownerOfAmount(before: i) ?? word(i - 1)))
