@@ -381,7 +381,9 @@ enum DetailExtractor {
             if numberWords[w] != nil, roundUnits[word(i + 1)] != nil { continue }
             if w != "one", let n = number(t), t.isNumber || numberWords[w] != nil, n < 1e7 {
                 let (_, _, claimStart) = qualified(n, at: i)
-                var ctx = withFate(context(after: i), first: claimStart, last: i)
+                let counted = context(after: i)
+                let nounEnd = contextEnd
+                var ctx = withFate(counted, first: claimStart, last: i)
                 guard !ctx.isEmpty else { continue }
                 // "rung 88 times" / "recorded more than 40 times": how often something was done, so what is counted
                 // is the doing (`frequencyMarker`), not "times"
@@ -399,7 +401,9 @@ enum DetailExtractor {
                     || ["other", "more", "further", "additional", "extra"].contains(word(i + 1)) && word(i + 2) != "than" {
                     ctx.insert(Self.partitiveMarker)
                 }
-                let (low, high, first) = qualified(n, at: i)
+                var (low, high, first) = qualified(n, at: i)
+                // "four passengers and the pilot", "four charges …, and a fifth": a total told as its parts
+                if low == high, !counted.isEmpty, Self.oneMoreAfter(n, nounEnd: nounEnd, toks, gapAfter: gapAfter) { high = n + 1 }
                 emit(.count(low: low, high: high), first, i, ctx, withContext: true)
             }
         }
