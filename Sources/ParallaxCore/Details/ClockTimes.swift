@@ -16,6 +16,11 @@ extension DetailExtractor {
 
     /// How far past its bound a time "just before" or "shortly after" it may lie, in minutes.
     static let boundReach = 60
+    /// Words that make a time rough ("around 8 pm", "about 7.30am").
+    static let roughTimeWords: Set<String> = ["about", "around", "approximately", "roughly", "circa"]
+    /// How far a moment may lie from a rough time and still fit it: a rounding to the nearest quarter hour ("7:55 PM" /
+    /// "around 8 pm"). Half an hour off ("about 6.30am" / "about 7.30am" is an hour) stays a conflict.
+    static let roughReach = 15
 
     /// Minutes after midnight of the time starting at token `i`, and its last token (zone not included).
     static func clockTime(at i: Int, _ toks: [Token], _ scalars: [Unicode.Scalar]) -> (minutes: Int, last: Int)? {

@@ -212,6 +212,8 @@ enum DetailExtractor {
                 emit(.time(minutes: minutes, zone: zone), i, end)
                 // "landed just before 10am", "shortly after 9pm": a bound on the moment, not the moment itself.
                 if i > 0, let side = Self.timeBounds[word(i - 1)] { out[out.count - 1].bound = side }
+                // "around 8 pm": a rough time, which a moment a few minutes off fits
+                if i > 0, Self.roughTimeWords.contains(word(i - 1)) { out[out.count - 1].rough = true }
                 i = end
                 continue
             }
@@ -276,7 +278,12 @@ enum DetailExtractor {
             // Money: "$49 billion", "£200,000", "70 trillion won", "11 million Swedish kronor", "SEK 11m",
             // "1.5bn yuan", "about $1.17 million"
             if let money = money(at: i, toks, words, scalars) {
-                let (low, high, qualifier) = qualified(money.amount, at: money.first)
+                // "over S$400,000", "about HK$2m": the letters of a symbol are a token of their own, so the qualifier
+                // stands before them, not right before the digits
+                var head = money.first
+                if let s = money.symbolStart { while head > 0, toks[head - 1].start >= s { head -= 1 } }
+                var (low, high, qualifier) = qualified(money.amount, at: head)
+                if qualifier == head { qualifier = money.first }
                 var ctx = context(after: money.last)
                 if money.symbolStart != nil, i > 0 {
                     ctx.insert(singular(ownerOfAmount(before: i) ?? word(i - 1)))
@@ -374,7 +381,9 @@ enum DetailExtractor {
             if numberWords[w] != nil, roundUnits[word(i + 1)] != nil { continue }
             if w != "one", let n = number(t), t.isNumber || numberWords[w] != nil, n < 1e7 {
                 let (_, _, claimStart) = qualified(n, at: i)
-                var ctx = withFate(context(after: i), first: claimStart, last: i)
+                let counted = context(after: i)
+                let nounEnd = contextEnd
+                var ctx = withFate(counted, first: claimStart, last: i)
                 guard !ctx.isEmpty else { continue }
                 // "rung 88 times" / "recorded more than 40 times": how often something was done, so what is counted
                 // is the doing (`frequencyMarker`), not "times"
@@ -392,7 +401,9 @@ enum DetailExtractor {
                     || ["other", "more", "further", "additional", "extra"].contains(word(i + 1)) && word(i + 2) != "than" {
                     ctx.insert(Self.partitiveMarker)
                 }
-                let (low, high, first) = qualified(n, at: i)
+                var (low, high, first) = qualified(n, at: i)
+                // "four passengers and the pilot", "four charges …, and a fifth": a total told as its parts
+                if low == high, !counted.isEmpty, Self.oneMoreAfter(n, nounEnd: nounEnd, toks, gapAfter: gapAfter) { high = n + 1 }
                 emit(.count(low: low, high: high), first, i, ctx, withContext: true)
             }
         }

@@ -126,6 +126,8 @@ struct DetailMatcher {
             if same { return sim >= 0.15 ? .agree : .none }
             // "landed just before 10am" / "landed at 09:47": the moment lies on the bound's side, within its reach
             if Self.withinBound(x, y) || Self.withinBound(y, x) { return .none }
+            // "at 7:55 PM" / "around 8 pm": a rough time and a moment within its reach are no conflict
+            if Self.withinRough(x, y) || Self.withinRough(y, x) { return .none }
             // "8pm" (in London) and "9pm" (in Munich): without both zones a difference of whole hours is no conflict
             if x.value.mayDifferOnlyByZone(y.value) { return .none }
             // "The result was declared at 3.40am" / "The declaration finally came at 4.10am": one moment, named by
@@ -181,6 +183,13 @@ struct DetailMatcher {
         guard bound.bound != 0, case let .time(b, _) = bound.value, case let .time(m, _) = moment.value else { return false }
         let d = (m - b) * bound.bound
         return d >= 0 && d <= DetailExtractor.boundReach
+    }
+
+    /// Whether `moment` lies within `DetailExtractor.roughReach` minutes of the rough time `rough` ("around 8 pm").
+    static func withinRough(_ rough: DetailMention, _ moment: DetailMention) -> Bool {
+        guard rough.rough, case let .time(r, _) = rough.value, case let .time(m, _) = moment.value else { return false }
+        let apart = abs(r - m) % 1440
+        return min(apart, 1440 - apart) <= DetailExtractor.roughReach
     }
 
     /// Two years of the same event: the same participle governs both (`YearEvents`), or both end a contract

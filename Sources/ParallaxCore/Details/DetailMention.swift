@@ -34,4 +34,7 @@ struct DetailMention: Sendable, Hashable {
     /// For times: -1 when the time is a bound the moment came before ("just before 10am"), 1 after ("shortly after
     /// 9pm"), 0 for the moment itself.
     var bound = 0
+    /// For times: whether the time is said roughly ("around 8 pm"), so a moment within `DetailExtractor.roughReach`
+    /// minutes fits it.
+    var rough = false
 }
