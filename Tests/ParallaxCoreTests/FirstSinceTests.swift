@@ -5,8 +5,7 @@ import Testing
 /// 2026, "in more than a decade". Our own sentences.
 @Suite struct FirstSinceTests {
     func details(_ text: String, year: Int = 2026) -> [FactDetail] {
-        let a = LinkEvidenceTests.article("x", [text])
-        return SharedDetails.details(of: a.paragraphs[0], referenceYear: year)
+        LinkEvidenceTests.sharedDetails(text, year: year)
     }
 
     @Test func aGapGivenAsYearsOrAsTheYearItBeganIsOneFact() {

@@ -6,8 +6,7 @@ import Testing
 /// the story's other counts of that thing, far apart, stay other facts (blind13 findings). Our own sentences.
 @Suite struct LargeCountLinkTests {
     func details(_ text: String) -> [FactDetail] {
-        let a = LinkEvidenceTests.article("x", [text])
-        return SharedDetails.details(of: a.paragraphs[0], referenceYear: 2026)
+        LinkEvidenceTests.sharedDetails(text)
     }
 
     @Test func oneStudysSizeToldTwoWays() {

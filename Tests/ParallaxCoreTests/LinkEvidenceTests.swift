@@ -10,6 +10,11 @@ import Testing
         return a
     }
 
+    /// The shared details of one paragraph of our own, as link evidence sees them.
+    static func sharedDetails(_ text: String, year: Int = 2026, newsDay: String? = nil) -> [FactDetail] {
+        SharedDetails.details(of: article("x", [text]).paragraphs[0], referenceYear: year, newsDay: newsDay)
+    }
+
     /// In a story of a few outlets that all lead with one fact, the fact's words are in a quarter of the
     /// paragraphs or more; they must still bring two leads together as candidates (found on real copy: a
     /// verdict told by five outlets, 126 of 204 missed gold pairs never scored).

@@ -6,8 +6,7 @@ import Testing
 /// sentences.
 @Suite struct SameCountAndEarlierDateTests {
     func details(_ text: String, newsDay: String? = nil) -> [FactDetail] {
-        let a = LinkEvidenceTests.article("x", [text])
-        return SharedDetails.details(of: a.paragraphs[0], referenceYear: 2026, newsDay: newsDay)
+        LinkEvidenceTests.sharedDetails(text, newsDay: newsDay)
     }
 
     @Test func oneCountOfOneThingToldTwoWays() {
